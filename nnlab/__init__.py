@@ -1,0 +1,19 @@
+"""nnlab: a desktop teaching lab for the mathematical building blocks of neural networks.
+
+The package is split the way the lecture is: ``nnlab.core`` is the pure-NumPy engine (what the
+slides compute), ``nnlab.data`` reads the data sets, and ``nnlab.gui`` is the Qt window that lets a
+student watch the engine work.
+"""
+
+__version__ = "0.1.0"
+
+
+def load_pretrained():
+    """Return the bundled, pretrained lecture network (784 -> 512 relu -> 10 softmax).
+
+    It lets the draw-a-digit demo work offline, the moment the app is installed.
+    """
+    from nnlab.core.model import load_model
+    from nnlab.resources import resource_path
+
+    return load_model(resource_path("models", "mnist_lecture.npz"))

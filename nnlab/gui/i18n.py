@@ -1,0 +1,96 @@
+"""Languages: Qt translators, right-to-left layout and the Persian font.
+
+The app follows the system locale unless ``NNLAB_LANG`` or ``nnlab --lang`` says otherwise, and
+View > Language switches at run time. Installing a translator makes Qt send every widget a
+``LanguageChange`` event; widgets answer it by calling their ``retranslate_ui()`` (see
+:class:`Retranslatable`), so no restart is needed.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QTranslator, Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from nnlab.resources import resource_path
+
+LANGUAGES = {"en": "English", "fa": "فارسی"}
+RIGHT_TO_LEFT = {"fa"}
+PERSIAN_FONT_FAMILY = "Vazirmatn"
+
+_translators: list[QTranslator] = []
+_current = "en"
+_default_font: QFont | None = None
+
+
+def pick_language(requested: str | None = None, saved: str | None = None) -> str:
+    """The language to start in: ``--lang``, then ``NNLAB_LANG``, then the one last chosen in the
+    View menu (``saved``), then the system locale."""
+    for candidate in (requested, os.environ.get("NNLAB_LANG"), saved):
+        if candidate:
+            code = candidate.strip().lower()[:2]
+            if code in LANGUAGES:
+                return code
+    system = QLocale.system().name().lower()[:2]
+    return system if system in LANGUAGES else "en"
+
+
+def current_language() -> str:
+    return _current
+
+
+def load_fonts() -> None:
+    """Register the bundled fonts (Vazirmatn) so Persian never shows as boxes on any platform."""
+    fonts = resource_path("fonts")
+    if fonts.is_dir():
+        for path in sorted(fonts.glob("*.ttf")):
+            QFontDatabase.addApplicationFont(str(path))
+
+
+def set_language(code: str) -> None:
+    """Install the translators for ``code``, flip the layout direction and choose the font."""
+    global _current, _default_font
+    app = QApplication.instance()
+    if code not in LANGUAGES:
+        code = "en"
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    if code != "en":
+        ours = QTranslator(app)
+        if ours.load(str(resource_path("translations", f"nnlab_{code}.qm"))):
+            _translators.append(ours)
+        qt_own = QTranslator(app)  # Qt's standard dialogs and buttons (OK, Cancel, ...)
+        if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            _translators.append(qt_own)
+        for translator in _translators:
+            app.installTranslator(translator)
+    if _default_font is None:
+        _default_font = QFont(app.font())
+    font = QFont(_default_font)
+    if code == "fa" and PERSIAN_FONT_FAMILY in QFontDatabase.families():
+        font.setFamilies([PERSIAN_FONT_FAMILY, *_default_font.families()])
+    app.setFont(font)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT
+                           else Qt.LayoutDirection.LeftToRight)
+    _current = code
+    if not _translators:  # removing translators alone sends no LanguageChange: send it ourselves
+        QApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
+
+
+class Retranslatable:
+    """Mixin for widgets: put every visible text in ``retranslate_ui()``; it runs again on a language switch.
+
+    Use it first in the bases, ``class TrainPage(Retranslatable, QWidget)``, and call
+    ``self.retranslate_ui()`` at the end of ``__init__``.
+    """
+
+    def retranslate_ui(self) -> None:  # pragma: no cover - each widget provides its own
+        raise NotImplementedError
+
+    def changeEvent(self, event):  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

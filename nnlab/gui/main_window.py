@@ -1,0 +1,203 @@
+"""The main window: one page per activity of the lecture, menus, status bar, remembered settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QMainWindow, QMessageBox, QStyle,
+                               QTabWidget)
+
+import nnlab
+from nnlab.gui import i18n
+from nnlab.gui.concepts_page import ConceptsPage
+from nnlab.gui.draw_page import DrawPage
+from nnlab.gui.session import Session
+from nnlab.gui.tensors_page import TensorsPage
+from nnlab.gui.train_page import TrainPage
+
+
+def open_settings() -> QSettings:
+    """The user's settings (an INI file in the platform's config folder)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "nnlab", "nnlab")
+
+
+def read_setting(settings: QSettings, key: str, kind: type, default):
+    """A value from the settings, or ``default`` when it is missing or unreadable (a corrupt file)."""
+    try:
+        value = settings.value(key, default)
+        return value if isinstance(value, kind) else kind(value)
+    except (TypeError, ValueError):
+        return default
+
+
+class MainWindow(i18n.Retranslatable, QMainWindow):
+    """The nnlab window. Emits ``training_started`` and ``training_finished(status)`` for the Train page,
+    where status is "completed", "stopped", "diverged" or "error"."""
+
+    training_started = Signal()
+    training_finished = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.setMinimumSize(1000, 680)
+        self.session = Session(self)
+
+        self.tabs = QTabWidget(objectName="pageTabs", documentMode=True)
+        self.train_page = TrainPage(self.session)
+        self.draw_page = DrawPage(self.session)
+        self.tensors_page = TensorsPage(self.session)
+        self.concepts_page = ConceptsPage(self.session)
+        self.pages = [self.train_page, self.draw_page, self.tensors_page, self.concepts_page]
+        icons = [QStyle.StandardPixmap.SP_MediaPlay, QStyle.StandardPixmap.SP_DialogResetButton,
+                 QStyle.StandardPixmap.SP_FileDialogDetailedView, QStyle.StandardPixmap.SP_DialogHelpButton]
+        for page, name, icon in zip(self.pages, ["trainPage", "drawPage", "tensorsPage", "conceptsPage"], icons):
+            page.setObjectName(name)
+            self.tabs.addTab(page, self.style().standardIcon(icon), "")
+        self.setCentralWidget(self.tabs)
+        self.train_page.training_started.connect(self.training_started)
+        self.train_page.training_finished.connect(self.training_finished)
+
+        self._build_menus()
+        self.statusBar()
+        self.retranslate_ui()
+        self._restore_settings()
+
+    # -- menus -----------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.open_model_action = QAction(self, shortcut=QKeySequence.StandardKey.Open,
+                                         triggered=self.open_model)
+        self.save_model_action = QAction(self, shortcut=QKeySequence.StandardKey.Save,
+                                         triggered=self.save_model)
+        self.export_plot_action = QAction(self, shortcut="Ctrl+E", triggered=self.export_plot)
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
+        self.file_menu.addActions([self.open_model_action, self.save_model_action, self.export_plot_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = bar.addMenu("")
+        self.page_actions = []
+        for index in range(len(self.pages)):
+            action = QAction(self, shortcut=f"Ctrl+{index + 1}")
+            action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+            self.page_actions.append(action)
+        self.view_menu.addActions(self.page_actions)
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_actions = {}
+        for code, native_name in i18n.LANGUAGES.items():
+            action = QAction(native_name, self, checkable=True)
+            action.triggered.connect(lambda _=False, c=code: self.switch_language(c))
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.help_menu = bar.addMenu("")
+        self.shortcuts_action = QAction(self, shortcut=QKeySequence.StandardKey.HelpContents,
+                                        triggered=self.show_shortcuts)
+        self.about_action = QAction(self, triggered=self.show_about)
+        self.help_menu.addActions([self.shortcuts_action, self.about_action])
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("nnlab: the building blocks of neural networks"))
+        titles = [self.tr("&Train"), self.tr("&Draw a digit"), self.tr("T&ensors"), self.tr("&Concepts")]
+        tips = [self.tr("Train the lecture's network on MNIST and watch it learn"),
+                self.tr("Draw a digit and see the network recognise it"),
+                self.tr("Explore tensors, slices, shapes and tensor operations by hand"),
+                self.tr("Interactive demos of every idea in the chapter")]
+        for index, (title, tip) in enumerate(zip(titles, tips)):
+            self.tabs.setTabText(index, title)
+            self.tabs.setTabToolTip(index, tip)
+            self.page_actions[index].setText(title)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.open_model_action.setText(self.tr("&Open model…"))
+        self.save_model_action.setText(self.tr("&Save model…"))
+        self.export_plot_action.setText(self.tr("&Export plot…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.about_action.setText(self.tr("&About nnlab"))
+        for code, action in self.language_actions.items():
+            action.setChecked(code == i18n.current_language())
+
+    # -- actions ---------------------------------------------------------------------------------
+    def switch_language(self, code: str) -> None:
+        i18n.set_language(code)
+        open_settings().setValue("language", code)
+
+    def open_model(self) -> None:
+        from nnlab.core import load_model
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open model"), "",
+                                              self.tr("nnlab models (*.npz)"))
+        if not path:
+            return
+        try:
+            model = load_model(path)
+        except (OSError, ValueError, KeyError) as error:
+            QMessageBox.warning(self, self.tr("Could not open the model"),
+                                self.tr("The file {0} is not an nnlab model: {1}").format(path, error))
+            return
+        self.session.set_model(model)
+        self.statusBar().showMessage(self.tr("Opened model {0}").format(path), 5000)
+
+    def save_model(self) -> None:
+        model = self.session.model
+        if model is None:
+            QMessageBox.information(self, self.tr("No model yet"),
+                                    self.tr("Train a model on the Train page first, then save it."))
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save model"), "model.npz",
+                                              self.tr("nnlab models (*.npz)"))
+        if not path:
+            return
+        try:
+            model.save(path)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Could not save the model"), str(error))
+            return
+        self.statusBar().showMessage(self.tr("Saved model to {0}").format(path), 5000)
+
+    def export_plot(self) -> None:
+        self.tabs.setCurrentWidget(self.train_page)
+        export = getattr(self.train_page, "export_plot", None)
+        if export is not None:
+            export()
+
+    def show_shortcuts(self) -> None:
+        rows = [("Space", self.tr("Start, pause or resume training")),
+                ("Ctrl+.", self.tr("Stop training")),
+                ("Ctrl+Right", self.tr("Train one mini-batch")),
+                ("Ctrl+1 … Ctrl+4", self.tr("Go to a page")),
+                ("Ctrl+Z", self.tr("Undo the last stroke (Draw page)")),
+                ("Esc / Delete", self.tr("Clear the canvas (Draw page)")),
+                ("Up / Down", self.tr("Earlier expressions (Tensors page)")),
+                ("Ctrl+O / Ctrl+S", self.tr("Open / save a model"))]
+        table = "".join(f"<tr><td><b>{keys}</b>&nbsp;&nbsp;</td><td>{text}</td></tr>" for keys, text in rows)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{table}</table>")
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About nnlab"), self.tr(
+            "<h3>nnlab {0}</h3><p>A teaching lab for the mathematical building blocks of neural "
+            "networks: tensors, tensor operations, gradient descent and backpropagation, following "
+            "chapter 2 of François Chollet's <i>Deep Learning with Python</i>.</p>"
+            "<p>MNIST: Y. LeCun, C. Cortes, C. J. C. Burges (CC BY-SA 3.0).</p>").format(nnlab.__version__))
+
+    # -- settings and closing --------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        settings = open_settings()
+        geometry = read_setting(settings, "window/geometry", QByteArray, QByteArray())
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 820)
+        index = read_setting(settings, "window/page", int, 0)
+        self.tabs.setCurrentIndex(index if 0 <= index < self.tabs.count() else 0)
+
+    def closeEvent(self, event):  # noqa: N802
+        for page in self.pages:
+            page.shutdown()
+        settings = open_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/page", self.tabs.currentIndex())
+        super().closeEvent(event)
