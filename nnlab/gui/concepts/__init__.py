@@ -1,0 +1,1 @@
+"""The Concepts page's demos, one module each."""

@@ -1,0 +1,32 @@
+"""Shared test set-up: headless Qt, isolated settings, and the real MNIST files when present."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("NNLAB_LANG", "en")
+
+MNIST_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "mnist"
+
+
+@pytest.fixture
+def mnist_dir():
+    """The folder with the four canonical MNIST .gz files (``../shared/data/mnist``)."""
+    if not (MNIST_DIR / "train-images-idx3-ubyte.gz").is_file():
+        pytest.skip(f"the real MNIST files are not at {MNIST_DIR} (they come with the project's shared/ folder)")
+    return MNIST_DIR
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_folders(tmp_path_factory, monkeypatch):
+    """Keep every test away from the real user's settings and data cache."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # core tests run without Qt too
+        return
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "config"))
