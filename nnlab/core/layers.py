@@ -1,0 +1,82 @@
+"""Layers. There is one, as in the lecture: ``Dense``, output = activation(dot(input, W) + b)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from nnlab.core import activations
+
+
+class Dense:
+    """A fully connected layer: ``a = activation(x · W + b)``.
+
+    ``W`` has shape (inputs, units) and ``b`` shape (units,), so a batch x of shape (N, inputs)
+    gives z of shape (N, units): the broadcasting slide of the lecture. The forward pass keeps
+    what the backward pass needs (the input x and the output a); buffers are reused from batch to
+    batch so training allocates nothing in its inner loop.
+    """
+
+    def __init__(self, units: int, activation: str | None = None, input_shape: tuple | None = None):
+        if int(units) < 1:
+            raise ValueError(f"a Dense layer needs at least one unit, got {units}")
+        self.units = int(units)
+        self.activation_fn = activations.get(activation)
+        self.input_shape = tuple(input_shape) if input_shape is not None else None
+        self.W = self.b = None        # the parameters, created by build()
+        self.dW = self.db = None      # their gradients, filled by backward()
+        self._buffers: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+
+    @property
+    def activation(self) -> str:
+        return self.activation_fn.name
+
+    @property
+    def input_dim(self) -> int | None:
+        return None if self.W is None else self.W.shape[0]
+
+    def build(self, input_dim: int, rng: np.random.Generator, dtype=np.float32) -> None:
+        """Glorot-uniform W (keeps the variance of signals equal from layer to layer), zero b."""
+        limit = np.sqrt(6.0 / (input_dim + self.units))
+        self.W = rng.uniform(-limit, limit, size=(input_dim, self.units)).astype(dtype)
+        self.b = np.zeros(self.units, dtype=dtype)
+        self.dW = np.zeros_like(self.W)
+        self.db = np.zeros_like(self.b)
+        self._buffers.clear()
+
+    def count_params(self) -> int:
+        return self.W.size + self.b.size
+
+    def _buffers_for(self, n: int):
+        """(z, a, grad_z) arrays of shape (n, units), allocated once per batch size."""
+        if n not in self._buffers:
+            self._buffers[n] = tuple(np.empty((n, self.units), dtype=self.W.dtype) for _ in range(3))
+        return self._buffers[n]
+
+    def forward(self, x: np.ndarray, training: bool = False) -> np.ndarray:
+        """a = activation(x · W + b). In training the result lives in a reused buffer."""
+        if not training:
+            return self.activation_fn(x @ self.W + self.b)
+        z, a, _ = self._buffers_for(len(x))
+        np.dot(x, self.W, out=z)
+        z += self.b
+        self.x = x
+        self.z = z
+        self.a = self.activation_fn(z, out=a)
+        return self.a
+
+    def backward(self, grad_a: np.ndarray, need_input_grad: bool = True):
+        """From dL/da to dL/dW, dL/db and (if asked) dL/dx, by the chain rule."""
+        grad_z = self.activation_fn.backward(self.a, grad_a, out=self._buffers_for(len(grad_a))[2])
+        return self.backward_from_z(grad_z, need_input_grad)
+
+    def backward_from_z(self, grad_z: np.ndarray, need_input_grad: bool = True):
+        """Given dL/dz (z = x · W + b):  dL/dW = xᵀ · dL/dz,  dL/db = sum over the batch,  dL/dx = dL/dz · Wᵀ."""
+        np.dot(self.x.T, grad_z, out=self.dW)
+        np.sum(grad_z, axis=0, out=self.db)
+        return grad_z @ self.W.T if need_input_grad else None
+
+    def get_config(self) -> dict:
+        return {"units": self.units, "activation": self.activation}
+
+    def __repr__(self):
+        return f"Dense({self.units}, activation={self.activation!r})"

@@ -1,0 +1,231 @@
+"""The seven optimizers of the lecture, as the update rules of PyTorch's ``torch.optim`` documentation.
+
+Each optimizer updates the parameter arrays in place from ``[(grad, param), ...]`` pairs, like
+Keras' ``apply_gradients``. Hyperparameters are plain attributes read at every step, so the GUI can
+change ``learning_rate`` (or ``rho``, ``momentum``, ...) while training runs and the change takes
+effect at the next step. State (velocities, accumulators) is kept per parameter array.
+
+Notation (as in the PyTorch docs): g the gradient, θ the parameter, γ the learning rate, t the step.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+
+class Optimizer:
+    name = ""
+    defaults: dict = {}
+
+    def __init__(self, **hyper):
+        unknown = set(hyper) - set(self.defaults)
+        if unknown:
+            raise ValueError(f"{self.name} has no hyperparameter {', '.join(sorted(unknown))}; "
+                             f"it has {', '.join(self.defaults)}")
+        for key, default in self.defaults.items():
+            setattr(self, key, hyper.get(key, default))
+        self.iterations = 0
+        self._state: dict[int, dict[str, np.ndarray]] = {}
+        self._scratch: dict[int, np.ndarray] = {}
+
+    def get_config(self) -> dict:
+        return {"name": self.name, **{key: getattr(self, key) for key in self.defaults}}
+
+    def apply_gradients(self, pairs) -> None:
+        """One step: θ ← update(θ, g) for every (g, θ) pair, in place."""
+        self.iterations += 1
+        for grad, param in pairs:
+            state = self._state.get(id(param))
+            if state is None:
+                state = self._state[id(param)] = self._new_state(param)
+            self._update(grad, param, state, self._scratch_for(param))
+            if self.iterations % 64 == 0:
+                _flush_tiny(state)
+
+    def _scratch_for(self, param):
+        scratch = self._scratch.get(id(param))
+        if scratch is None:
+            scratch = self._scratch[id(param)] = np.empty_like(param)
+        return scratch
+
+    def _new_state(self, param) -> dict:
+        return {}
+
+    def _update(self, grad, param, state, scratch) -> None:
+        raise NotImplementedError
+
+
+def _flush_tiny(state: dict) -> None:
+    """Set accumulator entries that decayed to almost zero to exactly zero.
+
+    A weight whose gradient is always 0 (a pixel that is black in every MNIST image) has its
+    velocity multiplied by rho at every step; after a few hundred steps the float32 value becomes
+    a *denormal*, and arithmetic on denormals is up to a hundred times slower. Values this small
+    (1e8 × the smallest normal number) change no update, so zeroing them is exact in practice.
+    """
+    for array in state.values():
+        threshold = np.finfo(array.dtype).tiny * 1e8
+        np.copyto(array, 0, where=np.abs(array) < threshold)
+
+
+class SGD(Optimizer):
+    """b ← μ b + g;  g ← g + μ b (Nesterov) or g ← b (momentum);  θ ← θ - γ g.  Plain SGD when μ = 0."""
+
+    name = "sgd"
+    defaults = {"learning_rate": 0.01, "momentum": 0.0, "nesterov": False}
+
+    def _new_state(self, param):
+        return {"velocity": np.zeros_like(param)}
+
+    def _update(self, grad, param, state, scratch):
+        if self.momentum == 0:
+            np.multiply(grad, self.learning_rate, out=scratch)
+        else:
+            b = state["velocity"]
+            b *= self.momentum
+            b += grad
+            if self.nesterov:
+                np.multiply(b, self.momentum, out=scratch)
+                scratch += grad
+            else:
+                np.copyto(scratch, b)
+            scratch *= self.learning_rate
+        param -= scratch
+
+
+class Momentum(SGD):
+    """SGD with momentum 0.9: a ball rolling downhill keeps its speed through flat parts."""
+
+    name = "momentum"
+    defaults = {"learning_rate": 0.01, "momentum": 0.9, "nesterov": False}
+
+
+class Nesterov(SGD):
+    """Nesterov momentum: look ahead along the velocity before taking the gradient step."""
+
+    name = "nesterov"
+    defaults = {"learning_rate": 0.01, "momentum": 0.9, "nesterov": True}
+
+
+class Adagrad(Optimizer):
+    """s ← s + g²;  θ ← θ - γ g / (√s + ε). Each weight gets its own, ever smaller, step."""
+
+    name = "adagrad"
+    defaults = {"learning_rate": 0.01, "initial_accumulator_value": 0.1, "epsilon": 1e-7}
+
+    def _new_state(self, param):
+        return {"sum": np.full_like(param, self.initial_accumulator_value)}
+
+    def _update(self, grad, param, state, scratch):
+        s = state["sum"]
+        np.multiply(grad, grad, out=scratch)
+        s += scratch
+        np.sqrt(s, out=scratch)
+        scratch += self.epsilon
+        np.divide(grad, scratch, out=scratch)
+        scratch *= self.learning_rate
+        param -= scratch
+
+
+class Adadelta(Optimizer):
+    """v ← ρ v + (1-ρ) g²;  Δ ← √(u+ε)/√(v+ε) g;  u ← ρ u + (1-ρ) Δ²;  θ ← θ - γ Δ.
+
+    The step size adapts from the ratio of past updates to past gradients; γ = 1 as in the paper.
+    """
+
+    name = "adadelta"
+    defaults = {"learning_rate": 1.0, "rho": 0.95, "epsilon": 1e-6}
+
+    def _new_state(self, param):
+        return {"square_avg": np.zeros_like(param), "acc_delta": np.zeros_like(param)}
+
+    def _update(self, grad, param, state, scratch):
+        v, u, rho, eps = state["square_avg"], state["acc_delta"], self.rho, self.epsilon
+        np.multiply(grad, grad, out=scratch)
+        scratch *= 1 - rho
+        v *= rho
+        v += scratch
+        np.add(u, eps, out=scratch)
+        scratch /= v + eps
+        np.sqrt(scratch, out=scratch)
+        scratch *= grad                       # Δ
+        u *= rho
+        u += (1 - rho) * np.square(scratch)
+        scratch *= self.learning_rate
+        param -= scratch
+
+
+class RMSprop(Optimizer):
+    """v ← ρ v + (1-ρ) g²;  θ ← θ - γ g / (√v + ε). The lecture's optimizer (non-centred, no momentum)."""
+
+    name = "rmsprop"
+    defaults = {"learning_rate": 0.001, "rho": 0.9, "epsilon": 1e-7}
+
+    def _new_state(self, param):
+        return {"square_avg": np.zeros_like(param)}
+
+    def _update(self, grad, param, state, scratch):
+        v = state["square_avg"]
+        np.multiply(grad, grad, out=scratch)
+        scratch *= 1 - self.rho
+        v *= self.rho
+        v += scratch
+        np.sqrt(v, out=scratch)
+        scratch += self.epsilon
+        np.divide(grad, scratch, out=scratch)
+        scratch *= self.learning_rate
+        param -= scratch
+
+
+class Adam(Optimizer):
+    """m ← β₁ m + (1-β₁) g;  v ← β₂ v + (1-β₂) g²;  θ ← θ - γ m̂ / (√v̂ + ε), with the bias
+    corrections m̂ = m / (1-β₁ᵗ), v̂ = v / (1-β₂ᵗ) (without amsgrad)."""
+
+    name = "adam"
+    defaults = {"learning_rate": 0.001, "beta_1": 0.9, "beta_2": 0.999, "epsilon": 1e-7}
+
+    def _new_state(self, param):
+        return {"m": np.zeros_like(param), "v": np.zeros_like(param)}
+
+    def _update(self, grad, param, state, scratch):
+        m, v, t = state["m"], state["v"], self.iterations
+        m *= self.beta_1
+        np.multiply(grad, 1 - self.beta_1, out=scratch)
+        m += scratch
+        np.multiply(grad, grad, out=scratch)
+        scratch *= 1 - self.beta_2
+        v *= self.beta_2
+        v += scratch
+        # √v̂ + ε computed as √v / √(1-β₂ᵗ) + ε, then θ -= γ/(1-β₁ᵗ) · m / that: the same formula.
+        np.sqrt(v, out=scratch)
+        scratch *= 1.0 / math.sqrt(1 - self.beta_2 ** t)
+        scratch += self.epsilon
+        np.divide(m, scratch, out=scratch)
+        scratch *= self.learning_rate / (1 - self.beta_1 ** t)
+        param -= scratch
+
+
+_OPTIMIZERS = {cls.name: cls for cls in (SGD, Momentum, Nesterov, Adagrad, Adadelta, RMSprop, Adam)}
+NAMES = list(_OPTIMIZERS)
+"""The optimizer names in the lecture's order."""
+
+
+def hyperparameters(name: str) -> dict:
+    """The hyperparameters an optimizer has, with their default values."""
+    return dict(_class(name).defaults)
+
+
+def get(name: str | Optimizer, **hyper) -> Optimizer:
+    """An optimizer by name ("sgd", "momentum", "nesterov", "adagrad", "adadelta", "rmsprop", "adam")."""
+    if isinstance(name, Optimizer):
+        return name
+    return _class(name)(**hyper)
+
+
+def _class(name: str):
+    key = str(name).lower()
+    if key not in _OPTIMIZERS:
+        raise ValueError(f"unknown optimizer {name!r}; choose one of {', '.join(NAMES)}")
+    return _OPTIMIZERS[key]

@@ -1,0 +1,136 @@
+"""The seven optimizers follow the algorithm boxes of torch.optim's documentation, step for step."""
+
+import math
+
+import numpy as np
+import pytest
+
+from nnlab.core import optimizers
+
+
+def reference_steps(name, hyper, grads, theta):
+    """The update rules written out plainly from the PyTorch docs, one scalar formula per line."""
+    theta = theta.copy()
+    lr = hyper["learning_rate"]
+    b = m = v = u = None
+    s = np.full_like(theta, hyper.get("initial_accumulator_value", 0.0))
+    for t, g in enumerate(grads, start=1):
+        if name in ("sgd", "momentum", "nesterov"):
+            mu = hyper["momentum"]
+            if mu:
+                b = g if t == 1 else mu * b + g
+                g = g + mu * b if hyper["nesterov"] else b
+            theta = theta - lr * g
+        elif name == "adagrad":
+            s = s + g * g
+            theta = theta - lr * g / (np.sqrt(s) + hyper["epsilon"])
+        elif name == "adadelta":
+            rho, eps = hyper["rho"], hyper["epsilon"]
+            v = (0 if t == 1 else v) * rho + g * g * (1 - rho)
+            delta = np.sqrt((0 if t == 1 else u) + eps) / np.sqrt(v + eps) * g
+            u = (0 if t == 1 else u) * rho + delta * delta * (1 - rho)
+            theta = theta - lr * delta
+        elif name == "rmsprop":
+            rho = hyper["rho"]
+            v = (0 if t == 1 else v) * rho + (1 - rho) * g * g
+            theta = theta - lr * g / (np.sqrt(v) + hyper["epsilon"])
+        elif name == "adam":
+            b1, b2 = hyper["beta_1"], hyper["beta_2"]
+            m = (0 if t == 1 else m) * b1 + (1 - b1) * g
+            v = (0 if t == 1 else v) * b2 + (1 - b2) * g * g
+            m_hat, v_hat = m / (1 - b1 ** t), v / (1 - b2 ** t)
+            theta = theta - lr * m_hat / (np.sqrt(v_hat) + hyper["epsilon"])
+    return theta
+
+
+def run_ours(name, hyper, grads, theta):
+    theta = theta.copy()
+    opt = optimizers.get(name, **hyper)
+    for g in grads:
+        opt.apply_gradients([(g, theta)])
+    return theta
+
+
+@pytest.mark.parametrize("name", optimizers.NAMES)
+def test_update_rule_matches_the_documented_algorithm(name):
+    rng = np.random.default_rng(7)
+    theta = rng.normal(size=(5, 3))
+    grads = [rng.normal(size=(5, 3)) for _ in range(20)]
+    hyper = optimizers.hyperparameters(name)
+    hyper["learning_rate"] = 0.05
+    np.testing.assert_allclose(run_ours(name, hyper, grads, theta),
+                               reference_steps(name, hyper, grads, theta), rtol=1e-12, atol=1e-12)
+
+
+TORCH_EQUIVALENT = {
+    "sgd": ("SGD", lambda h: dict(lr=h["learning_rate"], momentum=h["momentum"], nesterov=h["nesterov"])),
+    "momentum": ("SGD", lambda h: dict(lr=h["learning_rate"], momentum=h["momentum"])),
+    "nesterov": ("SGD", lambda h: dict(lr=h["learning_rate"], momentum=h["momentum"], nesterov=True)),
+    "adagrad": ("Adagrad", lambda h: dict(lr=h["learning_rate"], eps=h["epsilon"],
+                                          initial_accumulator_value=h["initial_accumulator_value"])),
+    "adadelta": ("Adadelta", lambda h: dict(lr=h["learning_rate"], rho=h["rho"], eps=h["epsilon"])),
+    "rmsprop": ("RMSprop", lambda h: dict(lr=h["learning_rate"], alpha=h["rho"], eps=h["epsilon"])),
+    "adam": ("Adam", lambda h: dict(lr=h["learning_rate"], betas=(h["beta_1"], h["beta_2"]), eps=h["epsilon"])),
+}
+
+
+@pytest.mark.parametrize("name", optimizers.NAMES)
+def test_step_for_step_against_torch(name):
+    torch = pytest.importorskip("torch", reason="PyTorch is an optional reference; not installed")
+    rng = np.random.default_rng(11)
+    theta = rng.normal(size=(4, 6))
+    grads = [rng.normal(size=(4, 6)) for _ in range(30)]
+    hyper = optimizers.hyperparameters(name)
+    cls, translate = TORCH_EQUIVALENT[name]
+    param = torch.tensor(theta.copy(), dtype=torch.float64, requires_grad=True)
+    opt = getattr(torch.optim, cls)([param], **translate(hyper))
+    for g in grads:
+        param.grad = torch.tensor(g)
+        opt.step()
+    np.testing.assert_allclose(run_ours(name, hyper, grads, theta), param.detach().numpy(),
+                               rtol=1e-10, atol=1e-12)
+
+
+@pytest.mark.parametrize("name", optimizers.NAMES)
+def test_float32_state_does_not_decay_into_denormals(name):
+    theta = np.ones(1000, dtype=np.float32)
+    opt = optimizers.get(name)
+    grad = np.full_like(theta, 1e-3)
+    opt.apply_gradients([(grad, theta)])
+    grad[:] = 0                      # from now on the gradient is 0: accumulators only decay
+    for _ in range(3000):
+        opt.apply_gradients([(grad, theta)])
+    tiny = np.finfo(np.float32).tiny
+    for array in opt._state[id(theta)].values():
+        assert not np.any((array != 0) & (np.abs(array) < tiny)), "denormal values left in the state"
+
+
+def test_learning_rate_change_applies_at_the_next_step():
+    theta = np.zeros(3)
+    opt = optimizers.get("sgd", learning_rate=0.1)
+    grad = np.ones(3)
+    opt.apply_gradients([(grad, theta)])
+    np.testing.assert_allclose(theta, -0.1)
+    opt.learning_rate = 1.0
+    opt.apply_gradients([(grad, theta)])
+    np.testing.assert_allclose(theta, -1.1)
+
+
+def test_rho_change_applies_at_the_next_step():
+    theta, grad = np.zeros(1), np.ones(1)
+    opt = optimizers.get("rmsprop", learning_rate=1.0, epsilon=0.0)
+    opt.apply_gradients([(grad, theta)])   # v = 0.1 -> step 1/sqrt(0.1)
+    opt.rho = 0.0
+    opt.apply_gradients([(grad, theta)])   # v = 1   -> step 1
+    assert theta[0] == pytest.approx(-1 / math.sqrt(0.1) - 1)
+
+
+def test_names_hyperparameters_and_errors():
+    assert optimizers.NAMES == ["sgd", "momentum", "nesterov", "adagrad", "adadelta", "rmsprop", "adam"]
+    assert set(optimizers.hyperparameters("adam")) == {"learning_rate", "beta_1", "beta_2", "epsilon"}
+    assert optimizers.get("nesterov").nesterov is True
+    assert optimizers.get("sgd", momentum=0.5).momentum == 0.5
+    with pytest.raises(ValueError, match="unknown optimizer 'adamw'"):
+        optimizers.get("adamw")
+    with pytest.raises(ValueError, match="rmsprop has no hyperparameter beta_1"):
+        optimizers.get("rmsprop", beta_1=0.9)
