@@ -14,12 +14,13 @@ import json
 import os
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 import numpy as np
 
 from nnlab.core import losses, optimizers
-from nnlab.core.callbacks import Callback, History
+from nnlab.core.callbacks import Callback, EpochPrinter, History
 from nnlab.core.layers import Dense
 
 _SNAPSHOT_EVERY = 25  # steps between the copies of the weights that divergence falls back to
@@ -212,7 +213,6 @@ class Sequential:
         history = History()
         callbacks = [history, *(callbacks or [])]
         if verbose:
-            from nnlab.core.callbacks import EpochPrinter
             callbacks.append(EpochPrinter(epochs))
         for callback in callbacks:
             callback.model = self
@@ -220,45 +220,50 @@ class Sequential:
         self._snapshot = None
         end = {"status": "completed"}
         _call(callbacks, "on_train_begin", {"epochs": epochs, "samples": len(x), "batch_size": batch_size})
-        steps = -(-len(x) // batch_size)
-        xb = np.empty((batch_size,) + x.shape[1:], dtype=x.dtype)
-        yb = np.empty((batch_size,) + y.shape[1:], dtype=y.dtype)
-        for epoch in range(epochs):
-            start = time.perf_counter()
-            _call(callbacks, "on_epoch_begin", epoch, {"steps": steps})
-            order = self._shuffle_rng.permutation(len(x)) if shuffle else np.arange(len(x))
-            total_loss = total_correct = seen = 0.0
-            for batch in range(steps):
-                index = order[batch * batch_size:(batch + 1) * batch_size]
-                n = len(index)
-                bx, by = np.take(x, index, axis=0, out=xb[:n]), np.take(y, index, axis=0, out=yb[:n])
-                if self.optimizer.iterations % _SNAPSHOT_EVERY == 0:
-                    self._take_snapshot()
-                loss, acc = self._train_step(bx, by)
-                if not np.isfinite(loss):
-                    end = self._diverged(loss)
+        # A too-large learning rate makes the numbers overflow: that is handled as divergence below.
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            for epoch in range(epochs):
+                start = time.perf_counter()
+                _call(callbacks, "on_epoch_begin", epoch, {"steps": -(-len(x) // batch_size)})
+                logs, end = self._train_epoch(x, y, batch_size, epoch, shuffle, callbacks)
+                if logs is None:
                     break
-                total_loss += loss * n
-                total_correct += acc * n
-                seen += n
-                _call(callbacks, "on_batch_end", batch, {
-                    "batch": batch, "epoch": epoch, "size": n, "steps": steps, "loss": loss,
-                    "accuracy": acc, "step": self.optimizer.iterations,
-                    "learning_rate": float(self.optimizer.learning_rate)})
-                if self.stop_training:
-                    end = {"status": "stopped", "message": "training was stopped"}
+                if validation_data is not None:
+                    logs["val_loss"], logs["val_accuracy"] = self.evaluate(*validation_data)
+                logs["seconds"] = time.perf_counter() - start
+                _call(callbacks, "on_epoch_end", epoch, logs)
+                if end["status"] != "completed":
                     break
-            if end["status"] == "diverged" or seen == 0:
-                break
-            logs = {"loss": total_loss / seen, "accuracy": total_correct / seen, "samples": int(seen)}
-            if validation_data is not None:
-                logs["val_loss"], logs["val_accuracy"] = self.evaluate(*validation_data)
-            logs["seconds"] = time.perf_counter() - start
-            _call(callbacks, "on_epoch_end", epoch, logs)
-            if end["status"] != "completed":
-                break
         _call(callbacks, "on_train_end", end)
         return history
+
+    def _train_epoch(self, x, y, batch_size, epoch, shuffle, callbacks) -> tuple[dict | None, dict]:
+        """One pass over the data in mini-batches. Returns the epoch's logs (None when no batch
+        completed) and how it ended."""
+        steps = -(-len(x) // batch_size)
+        order = self._shuffle_rng.permutation(len(x)) if shuffle else np.arange(len(x))
+        xb = np.empty((batch_size,) + x.shape[1:], dtype=x.dtype)
+        yb = np.empty((batch_size,) + y.shape[1:], dtype=y.dtype)
+        total_loss = total_correct = seen = 0.0
+        end = {"status": "completed"}
+        for batch in range(steps):
+            index = order[batch * batch_size:(batch + 1) * batch_size]
+            n = len(index)
+            bx, by = np.take(x, index, axis=0, out=xb[:n]), np.take(y, index, axis=0, out=yb[:n])
+            if self.optimizer.iterations % _SNAPSHOT_EVERY == 0:
+                self._take_snapshot()
+            loss, acc = self._train_step(bx, by)
+            if not np.isfinite(loss):
+                return None, self._diverged(loss)
+            total_loss, total_correct, seen = total_loss + loss * n, total_correct + acc * n, seen + n
+            _call(callbacks, "on_batch_end", batch, {
+                "batch": batch, "epoch": epoch, "size": n, "steps": steps, "loss": loss, "accuracy": acc,
+                "step": self.optimizer.iterations, "learning_rate": float(self.optimizer.learning_rate)})
+            if self.stop_training:
+                end = {"status": "stopped", "message": "training was stopped"}
+                break
+        logs = {"loss": total_loss / seen, "accuracy": total_correct / seen, "samples": int(seen)}
+        return logs, end
 
     def _take_snapshot(self) -> None:
         if self._snapshot is None:
@@ -377,7 +382,7 @@ def load_model(path) -> Sequential:
             weights = [data[f"w{i}"] for i in range(2 * len(config["layers"]))]
     except FileNotFoundError:
         raise
-    except (OSError, ValueError, KeyError, TypeError, json.JSONDecodeError) as error:
+    except (OSError, ValueError, KeyError, TypeError, EOFError, zipfile.BadZipFile) as error:
         raise ValueError(f"{path} is not an nnlab model file ({error})") from error
     if config.get("format") != "nnlab-model":
         raise ValueError(f"{path} is not an nnlab model file (no nnlab configuration inside)")

@@ -1,0 +1,241 @@
+"""Sequential: the Keras-like API, training loop, divergence, stopping, saving."""
+
+import threading
+
+import numpy as np
+import pytest
+
+from nnlab.core import Callback, Dense, Sequential, load_model, optimizers
+
+
+def blobs(n=300, seed=0):
+    """Three well separated clusters in 2-D: any working classifier learns them quickly."""
+    rng = np.random.default_rng(seed)
+    y = rng.integers(0, 3, size=n)
+    centres = np.array([[0, 3], [3, -2], [-3, -2]], dtype=float)
+    return (centres[y] + rng.normal(scale=0.6, size=(n, 2))).astype(np.float32), y
+
+
+def lecture_model(seed=0, hidden=32, inputs=2, outputs=3):
+    model = Sequential([Dense(hidden, activation="relu", input_shape=(inputs,)),
+                        Dense(outputs, activation="softmax")], seed=seed)
+    model.compile(optimizer="rmsprop", loss="categorical_crossentropy", metrics=["accuracy"])
+    return model
+
+
+def test_the_lecture_network_has_407050_parameters_and_keras_shapes():
+    model = Sequential([Dense(512, activation="relu", input_shape=(784,)), Dense(10, activation="softmax")])
+    assert model.count_params() == 407_050
+    assert [w.shape for w in model.get_weights()] == [(784, 512), (512,), (512, 10), (10,)]
+    assert all(w.dtype == np.float32 for w in model.get_weights())
+    assert "407,050" in model.summary()
+
+
+def test_glorot_uniform_init_zero_biases_and_seed_reproducibility():
+    a, b, c = (Sequential([Dense(200, input_shape=(300,))], seed=s) for s in (1, 1, 2))
+    limit = np.sqrt(6 / 500)
+    W = a.layers[0].W
+    assert np.abs(W).max() <= limit and np.abs(W).max() > 0.99 * limit
+    assert abs(W.std() - limit / np.sqrt(3)) < 0.01 * limit
+    assert not a.layers[0].b.any()
+    np.testing.assert_array_equal(W, b.layers[0].W)
+    assert not np.array_equal(W, c.layers[0].W)
+
+
+def test_fit_learns_and_history_is_complete():
+    x, y = blobs()
+    model = lecture_model()
+    history = model.fit(x, y, epochs=5, batch_size=16, validation_data=blobs(100, seed=1))
+    assert history.status == "completed"
+    assert set(history.history) >= {"loss", "accuracy", "val_loss", "val_accuracy", "seconds"}
+    assert len(history.history["loss"]) == 5
+    assert history.history["loss"][-1] < history.history["loss"][0]
+    loss, acc = model.evaluate(*blobs(200, seed=2))
+    assert acc > 0.95 and loss < 0.3
+    probs = model.predict(x[:7])
+    assert probs.shape == (7, 3)
+    np.testing.assert_allclose(probs.sum(axis=1), 1, rtol=1e-5)
+
+
+def test_a_fixed_seed_reproduces_training_exactly():
+    x, y = blobs()
+    runs = []
+    for _ in range(2):
+        model = lecture_model(seed=5)
+        model.fit(x, y, epochs=2, batch_size=32)
+        runs.append(model.get_weights())
+    for a, b in zip(*runs):
+        np.testing.assert_array_equal(a, b)
+
+
+def test_batch_stochastic_and_minibatch_step_counts():
+    x, y = blobs(60)
+    for batch_size, steps in [(60, 1), (1, 60), (16, 4), (1000, 1)]:
+        counter = StepCounter()
+        lecture_model().fit(x, y, epochs=1, batch_size=batch_size, callbacks=[counter])
+        assert counter.batches == steps
+        assert counter.sizes[-1] == (60 - 16 * 3 if batch_size == 16 else min(batch_size, 60))
+
+
+class StepCounter(Callback):
+    def __init__(self):
+        self.batches, self.sizes, self.logs = 0, [], []
+
+    def on_batch_end(self, batch, logs):
+        self.batches += 1
+        self.sizes.append(logs["size"])
+        self.logs.append(dict(logs))
+
+
+def test_batch_logs_carry_loss_accuracy_and_learning_rate():
+    counter = StepCounter()
+    lecture_model().fit(*blobs(64), epochs=2, batch_size=32, callbacks=[counter])
+    first = counter.logs[0]
+    assert {"loss", "accuracy", "batch", "epoch", "size", "step", "learning_rate"} <= set(first)
+    assert [log["step"] for log in counter.logs] == [1, 2, 3, 4]
+    assert counter.logs[-1]["epoch"] == 1 and first["learning_rate"] == pytest.approx(1e-3)
+
+
+def test_learning_rate_changed_in_a_callback_applies_to_the_next_step():
+    class Changer(Callback):
+        seen = []
+
+        def on_batch_end(self, batch, logs):
+            self.seen.append(logs["learning_rate"])
+            self.model.optimizer.learning_rate = 0.5
+
+    Changer.seen = []
+    lecture_model().fit(*blobs(64), epochs=1, batch_size=16, callbacks=[Changer()])
+    assert Changer.seen == [pytest.approx(1e-3), 0.5, 0.5, 0.5]
+
+
+def test_stop_request_from_another_thread_is_honoured_between_batches():
+    x, y = blobs(2000)
+    model = lecture_model()
+
+    class SlowDown(Callback):
+        def on_batch_end(self, batch, logs):
+            if batch == 3:
+                threading.Timer(0.0, lambda: setattr(model, "stop_training", True)).start()
+            threading.Event().wait(0.005)
+
+    history = model.fit(x, y, epochs=50, batch_size=10, callbacks=[SlowDown()])
+    assert history.status == "stopped"
+    assert len(history.history.get("loss", [])) <= 1
+
+
+def test_divergence_stops_with_a_message_and_keeps_finite_weights():
+    x, y = blobs()
+    model = lecture_model()
+    model.compile(optimizer=optimizers.get("sgd", learning_rate=1e6), loss="categorical_crossentropy",
+                  metrics=["accuracy"])
+    x = x * 1000
+    history = model.fit(x, y, epochs=20, batch_size=8)
+    assert history.status == "diverged"
+    assert "learning rate is probably too large" in history.message
+    assert all(np.all(np.isfinite(w)) for w in model.get_weights())
+
+
+def test_float64_models_work_end_to_end():
+    x, y = blobs()
+    model = Sequential([Dense(8, activation="tanh", input_shape=(2,)), Dense(3, activation="softmax")],
+                       seed=0, dtype="float64")
+    model.compile(optimizers.get("adam", learning_rate=0.05), "sparse_categorical_crossentropy", ["accuracy"])
+    model.fit(x, y, epochs=5, batch_size=32)
+    assert all(w.dtype == np.float64 for w in model.get_weights())
+    assert model.evaluate(x, y)[1] > 0.9
+
+
+def test_set_weights_checks_shapes_and_keeps_dtype():
+    model = lecture_model()
+    weights = [np.ones_like(w, dtype=np.float64) for w in model.get_weights()]
+    model.set_weights(weights)
+    assert model.layers[0].W.dtype == np.float32 and model.layers[0].W[0, 0] == 1
+    with pytest.raises(ValueError, match="weight 0 has shape"):
+        model.set_weights([np.ones((3, 3))] + weights[1:])
+    with pytest.raises(ValueError, match="expected 4 arrays"):
+        model.set_weights(weights[:2])
+
+
+def test_train_on_batch_and_loss_and_grads_are_consistent():
+    x, y = blobs(32)
+    model = lecture_model()
+    loss, grads = model.loss_and_grads(x, y)
+    before = model.get_weights()
+    logs = model.train_on_batch(x, y)
+    assert logs["loss"] == pytest.approx(loss)
+    # rmsprop's first step: θ -= lr g / (sqrt(0.1 g²) + eps)
+    expected = before[0] - 1e-3 * grads[0] / (np.sqrt(0.1 * grads[0] ** 2) + 1e-7)
+    np.testing.assert_allclose(model.get_weights()[0], expected, rtol=1e-4, atol=1e-7)
+
+
+def test_images_are_flattened_and_wrong_input_sizes_are_explained():
+    model = Sequential([Dense(4, activation="relu", input_shape=(784,)), Dense(10, activation="softmax")])
+    assert model.predict(np.zeros((3, 28, 28), np.float32)).shape == (3, 10)
+    with pytest.raises(ValueError, match="expects 784 inputs per sample, the data has 20"):
+        model.predict(np.zeros((3, 20)))
+
+
+def test_layer_outputs_show_every_layer():
+    model = lecture_model()
+    outputs = model.layer_outputs(blobs(5)[0])
+    assert [o.shape for o in outputs] == [(5, 32), (5, 3)]
+    assert outputs[0].min() >= 0
+
+
+def test_save_and_load_round_trip(tmp_path):
+    x, y = blobs()
+    model = lecture_model()
+    model.fit(x, y, epochs=1, batch_size=32)
+    path = tmp_path / "sub" / "model.npz"
+    model.save(path)
+    loaded = load_model(path)
+    np.testing.assert_array_equal(loaded.predict(x), model.predict(x))
+    assert loaded.optimizer.name == "rmsprop" and loaded.evaluate(x, y) == pytest.approx(model.evaluate(x, y))
+    assert [p.name for p in tmp_path.joinpath("sub").iterdir()] == ["model.npz"]  # no temporary file left
+
+
+def test_float16_storage_halves_the_file(tmp_path):
+    model = lecture_model(hidden=512)
+    model.save(tmp_path / "a.npz")
+    model.save(tmp_path / "b.npz", weights_dtype="float16")
+    loaded = load_model(tmp_path / "b.npz")
+    assert loaded.layers[0].W.dtype == np.float32
+    np.testing.assert_allclose(loaded.layers[0].W, model.layers[0].W, atol=1e-3)
+    assert (tmp_path / "b.npz").stat().st_size < 0.7 * (tmp_path / "a.npz").stat().st_size
+
+
+@pytest.mark.parametrize("content", [b"", b"not a zip file at all", b"PK\x03\x04broken"])
+def test_loading_a_corrupt_file_is_a_clear_error(tmp_path, content):
+    path = tmp_path / "bad.npz"
+    path.write_bytes(content)
+    with pytest.raises(ValueError, match="is not an nnlab model file"):
+        load_model(path)
+
+
+def test_loading_a_foreign_npz_is_a_clear_error(tmp_path):
+    path = tmp_path / "other.npz"
+    np.savez(path, a=np.zeros(3))
+    with pytest.raises(ValueError, match="not an nnlab model file"):
+        load_model(path)
+
+
+def test_a_failed_save_leaves_the_old_file_intact(tmp_path, monkeypatch):
+    model = lecture_model()
+    path = tmp_path / "model.npz"
+    model.save(path)
+    good = path.read_bytes()
+
+    def broken_replace(*args):
+        raise OSError("disk full")
+
+    monkeypatch.setattr("nnlab.core.model.os.replace", broken_replace)
+    with pytest.raises(OSError, match="disk full"):
+        model.save(path)
+    assert path.read_bytes() == good
+    assert [p.name for p in tmp_path.iterdir()] == ["model.npz"]
+
+
+def test_compile_is_required_before_training():
+    with pytest.raises(RuntimeError, match="compile"):
+        Sequential([Dense(2, input_shape=(2,))]).fit(np.zeros((2, 2)), np.zeros(2, int))
