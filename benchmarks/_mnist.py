@@ -1,0 +1,19 @@
+"""Shared by the benchmarks: the real MNIST files, prepared as the lecture prepares them."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+MNIST_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "mnist"
+
+
+def lecture_mnist():
+    """((x_train, y_train), (x_test, y_test)): (N, 784) float32 / 255, integer labels."""
+    from nnlab.data import load_dataset
+
+    if not (MNIST_DIR / "train-images-idx3-ubyte.gz").is_file():
+        sys.exit(f"skipped: the MNIST files are not at {MNIST_DIR}")
+    (x_train, y_train), (x_test, y_test) = load_dataset("mnist", data_dir=MNIST_DIR)
+    prepare = lambda images: images.reshape(len(images), 784).astype("float32") / 255  # noqa: E731
+    return (prepare(x_train), y_train), (prepare(x_test), y_test)
