@@ -1,0 +1,171 @@
+"""Small views of the Draw page: pixel images and the probability bar chart.
+
+Colours follow the Okabe-Ito palette, which stays readable with colour-blind eyes.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from nnlab.gui.i18n import Retranslatable
+
+BLUE, ORANGE, SKY, VERMILLION = "#0072B2", "#E69F00", "#56B4E9", "#D55E00"
+FRAME = QColor("#3a4350")
+_NEGATIVE, _ZERO, _POSITIVE = (np.array(QColor(c).getRgb()[:3], np.float32)
+                               for c in (BLUE, "#f7f7f7", VERMILLION))
+
+
+def grey_image(values: np.ndarray) -> QImage:
+    """Values in [0, 1] as black-to-white pixels (MNIST's own look)."""
+    data = np.ascontiguousarray(np.clip(values, 0, 1) * 255, dtype=np.uint8)
+    height, width = data.shape
+    return QImage(data.tobytes(), width, height, width, QImage.Format.Format_Grayscale8).copy()
+
+
+def rgb_image(rgb: np.ndarray) -> QImage:
+    data = np.ascontiguousarray(rgb, dtype=np.uint8)
+    height, width, _ = data.shape
+    return QImage(data.tobytes(), width, height, 3 * width, QImage.Format.Format_RGB888).copy()
+
+
+def diverging_image(values: np.ndarray) -> QImage:
+    """Weights: blue where negative, near-white at zero, vermillion where positive (symmetric scale)."""
+    scale = float(np.abs(values).max()) or 1.0
+    t = (values / scale)[..., None]
+    rgb = np.where(t < 0, _ZERO + (_NEGATIVE - _ZERO) * -t, _ZERO + (_POSITIVE - _ZERO) * t)
+    return rgb_image(rgb)
+
+
+def heat_image(values: np.ndarray) -> QImage:
+    """Activations (>= 0) with the viridis colour map: dark purple is silent, yellow is very active."""
+    scale = float(values.max()) or 1.0
+    colours = pg.colormap.get("viridis").map((values / scale).ravel(), mode="byte")
+    return rgb_image(np.asarray(colours)[:, :3].reshape(*values.shape, 3))
+
+
+class PixelView(QWidget):
+    """A small picture drawn with crisp square pixels, in a frame.
+
+    ``field`` (rows, cols) is the frame's size in pixels: a 20x13 digit in a 20x20 field shows
+    how much of the box it fills. Optional marks: a dashed ``box`` (top, left, height, width), a
+    ``cross`` at a pixel position, and outlined ``cells``.
+    """
+
+    def __init__(self, parent=None, smooth: bool = False, **properties):
+        super().__init__(parent, **properties)
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(60, 60)
+        self._smooth = smooth
+        self._image: QImage | None = None
+        self._field: tuple[int, int] | None = None
+        self._box = self._cross = None
+        self._cells: list[tuple[int, int]] = []
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(130, 130)
+
+    def set_image(self, image: QImage | None, field=None, box=None, cross=None, cells=()) -> None:
+        self._image = image
+        self._field = field or (None if image is None else (image.height(), image.width()))
+        self._box, self._cross, self._cells = box, cross, list(cells)
+        self.update()
+
+    def image(self) -> QImage | None:
+        return self._image
+
+    def _pixel_rect(self) -> tuple[QRectF, float]:
+        """The field's rectangle in the widget and the size of one pixel."""
+        rows, cols = self._field or (1, 1)
+        size = min((self.width() - 2) / cols, (self.height() - 2) / rows)
+        rect = QRectF(0, 0, cols * size, rows * size)
+        rect.moveCenter(QRectF(self.rect()).center())
+        return rect, size
+
+    def paintEvent(self, event):  # noqa: N802
+        painter = QPainter(self)
+        rect, size = self._pixel_rect()
+        painter.fillRect(rect, QColor("black"))
+        if self._image is not None:
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, self._smooth)
+            rows, cols = self._field
+            top = rect.top() + (rows - self._image.height()) / 2 * size
+            left = rect.left() + (cols - self._image.width()) / 2 * size
+            painter.drawImage(QRectF(left, top, self._image.width() * size, self._image.height() * size),
+                              self._image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_marks(painter, rect, size)
+        painter.setPen(QPen(FRAME, 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect.adjusted(-0.5, -0.5, 0.5, 0.5))
+
+    def _paint_marks(self, painter: QPainter, rect: QRectF, size: float) -> None:
+        if self._box is not None:
+            top, left, height, width = self._box
+            painter.setPen(QPen(QColor(SKY), 1.5, Qt.PenStyle.DashLine))
+            painter.drawRect(QRectF(rect.left() + left * size, rect.top() + top * size,
+                                    width * size, height * size))
+        if self._cross is not None:
+            row, col = self._cross
+            centre = QPointF(rect.left() + col * size, rect.top() + row * size)
+            arm = max(4.0, 1.5 * size)
+            painter.setPen(QPen(QColor(ORANGE), 2))
+            painter.drawLine(centre - QPointF(arm, 0), centre + QPointF(arm, 0))
+            painter.drawLine(centre - QPointF(0, arm), centre + QPointF(0, arm))
+        painter.setPen(QPen(QColor(VERMILLION), 2))
+        for row, col in self._cells:
+            painter.drawRect(QRectF(rect.left() + col * size, rect.top() + row * size, size, size))
+
+
+class ProbabilityChart(Retranslatable, pg.PlotWidget):
+    """Ten bars, one per digit: the network's probabilities. The winner is dark blue when the
+    network is sure and orange when it is not."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent, background="w")
+        self.setObjectName("probabilityPlot")
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.setMinimumHeight(150)
+        plot = self.getPlotItem()
+        plot.setMouseEnabled(False, False)
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.setXRange(-0.6, 9.6, padding=0)
+        plot.setYRange(0, 1.12, padding=0)
+        plot.showGrid(y=True, alpha=0.15)
+        for name in ("bottom", "left"):
+            axis = plot.getAxis(name)
+            axis.setPen(pg.mkPen("#6b7380"))
+            axis.setTextPen(pg.mkPen("#2b3038"))
+        plot.getAxis("bottom").setTicks([[(d, str(d)) for d in range(10)]])
+        plot.getAxis("left").setTicks([[(v, f"{v:.0%}") for v in (0, 0.25, 0.5, 0.75, 1.0)]])
+        self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.72,
+                                    brushes=[pg.mkBrush(SKY)] * 10, pen=pg.mkPen(None))
+        plot.addItem(self.bars)
+        self.top_text = pg.TextItem("", color="#2b3038", anchor=(0.5, 1.0))
+        plot.addItem(self.top_text)
+        self.probabilities = np.zeros(10)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.getPlotItem().setLabel("left", self.tr("probability"))
+        self.getPlotItem().setLabel("bottom", self.tr("digit"))
+        self.setToolTip(self.tr("How likely the network thinks each digit is; the bars add up to 100%."))
+        self.setAccessibleName(self.tr("Probability of each digit"))
+
+    def set_probabilities(self, probabilities, sure: bool = True) -> None:
+        """Show ten probabilities (None: all bars empty)."""
+        self.probabilities = np.zeros(10) if probabilities is None else np.asarray(probabilities, float)
+        brushes = [pg.mkBrush(SKY)] * 10
+        if probabilities is None:
+            self.top_text.setText("")
+        else:
+            top = int(np.argmax(self.probabilities))
+            brushes[top] = pg.mkBrush(BLUE if sure else ORANGE)
+            self.top_text.setText(f"{self.probabilities[top]:.0%}")
+            self.top_text.setPos(top, self.probabilities[top] + 0.1)
+        self.bars.setOpts(height=self.probabilities, brushes=brushes)
