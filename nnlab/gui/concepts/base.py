@@ -1,0 +1,121 @@
+"""What every demo of the Concepts page shares: a title, an explanation beside the pictures, a
+control panel, and an animation that starts and stops on request.
+
+A demo puts its pictures in ``self.body`` and its controls in ``self.controls``; the explanation
+sits above the controls so the student reads why before touching anything.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Qt
+from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+                               QSizePolicy, QVBoxLayout, QWidget)
+
+from nnlab.gui.i18n import Retranslatable
+
+PANEL_WIDTH = 300
+
+
+class DemoWidget(Retranslatable, QWidget):
+    """Base of the nine demos. Subclasses fill ``body`` and ``controls`` and implement ``tick()``
+    (one animation frame, called by a timer) and ``retranslate_ui()`` (calling ``set_explanation``)."""
+
+    frame_ms = 40
+
+    def __init__(self, session=None, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.title_label = QLabel(objectName="demoTitle")
+        self.title_label.setStyleSheet("font-size: 17px; font-weight: 600; color: #1a3550;")
+        self.explanation_label = QLabel(objectName="demoExplanation", wordWrap=True,
+                                        textFormat=Qt.TextFormat.RichText)
+        self.explanation_label.setStyleSheet(
+            "QLabel { background: #eef5fb; border: 1px solid #c9dced; border-radius: 6px;"
+            " padding: 10px; color: #1d2b36; font-size: 13px; }")
+        self.explanation_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.controls_box = QGroupBox(objectName="demoControls")
+        self.controls_box.setStyleSheet(
+            "QGroupBox#demoControls { font-weight: 600; border: 1px solid #d5dde5; border-radius: 6px;"
+            " margin-top: 12px; padding: 12px 6px 6px 6px; }"
+            "QGroupBox#demoControls::title { subcontrol-origin: margin; subcontrol-position: top center;"
+            " padding: 0 4px; }")
+        self.controls = QVBoxLayout(self.controls_box)
+        self.controls.setSpacing(6)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(8)
+        self._timer = QTimer(self, interval=self.frame_ms)
+        self._timer.timeout.connect(self.tick)
+        self.play_button = QPushButton(objectName="playButton", checkable=True)
+        self.play_button.toggled.connect(self._play_toggled)
+        self._layout_frame()
+
+    def _layout_frame(self) -> None:
+        panel = QWidget()
+        side = QVBoxLayout(panel)
+        side.setContentsMargins(0, 0, 4, 0)
+        side.addWidget(self.explanation_label)
+        side.addWidget(self.controls_box)
+        side.addStretch(1)
+        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setWidget(panel)
+        scroll.setFixedWidth(PANEL_WIDTH + 18)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        row = QHBoxLayout()
+        row.addLayout(self.body, 1)
+        row.addWidget(scroll)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 10, 12, 10)
+        outer.addWidget(self.title_label)
+        outer.addLayout(row, 1)
+
+    @staticmethod
+    def add_row(form, widget) -> QLabel:
+        """Add ``widget`` to a form with an (initially empty) label; returns the label to retranslate."""
+        label = QLabel()
+        label.setBuddy(widget)
+        form.addRow(label, widget)
+        return label
+
+    # -- texts -----------------------------------------------------------------------------------
+    def set_title(self, text: str) -> None:
+        self.title_label.setText(text)
+
+    def set_explanation(self, text: str) -> None:
+        self.explanation_label.setText(text)
+
+    def retranslate_play(self) -> None:
+        """Start/Stop text of the play button, following its state."""
+        self.play_button.setText(self.tr("Stop") if self.play_button.isChecked() else self.tr("Start"))
+        self.play_button.setToolTip(self.tr("Start or stop the animation"))
+
+    # -- animation -------------------------------------------------------------------------------
+    def _play_toggled(self, on: bool) -> None:
+        if on:
+            self.on_start()
+            self._timer.start()
+        else:
+            self._timer.stop()
+            self.on_stop()
+        self.retranslate_play()
+
+    def start(self) -> None:
+        self.play_button.setChecked(True)
+
+    def stop(self) -> None:
+        self.play_button.setChecked(False)
+
+    def is_running(self) -> bool:
+        return self.play_button.isChecked()
+
+    def on_start(self) -> None:
+        """Hook: the animation is about to run (start a worker here if the demo has one)."""
+
+    def on_stop(self) -> None:
+        """Hook: the animation stopped (stop the worker here)."""
+
+    def tick(self) -> None:
+        """One frame of the animation."""
+
+    def shutdown(self) -> None:
+        """The window closes: stop everything (within a second)."""
+        self.stop()

@@ -1,0 +1,138 @@
+"""Drawing helpers shared by the demos: styled pyqtgraph plots, shaded fields with contour lines,
+class regions behind scattered points. Colours are the colour-blind-safe Okabe-Ito palette."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont
+
+BLUE, ORANGE, GREEN, VERMILION, PURPLE, SKY, YELLOW, BLACK = (
+    "#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
+SEVEN = (BLACK, SKY, BLUE, GREEN, PURPLE, ORANGE, VERMILION)  # one per optimizer, in the lecture's order
+CLASS_COLORS = (BLUE, ORANGE, GREEN, VERMILION, PURPLE)
+SURFACE_MAP = pg.ColorMap([0.0, 0.35, 1.0], ["#fbfdff", "#cfe0ef", "#6f93b8"])
+DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], ["#b2182b", "#f7f7f7", "#2166ac"])
+INK = pg.ColorMap([0.0, 1.0], ["#ffffff", "#111111"])
+
+
+def make_plot(aspect_locked: bool = False, mouse: bool = False) -> pg.PlotWidget:
+    """A white plot with dark axes. Mouse panning is off by default: a student's stray drag should
+    not lose the picture (``mouse=True`` turns it on)."""
+    plot = pg.PlotWidget(background="w")
+    plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    item = plot.getPlotItem()
+    for side in ("left", "bottom"):
+        axis = item.getAxis(side)
+        axis.setPen(pg.mkPen("#8a8f94"))
+        axis.setTextPen(pg.mkPen("#2b2f33"))
+        axis.enableAutoSIPrefix(False)
+    item.setMenuEnabled(False)
+    item.hideButtons()
+    plot.setMouseEnabled(mouse, mouse)
+    if aspect_locked:
+        plot.setAspectLocked(True)
+    plot.setMinimumSize(160, 140)
+    return plot
+
+
+def set_texts(plot: pg.PlotWidget, title: str = "", x: str = "", y: str = "") -> None:
+    item = plot.getPlotItem()
+    item.setTitle(title, color="#1a3550", size="11pt")
+    item.setLabel("bottom", x, color="#2b2f33")
+    item.setLabel("left", y, color="#2b2f33")
+
+
+def pen(color: str, width: float = 2.0, style=Qt.PenStyle.SolidLine) -> pg.QtGui.QPen:
+    return pg.mkPen(color, width=width, style=style)
+
+
+def curve(plot: pg.PlotWidget, color: str, width: float = 2.0, style=Qt.PenStyle.SolidLine, **kwargs):
+    return plot.plot([], [], pen=pen(color, width, style), antialias=True, **kwargs)
+
+
+def dots(plot: pg.PlotWidget, color: str, size: float = 8, symbol: str = "o", edge: str = "#ffffff"):
+    return plot.plot([], [], pen=None, symbol=symbol, symbolSize=size, symbolBrush=pg.mkBrush(color),
+                     symbolPen=pg.mkPen(edge, width=1), antialias=True)
+
+
+class FieldView:
+    """A scalar field over a rectangle, drawn as a shaded image with contour lines, in a plot.
+
+    Used for loss surfaces (bowl, valley, ...) and for a neuron's output over the plane.
+    """
+
+    def __init__(self, plot: pg.PlotWidget, colormap: pg.ColorMap = SURFACE_MAP, contours: int = 12):
+        self.plot = plot
+        self.image = pg.ImageItem(axisOrder="col-major")
+        self.image.setColorMap(colormap)
+        self.image.setZValue(-20)
+        plot.addItem(self.image)
+        self.isocurves = []
+        for _ in range(contours):
+            iso = pg.IsocurveItem(level=0.0, pen=pg.mkPen("#7d8fa3", width=1), axisOrder="col-major")
+            iso.setParentItem(self.image)
+            iso.setZValue(5)
+            self.isocurves.append(iso)
+
+    def show(self, xs, ys, values, log: bool = False, levels=None, range_levels=None) -> None:
+        """Draw ``values[ix, iy]`` sampled at ``xs`` x ``ys``; contours at ``levels`` (default: spread
+        so each band holds a similar share of the picture)."""
+        data = np.log10(values - values.min() + 1.0) if log else np.asarray(values, dtype=float)
+        self.image.setImage(data, levels=range_levels or (float(data.min()), float(data.max())))
+        self.image.setRect(QRectF(xs[0], ys[0], xs[-1] - xs[0], ys[-1] - ys[0]))
+        if levels is None:
+            levels = np.quantile(data, np.linspace(0.02, 0.9, len(self.isocurves)) ** 1.5)
+        for iso, level in zip(self.isocurves, levels):
+            iso.setData(data, float(level))
+        for iso in self.isocurves[len(levels):]:
+            iso.setData(None)
+
+
+def class_region_image(probabilities: np.ndarray) -> np.ndarray:
+    """RGBA image of the predicted class, pale where the classifier is unsure, stronger where sure."""
+    k = probabilities.shape[-1]
+    winner = probabilities.argmax(axis=-1)
+    confidence = (probabilities.max(axis=-1) - 1.0 / k) / (1.0 - 1.0 / k)
+    colours = np.array([QColor(CLASS_COLORS[i % len(CLASS_COLORS)]).getRgb()[:3] for i in range(k)], float)
+    strength = (0.12 + 0.38 * np.clip(confidence, 0, 1))[..., None]
+    rgb = 255 * (1 - strength) + colours[winner] * strength
+    alpha = np.full(rgb.shape[:-1] + (1,), 255.0)
+    return np.concatenate([rgb, alpha], axis=-1).astype(np.ubyte)
+
+
+class ClassView:
+    """Toy points coloured by class, with the classifier's regions as an image behind them and its
+    boundary as a dark line."""
+
+    def __init__(self, plot: pg.PlotWidget, classes: int = 2):
+        self.plot = plot
+        self.regions = pg.ImageItem(axisOrder="col-major")
+        self.regions.setZValue(-20)
+        plot.addItem(self.regions)
+        self.boundary = pg.IsocurveItem(level=0.5, pen=pg.mkPen("#222222", width=2), axisOrder="col-major")
+        self.boundary.setParentItem(self.regions)
+        self.points = [dots(plot, CLASS_COLORS[i], size=7, edge="#1b1b1b") for i in range(classes)]
+
+    def set_points(self, points: np.ndarray, labels: np.ndarray) -> None:
+        for i, item in enumerate(self.points):
+            mine = points[labels == i]
+            item.setData(mine[:, 0], mine[:, 1])
+
+    def set_probabilities(self, probabilities: np.ndarray, bounds) -> None:
+        self.regions.setImage(class_region_image(probabilities), levels=(0, 255))
+        self.regions.setRect(QRectF(bounds[0], bounds[2], bounds[1] - bounds[0], bounds[3] - bounds[2]))
+        # The boundary line is drawn for two classes, where p(class 1) = 0.5.
+        self.boundary.setData(probabilities[..., 1] if probabilities.shape[-1] == 2 else None, 0.5)
+
+    def clear_regions(self) -> None:
+        self.regions.clear()
+        self.boundary.setData(None)
+
+
+def title_font(size: int = 12, bold: bool = True) -> QFont:
+    font = QFont()
+    font.setPointSize(size)
+    font.setBold(bold)
+    return font
