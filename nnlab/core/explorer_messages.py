@@ -1,0 +1,113 @@
+"""Translatable messages for the tensor explorer, without Qt.
+
+The core never imports Qt, yet every sentence the explorer shows must be translatable. So the core
+returns a :class:`Message`: an English template with ``{named}`` fields plus the values for them.
+The templates are written as ``QT_TRANSLATE_NOOP("explorer", "...")``: that no-op has exactly the
+name ``pyside6-lupdate`` looks for, so the stock extraction finds them in the context
+``"explorer"``; the GUI then renders a message with
+``message.render(QCoreApplication.translate)``, which translates the template *before* filling in
+the values (the rule "format after tr").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+CONTEXT = "explorer"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate recognises
+    """Mark ``text`` for translation in ``context`` and return it unchanged (Qt's marker, minus Qt)."""
+    return text
+
+
+def format_shape(shape) -> str:
+    """A shape written the way Python prints it: ``(128, 784)``, ``(512,)``, ``()``."""
+    shape = tuple(int(size) for size in shape)
+    return "(" + ", ".join(str(size) for size in shape) + ("," if len(shape) == 1 else "") + ")"
+
+
+Translate = Callable[[str, str], str]
+
+
+@dataclass(frozen=True)
+class Message:
+    """An English ``template`` (marked with QT_TRANSLATE_NOOP) and the values of its fields.
+
+    Tuples are shown as shapes and strings as code; ``render`` lets the GUI wrap code in
+    left-to-right isolates so shapes and expressions read correctly inside Persian sentences.
+    """
+
+    template: str
+    args: dict = field(default_factory=dict)
+
+    def render(self, translate: Translate | None = None, code: Callable[[str], str] = str) -> str:
+        template = translate(CONTEXT, self.template) if translate else self.template
+        values = {key: _show(value, translate, code) for key, value in self.args.items()}
+        return template.format(**values)
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+def _show(value, translate, code):
+    if isinstance(value, Message):
+        return value.render(translate, code)
+    if isinstance(value, tuple):
+        return code(format_shape(value))
+    if isinstance(value, str):
+        return code(value)
+    return value  # numbers stay numbers, so templates may say {count:,}
+
+
+def msg(template: str, **args) -> Message:
+    """Shorthand: ``msg(QT_TRANSLATE_NOOP("explorer", "Axis {axis} ..."), axis=0)``."""
+    return Message(template, args)
+
+
+@dataclass(frozen=True)
+class ShapeDiagram:
+    """Shapes drawn one above the other, aligned from the right, as on the broadcasting slide.
+
+    ``rows`` are ``(label, shape)`` pairs; ``result`` is the broadcast shape (None when the shapes
+    clash); ``clashes`` are the columns (0 = leftmost of ``width``) whose sizes cannot be matched
+    and ``stretched`` the columns where some operand was stretched.
+    """
+
+    rows: tuple
+    result: tuple | None
+    clashes: tuple = ()
+    stretched: tuple = ()
+
+    @property
+    def width(self) -> int:
+        return max([len(shape) for _, shape in self.rows] + [len(self.result or ())])
+
+    def cells(self, shape) -> list:
+        """The sizes of ``shape`` right-aligned into ``width`` columns (None where there is no axis)."""
+        return [None] * (self.width - len(shape)) + [int(size) for size in shape]
+
+
+@dataclass(frozen=True)
+class Section:
+    """One rule applied while evaluating: a title, the steps in plain words, maybe a diagram."""
+
+    title: Message
+    steps: tuple = ()
+    diagram: ShapeDiagram | None = None
+
+    def render(self, translate: Translate | None = None, code: Callable[[str], str] = str) -> str:
+        lines = [self.title.render(translate, code)]
+        lines += ["  " + step.render(translate, code) for step in self.steps]
+        return "\n".join(lines)
+
+
+class ExplorerError(Exception):
+    """A friendly refusal: ``message`` says what went wrong, ``sections`` explain why (e.g. which
+    axes of two shapes clash). ``str(error)`` is the English text."""
+
+    def __init__(self, message: Message, sections=()):
+        super().__init__(message.render())
+        self.message = message
+        self.sections = tuple(sections)
