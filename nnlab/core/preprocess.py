@@ -20,8 +20,9 @@ MNIST_SIZE = 28
 BOX_SIZE = 20
 # Below this contrast between the ink and the background the picture counts as blank.
 MIN_CONTRAST = 0.15
-# Ink fainter than this (relative to the strongest ink) is noise: paper texture, JPEG artefacts.
-NOISE_FLOOR = 0.03
+# Brightness up to the border's median plus this many times its spread (90th percentile minus
+# median) is background noise, not ink.
+NOISE_MARGIN = 5.0
 
 
 class NothingDrawnError(ValueError):
@@ -101,25 +102,27 @@ def extract_ink(image) -> tuple[np.ndarray | None, bool]:
     """``(ink, inverted)``: the picture as light ink on a black background, scaled so the strongest
     ink is 1, or ``(None, inverted)`` when there is no ink.
 
-    The background is the median of the picture's border (a digit rarely covers the border); if
-    it is light, the picture is dark ink on paper and gets inverted. Subtracting the background
-    and stretching to full contrast makes a grey photo of paper look like MNIST's black field.
+    The picture's border tells the background apart from the ink (a digit rarely covers the
+    border): its median is the background's brightness; if that is light, the picture is dark ink
+    on paper and gets inverted. Everything up to the background's noise (paper texture, camera
+    noise, JPEG artefacts: estimated from the spread of the border) is set to black, and the rest
+    stretched to full contrast, so a grey photo of a page looks like MNIST's black field. A clean
+    canvas has no noise, and then nothing but the background is removed.
     """
     array = as_unit_float(image)
     if array.size == 0:
         return None, False
     border = np.concatenate([array[0], array[-1], array[:, 0], array[:, -1]])
-    background = float(np.median(border))
-    inverted = background > 0.5
+    inverted = bool(np.median(border) > 0.5)
     if inverted:
-        array, background = 1.0 - array, 1.0 - background
-    ink = np.clip(array - np.float32(background), 0.0, None)
+        array, border = 1.0 - array, 1.0 - border
+    background, typical_noise = np.percentile(border, [50, 90])
+    level = background + NOISE_MARGIN * (typical_noise - background)
+    ink = np.clip(array - np.float32(level), 0.0, None)
     peak = float(ink.max())
     if peak < MIN_CONTRAST:
         return None, inverted
-    ink /= np.float32(peak)
-    ink[ink < NOISE_FLOOR] = 0.0
-    return ink, inverted
+    return ink / np.float32(peak), inverted
 
 
 def ink_bounding_box(ink: np.ndarray) -> tuple[int, int, int, int]:
