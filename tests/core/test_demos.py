@@ -198,3 +198,13 @@ def test_inside_shows_weights_as_images_and_the_flow_of_a_digit():
     units, values = inside.strongest_units(model, digit, count=4)
     assert values.tolist() == sorted(stages[1], reverse=True)[:4] and stages[1][units[0]] == values[0]
     assert inside.is_image_network(model) and not inside.is_image_network(None)
+
+
+def test_between_stages_runs_from_input_to_relu():
+    points = np.array([[1.0, -1.0], [0.5, 2.0]])
+    stages = geometry.layer_stages(points, geometry.rotation_matrix(90), [0.2, -0.1])
+    assert geometry.between_stages(stages, 0) == pytest.approx(points)
+    assert geometry.between_stages(stages, 3) == pytest.approx(stages["relu"])
+    assert geometry.between_stages(stages, 1.5) == pytest.approx((stages["matrix"] + stages["shift"]) / 2)
+    joined = geometry.with_breaks(geometry.grid_lines(count=3, samples=4))
+    assert joined.shape == (6 * 4 + 5, 2) and np.isnan(joined[4]).all()

@@ -64,3 +64,21 @@ def layer_stages(points: np.ndarray, matrix: np.ndarray, bias, relu: bool = True
 def determinant(matrix: np.ndarray) -> float:
     """How much the matrix scales areas (negative: it also mirrors)."""
     return float(np.linalg.det(np.asarray(matrix, dtype=np.float64)))
+
+
+STAGES = ("input", "matrix", "shift", "relu")
+
+
+def between_stages(stages: dict[str, np.ndarray], t: float) -> np.ndarray:
+    """The points part-way through the layer: ``t`` runs from 0 (input) to 3 (after ReLU), and
+    between two stages every point moves along a straight line, so the animation is smooth."""
+    t = float(np.clip(t, 0.0, len(STAGES) - 1))
+    k = min(int(t), len(STAGES) - 2)
+    f = t - k
+    return (1 - f) * stages[STAGES[k]] + f * stages[STAGES[k + 1]]
+
+
+def with_breaks(polylines: list[np.ndarray]) -> np.ndarray:
+    """Polylines joined into one array with NaN rows between them (drawn as separate lines)."""
+    gap = np.full((1, 2), np.nan)
+    return np.concatenate([part for line in polylines for part in (line, gap)])[:-1]

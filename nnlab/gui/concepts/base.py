@@ -8,7 +8,7 @@ sits above the controls so the student reads why before touching anything.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Qt
-from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSlider,
                                QSizePolicy, QVBoxLayout, QWidget)
 
 from nnlab.gui.i18n import Retranslatable
@@ -119,3 +119,44 @@ class DemoWidget(Retranslatable, QWidget):
     def shutdown(self) -> None:
         """The window closes: stop everything (within a second)."""
         self.stop()
+
+
+class ValueSlider(QWidget):
+    """A horizontal slider over real values with the current value shown beside it.
+
+    ``valueChanged(float)`` fires as the student drags; ``value()``/``setValue()`` speak floats.
+    """
+
+    def __init__(self, minimum: float, maximum: float, step: float, value: float, decimals: int = 2,
+                 object_name: str = "", parent=None):
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self._step, self._decimals = step, decimals
+        self.slider = QSlider(Qt.Orientation.Horizontal, minimum=round(minimum / step),
+                              maximum=round(maximum / step))
+        self.label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.label.setMinimumWidth(44)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.slider, 1)
+        row.addWidget(self.label)
+        self.slider.valueChanged.connect(self._moved)
+        self.valueChanged = self.slider.valueChanged  # emits the int position; use value() for the float
+        self.setValue(value)
+        self._moved()
+
+    def value(self) -> float:
+        return self.slider.value() * self._step
+
+    def setValue(self, value: float) -> None:  # noqa: N802 (Qt's naming)
+        self.slider.setValue(round(value / self._step))
+
+    def _moved(self, *_):
+        self.label.setText(f"{self.value():.{self._decimals}f}")
+
+    def setToolTip(self, text: str) -> None:  # noqa: N802
+        self.slider.setToolTip(text)
+        super().setToolTip(text)
+
+    def setAccessibleName(self, text: str) -> None:  # noqa: N802
+        self.slider.setAccessibleName(text)

@@ -1,6 +1,150 @@
+"""Demo 3, why nonlinear activations: the same 3-layer network without and with ReLU.
+
+Without activations the three layers multiply out to one matrix (shown, with the proof that the
+outputs agree) and the boundary stays a straight line; with ReLU it bends around the data.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox
+
+from nnlab.core.demos import decision
+from nnlab.gui.concepts import names, plots
 from nnlab.gui.concepts.base import DemoWidget
+from nnlab.gui.concepts.decision import ToyTraining, load_toy
+
+
+def matrix_html(matrix: np.ndarray) -> str:
+    """A small matrix as an HTML table of numbers (left to right whatever the UI direction)."""
+    rows = "".join("<tr>" + "".join(f"<td align='right'>&nbsp;{v:+.3f}&nbsp;</td>" for v in row) + "</tr>"
+                   for row in np.atleast_2d(matrix))
+    return f"<table dir='ltr' style='border-left: 2px solid #555; border-right: 2px solid #555;'>{rows}</table>"
 
 
 class CollapseDemo(DemoWidget):
-    def retranslate_ui(self):
-        pass
+    def __init__(self, session=None, parent=None):
+        super().__init__(session, parent)
+        self.training = ToyTraining(self, self.show_result, extra=self._collapse)
+        self.logs, self.collapsed = [None, None], None
+        grid = QGridLayout()
+        self.plots, self.views, self.captions = [], [], []
+        for column in range(2):
+            plot = plots.make_plot(aspect_locked=True)
+            self.plots.append(plot)
+            self.views.append(plots.ClassView(plot))
+            caption = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+            self.captions.append(caption)
+            grid.addWidget(plot, 0, column)
+            grid.addWidget(caption, 1, column)
+        self.body.addLayout(grid, 3)
+        self.matrix_label = QLabel(objectName="collapsedMatrix", textFormat=Qt.TextFormat.RichText, wordWrap=True)
+        self.matrix_label.setStyleSheet("background: white; border: 1px solid #d5dde5; border-radius: 6px;"
+                                        " padding: 8px; font-size: 13px;")
+        self.body.addWidget(self.matrix_label, 1)
+
+        self.data_combo = QComboBox(objectName="datasetCombo")
+        self.units_spin = QSpinBox(objectName="unitsSpin", minimum=2, maximum=16, value=6)
+        self.form = QFormLayout()
+        self.data_label = self.add_row(self.form, self.data_combo)
+        self.units_label = self.add_row(self.form, self.units_spin)
+        self.controls.addLayout(self.form)
+        buttons = QHBoxLayout()
+        self.reset_button = QPushButton(objectName="resetButton")
+        buttons.addWidget(self.play_button)
+        buttons.addWidget(self.reset_button)
+        self.controls.addLayout(buttons)
+        self.retranslate_ui()
+        self.data_combo.setCurrentIndex(self.data_combo.findData("circles"))
+        self.data_combo.currentIndexChanged.connect(self.rebuild)
+        self.units_spin.valueChanged.connect(self.rebuild)
+        self.reset_button.clicked.connect(self.rebuild)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        running = self.training.running
+        self.training.stop()
+        try:
+            self.points, labels = load_toy(self.data_combo.currentData(), 0.05)
+        except (ImportError, ValueError) as error:
+            self.matrix_label.setText(self.tr("The toy data sets are not available: {0}").format(error))
+            self.stop()
+            return
+        hidden = [self.units_spin.value()] * 2
+        self.training.bounds = decision.data_bounds(self.points)
+        self.training.classifiers = [
+            decision.ToyClassifier(self.points, labels, hidden=hidden, activation=activation,
+                                   optimizer="adam", learning_rate=0.02, seed=1)
+            for activation in ("linear", "relu")]
+        for view in self.views:
+            view.set_points(self.points, labels)
+        self.logs = [None, None]
+        self.show_result(None, self.training.grids(), self._collapse())
+        if running:
+            self.training.start()
+
+    def _collapse(self):
+        """(W, b, largest output difference) of the linear network: computed beside its training."""
+        model = self.training.classifiers[0].model
+        matrix, bias = decision.collapse_linear(model)
+        gap = np.abs(decision.collapsed_outputs(model, self.points) - model.predict(self.points)).max()
+        return matrix, bias, float(gap)
+
+    def show_result(self, logs, grids, collapsed) -> None:
+        for view, probs in zip(self.views, grids):
+            view.set_probabilities(probs, self.training.bounds)
+        if logs is not None:
+            self.logs = logs
+        self.collapsed = collapsed
+        self._update_texts()
+
+    def on_start(self) -> None:
+        if self.training.classifiers and not self.training.running:
+            self.training.start()
+
+    def on_stop(self) -> None:
+        self.training.stop()
+
+    def training_failed(self, message: str) -> None:
+        self.stop()
+        self.matrix_label.setText(self.tr("Training stopped: {0}").format(message))
+
+    def shutdown(self) -> None:
+        self.stop()
+        self.training.stop()
+
+    def _update_texts(self) -> None:
+        for caption, log in zip(self.captions, self.logs):
+            caption.setText(self.tr("Press Start to train.") if log is None else
+                            self.tr("loss {0:.3f}, accuracy {1:.0%}").format(log["loss"], log["accuracy"]))
+        if self.collapsed is None:
+            return
+        matrix, bias, gap = self.collapsed
+        units = self.units_spin.value()
+        self.matrix_label.setText(self.tr(
+            "<b>The three linear layers are one layer.</b> W₃·W₂·W₁ (in the core's row layout x·W₁·W₂·W₃, "
+            "shapes 2×{0} · {0}×{0} · {0}×2) multiplies out to a single 2×2 matrix W, and the biases to one b:"
+            "<table><tr><td valign='middle'>W =&nbsp;</td><td>{1}</td>"
+            "<td valign='middle'>&nbsp;&nbsp;&nbsp;b =&nbsp;</td><td>{2}</td></tr></table>"
+            "softmax(x·W + b) gives the same outputs as the three layers: the largest difference over all "
+            "points is {3:.1e}. One matrix can only draw a straight boundary.").format(
+            units, matrix_html(matrix), matrix_html(bias[None, :]), gap))
+
+    def retranslate_ui(self) -> None:
+        self.set_explanation(self.tr(
+            "Stacking layers without activations does not help: W₃(W₂(W₁x)) is just (W₃W₂W₁)x, one "
+            "matrix, so the deep network is a linear classifier in disguise. Put a ReLU between the "
+            "layers and the network can fold the plane and bend its boundary around the data."))
+        self.controls_box.setTitle(self.tr("Two networks, 2 → n → n → 2"))
+        names.fill_combo(self.data_combo, names.dataset_names())
+        self.data_label.setText(self.tr("Data:"))
+        self.units_label.setText(self.tr("Units n:"))
+        self.data_combo.setToolTip(self.tr("Which 2-D data set to classify"))
+        self.units_spin.setToolTip(self.tr("How many units each of the two hidden layers has"))
+        self.reset_button.setText(self.tr("Reset"))
+        self.reset_button.setToolTip(self.tr("Start again with fresh random weights"))
+        self.retranslate_play()
+        plots.set_texts(self.plots[0], self.tr("Without activations"), "x", "y")
+        plots.set_texts(self.plots[1], self.tr("With ReLU"), "x", "y")
+        self._update_texts()

@@ -26,18 +26,20 @@ class ToyTraining:
     """Owns classifiers and the thread that trains them; the demo only draws what it reports.
 
     ``work()`` runs in the thread: a few full-batch steps of every classifier, then their
-    probability grids. Nothing else touches the classifiers while the thread runs.
+    probability grids (and ``extra()``, if given). Nothing else touches the classifiers while the
+    thread runs.
     """
 
-    def __init__(self, owner, on_result):
-        self.owner, self.on_result = owner, on_result
+    def __init__(self, owner, on_result, extra=None):
+        self.owner, self.on_result, self.extra = owner, on_result, extra
         self.classifiers = []
         self.bounds = None
         self.thread = None
 
     def work(self):
         logs = [c.train(STEPS_PER_FRAME)[-1] for c in self.classifiers]
-        return logs, [c.probability_grid(self.bounds, GRID) for c in self.classifiers]
+        grids = [c.probability_grid(self.bounds, GRID) for c in self.classifiers]
+        return (logs, grids) + ((self.extra(),) if self.extra else ())
 
     def grids(self):
         return [c.probability_grid(self.bounds, GRID) for c in self.classifiers]

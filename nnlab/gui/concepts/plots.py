@@ -14,6 +14,7 @@ SEVEN = (BLACK, SKY, BLUE, GREEN, PURPLE, ORANGE, VERMILION)  # one per optimize
 CLASS_COLORS = (BLUE, ORANGE, GREEN, VERMILION, PURPLE)
 SURFACE_MAP = pg.ColorMap([0.0, 0.35, 1.0], ["#fbfdff", "#cfe0ef", "#6f93b8"])
 DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], ["#b2182b", "#f7f7f7", "#2166ac"])
+OUTPUT_MAP = pg.ColorMap([0.0, 1.0], ["#ffffff", "#1f78b4"])
 INK = pg.ColorMap([0.0, 1.0], ["#ffffff", "#111111"])
 
 
@@ -114,6 +115,7 @@ class ClassView:
         self.boundary = pg.IsocurveItem(level=0.5, pen=pg.mkPen("#222222", width=2), axisOrder="col-major")
         self.boundary.setParentItem(self.regions)
         self.points = [dots(plot, CLASS_COLORS[i], size=7, edge="#1b1b1b") for i in range(classes)]
+        self._bounds = None
 
     def set_points(self, points: np.ndarray, labels: np.ndarray) -> None:
         for i, item in enumerate(self.points):
@@ -122,6 +124,9 @@ class ClassView:
 
     def set_probabilities(self, probabilities: np.ndarray, bounds) -> None:
         self.regions.setImage(class_region_image(probabilities), levels=(0, 255))
+        if bounds != self._bounds:
+            self._bounds = bounds
+            self.plot.setRange(xRange=bounds[:2], yRange=bounds[2:], padding=0.02)
         self.regions.setRect(QRectF(bounds[0], bounds[2], bounds[1] - bounds[0], bounds[3] - bounds[2]))
         # The boundary line is drawn for two classes, where p(class 1) = 0.5.
         self.boundary.setData(probabilities[..., 1] if probabilities.shape[-1] == 2 else None, 0.5)
