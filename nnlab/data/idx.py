@@ -153,7 +153,13 @@ def _decode_gzip(raw: bytes, name: str, max_bytes: int) -> np.ndarray:
         head = _inflate(inflater, raw, 4)
         if len(head) == 4 and head[:2] == b"\0\0":
             head += _inflate(inflater, inflater.unconsumed_tail, 4 * head[3])
-        dtype, shape, header_size = _parse_header(head, f"{name} (after gunzip)", max_bytes)
+        try:
+            dtype, shape, header_size = _parse_header(head, f"{name} (after gunzip)", max_bytes)
+        except IdxError:
+            if not inflater.eof and not inflater.unconsumed_tail:  # input used up mid-stream
+                raise IdxError(f"{name}: the gzip stream is cut short after {len(head)} bytes, inside the "
+                               "IDX header; the file is truncated, download it again") from None
+            raise
         size = _payload_size(dtype, shape)
         if size > _DEFLATE_MAX_RATIO * len(raw):
             raise IdxError(f"{name}: the header claims {_shape_text(shape)} ({size:,} bytes), more than a "
@@ -162,6 +168,10 @@ def _decode_gzip(raw: bytes, name: str, max_bytes: int) -> np.ndarray:
         extra = _inflate(inflater, inflater.unconsumed_tail, 1)
     except zlib.error as error:
         raise IdxError(f"{name}: broken gzip data ({error}); the file is damaged, download it again") from None
+    if len(payload) < size and not inflater.eof:
+        raise IdxError(f"{name}: the gzip stream is cut short after {header_size + len(payload):,} of the "
+                       f"{header_size + size:,} bytes the header announces; the file is truncated, download it "
+                       "again")
     if len(payload) < size:
         raise IdxError(f"{name}: the header announces {_shape_text(shape)} ({size:,} bytes) but the file "
                        f"holds only {len(payload):,}; it is truncated or the header is wrong")
