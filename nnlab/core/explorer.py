@@ -15,6 +15,7 @@ Anything else raises :class:`ExplorerError` with a friendly, translatable messag
 from __future__ import annotations
 
 import ast
+import builtins
 import difflib
 import operator
 from dataclasses import dataclass
@@ -64,6 +65,7 @@ OPERATORS = {ast.Add: (operator.add, "+"), ast.Sub: (operator.sub, "-"), ast.Mul
              ast.BitAnd: (operator.and_, "&"), ast.BitOr: (operator.or_, "|"), ast.BitXor: (operator.xor, "^"),
              ast.Eq: (operator.eq, "=="), ast.NotEq: (operator.ne, "!="), ast.Lt: (operator.lt, "<"),
              ast.LtE: (operator.le, "<="), ast.Gt: (operator.gt, ">"), ast.GtE: (operator.ge, ">=")}
+PYTHON_BUILTINS = frozenset(dir(builtins))
 UNARY = {ast.USub: operator.neg, ast.UAdd: operator.pos, ast.Invert: operator.invert}
 REFUSED = {ast.Lambda: "lambda", ast.ListComp: "[... for ...]", ast.SetComp: "{... for ...}",
            ast.DictComp: "{...: ... for ...}", ast.GeneratorExp: "(... for ...)", ast.JoinedStr: "f\"...\"",
@@ -88,9 +90,12 @@ def evaluate(expression: str, workspace) -> Result:
                                     detail=str(error))) from None
         except MemoryError:
             raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "There is not enough memory for this."))) from None
-        except (ArithmeticError, ValueError, TypeError, IndexError) as error:
+        except RecursionError:
+            raise _too_nested() from None
+        except Exception as error:  # noqa: BLE001 - NumPy's own complaint, shown as a friendly message
             raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "NumPy could not compute this: {detail}"),
                                     detail=str(error))) from None
+    _require_data(value)
     if name is not None:
         value = _storable(value)
     return Result(value, tuple(evaluator.sections), name, expression.strip())
@@ -108,6 +113,8 @@ def _parse(expression: str) -> ast.stmt:
     try:
         tree = ast.parse(source, mode="exec")
     except SyntaxError as error:
+        if "too many nested" in str(error.msg):
+            raise _too_nested() from None
         raise ExplorerError(msg(QT_TRANSLATE_NOOP(
             "explorer", "This is not a valid expression: the problem is near character {column}. Check the "
                         "brackets, commas and operators."), column=error.offset or 1)) from None
@@ -134,6 +141,18 @@ def _check_tree_size(tree: ast.AST) -> None:
 def _too_nested() -> ExplorerError:
     return ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "The expression is nested too deeply or has too many "
                                                            "parts; split it into smaller steps with names.")))
+
+
+def _require_data(value) -> None:
+    """A result is data: a name like ``np.zeros`` alone gets a hint instead of a Python object."""
+    if isinstance(value, Namespace):
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "{name} is a collection of functions; pick one, like "
+                                                              "{example}."), name=value.name,
+                                example="np.zeros((3, 4))"))
+    if isinstance(value, (Function, Method)):
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "{name} is a function: call it with its arguments in "
+                                                              "brackets, like {example}."),
+                                name=value.name, example=f"{value.name}(...)"))
 
 
 def _storable(value):
@@ -217,6 +236,10 @@ class _Evaluator:
             return self.workspace[name]
         if name in BUILTINS:
             return BUILTINS[name]
+        if name in PYTHON_BUILTINS:
+            raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "{name} is part of Python, not of the explorer: "
+                                                                  "only tensors, np and {builtins} are available."),
+                                    name=name, builtins=", ".join(sorted(BUILTINS))))
         close = difflib.get_close_matches(name, [*self.workspace, "np"], n=3)
         if close:
             raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "There is no tensor called {name}. Did you mean "

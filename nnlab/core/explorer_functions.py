@@ -456,7 +456,16 @@ def compare_all(numpy_function):
 
 
 def round_(call, a, decimals=0):
-    return np.round(as_array(a, call.label(0)), int(as_number(decimals, "decimals")))
+    return np.round(as_array(a, call.label(0)), _digits(decimals))
+
+
+def _digits(value) -> int:
+    """Decimal places for rounding; a huge count would make Python compute a huge power of ten."""
+    digits = as_number(value, "decimals")
+    if not isinstance(digits, (int, np.integer)) or abs(int(digits)) > 100:
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "Round to a whole number of decimals between -100 and "
+                                                              "100.")))
+    return int(digits)
 
 
 def clip(call, a, a_min, a_max):
@@ -530,7 +539,7 @@ def _scalar(convert):
 
 def builtin_round(call, number, ndigits=None):
     if isinstance(number, (int, float)):
-        return round(number, None if ndigits is None else int(as_number(ndigits, "ndigits")))
+        return round(number, None if ndigits is None else _digits(ndigits))
     return round_(call, number, 0 if ndigits is None else ndigits)
 
 

@@ -45,7 +45,10 @@ class Message:
     def render(self, translate: Translate | None = None, code: Callable[[str], str] = str) -> str:
         template = translate(CONTEXT, self.template) if translate else self.template
         values = {key: _show(value, translate, code) for key, value in self.args.items()}
-        return template.format(**values)
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):  # a translation with a mistyped field: fall back to English
+            return self.template.format(**values)
 
     def __str__(self) -> str:
         return self.render()
