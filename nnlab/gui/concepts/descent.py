@@ -1,6 +1,268 @@
+"""Demo 6, gradient descent on loss surfaces: step by step, three learning rates side by side, and
+the race of the seven core optimizers from one start. Each step is a single ``apply_gradients`` on
+a point of one or two numbers, so the timer runs them directly (microseconds per frame)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
+                               QPushButton, QTabWidget, QVBoxLayout, QWidget)
+
+from nnlab.core import optimizers
+from nnlab.core.demos import surfaces
+from nnlab.gui.concepts import names, plots
 from nnlab.gui.concepts.base import DemoWidget
+
+TRIO_COLORS = (plots.SKY, plots.GREEN, plots.VERMILION)
+
+
+class SurfaceView:
+    """A loss surface in a plot (a curve in 1-D, shading and contours in 2-D) with descent paths on it.
+
+    ``on_click(point)`` is called with the clicked coordinates: the demo uses it to choose the start.
+    """
+
+    def __init__(self, on_click=None):
+        self.plot = plots.make_plot()
+        self.field = plots.FieldView(self.plot, contours=9)
+        self.curve = plots.curve(self.plot, "#5b6770", 2.5)
+        self.marks = plots.dots(self.plot, plots.YELLOW, size=13, symbol="star", edge="#333333")
+        self.paths: list = []
+        self.surface = None
+        self.on_click = on_click
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+
+    def set_surface(self, surface: surfaces.Surface) -> None:
+        self.surface = surface
+        b = surface.bounds
+        if surface.dim == 1:
+            xs, values = surface.grid(300)
+            self.field.image.setVisible(False)
+            self.curve.setData(xs, values)
+            self.marks.setData([m[0] for m in surface.minima], [surface.value(m) for m in surface.minima])
+            self.plot.setRange(xRange=b, yRange=(values.min() - 0.3, values.max() + 0.3), padding=0.02)
+        else:
+            xs, ys, values = surface.grid(120)
+            self.field.image.setVisible(True)
+            self.field.show(xs, ys, values, log=surface.log_shading)
+            self.curve.setData([], [])
+            self.marks.setData([m[0] for m in surface.minima], [m[1] for m in surface.minima])
+            self.plot.setRange(xRange=b[:2], yRange=b[2:], padding=0.0)
+        self.plot.getPlotItem().vb.disableAutoRange()
+
+    def set_paths(self, descents, colors) -> None:
+        """Draw each descent's path (a line with a dot per step) and its current point (a big dot)."""
+        while len(self.paths) < len(descents):
+            line = self.plot.plot([], [], antialias=True)
+            head = plots.dots(self.plot, "#000000", size=12, edge="#ffffff")
+            self.paths.append((line, head))
+        for (line, head), descent, color in zip(self.paths, descents, colors):
+            path = descent.path_array()
+            xs, ys = (path[:, 0], np.array(descent.losses)) if self.surface.dim == 1 else (path[:, 0], path[:, 1])
+            line.setData(xs, ys, pen=pg.mkPen(color, width=2), symbol="o", symbolSize=4,
+                         symbolBrush=pg.mkBrush(color), symbolPen=None)
+            head.setData(xs[-1:], ys[-1:], symbolBrush=pg.mkBrush(color))
+        for line, head in self.paths[len(descents):]:
+            line.setData([], [])
+            head.setData([], [])
+
+    def _clicked(self, event) -> None:
+        if self.on_click is None or self.surface is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        p = self.plot.getPlotItem().vb.mapSceneToView(event.scenePos())
+        b = self.surface.bounds
+        if self.surface.dim == 1 and b[0] <= p.x() <= b[1]:
+            self.on_click((p.x(),))
+        elif self.surface.dim == 2 and b[0] <= p.x() <= b[1] and b[2] <= p.y() <= b[3]:
+            self.on_click((p.x(), p.y()))
 
 
 class DescentDemo(DemoWidget):
-    def retranslate_ui(self):
-        pass
+    frame_ms = 60
+
+    def __init__(self, session=None, parent=None):
+        super().__init__(session, parent)
+        self.tabs = QTabWidget(objectName="descentTabs", documentMode=True)
+        self.single = SurfaceView(self.choose_start)
+        self.trio_views = [SurfaceView(self.choose_start) for _ in range(3)]
+        self.race_view = SurfaceView(self.choose_start)
+        self.race_loss = plots.make_plot()
+        self.race_lines = [plots.curve(self.race_loss, color, 2) for color in plots.SEVEN]
+        self.tabs.addTab(self._single_tab(), "")
+        self.tabs.addTab(self._trio_tab(), "")
+        self.tabs.addTab(self._race_tab(), "")
+        self.body.addWidget(self.tabs)
+        self._build_controls()
+        self.retranslate_ui()
+        self.surface_combo.setCurrentIndex(self.surface_combo.findData("valley"))
+        self.surface_combo.currentIndexChanged.connect(self.change_surface)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.change_surface()
+
+    # -- layout ----------------------------------------------------------------------------------
+    def _single_tab(self) -> QWidget:
+        tab = QWidget()
+        QVBoxLayout(tab).addWidget(self.single.plot)
+        return tab
+
+    def _trio_tab(self) -> QWidget:
+        tab = QWidget()
+        grid = QGridLayout(tab)
+        self.trio_captions = []
+        for column, view in enumerate(self.trio_views):
+            caption = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+            self.trio_captions.append(caption)
+            grid.addWidget(view.plot, 0, column)
+            grid.addWidget(caption, 1, column)
+        return tab
+
+    def _race_tab(self) -> QWidget:
+        tab = QWidget()
+        grid = QGridLayout(tab)
+        self.race_legend = QLabel(textFormat=Qt.TextFormat.RichText, objectName="raceLegend")
+        self.race_legend.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        grid.addWidget(self.race_view.plot, 0, 0, 2, 1)
+        grid.addWidget(self.race_loss, 0, 1)
+        grid.addWidget(self.race_legend, 1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        return tab
+
+    def _build_controls(self) -> None:
+        self.surface_combo = QComboBox(objectName="surfaceCombo")
+        self.rate_spin = QDoubleSpinBox(objectName="learningRateSpin", minimum=0.0001, maximum=3.0, decimals=4,
+                                        singleStep=0.01, value=0.2)
+        self.form = QFormLayout()
+        self.surface_label = self.add_row(self.form, self.surface_combo)
+        self.rate_label = self.add_row(self.form, self.rate_spin)
+        self.controls.addLayout(self.form)
+        self.step_button = QPushButton(objectName="stepButton")
+        self.reset_button = QPushButton(objectName="resetButton")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.step_button)
+        buttons.addWidget(self.play_button)
+        self.controls.addLayout(buttons)
+        self.controls.addWidget(self.reset_button)
+        self.readout = QLabel(objectName="descentReadout", wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.controls.addWidget(self.readout)
+        self.step_button.clicked.connect(self.tick)
+        self.reset_button.clicked.connect(self.restart)
+        self.rate_spin.valueChanged.connect(self._rate_changed)
+
+    # -- state -----------------------------------------------------------------------------------
+    @property
+    def surface(self) -> surfaces.Surface:
+        return surfaces.SURFACES[self.surface_combo.currentData()]
+
+    def change_surface(self, *_) -> None:
+        surface = self.surface
+        self.start_point = surface.start
+        self.rate_spin.blockSignals(True)
+        self.rate_spin.setValue(surface.rates[1])
+        self.rate_spin.blockSignals(False)
+        for view in [self.single, self.race_view, *self.trio_views]:
+            view.set_surface(surface)
+        self.restart()
+
+    def choose_start(self, point) -> None:
+        self.start_point = tuple(point)
+        self.restart()
+
+    def restart(self) -> None:
+        """Every walker back to the start, with fresh optimizer state."""
+        surface, start = self.surface, self.start_point
+        self.walker = surfaces.gradient_descent(surface, start, self.rate_spin.value())
+        self.trio = surfaces.learning_rate_trio(surface, start)
+        self.race = surfaces.optimizer_race(surface, start)
+        self.redraw()
+
+    def _rate_changed(self, value: float) -> None:
+        self.walker.optimizer.learning_rate = value  # applies at the next step, as in real training
+
+    def _tab_changed(self, index: int) -> None:
+        self.rate_spin.setEnabled(index == 0)
+        self.redraw()
+
+    def max_steps(self) -> int:
+        return 2000 if self.surface.key == "rosenbrock" else 300
+
+    def active(self) -> list:
+        return [[self.walker], self.trio, list(self.race.values())][self.tabs.currentIndex()]
+
+    # -- animation -------------------------------------------------------------------------------
+    def tick(self) -> None:
+        per_frame = 8 if self.surface.key == "rosenbrock" else 1
+        walkers = self.active()
+        for _ in range(per_frame):
+            for walker in walkers:
+                walker.step()
+        if all(w.diverged or len(w.path) > self.max_steps() for w in walkers):
+            self.stop()
+        self.redraw()
+
+    def redraw(self) -> None:
+        index = self.tabs.currentIndex()
+        if index == 0:
+            self.single.set_paths([self.walker], [plots.VERMILION])
+        elif index == 1:
+            for view, walker, color in zip(self.trio_views, self.trio, TRIO_COLORS):
+                view.set_paths([walker], [color])
+        else:
+            self.race_view.set_paths(list(self.race.values()), plots.SEVEN)
+            for line, walker in zip(self.race_lines, self.race.values()):
+                line.setData(np.arange(len(walker.losses)), walker.losses)
+        self._update_texts()
+
+    # -- texts -----------------------------------------------------------------------------------
+    def _point_text(self, walker) -> str:
+        point = ", ".join(f"{v:.3f}" for v in walker.point)
+        return self.tr("flew off (diverged)") if walker.diverged else self.tr("step {0}: loss {1:.4g} at ({2})").format(
+            len(walker.path) - 1, walker.losses[-1], point)
+
+    def _update_texts(self) -> None:
+        if not hasattr(self, "walker"):
+            return
+        gradient = ", ".join(f"{v:.3f}" for v in self.surface.gradient(self.walker.point))
+        self.readout.setText(self.tr(
+            "<b>Start</b>: ({0})<br>{1}<br>gradient ({2})<br><br>Click a plot to start somewhere else.").format(
+            ", ".join(f"{v:.2f}" for v in self.start_point), self._point_text(self.walker), gradient))
+        kinds = [self.tr("Too small"), self.tr("About right"), self.tr("Too large")]
+        for view, caption, kind, walker, rate in zip(self.trio_views, self.trio_captions, kinds, self.trio,
+                                                     self.surface.rates):
+            plots.set_texts(view.plot, self.tr("{0}: η = {1:g}").format(kind, rate))
+            caption.setText(self._point_text(walker))
+        names_ = names.optimizer_names()
+        rows = "".join(
+            f"<tr><td><span style='color:{color}; font-size:16px'>■</span> {names_[name]}</td>"
+            f"<td align='right'>&nbsp;&nbsp;{self._race_cell(walker)}</td></tr>"
+            for name, color, walker in zip(optimizers.NAMES, plots.SEVEN, self.race.values()))
+        self.race_legend.setText(f"<table>{rows}</table>")
+
+    def _race_cell(self, walker) -> str:
+        return self.tr("diverged") if walker.diverged else self.tr("loss {0:.4f}").format(walker.losses[-1])
+
+    def retranslate_ui(self) -> None:
+        self.set_explanation(self.tr(
+            "Gradient descent steps downhill: w ← w − η·∇L. A learning rate η that is too small crawls, "
+            "one that is too large overshoots and can fly off. In a narrow valley plain steps zigzag; "
+            "momentum builds up speed along the valley, and adaptive optimizers (Adagrad, RMSprop, Adam, …) "
+            "give every coordinate its own step size. The race uses the core's own optimizers."))
+        self.controls_box.setTitle(self.tr("Descent"))
+        for index, text in enumerate((self.tr("Step by step"), self.tr("Learning rate"), self.tr("Optimizer race"))):
+            self.tabs.setTabText(index, text)
+        names.fill_combo(self.surface_combo, names.surface_names())
+        self.surface_label.setText(self.tr("Surface:"))
+        self.rate_label.setText(self.tr("Learning rate η:"))
+        self.surface_combo.setToolTip(self.tr("The loss function to descend"))
+        self.rate_spin.setToolTip(self.tr("The step size of the step-by-step descent"))
+        self.step_button.setText(self.tr("One step"))
+        self.step_button.setToolTip(self.tr("Take a single gradient step"))
+        self.reset_button.setText(self.tr("Back to the start"))
+        self.reset_button.setToolTip(self.tr("Put every walker back at the start point"))
+        self.retranslate_play()
+        plots.set_texts(self.single.plot, self.tr("Click to choose the start"), "w₁", "w₂")
+        plots.set_texts(self.race_view.plot, self.tr("Seven optimizers, one start"), "w₁", "w₂")
+        plots.set_texts(self.race_loss, self.tr("Loss per step"), self.tr("step"), self.tr("loss"))
+        self._update_texts()
