@@ -89,9 +89,9 @@ class Sequential:
         return sum(layer.count_params() for layer in self.layers)
 
     def summary(self) -> str:
-        rows = [f"{'Layer':<28}{'Output shape':<18}{'Param #':>10}"]
+        rows = [f"{'Layer':<36}{'Output shape':<18}{'Param #':>10}"]
         for i, layer in enumerate(self.layers):
-            rows.append(f"{repr(layer):<28}{str((None, layer.units)):<18}{layer.count_params():>10,}")
+            rows.append(f"{repr(layer):<36}{str((None, layer.units)):<18}{layer.count_params():>10,}")
         rows.append(f"Total params: {self.count_params():,}")
         return "\n".join(rows)
 
