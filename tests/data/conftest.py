@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import http.server
+import socket
 import threading
 from pathlib import Path
 
@@ -16,6 +17,19 @@ import pytest
 
 from nnlab.data import datasets
 from nnlab.data.idx import idx_sha256, write_idx
+
+
+@pytest.fixture(autouse=True)
+def _no_real_network(monkeypatch):
+    """Any attempt to resolve a host other than 127.0.0.1 fails the test instead of going online."""
+    resolve = socket.getaddrinfo
+
+    def loopback_only(host, *args, **kwargs):
+        if host not in ("127.0.0.1", "localhost"):
+            raise AssertionError(f"a data test tried to reach the network ({host})")
+        return resolve(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", loopback_only)
 
 
 class LoopbackServer:
@@ -57,7 +71,7 @@ class LoopbackServer:
 
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.02,), daemon=True)
         self.thread.start()
 
     def url(self, prefix: str = "") -> str:
