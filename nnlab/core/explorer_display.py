@@ -1,0 +1,108 @@
+"""Turning explorer results into what the page shows: summaries, images and image grids.
+
+Kept here (NumPy only) so the GUI thread only copies pixels: the page calls these from its worker
+thread and receives ready-made uint8 pictures and summary numbers.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+MAX_GRID_IMAGES = 64
+
+
+@dataclass(frozen=True)
+class Summary:
+    """One line of the workspace list."""
+
+    ndim: int
+    shape: tuple
+    dtype: str
+    nbytes: int
+    minimum: float | None
+    maximum: float | None
+
+
+def summarize(value) -> Summary:
+    array = np.asarray(value)
+    low = high = None
+    if array.size and array.dtype.kind in "biuf":
+        low, high = array.min(), array.max()
+        low, high = (low.item(), high.item())
+    return Summary(array.ndim, tuple(array.shape), str(array.dtype), int(array.nbytes), low, high)
+
+
+def format_bytes(count: int) -> str:
+    """``47.0 MB``: sizes as a student reads them (decimal units, like the operating system)."""
+    for unit, size in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
+        if count >= size:
+            return f"{count / size:.1f} {unit}"
+    return f"{count} B"
+
+
+def format_number(value) -> str:
+    """Entries for tables: integers as they are, others with 4 significant digits."""
+    if isinstance(value, (bool, np.bool_)):
+        return str(bool(value))
+    if isinstance(value, (int, np.integer)):
+        return str(int(value))
+    if isinstance(value, (complex, np.complexfloating)):
+        return f"{complex(value):.4g}"
+    return f"{float(value):.4g}"
+
+
+def image_layout(shape) -> str | None:
+    """How a tensor of ``shape`` can be shown as pictures: "gray", "rgb", "gray-batch", "rgb-batch", or None.
+
+    A matrix counts as a picture when both sides have at least 8 entries and it is not a thin strip
+    (like (300, 20)); a trailing axis of 3 is read as colour channels, channels-last.
+    """
+    def picture(height, width):
+        return min(height, width) >= 8 and max(height, width) <= 4 * min(height, width) and max(height, width) <= 2048
+    if len(shape) == 2 and picture(*shape):
+        return "gray"
+    if len(shape) == 3 and shape[-1] == 3 and picture(*shape[:2]):
+        return "rgb"
+    if len(shape) == 3 and shape[0] >= 1 and picture(*shape[1:]):
+        return "gray-batch"
+    if len(shape) == 4 and shape[-1] == 3 and picture(*shape[1:3]):
+        return "rgb-batch"
+    return None
+
+
+def picture(value, layout: str):
+    """``(pixels, shown)``: a uint8 picture (H, W) or (H, W, 3) for ``layout``, and how many images it
+    shows; a batch becomes a grid of up to :data:`MAX_GRID_IMAGES` images, dark ink on white, like
+    the lecture's ``plt.imshow(digit, cmap=plt.cm.binary)``."""
+    array = np.asarray(value)
+    images = array[:MAX_GRID_IMAGES] if layout.endswith("batch") else array[None]
+    pixels = _to_uint8(images)
+    if layout.startswith("gray"):
+        pixels = 255 - pixels
+    return _grid(pixels), len(images)
+
+
+def _to_uint8(images: np.ndarray) -> np.ndarray:
+    if images.dtype == np.uint8:
+        return images
+    data = np.nan_to_num(images.astype(np.float64), nan=0.0, posinf=0.0, neginf=0.0)
+    low, high = float(data.min(initial=0.0)), float(data.max(initial=0.0))
+    if images.dtype.kind in "iu" and low >= 0 and high <= 255:
+        return data.astype(np.uint8)
+    scale = 255.0 / (high - low) if high > low else 0.0
+    return ((data - low) * scale).astype(np.uint8)
+
+
+def _grid(images: np.ndarray) -> np.ndarray:
+    """Tile images (N, H, W[, 3]) into rows and columns with a 1-pixel light grey gap."""
+    count, height, width = images.shape[:3]
+    columns = math.ceil(math.sqrt(count))
+    rows = math.ceil(count / columns)
+    grid = np.full((rows * (height + 1) - 1, columns * (width + 1) - 1, *images.shape[3:]), 200, dtype=np.uint8)
+    for index, image in enumerate(images):
+        row, column = divmod(index, columns)
+        grid[row * (height + 1):row * (height + 1) + height, column * (width + 1):column * (width + 1) + width] = image
+    return grid
