@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import io
 import json
-import os
-import tempfile
 import time
 import zipfile
 from pathlib import Path
 
 import numpy as np
 
+from nnlab.atomic import atomic_write
 from nnlab.core import losses, optimizers
 from nnlab.core.callbacks import Callback, EpochPrinter, History
 from nnlab.core.layers import Dense
@@ -339,7 +338,7 @@ class Sequential:
         arrays["config"] = np.array(json.dumps(self.get_config()))
         buffer = io.BytesIO()
         np.savez_compressed(buffer, **arrays)
-        _atomic_write(path, buffer.getvalue())
+        atomic_write(path, buffer.getvalue())
 
     def __repr__(self):
         return f"Sequential([{', '.join(map(repr, self.layers))}])"
@@ -358,20 +357,6 @@ def _accuracy(y, out) -> float:
 def _call(callbacks, hook, *args) -> None:
     for callback in callbacks:
         getattr(callback, hook)(*args)
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def load_model(path) -> Sequential:

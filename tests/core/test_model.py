@@ -193,6 +193,7 @@ def test_save_and_load_round_trip(tmp_path):
     np.testing.assert_array_equal(loaded.predict(x), model.predict(x))
     assert loaded.optimizer.name == "rmsprop" and loaded.evaluate(x, y) == pytest.approx(model.evaluate(x, y))
     assert [p.name for p in tmp_path.joinpath("sub").iterdir()] == ["model.npz"]  # no temporary file left
+    assert path.stat().st_mode & 0o777 == 0o644
 
 
 def test_float16_storage_halves_the_file(tmp_path):
@@ -229,7 +230,7 @@ def test_a_failed_save_leaves_the_old_file_intact(tmp_path, monkeypatch):
     def broken_replace(*args):
         raise OSError("disk full")
 
-    monkeypatch.setattr("nnlab.core.model.os.replace", broken_replace)
+    monkeypatch.setattr("nnlab.atomic.os.replace", broken_replace)
     with pytest.raises(OSError, match="disk full"):
         model.save(path)
     assert path.read_bytes() == good
