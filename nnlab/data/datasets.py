@@ -172,9 +172,11 @@ def search_dirs(name: str, data_dir: str | os.PathLike | None = None) -> list[Pa
     spec = dataset_spec(name)
     dirs = []
     if data_dir is not None:
-        dirs += [Path(data_dir), Path(data_dir) / spec.folder]
+        mine = Path(data_dir).expanduser()
+        dirs += [mine, mine / spec.folder]
     if os.environ.get(ENV_DATA_DIR):
-        dirs += [Path(os.environ[ENV_DATA_DIR]) / spec.folder, Path(os.environ[ENV_DATA_DIR])]
+        shared = Path(os.environ[ENV_DATA_DIR]).expanduser()
+        dirs += [shared / spec.folder, shared]
     return dirs + [cache_dir() / spec.folder, *spec.system_dirs]
 
 

@@ -10,7 +10,6 @@ import hashlib
 import http.server
 import socket
 import threading
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -114,7 +113,3 @@ def tiny(tmp_path, monkeypatch):
     monkeypatch.setitem(datasets.DATASETS, "tiny", spec)
     return spec, blobs, arrays
 
-
-def leftovers(folder: Path) -> list[str]:
-    """Every file in ``folder`` (temporary ones included); empty when the folder does not exist."""
-    return sorted(p.name for p in folder.iterdir()) if folder.exists() else []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
 import struct
 import time
 import tracemalloc
@@ -50,7 +51,6 @@ def test_reads_the_real_mnist_test_files(mnist_dir):
 def test_content_checksum_matches_the_published_uncompressed_md5(mnist_dir):
     """idx_sha256 hashes exactly the uncompressed file: its bytes give the published MD5."""
     labels = read_idx(mnist_dir / "t10k-labels-idx1-ubyte.gz")
-    import hashlib
     raw = header(0x08, 10000) + labels.tobytes()
     assert hashlib.md5(raw).hexdigest() == "27ae3e4e09519cfbb04c329615203637"
     assert idx_sha256(labels) == hashlib.sha256(raw).hexdigest()
