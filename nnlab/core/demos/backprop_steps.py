@@ -42,7 +42,8 @@ def sigmoid(z):
 class Step:
     """One line of the calculation: ``symbol = formula = numbers = value``.
 
-    ``keys`` name the parts of the network diagram the line is about (to highlight them).
+    ``keys`` name the parts of the network diagram the line is about (to highlight them);
+    ``assign`` is "←" for the updates, which replace a weight rather than define a new value.
     """
 
     symbol: str
@@ -50,6 +51,10 @@ class Step:
     numbers: str
     value: float
     keys: tuple = ()
+    assign: str = "="
+
+    def text(self) -> str:
+        return f"{self.symbol} {self.assign} {self.formula} = {self.numbers} = {self.value:.4f}"
 
 
 @dataclass
@@ -141,8 +146,8 @@ def trace(weights, x, y: float, learning_rate: float) -> Trace:
     keys = ("w11", "w12", "w21", "w22", "b1", "b2", "v1", "v2", "c")
     for (name, array, index), key in zip(PARAMETERS, keys):
         old, grad = (w1, b1, w2, b2)[array][index], result.grads[array][index]
-        result.update.append(Step(f"{name} ←", f"{name} − η·∂L/∂{name}", f"{_n(old)} − {_n(learning_rate)}·{_n(grad)}",
-                                  result.new_weights[array][index], (key,)))
+        result.update.append(Step(name, f"{name} − η·∂L/∂{name}", f"{_n(old)} − {_n(learning_rate)}·{_n(grad)}",
+                                  result.new_weights[array][index], (key,), assign="←"))
     return result
 
 
