@@ -41,6 +41,7 @@ def fetch_url(url: str, dest: str | os.PathLike, sha256: str | None = None, prog
     """
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_parts(dest)
     handle, temporary = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".part")
     try:
         with os.fdopen(handle, "wb") as out:
@@ -54,6 +55,17 @@ def fetch_url(url: str, dest: str | os.PathLike, sha256: str | None = None, prog
             os.unlink(temporary)
         raise
     return dest
+
+
+def _remove_stale_parts(dest: Path, age: float = 24 * 3600) -> None:
+    """Delete temporary files of this download left by a process that was killed a day ago or more.
+
+    Younger ones may belong to a download running right now in another process, so they stay.
+    """
+    for part in dest.parent.glob(f".{dest.name}.*.part"):
+        with suppress(OSError):
+            if time.time() - part.stat().st_mtime > age:
+                part.unlink()
 
 
 def _copy(url, out, name, progress, timeout, chunk_size, urlopen) -> str:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import functools
 import io
+import os
 import socket
+import time
 from pathlib import Path
 
 import numpy as np
@@ -194,3 +196,13 @@ def test_text_progress_writes_whole_lines_into_a_log():
     for done in range(0, 3_000_001, 100_000):
         show(done, 3_000_000, "f.gz")
     assert out.getvalue() == "f.gz: downloading\nf.gz: done, 3.0 MB\n"
+
+
+def test_temporary_files_of_a_killed_download_are_swept_after_a_day(server, tmp_path):
+    old, recent = tmp_path / ".data.gz.abc.part", tmp_path / ".data.gz.def.part"
+    old.write_bytes(b"left by a killed process")
+    recent.write_bytes(b"another process is downloading")
+    os.utime(old, (0, time.time() - 2 * 24 * 3600))
+    server.routes["/data.gz"] = b"content"
+    fetch_url(server.url("data.gz"), tmp_path / "data.gz")
+    assert files_in(tmp_path) == [recent.name, "data.gz"]
