@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="hold out this part of the training set for validation (default: validate on "
                             "the test set)")
     train.add_argument("--data-dir", help="folder with the data set's .gz files")
+    train.add_argument("--no-download", action="store_true", help="never download: fail if the files are missing")
     train.add_argument("--save", metavar="PATH", help="write the trained model to this .npz file")
     train.add_argument("--save-float16", action="store_true", help="store the saved weights as float16")
     train.add_argument("--seed", type=int, default=None, help="seed for the initial weights and shuffling")
@@ -57,16 +58,18 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("evaluate", help="print the test loss and accuracy of a saved model")
     evaluate.add_argument("model", help="a model file written by nnlab train --save or the app")
     evaluate.add_argument("--dataset", choices=["mnist", "fashion_mnist"], default="mnist")
-    evaluate.add_argument("--data-dir")
+    evaluate.add_argument("--data-dir", help="folder with the data set's .gz files")
+    evaluate.add_argument("--no-download", action="store_true", help="never download: fail if the files are missing")
     return parser
 
 
-def _load(name: str, data_dir: str | None):
+def _load(args):
     """The data set as the lecture prepares it: (N, 784) float32 in [0, 1], integer labels."""
     from nnlab.data import load_dataset, text_progress
 
-    (x_train, y_train), (x_test, y_test) = load_dataset(name, data_dir=data_dir,
-                                                        progress=text_progress(sys.stderr))
+    (x_train, y_train), (x_test, y_test) = load_dataset(args.dataset, data_dir=args.data_dir,
+                                                        progress=text_progress(sys.stderr),
+                                                        download=not args.no_download)
     prepare = lambda images: images.reshape(len(images), 28 * 28).astype("float32") / 255  # noqa: E731
     return (prepare(x_train), y_train), (prepare(x_test), y_test)
 
@@ -74,7 +77,7 @@ def _load(name: str, data_dir: str | None):
 def train(args) -> int:
     from nnlab.core import Dense, Sequential, optimizers
 
-    (x_train, y_train), (x_test, y_test) = _load(args.dataset, args.data_dir)
+    (x_train, y_train), (x_test, y_test) = _load(args)
     layers = [Dense(units, activation=args.activation) for units in args.hidden]
     layers.append(Dense(10, activation="softmax"))
     layers[0].input_shape = (784,)
@@ -100,7 +103,7 @@ def evaluate(args) -> int:
     model = load_model(args.model)
     if model.loss is None:
         model.compile(loss="sparse_categorical_crossentropy", metrics=["accuracy"])
-    _, (x_test, y_test) = _load(args.dataset, args.data_dir)
+    _, (x_test, y_test) = _load(args)
     loss, accuracy = model.evaluate(x_test, y_test)
     print(f"Test loss {loss:.4f} - test accuracy {accuracy:.4f}")
     return 0
