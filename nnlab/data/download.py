@@ -49,6 +49,7 @@ def fetch_url(url: str, dest: str | os.PathLike, sha256: str | None = None, prog
         if sha256 is not None and digest != sha256.lower():
             raise DownloadError(f"{url}: the downloaded file is not the expected one (SHA-256 {digest}, "
                                 f"expected {sha256}); the mirror may serve a different version")
+        os.chmod(temporary, 0o644)  # mkstemp makes it private; a data file is for everyone to read
         os.replace(temporary, dest)
     except BaseException:
         with suppress(OSError):
