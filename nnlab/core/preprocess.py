@@ -145,7 +145,10 @@ def fit_in_box(image: np.ndarray, size: int = BOX_SIZE) -> np.ndarray:
     new_width = max(1, int(round(width * scale)))
     rows = resampling_matrix(height, new_height)
     cols = resampling_matrix(width, new_width)
-    return (rows @ image.astype(np.float32) @ cols.T).astype(np.float32)
+    # einsum rather than @: these products are small, and waking BLAS's thread pool for them can
+    # cost more than the work itself (20 ms on a busy machine, against 0.3 ms done directly)
+    shrunk_rows = np.einsum("ij,jk->ik", rows, image.astype(np.float32))
+    return np.einsum("ik,lk->il", shrunk_rows, cols).astype(np.float32)
 
 
 def resampling_matrix(n_in: int, n_out: int) -> np.ndarray:
