@@ -425,7 +425,7 @@ class TrainPage(Page):
         self._set_state("idle")
         self._report_end(run, status, message)
         self.training_finished.emit(status)
-        if status == "completed" and self._start_next_in_queue():
+        if status in ("completed", "diverged") and self._start_next_in_queue():
             return
         self._queue.clear()
 

@@ -17,6 +17,8 @@ import threading
 import time
 import traceback
 
+import numpy as np
+
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from nnlab.core import Callback, Dense, Sequential, optimizers
@@ -94,8 +96,21 @@ def build_model(config: RunConfig, initial_weights=None) -> Sequential:
     return model
 
 
+EXPLOSION_FACTOR = 10.0
+EXPLOSION_FLOOR = 25.0
+SNAPSHOT_EVERY = 50
+
+
 class _Bridge(Callback):
-    """The callback inside ``fit``: records metrics, waits at the gate, applies live changes."""
+    """The callback inside ``fit``: records metrics, waits at the gate, applies live changes, and
+    stops a run whose loss explodes.
+
+    The core stops on a NaN or infinite loss, but its fused softmax keeps the loss finite long
+    after training has blown up (a learning rate of 10 gives losses in the thousands, not NaN).
+    So the worker also calls it divergence when the smoothed loss grows to ten times its starting
+    value (at least 25), and puts back the weights of its last healthy snapshot: taken at every
+    epoch start, before every live change and every 50 healthy batches.
+    """
 
     def __init__(self, worker: "TrainWorker"):
         self.worker = worker
@@ -103,29 +118,51 @@ class _Bridge(Callback):
         self.throughput = Throughput()
         self.epoch = 0
         self.steps = 1
+        self.reference_loss = None
+        self.exploded = None
         self._clock = time.perf_counter()
 
     def on_train_begin(self, logs):
         self.samples, self.batch_size = logs["samples"], logs["batch_size"]
         if not self.worker.gate.wait_turn():
             raise Stopped
+        self.worker.take_snapshot()
         self.worker.apply_pending_change(0.0)
         self._clock = time.perf_counter()
 
     def on_epoch_begin(self, epoch, logs):
         self.epoch, self.steps = epoch, logs["steps"]
+        if self.epoch:
+            self.worker.take_snapshot()
+
+    def _check_explosion(self, smoothed: float, batch: int) -> bool:
+        if self.reference_loss is None:
+            self.reference_loss = smoothed
+        if smoothed > max(EXPLOSION_FLOOR, EXPLOSION_FACTOR * self.reference_loss):
+            self.exploded = {"status": "diverged", "loss": smoothed, "message": (
+                f"The loss exploded (from {self.reference_loss:.3g} to {smoothed:.3g}): the learning rate is "
+                f"probably too large. Training stopped and the weights from before the explosion were kept.")}
+            self.worker.restore_snapshot()
+            self.model.stop_training = True
+            return True
+        if batch % SNAPSHOT_EVERY == SNAPSHOT_EVERY - 1 and smoothed < 2 * self.reference_loss:
+            self.worker.take_snapshot()
+        return False
 
     def on_batch_end(self, batch, logs):
         now = time.perf_counter()
         rate = self.throughput.update(logs["size"], now - self._clock)
         x = self.epoch + (batch + 1) / self.steps
         loss, accuracy = logs["loss"], logs["accuracy"]
-        self.worker.push("batch", (x, loss, accuracy, self.loss_smoother(loss), self.accuracy_smoother(accuracy)))
+        smoothed = self.loss_smoother(loss)
+        self.worker.push("batch", (x, loss, accuracy, smoothed, self.accuracy_smoother(accuracy)))
         left = (self.worker.config.epochs - self.epoch - 1) * self.samples \
             + max(0, self.samples - (batch + 1) * self.batch_size)
         self.worker.progress = {"epoch": self.epoch + 1, "batch": batch + 1, "steps": self.steps,
                                 "rate": rate, "seconds_left": self.throughput.seconds_left(left),
                                 "learning_rate": logs["learning_rate"]}
+        if self._check_explosion(smoothed, batch):
+            return
         if not self.worker.gate.wait_turn():
             self.model.stop_training = True
         else:
@@ -137,7 +174,7 @@ class _Bridge(Callback):
                                                             if key != "samples"}})
 
     def on_train_end(self, logs):
-        self.worker.end = dict(logs)
+        self.worker.end = dict(self.exploded or logs)
 
 
 class TrainWorker(QObject):
@@ -155,6 +192,7 @@ class TrainWorker(QObject):
         self._events: list = []
         self._lock = threading.Lock()
         self._pending: tuple | None = None
+        self._snapshot: list | None = None
 
     # -- called from the GUI thread --------------------------------------------------------------
     def request_change(self, optimizer: str, hyper: dict) -> None:
@@ -169,6 +207,16 @@ class TrainWorker(QObject):
         return events
 
     # -- called in the worker thread -------------------------------------------------------------
+    def take_snapshot(self) -> None:
+        """Remember the current weights as the ones to fall back to if the loss explodes."""
+        weights = self.model.get_weights()
+        if all(np.isfinite(w).all() for w in weights):
+            self._snapshot = weights
+
+    def restore_snapshot(self) -> None:
+        if self._snapshot is not None:
+            self.model.set_weights(self._snapshot)
+
     def push(self, kind: str, payload) -> None:
         with self._lock:
             self._events.append((kind, payload))
@@ -180,8 +228,7 @@ class TrainWorker(QObject):
             return
         name, hyper = pending
         current = self.model.optimizer
-        if hasattr(self.model, "_take_snapshot"):  # divergence after this change falls back to here
-            self.model._take_snapshot()
+        self.take_snapshot()  # an explosion after this change falls back to here
         if name != current.name:
             self.model.optimizer = optimizers.get(name, **hyper)
         else:
