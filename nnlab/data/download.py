@@ -11,7 +11,6 @@ import hashlib
 import http.client
 import os
 import sys
-import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Callable, Optional, TextIO
 
 from nnlab import __version__
+from nnlab.atomic import atomic_open
 from nnlab.data.errors import DownloadCancelled, DownloadError
 
 Progress = Callable[[int, Optional[int], str], Optional[bool]]
@@ -40,21 +40,12 @@ def fetch_url(url: str, dest: str | os.PathLike, sha256: str | None = None, prog
     ``urlopen`` is injectable for tests; any URL it understands works (http, https, file).
     """
     dest = Path(dest)
-    dest.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale_parts(dest)
-    handle, temporary = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            digest = _copy(url, out, dest.name, progress, timeout, chunk_size, urlopen)
+    with atomic_open(dest) as out:
+        digest = _copy(url, out, dest.name, progress, timeout, chunk_size, urlopen)
         if sha256 is not None and digest != sha256.lower():
             raise DownloadError(f"{url}: the downloaded file is not the expected one (SHA-256 {digest}, "
                                 f"expected {sha256}); the mirror may serve a different version")
-        os.chmod(temporary, 0o644)  # mkstemp makes it private; a data file is for everyone to read
-        os.replace(temporary, dest)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(temporary)
-        raise
     return dest
 
 
@@ -62,6 +53,7 @@ def _remove_stale_parts(dest: Path, age: float = 24 * 3600) -> None:
     """Delete temporary files of this download left by a process that was killed a day ago or more.
 
     Younger ones may belong to a download running right now in another process, so they stay.
+    (The pattern is the one :func:`nnlab.atomic.atomic_open` gives its temporary files.)
     """
     for part in dest.parent.glob(f".{dest.name}.*.part"):
         with suppress(OSError):

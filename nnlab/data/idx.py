@@ -18,6 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
+from nnlab.atomic import atomic_write
+
 # Element type code -> big-endian NumPy dtype, as defined by the IDX format.
 TYPE_CODES = {
     0x08: np.dtype("u1"),
@@ -84,7 +86,7 @@ def write_idx(path: str | os.PathLike, array: np.ndarray) -> Path:
     data = header + body
     if path.suffix == ".gz":
         data = _gzip(data)
-    path.write_bytes(data)
+    atomic_write(path, data)
     return path
 
 
