@@ -208,3 +208,13 @@ def test_between_stages_runs_from_input_to_relu():
     assert geometry.between_stages(stages, 1.5) == pytest.approx((stages["matrix"] + stages["shift"]) / 2)
     joined = geometry.with_breaks(geometry.grid_lines(count=3, samples=4))
     assert joined.shape == (6 * 4 + 5, 2) and np.isnan(joined[4]).all()
+
+
+def test_mosaic_places_tiles_with_gaps_and_the_builtin_digit_has_ink():
+    tiles = np.arange(3 * 2 * 2, dtype=float).reshape(3, 2, 2)
+    out = inside.mosaic(tiles, columns=2, gap=1)
+    assert out.shape == (5, 5)
+    assert out[0:2, 0:2] == pytest.approx(tiles[0]) and out[0:2, 3:5] == pytest.approx(tiles[1])
+    assert out[3:5, 0:2] == pytest.approx(tiles[2]) and np.isnan(out[2]).all() and np.isnan(out[3:, 3:]).all()
+    digit = inside.builtin_digit()
+    assert digit.shape == (28, 28) and digit.dtype == np.uint8 and 50 < (digit > 0).sum() < 400

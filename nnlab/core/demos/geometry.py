@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 # A hand-drawn "2" on a 7x5 grid: enough of a digit to see it rotate and shear without data files.
-_DIGIT_TWO = ("01110",
+DIGIT_TWO = ("01110",
               "10001",
               "00001",
               "00010",
@@ -41,7 +41,7 @@ def point_cloud(n: int = 300, seed: int = 0) -> np.ndarray:
 def digit_points(image: np.ndarray | None = None, threshold: float = 0.5) -> np.ndarray:
     """The ink pixels of a digit image (28x28 from MNIST, or the built-in "2") as points in [-1, 1]^2."""
     if image is None:
-        image = np.array([[int(c) for c in row] for row in _DIGIT_TWO], dtype=float)
+        image = np.array([[int(c) for c in row] for row in DIGIT_TWO], dtype=float)
     image = np.asarray(image, dtype=float)
     image = image / max(float(image.max()), 1e-12)
     rows, cols = np.nonzero(image >= threshold)

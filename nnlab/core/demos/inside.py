@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from nnlab.core.demos.geometry import DIGIT_TWO
+
 
 def first_layer_images(model, units=None) -> np.ndarray:
     """The first layer's weights of the given units (default: all), each as a 28x28 image."""
@@ -41,3 +43,25 @@ def is_image_network(model) -> bool:
     """Whether ``model`` reads 28x28 images (so this demo can show it)."""
     layers = getattr(model, "layers", None)
     return bool(layers) and getattr(layers[0], "W", None) is not None and layers[0].W.shape[0] == 784
+
+
+def mosaic(images: np.ndarray, columns: int, gap: int = 2, fill: float = np.nan) -> np.ndarray:
+    """Tiles side by side in rows of ``columns``, ``gap`` pixels apart (NaN between them, drawn as
+    background), so many small weight images can be shown as one picture."""
+    count, height, width = images.shape
+    rows = -(-count // columns)
+    out = np.full((rows * (height + gap) - gap, columns * (width + gap) - gap), fill, dtype=float)
+    for index, image in enumerate(images):
+        r, c = divmod(index, columns)
+        out[r * (height + gap):r * (height + gap) + height, c * (width + gap):c * (width + gap) + width] = image
+    return out
+
+
+def builtin_digit() -> np.ndarray:
+    """A blocky 28x28 "2" (uint8) for when no MNIST image is at hand."""
+    bitmap = np.array([[int(c) for c in row] for row in DIGIT_TWO], dtype=np.uint8) * 255
+    big = np.kron(bitmap, np.ones((3, 3), dtype=np.uint8))
+    image = np.zeros((28, 28), dtype=np.uint8)
+    top, left = (28 - big.shape[0]) // 2, (28 - big.shape[1]) // 2
+    image[top:top + big.shape[0], left:left + big.shape[1]] = big
+    return image

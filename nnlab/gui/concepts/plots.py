@@ -39,10 +39,12 @@ def make_plot(aspect_locked: bool = False, mouse: bool = False) -> pg.PlotWidget
 
 
 def set_texts(plot: pg.PlotWidget, title: str = "", x: str = "", y: str = "") -> None:
+    """Title and axis labels; an empty label leaves its axis alone (a hidden axis stays hidden)."""
     item = plot.getPlotItem()
     item.setTitle(title, color="#1a3550", size="11pt")
-    item.setLabel("bottom", x, color="#2b2f33")
-    item.setLabel("left", y, color="#2b2f33")
+    for side, text in (("bottom", x), ("left", y)):
+        if text:
+            item.setLabel(side, text, color="#2b2f33")
 
 
 def pen(color: str, width: float = 2.0, style=Qt.PenStyle.SolidLine) -> pg.QtGui.QPen:
