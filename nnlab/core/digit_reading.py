@@ -44,6 +44,11 @@ class DigitReading:
         return None if self.probabilities is None else int(np.argmax(self.probabilities))
 
     @property
+    def runner_up(self) -> int | None:
+        """The second most likely digit: what the network hesitates with when it is not sure."""
+        return None if self.probabilities is None else int(np.argsort(self.probabilities)[-2])
+
+    @property
     def confidence(self) -> float:
         return 0.0 if self.probabilities is None else float(np.max(self.probabilities))
 

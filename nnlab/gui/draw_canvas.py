@@ -206,6 +206,9 @@ class DrawCanvas(Retranslatable, QWidget):
             target.moveCenter(rect.center())
             painter.drawImage(target, self._picture)
         elif self.is_blank():
+            font = painter.font()
+            font.setPointSizeF(font.pointSizeF() * 1.4)
+            painter.setFont(font)
             painter.setPen(QColor("#8793a3"))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._hint)
         painter.save()

@@ -65,15 +65,15 @@ class ModelChooser(Retranslatable, QWidget):
         self._select(BUNDLED if self._models[BUNDLED] is not None else TRAINED)
 
     def retranslate_ui(self) -> None:
-        missing = self.tr("(not available)")
         texts = {BUNDLED: self.tr("Pretrained network (comes with nnlab)"),
-                 TRAINED: self.tr("Network trained on the Train page"),
+                 TRAINED: self.tr("Your network (Train page or File ▸ Open model)"),
                  FILE: self.tr("From a file: {0}").format(self._file_name) if self._file_name
                  else self.tr("From a file")}
         for index in range(self.combo.count()):
             key = self.combo.itemData(index)
             available = self._models[key] is not None
-            self.combo.setItemText(index, texts[key] if available else f"{texts[key]} {missing}")
+            self.combo.setItemText(index, texts[key] if available
+                                   else self.tr("{0} (not available yet)").format(texts[key]))
             self.combo.model().item(index).setEnabled(available)
         self.combo.setToolTip(self.tr("Which trained network reads your drawing."))
         self.combo.setAccessibleName(self.tr("Network"))

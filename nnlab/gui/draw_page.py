@@ -43,8 +43,8 @@ class DrawPage(Page):
         left.addWidget(self.canvas_group, 1)
         left.addWidget(self.model_group)
         right = QVBoxLayout()
-        right.addWidget(self.answer_group, 10)
-        right.addWidget(self.steps_group, 9)
+        right.addWidget(self.answer_group, 8)
+        right.addWidget(self.steps_group, 8)
         right.addWidget(self.inside_group, 12)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -102,7 +102,8 @@ class DrawPage(Page):
     def _build_answer_group(self) -> None:
         self.prediction_label = QLabel(objectName="predictionLabel", alignment=Qt.AlignmentFlag.AlignCenter)
         self.prediction_label.setTextFormat(Qt.TextFormat.RichText)
-        self.prediction_label.setMinimumWidth(190)
+        self.prediction_label.setFixedWidth(220)
+        self.prediction_label.setWordWrap(True)
         self.prediction_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.probability_plot = ProbabilityChart()
         self.latency_label = caption_label("latencyLabel")
@@ -176,7 +177,7 @@ class DrawPage(Page):
         """The big digit and the sentence under it; also the accessible description."""
         reading = self.reading
         if reading is None or reading.empty:
-            big, colour, line = "–", "#8793a3", self.tr("Nothing drawn yet")
+            big, colour, line = "✎", "#8793a3", self.tr("Nothing drawn yet")
         elif reading.probabilities is None:
             big, colour, line = "?", "#8793a3", self.tr("No network chosen")
         elif reading.sure:
@@ -184,9 +185,9 @@ class DrawPage(Page):
             line = self.tr("{0:.0%} sure").format(reading.confidence)
         else:
             big, colour = str(reading.digit), ORANGE
-            line = self.tr("Not sure: {0:.0%}").format(reading.confidence)
+            line = self.tr("Not sure: {0:.0%}, or a {1}?").format(reading.confidence, reading.runner_up)
         self.prediction_label.setText(self._answer_html(big, colour, line))
-        self.prediction_label.setAccessibleName(f"{big} {line}")
+        self.prediction_label.setAccessibleName(self.tr("Answer: {0}. {1}").format(big, line))
         self.latency_label.setText(
             self.tr("Preprocessing and prediction took {0:.1f} ms").format(1000 * self._seconds)
             if reading is not None and not reading.empty else "")

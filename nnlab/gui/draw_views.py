@@ -89,14 +89,17 @@ class PixelView(QWidget):
     def paintEvent(self, event):  # noqa: N802
         painter = QPainter(self)
         rect, size = self._pixel_rect()
+        if self._image is None:  # nothing to show yet: an empty dashed frame
+            painter.setPen(QPen(FRAME, 1, Qt.PenStyle.DashLine))
+            painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+            return
         painter.fillRect(rect, QColor("black"))
-        if self._image is not None:
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, self._smooth)
-            rows, cols = self._field
-            top = rect.top() + (rows - self._image.height()) / 2 * size
-            left = rect.left() + (cols - self._image.width()) / 2 * size
-            painter.drawImage(QRectF(left, top, self._image.width() * size, self._image.height() * size),
-                              self._image)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, self._smooth)
+        rows, cols = self._field
+        top = rect.top() + (rows - self._image.height()) / 2 * size
+        left = rect.left() + (cols - self._image.width()) / 2 * size
+        painter.drawImage(QRectF(left, top, self._image.width() * size, self._image.height() * size),
+                          self._image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_marks(painter, rect, size)
         painter.setPen(QPen(FRAME, 1))
@@ -150,6 +153,9 @@ class ProbabilityChart(Retranslatable, pg.PlotWidget):
         plot.addItem(self.top_text)
         self.probabilities = np.zeros(10)
         self.retranslate_ui()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - pyqtgraph's default (640x480) would crowd out the rest
+        return QSize(420, 170)
 
     def retranslate_ui(self) -> None:
         self.getPlotItem().setLabel("left", self.tr("probability"))

@@ -25,6 +25,7 @@ def test_reading_gives_probabilities_and_the_strongest_units():
     expected = model.predict(to_mnist(vertical_bar()).reshape(1, 784))[0]
     np.testing.assert_allclose(reading.probabilities, expected, rtol=1e-5)
     assert reading.digit == int(np.argmax(expected))
+    assert reading.runner_up == int(np.argsort(expected)[-2])
     assert reading.confidence == pytest.approx(expected.max())
     assert reading.sure == (expected.max() >= SURE_THRESHOLD)
     hidden = model.layer_outputs(to_mnist(vertical_bar()).reshape(1, 784))[0][0]
@@ -38,6 +39,7 @@ def test_reading_gives_probabilities_and_the_strongest_units():
 def test_an_empty_sheet_is_not_read():
     reading = read_digit(np.zeros((280, 280)), digit_model())
     assert reading.empty and reading.probabilities is None and reading.digit is None
+    assert reading.runner_up is None
     assert reading.confidence == 0.0 and not reading.sure
 
 
