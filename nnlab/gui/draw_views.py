@@ -134,6 +134,7 @@ class ProbabilityChart(Retranslatable, pg.PlotWidget):
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.setMinimumHeight(150)
         plot = self.getPlotItem()
+        plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # the scene's items ignore the view's direction
         plot.setMouseEnabled(False, False)
         plot.setMenuEnabled(False)
         plot.hideButtons()
