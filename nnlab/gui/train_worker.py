@@ -134,6 +134,7 @@ class _Bridge(Callback):
         self.epoch, self.steps = epoch, logs["steps"]
         if self.epoch:
             self.worker.take_snapshot()
+        self._clock = time.perf_counter()  # the speed leaves out the validation between epochs
 
     def _check_explosion(self, smoothed: float, batch: int) -> bool:
         if self.reference_loss is None:

@@ -1,0 +1,91 @@
+"""Does the window stay smooth while the lecture network trains? Gaps between ticks of a 5 ms timer.
+
+Opens the main window, loads MNIST, presses Start with the lecture preset (784 → 512 relu → 10,
+RMSprop 1e-3, batch 128) and, while it trains, records the time between consecutive ticks of a
+5 ms QTimer in the GUI thread. Any work the GUI thread does (draining the worker, redrawing the
+plots) or any time it waits for the GIL shows up as a longer gap. Target: p99 ≤ 20 ms (one 60 Hz
+frame), max ≤ 100 ms.
+
+    python benchmarks/gui_stall.py [--seconds 30] [--data-dir DIR] [--batch-size 128]
+
+Runs headless (QT_QPA_PLATFORM=offscreen) unless a display is set; use ``xvfb-run -a`` for a real
+X server.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+import numpy as np
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=30.0, help="how long to measure (default 30)")
+    parser.add_argument("--data-dir", default=None, help="folder with the MNIST .gz files")
+    parser.add_argument("--batch-size", type=int, default=128)
+    args = parser.parse_args(argv)
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from nnlab.data import load_dataset
+    from nnlab.gui.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    data = load_dataset("mnist", data_dir=args.data_dir)
+    window = MainWindow()
+    window.resize(1280, 820)
+    window.show()
+    page = window.train_page
+    window.session.set_dataset("mnist", data)
+    page.controls.apply_lecture_preset()
+    page.controls.batch_spin.setValue(args.batch_size)
+    page.controls.epochs_spin.setValue(50)  # longer than the measurement
+
+    gaps: list[float] = []
+    last = [0.0]
+
+    def tick():
+        now = time.perf_counter()
+        if last[0]:
+            gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer(interval=5, timeout=tick)
+
+    def begin():
+        page.start()
+        timer.start()
+        QTimer.singleShot(int(args.seconds * 1000), finish)
+
+    def finish():
+        timer.stop()
+        steps = page.training.worker.model.optimizer.iterations if page.training else 0
+        rate = page.training.worker.progress.get("rate", 0.0) if page.training else 0.0
+        page.stop()
+        report(np.array(gaps) * 1000, steps, rate, args)
+        QTimer.singleShot(0, window.close)
+
+    QTimer.singleShot(500, begin)
+    return app.exec()
+
+
+def report(gaps_ms: np.ndarray, steps: int, rate: float, args) -> None:
+    p50, p99 = np.percentile(gaps_ms, [50, 99])
+    worst = gaps_ms.max()
+    print(f"GUI stall benchmark: lecture network, batch {args.batch_size}, {args.seconds:.0f} s of training")
+    print(f"  training steps: {steps:,} ({rate:,.0f} images/s at the end)")
+    print(f"  5 ms timer ticks: {len(gaps_ms):,}")
+    print(f"  gap p50 {p50:.1f} ms, p99 {p99:.1f} ms, max {worst:.1f} ms")
+    verdict = "OK" if p99 <= 20 and worst <= 100 else "MISSED"
+    print(f"  target p99 <= 20 ms and max <= 100 ms: {verdict}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
