@@ -113,10 +113,7 @@ class ActivationsDemo(DemoWidget):
         for slider, value in ((self.w1_slider, size * math.cos(self.phase)),
                               (self.w2_slider, size * math.sin(self.phase)),
                               (self.b_slider, 1.5 * math.sin(self.phase * 0.7))):
-            slider.blockSignals(True)
-            slider.setValue(value)
-            slider.blockSignals(False)
-            slider._moved()
+            slider.set_value_quietly(value)
         self.redraw()
 
     def retranslate_ui(self) -> None:

@@ -43,6 +43,7 @@ class NetworkDiagram(QWidget):
 
     def paintEvent(self, event):  # noqa: N802
         painter = QPainter(self)
+        painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # formulas read left to right in every language
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("white"))
         font = QFont(self.font())
@@ -280,8 +281,8 @@ class BackpropDemo(DemoWidget):
         self.x2_spin.setToolTip(self.tr("The second input"))
         self.y_spin.setToolTip(self.tr("The answer the network should give"))
         self.rate_spin.setToolTip(self.tr("The step size of the update"))
-        self.previous_button.setText(self.tr("◀ Previous"))
-        self.next_button.setText(self.tr("Next ▶"))
+        self.previous_button.setText(self.tr("Previous"))
+        self.next_button.setText(self.tr("Next"))
         self.previous_button.setToolTip(self.tr("Show the previous line of the calculation"))
         self.next_button.setToolTip(self.tr("Show the next line of the calculation"))
         self.update_button.setText(self.tr("Apply the update, next step"))

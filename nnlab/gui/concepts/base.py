@@ -151,6 +151,13 @@ class ValueSlider(QWidget):
     def setValue(self, value: float) -> None:  # noqa: N802 (Qt's naming)
         self.slider.setValue(round(value / self._step))
 
+    def set_value_quietly(self, value: float) -> None:
+        """Move the slider without emitting valueChanged (an animation moving several at once)."""
+        self.slider.blockSignals(True)
+        self.setValue(value)
+        self.slider.blockSignals(False)
+        self._moved()
+
     def _moved(self, *_):
         self.label.setText(f"{self.value():.{self._decimals}f}")
 

@@ -39,7 +39,8 @@ class CollapseDemo(DemoWidget):
             grid.addWidget(plot, 0, column)
             grid.addWidget(caption, 1, column)
         self.body.addLayout(grid, 3)
-        self.matrix_label = QLabel(objectName="collapsedMatrix", textFormat=Qt.TextFormat.RichText, wordWrap=True)
+        self.matrix_label = QLabel(objectName="collapsedMatrix", textFormat=Qt.TextFormat.RichText, wordWrap=True,
+                                   alignment=Qt.AlignmentFlag.AlignTop)
         self.matrix_label.setStyleSheet("background: white; border: 1px solid #d5dde5; border-radius: 6px;"
                                         " padding: 8px; font-size: 13px;")
         self.body.addWidget(self.matrix_label, 1)
@@ -66,9 +67,9 @@ class CollapseDemo(DemoWidget):
         running = self.training.running
         self.training.stop()
         try:
-            self.points, labels = load_toy(self.data_combo.currentData(), 0.05)
-        except (ImportError, ValueError) as error:
-            self.matrix_label.setText(self.tr("The toy data sets are not available: {0}").format(error))
+            self.points, labels = load_toy(self.data_combo.currentData(), None)
+        except ValueError as error:
+            self.matrix_label.setText(self.tr("The toy data set could not be made: {0}").format(error))
             self.stop()
             return
         hidden = [self.units_spin.value()] * 2

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayo
                                QSpinBox)
 
 from nnlab.core.demos import decision
+from nnlab.data.toy import DEFAULT_NOISE, make_dataset
 from nnlab.gui.concepts import names, plots
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.concepts.threads import LoopThread
@@ -17,8 +18,7 @@ GRID = 90
 
 
 def load_toy(name: str, noise: float, seed: int = 0, n: int = 240):
-    """Toy points from ``nnlab.data.toy`` (imported here so the page opens even while it is missing)."""
-    from nnlab.data.toy import make_dataset
+    """``n`` toy points of the named set (``nnlab.data.toy``)."""
     return make_dataset(name, n, noise, seed)
 
 
@@ -105,8 +105,10 @@ class DecisionDemo(DemoWidget):
         self.retranslate_ui()
         self.optimizer_combo.setCurrentIndex(self.optimizer_combo.findData("adam"))
         self.data_combo.setCurrentIndex(self.data_combo.findData("xor"))
+        self.noise_spin.setValue(DEFAULT_NOISE["xor"])
         self.model_combo.setCurrentIndex(self.model_combo.findData("network"))
-        for widget in (self.data_combo, self.model_combo, self.activation_combo, self.optimizer_combo):
+        self.data_combo.currentIndexChanged.connect(self._data_changed)
+        for widget in (self.model_combo, self.activation_combo, self.optimizer_combo):
             widget.currentIndexChanged.connect(self.rebuild)
         for widget in (self.noise_spin, self.degree_spin, self.layers_spin, self.units_spin):
             widget.valueChanged.connect(self.rebuild)
@@ -129,8 +131,8 @@ class DecisionDemo(DemoWidget):
         self.training.stop()
         try:
             points, labels = load_toy(self.data_combo.currentData(), self.noise_spin.value())
-        except (ImportError, ValueError) as error:
-            self.status.setText(self.tr("The toy data sets are not available: {0}").format(error))
+        except ValueError as error:
+            self.status.setText(self.tr("The toy data set could not be made: {0}").format(error))
             self.stop()
             return
         self.training.bounds = decision.data_bounds(points)
@@ -143,6 +145,13 @@ class DecisionDemo(DemoWidget):
         self.status.setText(self.tr("Press Start to train."))
         if running:
             self.training.start()
+
+    def _data_changed(self) -> None:
+        """Each data set comes with the noise that keeps its shape visible; the student can change it."""
+        self.noise_spin.blockSignals(True)
+        self.noise_spin.setValue(DEFAULT_NOISE[self.data_combo.currentData()])
+        self.noise_spin.blockSignals(False)
+        self.rebuild()
 
     def show_grids(self, grids) -> None:
         self.view.set_probabilities(grids[0], self.training.bounds)

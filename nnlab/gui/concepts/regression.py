@@ -34,8 +34,7 @@ class RegressionDemo(DemoWidget):
         self.plot = plots.make_plot()
         self.plot.setXRange(-1.1, 1.1, padding=0)
         self.loss_plot = plots.make_plot()
-        self.loss_plot.setLogMode(True, True)
-        self.loss_plot.getAxis("left").setStyle(maxTextLevel=0)
+        self.loss_plot.setLogMode(True, False)  # log steps: the early, fast descent gets room
         self.loss_plot.setMaximumHeight(210)
         self.descent_curve = plots.curve(self.plot, plots.BLUE, 3)
         self.exact_curve = plots.curve(self.plot, plots.ORANGE, 2.5, Qt.PenStyle.DashLine)
@@ -114,8 +113,8 @@ class RegressionDemo(DemoWidget):
     def draw_descent(self) -> None:
         self.descent_curve.setData(CURVE_X, regression.evaluate(self.descent.coefficients, CURVE_X))
         steps = np.maximum(np.array(self.steps_history), 1)
-        self.loss_curve.setData(steps, np.maximum(self.j_history, 1e-12))
-        self.exact_loss.setData([1, max(steps[-1], 10)], [max(self.exact_j, 1e-12)] * 2)
+        self.loss_curve.setData(steps, self.j_history)
+        self.exact_loss.setData([1, max(steps[-1], 10)], [self.exact_j] * 2)
 
     # -- texts -----------------------------------------------------------------------------------
     def _update_info(self) -> None:
