@@ -43,15 +43,15 @@ def format_bytes(count: int) -> str:
     return f"{count} B"
 
 
-def format_number(value) -> str:
-    """Entries for tables: integers as they are, others with 4 significant digits."""
+def format_number(value, digits: int = 4) -> str:
+    """Entries for tables: integers as they are, others with ``digits`` significant digits."""
     if isinstance(value, (bool, np.bool_)):
         return str(bool(value))
     if isinstance(value, (int, np.integer)):
         return str(int(value))
     if isinstance(value, (complex, np.complexfloating)):
-        return f"{complex(value):.4g}"
-    return f"{float(value):.4g}"
+        return f"{complex(value):.{digits}g}"
+    return f"{float(value):.{digits}g}"
 
 
 def image_layout(shape) -> str | None:
@@ -106,3 +106,34 @@ def _grid(images: np.ndarray) -> np.ndarray:
         row, column = divmod(index, columns)
         grid[row * (height + 1):row * (height + 1) + height, column * (width + 1):column * (width + 1) + width] = image
     return grid
+
+
+MAX_TABLE_SIDE = 1000  # rows or columns a values table shows
+
+
+@dataclass(frozen=True)
+class Display:
+    """Everything the page shows for one result, prepared off the GUI thread.
+
+    ``summary`` is None for values that are not tensors (a dtype, a list); ``table`` is a 0-2D
+    array for the values table (at most :data:`MAX_TABLE_SIDE` per side) or None; ``pixels`` a
+    picture (see :func:`picture`) or None; ``printed`` the value as NumPy prints it, shortened.
+    """
+
+    summary: Summary | None
+    table: np.ndarray | None
+    pixels: np.ndarray | None
+    images_shown: int
+    printed: str
+
+
+def prepare_display(value) -> Display:
+    with np.printoptions(threshold=200, edgeitems=3, linewidth=90, precision=4):
+        printed = repr(value)
+    if not isinstance(value, (np.ndarray, np.generic, int, float, bool, complex)):
+        return Display(None, None, None, 0, printed)
+    array = np.asarray(value)
+    table = array[(slice(0, MAX_TABLE_SIDE),) * array.ndim] if array.ndim <= 2 else None
+    layout = image_layout(array.shape) if array.dtype.kind in "biuf" else None
+    pixels, shown = picture(array, layout) if layout else (None, 0)
+    return Display(summarize(array), table, pixels, shown, printed)

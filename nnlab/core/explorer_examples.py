@@ -111,7 +111,7 @@ LECTURE_NETWORK = (((784, 512), (512,), "relu"), ((512, 10), (10,), "softmax"))
 
 def layer_shapes(model) -> tuple:
     """``(W shape, b shape, activation)`` per layer of ``model``, or the lecture's network when None."""
-    if model is None or not getattr(model, "layers", None):
+    if model is None or not getattr(model, "layers", None) or any(layer.W is None for layer in model.layers):
         return LECTURE_NETWORK
     return tuple((tuple(layer.W.shape), tuple(layer.b.shape), str(layer.activation)) for layer in model.layers)
 
