@@ -48,7 +48,7 @@ class Run:
     batch_size: int
     steps_per_epoch: int
     step_losses: list = field(default_factory=list)
-    step_epochs: list = field(default_factory=list)  # the (fractional) epoch at which each step ended
+    step_epochs: list = field(default_factory=list)  # the (fractional) epoch at which each step began
     path: list = field(default_factory=list)         # (w, b) before the first step and after each step
     epoch_losses: list = field(default_factory=list)  # loss on all the data after each epoch
     epoch_seconds: list = field(default_factory=list)
@@ -72,7 +72,7 @@ def train(mode: str, batch_size: int | None, x, y, epochs: int = 15, learning_ra
             logs = model.train_on_batch(x[batch], y[batch])
             w, b = model.get_weights()
             run.step_losses.append(float(logs["loss"]))
-            run.step_epochs.append(epoch + (step + 1) / run.steps_per_epoch)
+            run.step_epochs.append(epoch + step / run.steps_per_epoch)  # its loss is measured before the update
             run.path.append((float(w[0, 0]), float(b[0])))
         run.epoch_seconds.append(time.perf_counter() - began)
         run.epoch_losses.append(float(mse(*run.path[-1], x, y)))

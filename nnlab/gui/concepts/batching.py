@@ -133,8 +133,7 @@ class BatchingDemo(DemoWidget):
             return
         for run in self.runs:
             shown = int(np.searchsorted(run.step_epochs, self.progress + 1e-9, side="right"))
-            self.loss_lines[run.mode].setData([0.0] + run.step_epochs[:shown],
-                                              [self.initial_loss] + run.step_losses[:shown])
+            self.loss_lines[run.mode].setData(run.step_epochs[:shown], run.step_losses[:shown])
             path = np.array(run.path[:shown + 1])
             self.paths[run.mode].setData(path[:, 0], path[:, 1])
             self.heads[run.mode].setData(path[-1:, 0], path[-1:, 1])

@@ -22,9 +22,12 @@ class SurfaceView:
     """A loss surface in a plot (a curve in 1-D, shading and contours in 2-D) with descent paths on it.
 
     ``on_click(point)`` is called with the clicked coordinates: the demo uses it to choose the start.
+    ``keep_aspect`` draws 2-D surfaces to scale (a round bowl looks round); narrow side-by-side views
+    leave it off so the surface fills them.
     """
 
-    def __init__(self, on_click=None):
+    def __init__(self, on_click=None, keep_aspect: bool = True):
+        self.keep_aspect = keep_aspect
         self.plot = plots.make_plot()
         self.field = plots.FieldView(self.plot, contours=9)
         self.curve = plots.curve(self.plot, "#5b6770", 2.5)
@@ -37,6 +40,7 @@ class SurfaceView:
     def set_surface(self, surface: surfaces.Surface) -> None:
         self.surface = surface
         b = surface.bounds
+        self.plot.setAspectLocked(self.keep_aspect and surface.dim == 2)
         if surface.dim == 1:
             xs, values = surface.grid(300)
             self.field.image.setVisible(False)
@@ -86,7 +90,7 @@ class DescentDemo(DemoWidget):
         super().__init__(session, parent)
         self.tabs = QTabWidget(objectName="descentTabs", documentMode=True)
         self.single = SurfaceView(self.choose_start)
-        self.trio_views = [SurfaceView(self.choose_start) for _ in range(3)]
+        self.trio_views = [SurfaceView(self.choose_start, keep_aspect=False) for _ in range(3)]
         self.race_view = SurfaceView(self.choose_start)
         self.race_loss = plots.make_plot()
         self.race_lines = [plots.curve(self.race_loss, color, 2) for color in plots.SEVEN]
@@ -123,11 +127,12 @@ class DescentDemo(DemoWidget):
         grid = QGridLayout(tab)
         self.race_legend = QLabel(textFormat=Qt.TextFormat.RichText, objectName="raceLegend")
         self.race_legend.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        grid.addWidget(self.race_view.plot, 0, 0, 2, 1)
-        grid.addWidget(self.race_loss, 0, 1)
-        grid.addWidget(self.race_legend, 1, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        grid.addWidget(self.race_view.plot, 0, 0)
+        grid.addWidget(self.race_legend, 0, 1)
+        grid.addWidget(self.race_loss, 1, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setRowStretch(0, 3)
+        grid.setRowStretch(1, 2)
         return tab
 
     def _build_controls(self) -> None:
@@ -224,10 +229,15 @@ class DescentDemo(DemoWidget):
     def _update_texts(self) -> None:
         if not hasattr(self, "walker"):
             return
-        gradient = ", ".join(f"{v:.3f}" for v in self.surface.gradient(self.walker.point))
-        self.readout.setText(self.tr(
-            "<b>Start</b>: ({0})<br>{1}<br>gradient ({2})<br><br>Click a plot to start somewhere else.").format(
-            ", ".join(f"{v:.2f}" for v in self.start_point), self._point_text(self.walker), gradient))
+        start = ", ".join(f"{v:.2f}" for v in self.start_point)
+        if self.tabs.currentIndex() == 0:
+            gradient = ", ".join(f"{v:.3f}" for v in self.surface.gradient(self.walker.point))
+            where = self.tr("{0}<br>gradient ({1})").format(self._point_text(self.walker), gradient)
+        else:
+            steps = len(self.active()[0].losses) - 1
+            where = self.tr("step {0}").format(steps)
+        self.readout.setText(self.tr("<b>Start</b>: ({0})<br>{1}<br><br>Click a plot to start somewhere else.").format(
+            start, where))
         kinds = [self.tr("Too small"), self.tr("About right"), self.tr("Too large")]
         for view, caption, kind, walker, rate in zip(self.trio_views, self.trio_captions, kinds, self.trio,
                                                      self.surface.rates):
