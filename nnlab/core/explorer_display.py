@@ -89,11 +89,12 @@ def _to_uint8(images: np.ndarray) -> np.ndarray:
     if images.dtype == np.uint8:
         return images
     data = np.nan_to_num(images.astype(np.float64), nan=0.0, posinf=0.0, neginf=0.0)
-    low, high = float(data.min(initial=0.0)), float(data.max(initial=0.0))
+    low, high = float(data.min()), float(data.max())
     if images.dtype.kind in "iu" and low >= 0 and high <= 255:
         return data.astype(np.uint8)
-    scale = 255.0 / (high - low) if high > low else 0.0
-    return ((data - low) * scale).astype(np.uint8)
+    if high == low:  # a constant tensor: plain grey
+        return np.full(images.shape, 128, dtype=np.uint8)
+    return ((data - low) * (255.0 / (high - low))).astype(np.uint8)
 
 
 def _grid(images: np.ndarray) -> np.ndarray:

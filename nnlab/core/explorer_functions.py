@@ -16,7 +16,7 @@ from typing import Callable
 import numpy as np
 
 from nnlab.core.explorer_messages import QT_TRANSLATE_NOOP, ExplorerError, Section, msg
-from nnlab.core.shape_rules import (as_shape, broadcast_rule, creation_section, dot_rule, element_count,
+from nnlab.core.shape_rules import (as_shape, broadcast_rule, creation_section, dot_rule,
                                     matmul_rule, reduce_rule, require_small, reshape_rule, transpose_rule)
 
 NUMERIC_KINDS = "biufc"
@@ -121,7 +121,7 @@ def as_number(value, what: str):
     return value
 
 
-def as_axis(value, ndim: int, what: str):
+def as_axis(value, what: str):
     """None, an int, or a tuple of ints."""
     if value is None:
         return None
@@ -193,7 +193,7 @@ def outer(call, a, b):
 def _reduction(numpy_function, name: str):
     def impl(call, a, axis=None, keepdims=False):
         array = as_array(a, call.label(0))
-        axis = as_axis(axis, array.ndim, "axis")
+        axis = as_axis(axis, "axis")
         _, section = reduce_rule(array.shape, axis, bool(keepdims), name, call.label(0))
         if array.size == 0 and numpy_function in (np.max, np.min, np.argmax, np.argmin):
             raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "{name} of an empty tensor has no answer."),
@@ -205,7 +205,7 @@ def _reduction(numpy_function, name: str):
 
 def cumsum(call, a, axis=None):
     array = as_array(a, call.label(0))
-    as_axis(axis, array.ndim, "axis")
+    as_axis(axis, "axis")
     if axis is not None:
         reduce_rule(array.shape, axis, False, "np.cumsum", call.label(0))  # only to check the axis exists
     return np.cumsum(array, axis=axis)
@@ -250,14 +250,14 @@ def swapaxes(call, a, axis1, axis2):
     array = as_array(a, call.label(0))
     order = list(range(array.ndim))
     for axis in (axis1, axis2):
-        reduce_rule(array.shape, as_axis(axis, array.ndim, "axis"), False, "swapaxes", call.label(0))
+        reduce_rule(array.shape, as_axis(axis, "axis"), False, "swapaxes", call.label(0))
     order[axis1], order[axis2] = order[axis2], order[axis1]
     return transpose(call, array, tuple(order))
 
 
 def expand_dims(call, a, axis):
     array = as_array(a, call.label(0))
-    axis = as_axis(axis, array.ndim + 1, "axis")
+    axis = as_axis(axis, "axis")
     if not isinstance(axis, int) or not -array.ndim - 1 <= axis <= array.ndim:
         raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "The new axis must be between {low} and {high}."),
                                 low=-array.ndim - 1, high=array.ndim))
@@ -266,7 +266,7 @@ def expand_dims(call, a, axis):
 
 def squeeze(call, a, axis=None):
     array = as_array(a, call.label(0))
-    axis = as_axis(axis, array.ndim, "axis")
+    axis = as_axis(axis, "axis")
     if axis is not None:
         reduce_rule(array.shape, axis, False, "np.squeeze", call.label(0))
         for one in axis if isinstance(axis, tuple) else (axis,):
@@ -299,7 +299,7 @@ def _filled(numpy_function, name: str, fill: bool = False):
     return impl_full if fill else impl
 
 
-def _like(numpy_function, name: str):
+def _like(numpy_function):
     def impl(call, a, dtype=None):
         return numpy_function(as_array(a, call.label(0)), dtype=optional_dtype(dtype))
     return impl
@@ -360,12 +360,12 @@ def asarray(call, a, dtype=None):
 
 def concatenate(call, arrays, axis=0):
     parts = _parts(arrays, call)
-    return np.concatenate(parts, axis=as_axis(axis, parts[0].ndim, "axis"))
+    return np.concatenate(parts, axis=as_axis(axis, "axis"))
 
 
 def stack(call, arrays, axis=0):
     parts = _parts(arrays, call)
-    return np.stack(parts, axis=as_axis(axis, parts[0].ndim + 1, "axis"))
+    return np.stack(parts, axis=as_axis(axis, "axis"))
 
 
 def _parts(arrays, call):
@@ -435,17 +435,17 @@ def _plain(numpy_function, converter=None):
 
 def sort(call, a, axis=-1):
     array = as_array(a, call.label(0))
-    return np.sort(array, axis=as_axis(axis, array.ndim, "axis"))
+    return np.sort(array, axis=as_axis(axis, "axis"))
 
 
 def argsort(call, a, axis=-1):
     array = as_array(a, call.label(0))
-    return np.argsort(array, axis=as_axis(axis, array.ndim, "axis"))
+    return np.argsort(array, axis=as_axis(axis, "axis"))
 
 
 def count_nonzero(call, a, axis=None):
     array = as_array(a, call.label(0))
-    return np.count_nonzero(array, axis=as_axis(axis, array.ndim, "axis"))
+    return np.count_nonzero(array, axis=as_axis(axis, "axis"))
 
 
 def compare_all(numpy_function):
@@ -474,7 +474,7 @@ def clip(call, a, a_min, a_max):
 
 def norm(call, x, axis=None):
     array = as_array(x, call.label(0))
-    return np.linalg.norm(array, axis=as_axis(axis, array.ndim, "axis"))
+    return np.linalg.norm(array, axis=as_axis(axis, "axis"))
 
 
 def astype(call, self, dtype):
@@ -566,7 +566,7 @@ def _numpy_table() -> dict:
         "expand_dims": expand_dims, "squeeze": squeeze, "ravel": ravel,
         "zeros": _filled(np.zeros, "np.zeros"), "ones": _filled(np.ones, "np.ones"),
         "empty": _filled(np.zeros, "np.empty"), "full": _filled(np.full, "np.full", fill=True),
-        "zeros_like": _like(np.zeros_like, "np.zeros_like"), "ones_like": _like(np.ones_like, "np.ones_like"),
+        "zeros_like": _like(np.zeros_like), "ones_like": _like(np.ones_like),
         "full_like": full_like, "eye": eye, "identity": identity, "arange": arange, "linspace": linspace,
         "array": array, "asarray": asarray, "concatenate": concatenate, "stack": stack,
         "shape": _plain(np.shape), "ndim": _plain(np.ndim), "size": _plain(np.size),

@@ -177,6 +177,7 @@ class TensorsPage(Page):
         self.values_table.setModel(self.values_model)
         self.values_table.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.values_table.horizontalHeader().setDefaultSectionSize(58)
+        self.values_table.verticalHeader().setDefaultSectionSize(24)
         self.printed = QPlainTextEdit(objectName="printedView", readOnly=True)
         self.printed.setFont(code_font())
         self.printed.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -199,7 +200,7 @@ class TensorsPage(Page):
         tools = QSplitter(Qt.Orientation.Vertical, childrenCollapsible=False)
         tools.addWidget(self.explanation_group)
         tools.addWidget(self.tool_tabs)
-        tools.setSizes([330, 330])
+        tools.setSizes([300, 370])
         return tools
 
     # -- texts ------------------------------------------------------------------------------------------
@@ -315,7 +316,10 @@ class TensorsPage(Page):
 
     @staticmethod
     def _best_tab(display) -> int:
-        if display.pixels is not None and (display.summary.ndim >= 3 or min(display.summary.shape) >= 16):
+        """Pictures for batches and square-ish matrices (a digit), numbers for other matrices (weights)."""
+        shape = display.summary.shape if display.summary else ()
+        square = len(shape) == 2 and min(shape) >= 16 and max(shape) <= 1.5 * min(shape)
+        if display.pixels is not None and (len(shape) >= 3 or square):
             return 0
         return 1 if display.table is not None else 2
 

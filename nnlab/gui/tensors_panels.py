@@ -5,9 +5,9 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView,
-                               QLabel, QPlainTextEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
-                               QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QFrame, QGridLayout, QHBoxLayout,
+                               QHeaderView, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QTableWidget,
+                               QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
 from nnlab.core.explorer_examples import DATA_TENSORS, layer_flow, layer_shapes
 from nnlab.core.explorer_messages import format_shape
@@ -89,41 +89,43 @@ class DataTensorsPanel(Retranslatable, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.intro = QLabel(wordWrap=True)
-        self.table = QTableWidget(len(DATA_TENSORS), 3, objectName="dataTensorsTable")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.buttons = []
+        rows = QWidget(objectName="dataTensorsTable")
+        grid = QGridLayout(rows)
+        grid.setContentsMargins(4, 4, 4, 4)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(10)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 4)
+        self.kind_labels, self.example_labels, self.buttons = [], [], []
         for row, kind in enumerate(DATA_TENSORS):
+            kind_label, example_label = QLabel(wordWrap=True), QLabel(wordWrap=True)
             button = QPushButton(kind.name, objectName=f"inspect_{kind.name}")
             button.setFont(code_font())
             button.clicked.connect(lambda _=False, name=kind.name: self.inspect.emit(name))
-            self.table.setCellWidget(row, 2, button)
+            grid.addWidget(kind_label, row, 0)
+            grid.addWidget(example_label, row, 1)
+            grid.addWidget(button, row, 2)
+            self.kind_labels.append(kind_label)
+            self.example_labels.append(example_label)
             self.buttons.append(button)
+        grid.setRowStretch(len(DATA_TENSORS), 1)
+        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setWidget(rows)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.intro)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(scroll, 1)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.intro.setText(self.tr("Real-world data are tensors whose axes have a meaning. Each row has a small "
-                                   "example in the workspace: inspect it, then slice it."))
-        self.table.setHorizontalHeaderLabels([self.tr("Data"), self.tr("Axes and a real example"), self.tr("Example")])
-        for row, kind in enumerate(DATA_TENSORS):
-            self.table.setItem(row, 0, QTableWidgetItem(render_plain(kind.title)))
-            axes = QTableWidgetItem(f"\u2066{kind.axes}\u2069\n\u2066{format_shape(kind.real_shape)}\u2069: "
-                                    f"{render_plain(kind.real_example)}")
-            axes.setFont(self.font())
-            self.table.setItem(row, 1, axes)
-            self.buttons[row].setToolTip(self.tr("Show the small example {0} with shape {1}").format(
+        self.intro.setText(self.tr("Real data are tensors whose axes mean something. Inspect a small example, "
+                                   "then slice it."))
+        for kind, kind_label, example_label, button in zip(DATA_TENSORS, self.kind_labels, self.example_labels,
+                                                           self.buttons):
+            kind_label.setText(f"<b>{render_plain(kind.title)}</b><br>{code(kind.axes)}")
+            example_label.setText(f"{code(format_shape(kind.real_shape))}<br>{render_plain(kind.real_example)}")
+            button.setToolTip(self.tr("Show the small example {0} with shape {1}").format(
                 kind.name, format_shape(kind.example_shape)))
-        self.table.resizeRowsToContents()
 
 
 def render_plain(message) -> str:
@@ -175,7 +177,7 @@ class VectorizationPanel(Retranslatable, QWidget):
         self.code_view = QPlainTextEdit(objectName="naiveCodeView", readOnly=True)
         self.code_view.setFont(code_font(0.95))
         self.code_view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.code_view.setMaximumHeight(150)
+        self.code_view.setMaximumHeight(120)
         self.naive_label, self.vector_label = QLabel(objectName="naiveTimeLabel"), QLabel(objectName="vectorTimeLabel")
         self.speedup_label = QLabel(objectName="speedupLabel")
         self.speedup_label.setStyleSheet(f"font-size: 20px; font-weight: 600; color: {BLUE};")
@@ -183,7 +185,10 @@ class VectorizationPanel(Retranslatable, QWidget):
         self.results = QTableWidget(0, 4, objectName="vectorResultsTable")
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.verticalHeader().setVisible(False)
-        self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.results.setWordWrap(False)
+        self.results.verticalHeader().setDefaultSectionSize(22)
+        self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.results.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._build_layout()
         self._operation_changed(0)
         self.retranslate_ui()

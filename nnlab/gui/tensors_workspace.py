@@ -53,7 +53,7 @@ class WorkspaceTree(QTreeWidget):
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for name in names:
                 self._add_row(group, name, workspace[name], summaries.get(name))
-            group.setExpanded(expanded.get(category, category != "real"))
+            group.setExpanded(expanded.get(category, True))
 
     def _add_row(self, group, name, array, summary) -> None:
         low_high = "…" if summary is None else (
@@ -63,7 +63,9 @@ class WorkspaceTree(QTreeWidget):
         item.setData(0, Qt.ItemDataRole.UserRole, name)
         for column in (0, 2, 3):
             item.setFont(column, code_font())
-        item.setToolTip(0, f"{name}: {array.ndim}D, {format_shape(array.shape)}, {array.dtype}")
+        tip = f"{name}: {array.ndim}D, {format_shape(array.shape)}, {array.dtype}, {format_bytes(array.nbytes)}, {low_high}"
+        for column in range(self.columnCount()):
+            item.setToolTip(column, tip)
 
     def names_in(self, category: str) -> list:
         for i in range(self.topLevelItemCount()):
