@@ -78,8 +78,8 @@ class EvaluationView(Retranslatable, QWidget):
 
         self.gallery = QListWidget(objectName="mistakesGallery")
         self.gallery.setViewMode(QListView.ViewMode.IconMode)
-        self.gallery.setIconSize(QSize(56, 56))
-        self.gallery.setGridSize(QSize(92, 96))
+        self.gallery.setIconSize(QSize(48, 48))
+        self.gallery.setGridSize(QSize(78, 88))
         self.gallery.setResizeMode(QListView.ResizeMode.Adjust)
         self.gallery.setMovement(QListView.Movement.Static)
         self.gallery.setWordWrap(True)
@@ -138,6 +138,7 @@ class EvaluationView(Retranslatable, QWidget):
             self.accuracy_label.setText(self.tr("<span style='font-size:15pt'>No evaluation yet</span><br>"
                                                 "Train a network: it is tested on the test set at the end."))
             self.bar_item.setOpts(height=np.zeros(10))
+            self.bars.setYRange(0, 1, padding=0.02)
             self.matrix.clearContents()
             self.gallery.clear()
             return
@@ -145,7 +146,11 @@ class EvaluationView(Retranslatable, QWidget):
         self.accuracy_label.setText(self.tr("<span style='font-size:15pt; font-weight:600'>{0:.2%}</span>"
                                             "<br>test accuracy (loss {1:.4f})").format(evaluation.accuracy,
                                                                                       evaluation.loss))
-        self.bar_item.setOpts(height=np.nan_to_num(evaluation.per_class))
+        per_class = np.nan_to_num(evaluation.per_class)
+        self.bar_item.setOpts(height=per_class)
+        # Zoom in on the top of the scale: 97 % and 99 % look the same on a 0-100 % axis.
+        lowest = float(per_class.min()) if len(per_class) else 0.0
+        self.bars.setYRange(max(0.0, np.floor((lowest - 0.02) * 20) / 20), 1.0, padding=0.02)
         self._fill_matrix(evaluation.confusion, palette)
         self._fill_gallery(evaluation, images)
 
@@ -172,7 +177,7 @@ class EvaluationView(Retranslatable, QWidget):
             return
         for index, true, probs in zip(evaluation.mistakes, evaluation.labels, evaluation.mistake_probs):
             answer = int(np.argmax(probs))
-            item = QListWidgetItem(digit_pixmap(images[index]), "{0} → {1}\n{2:.0%}".format(
+            item = QListWidgetItem(digit_pixmap(images[index], 48), "{0} → {1}\n{2:.0%}".format(
                 self._names[true][:7], self._names[answer][:7], probs[answer]))
             top = np.argsort(-probs)[:3]
             item.setToolTip(self.tr("Test image {0}: it is {1}, the network answered {2}.\n{3}").format(

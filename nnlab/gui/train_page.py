@@ -16,10 +16,10 @@ import json
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QProgressBar,
-                               QPushButton, QScrollArea, QSplitter, QStyle, QTabWidget, QVBoxLayout, QWidget)
+                               QPushButton, QScrollArea, QSizePolicy, QSplitter, QStyle, QTabWidget, QVBoxLayout, QWidget)
 
 from nnlab.core import optimizers
 from nnlab.core.metrics import Evaluation
@@ -101,6 +101,7 @@ class TrainPage(Page):
         self._pause_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPause)
         self._resume_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
         self.progress_label = QLabel(objectName="progressLabel")
+        self.progress_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.progress_bar = QProgressBar(objectName="trainingProgress", textVisible=False, maximum=1000)
         self.progress_bar.setFixedHeight(6)
         transport = QHBoxLayout()
@@ -393,7 +394,7 @@ class TrainPage(Page):
         self.progress_bar.setValue(round(1000 * done / max(1, total)))
         left = progress.get("seconds_left")
         left_text = self.tr("about {0} left").format(_duration(left)) if left is not None else ""
-        text = self.tr("{0}: epoch {1} of {2} · batch {3} of {4} · {5:,.0f} images/s · {6}").format(
+        text = self.tr("{0}: epoch {1}/{2} · batch {3}/{4} · {5:,.0f} images/s · {6}").format(
             run.name, progress["epoch"], config.epochs, progress["batch"], progress["steps"], progress["rate"],
             left_text)
         if self.state == "paused":
@@ -437,6 +438,7 @@ class TrainPage(Page):
                  "error": self.tr("{0} failed after {1}.")}
         self.progress_label.setText(texts.get(status, texts["error"]).format(run.name, _duration(run.seconds)))
         if status == "diverged":
+            self.plots.log_check.setChecked(True)  # the exploded curve would flatten all others
             self._show_banner(self.tr("<b>The loss exploded: the learning rate is probably too large.</b> "
                                       "Training stopped and the weights from before the explosion were kept. "
                                       "Try a learning rate ten times smaller."))
@@ -592,10 +594,16 @@ def _evaluation_from_dict(data: dict) -> Evaluation:
 
 
 def _duration(seconds: float | None) -> str:
+    """``0.3 s``, ``12 s`` or ``3:05 min``."""
     if seconds is None:
         return ""
-    seconds = max(0, round(seconds))
-    return f"{seconds // 60}:{seconds % 60:02d} min" if seconds >= 60 else f"{seconds} s"
+    translate = QCoreApplication.translate
+    if seconds < 10:
+        return translate("TrainPage", "{0:.1f} s").format(max(0.0, seconds))
+    seconds = round(seconds)
+    if seconds >= 60:
+        return translate("TrainPage", "{0}:{1:02d} min").format(seconds // 60, seconds % 60)
+    return translate("TrainPage", "{0} s").format(seconds)
 
 
 def _safe_name(name: str) -> str:

@@ -35,8 +35,8 @@ class _RunCurves:
         faint = QColor(colour)
         faint.setAlpha(70)
         self.metric = metric
-        self.raw = plot.plot(pen=pg.mkPen(faint, width=1))
-        self.smooth = plot.plot(pen=pg.mkPen(colour, width=2.2), name=name)
+        self.raw = plot.plot(pen=pg.mkPen(faint, width=1), connect="finite")
+        self.smooth = plot.plot(pen=pg.mkPen(colour, width=2.2), name=name, connect="finite")
         self.train = plot.plot(pen=pg.mkPen(colour, width=1.2, style=Qt.PenStyle.DotLine), symbol="o",
                                symbolSize=7, symbolBrush=colour, symbolPen=pg.mkPen("w", width=0.8))
         self.val = plot.plot(pen=pg.mkPen(colour, width=1.6, style=Qt.PenStyle.DashLine), symbol="t",
@@ -242,7 +242,7 @@ class TrainingPlots(Retranslatable, QWidget):
         for metric, curves in entry[2].items():
             line = pg.InfiniteLine(pos=change["x"], angle=90, movable=False,
                                    pen=pg.mkPen(entry[1], width=1.3, style=Qt.PenStyle.DashDotLine),
-                                   label=text, labelOpts={"position": 0.96 if metric == "loss" else 0.06,
+                                   label=text, labelOpts={"position": 0.55,
                                                           "color": entry[1], "fill": self._label_fill,
                                                           "anchors": [(0, 0.5), (0, 0.5)]})
             self.plots[metric].addItem(line, ignoreBounds=True)

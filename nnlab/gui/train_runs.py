@@ -209,6 +209,8 @@ class RunsView(Retranslatable, QWidget):
                 change["x"], optimizer_title(change["optimizer"]), describe_hyper(change["hyper"]))
                 for change in run.changes)
             text += " " + self.tr("Changes during training: {0}.").format(changes)
-        if run.message:
-            text += f" <i>{run.message}</i>"
+        if run.status == "diverged":
+            text += " <i>{0}</i>".format(self.tr("The loss exploded: the learning rate is probably too large."))
+        elif run.status == "error" and run.message:
+            text += " <i>{0}</i>".format(run.message)
         self.details.setText(text)

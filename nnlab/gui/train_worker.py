@@ -115,7 +115,7 @@ class _Bridge(Callback):
     def __init__(self, worker: "TrainWorker"):
         self.worker = worker
         self.loss_smoother, self.accuracy_smoother = Smoother(), Smoother()
-        self.throughput = Throughput()
+        self.throughput = Throughput(beta=0.95)
         self.epoch = 0
         self.steps = 1
         self.reference_loss = None
@@ -134,7 +134,6 @@ class _Bridge(Callback):
         self.epoch, self.steps = epoch, logs["steps"]
         if self.epoch:
             self.worker.take_snapshot()
-        self._clock = time.perf_counter()  # the speed leaves out the validation between epochs
 
     def _check_explosion(self, smoothed: float, batch: int) -> bool:
         if self.reference_loss is None:

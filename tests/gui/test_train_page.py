@@ -291,3 +291,19 @@ def test_controls_have_tooltips_and_accessible_names(page):
     assert not missing
     for name in ("startButton", "pauseButton", "stopButton", "stepButton"):
         assert page.findChild(QAbstractButton, name).accessibleName()
+
+
+def test_hovering_a_plot_reads_out_the_values(qtbot, page):
+    from PySide6.QtCore import QPointF
+    page.controls.epochs_spin.setValue(1)
+    page.start()
+    finished(qtbot, page)
+    qtbot.wait(50)
+    view = page.plots.loss_plot.getPlotItem().getViewBox()
+    view.setRange(xRange=(0, 1), yRange=(0, 3), padding=0)
+    page.plots._on_mouse(page.plots.loss_plot, view.mapViewToScene(QPointF(0.5, 1.0)))
+    text = page.plots.readout.text()
+    run = page.current_run
+    assert "epoch 0.50" in text and "Run 1: loss" in text
+    assert f"{run.batches.nearest('loss_smooth', 0.5):.4f}" in text
+    assert page.plots._crosshairs["accuracy"].value() == pytest.approx(0.5, abs=0.01)
