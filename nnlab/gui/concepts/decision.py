@@ -45,15 +45,16 @@ class ToyTraining:
         return [c.probability_grid(self.bounds, GRID) for c in self.classifiers]
 
     def start(self) -> None:
-        self.thread = LoopThread(self.work, parent=self.owner)
-        self.thread.produced.connect(self._produced)
-        self.thread.failed.connect(self.owner.training_failed)
-        self.thread.start()
+        thread = self.thread = LoopThread(self.work, parent=self.owner)
+        thread.produced.connect(lambda result: self._produced(thread, result))
+        thread.failed.connect(self.owner.training_failed)
+        thread.start()
 
-    def _produced(self, result) -> None:
-        if self.thread is not None:
+    def _produced(self, thread, result) -> None:
+        """Draw a result, unless it comes from a thread already stopped (its classifiers may be gone)."""
+        if thread is self.thread:
             self.on_result(*result)
-            self.thread.ack()
+            thread.ack()
 
     def stop(self) -> None:
         thread, self.thread = self.thread, None
