@@ -58,8 +58,9 @@ class WorkspaceTree(QTreeWidget):
     def _add_row(self, group, name, array, summary) -> None:
         low_high = "…" if summary is None else (
             "–" if summary.minimum is None else f"{format_number(summary.minimum, 3)} … {format_number(summary.maximum, 3)}")
-        item = QTreeWidgetItem(group, [name, f"{array.ndim}D", format_shape(array.shape), str(array.dtype),
-                                       format_bytes(array.nbytes), low_high])
+        texts = [name, f"{array.ndim}D", format_shape(array.shape), str(array.dtype), format_bytes(array.nbytes),
+                 low_high]
+        item = QTreeWidgetItem(group, [f"\u2066{text}\u2069" for text in texts])  # shapes stay "(60000, 28, 28)" in RTL
         item.setData(0, Qt.ItemDataRole.UserRole, name)
         for column in (0, 2, 3):
             item.setFont(column, code_font())
@@ -71,17 +72,17 @@ class WorkspaceTree(QTreeWidget):
         for i in range(self.topLevelItemCount()):
             group = self.topLevelItem(i)
             if group.data(0, Qt.ItemDataRole.UserRole) == category:
-                return [group.child(j).text(0) for j in range(group.childCount())]
+                return [group.child(j).data(0, Qt.ItemDataRole.UserRole) for j in range(group.childCount())]
         return []
 
     def _activated(self, item, _column) -> None:
         if item.parent() is not None:
-            self.name_activated.emit(item.text(0))
+            self.name_activated.emit(item.data(0, Qt.ItemDataRole.UserRole))
 
     def keyPressEvent(self, event):  # noqa: N802
         item = self.currentItem()
         if event.key() == Qt.Key.Key_Delete and item is not None and item.parent() is not None:
             if item.parent().data(0, Qt.ItemDataRole.UserRole) in REMOVABLE:
-                self.remove_requested.emit(item.text(0))
+                self.remove_requested.emit(item.data(0, Qt.ItemDataRole.UserRole))
                 return
         super().keyPressEvent(event)
