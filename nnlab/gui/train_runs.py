@@ -46,6 +46,11 @@ def status_text(status: str) -> str:
     return texts.get(status, status)
 
 
+def _left_to_right(text: str) -> str:
+    """Keep ``784 → 512 → 10`` in reading order inside right-to-left (Persian) text."""
+    return f"\u2066{text}\u2069"
+
+
 def _swatch(colour: str) -> QIcon:
     pixmap = QPixmap(14, 14)
     pixmap.fill(QColor(colour))
@@ -167,7 +172,7 @@ class RunsView(Retranslatable, QWidget):
         config = run.config
         self.tree.blockSignals(True)
         values = [run.name, DATASET_TITLES.get(config.dataset, config.dataset),
-                  f"{config.architecture()} {config.activation if config.hidden else ''}".strip(),
+                  _left_to_right(f"{config.architecture()} {config.activation if config.hidden else ''}".strip()),
                   f"{optimizer_title(config.optimizer)} ({describe_hyper(config.hyper)})", str(config.seed),
                   status_text(run.status),
                   "" if run.test_accuracy is None else f"{run.test_accuracy:.2%}",

@@ -307,3 +307,19 @@ def test_hovering_a_plot_reads_out_the_values(qtbot, page):
     assert "epoch 0.50" in text and "Run 1: loss" in text
     assert f"{run.batches.nearest('loss_smooth', 0.5):.4f}" in text
     assert page.plots._crosshairs["accuracy"].value() == pytest.approx(0.5, abs=0.01)
+
+
+def test_reset_weights_hands_a_fresh_untrained_network_to_the_session(qtbot, page):
+    from nnlab.gui.train_worker import build_model
+    page.controls.epochs_spin.setValue(1)
+    page.start()
+    assert not page.reset_button.isEnabled()
+    finished(qtbot, page)
+    trained = page.session.model
+    page.controls.seed_spin.setValue(5)
+    page.reset_weights()
+    fresh = page.session.model
+    assert fresh is not trained
+    expected = build_model(page.controls.config()).get_weights()
+    assert all(np.array_equal(a, b) for a, b in zip(fresh.get_weights(), expected))
+    assert "seed 5" in page.progress_label.text()
