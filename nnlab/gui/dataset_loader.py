@@ -80,20 +80,22 @@ class DatasetLoader(QObject):
 
     # -- worker thread ---------------------------------------------------------------------------
     def _work(self, name: str) -> None:
+        data, outcome, message = None, "ok", ""
         try:
             data = self.load_function(name, progress=self._report)
         except DownloadCancelled:
-            self._finished.emit(name, None, "cancelled", "")
+            outcome = "cancelled"
         except DatasetError as error:
-            self._finished.emit(name, None, "failed", str(error))
+            outcome, message = "failed", str(error)
         except Exception as error:  # noqa: BLE001 - a friendly message instead of a traceback
-            self._finished.emit(name, None, "failed", self.tr("Loading {0} failed unexpectedly: {1}").format(
-                DATASET_TITLES.get(name, name), error))
-        else:
-            if self._cancel.is_set():
-                self._finished.emit(name, None, "cancelled", "")
-            else:
-                self._finished.emit(name, data, "ok", "")
+            outcome, message = "failed", self.tr("Loading {0} failed unexpectedly: {1}").format(
+                DATASET_TITLES.get(name, name), error)
+        if outcome == "ok" and self._cancel.is_set():
+            outcome, data = "cancelled", None
+        try:
+            self._finished.emit(name, data, outcome, message)
+        except RuntimeError:  # the window closed meanwhile and took this object with it
+            pass
 
     def _report(self, done=0, total=0, what="", *_args, **_kwargs):
         """The progress callback: returns False (and raises) once the student cancelled."""
@@ -101,7 +103,7 @@ class DatasetLoader(QObject):
             raise DownloadCancelled("cancelled by the user")
         try:
             self._progress.emit(float(done or 0), float(total or 0), str(what or ""))
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, RuntimeError):
             pass
         return True
 
