@@ -335,7 +335,7 @@ class _Evaluator:
             raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "Compare one pair at a time, like {example}."),
                                     example="x > 0"))
         left, right = self.eval(node.left), self.eval(node.comparators[0])
-        if type(node.ops[0]) in (ast.Eq, ast.NotEq) and not _numeric(left) and not _numeric(right):
+        if type(node.ops[0]) in (ast.Eq, ast.NotEq) and _compared_as_python(left, right):
             equal = _same_kind_equal(left, right)
             return equal if isinstance(node.ops[0], ast.Eq) else not equal
         return self.binary(type(node.ops[0]), left, right, [self.label(node.left), self.label(node.comparators[0])])
@@ -400,10 +400,17 @@ def _python_number(value) -> bool:
     return isinstance(value, (bool, int, float, complex))
 
 
+def _compared_as_python(left, right) -> bool:
+    """Number types (``x.dtype == "uint8"``) and shapes (``x.shape == (3, 2)``) compare as a whole."""
+    sequences = isinstance(left, (tuple, list)) and isinstance(right, (tuple, list))
+    return sequences or (not _numeric(left) and not _numeric(right))
+
+
 def _same_kind_equal(left, right) -> bool:
-    """``x.dtype == "uint8"``, ``x.dtype == np.float32``: compare number types by meaning."""
     if isinstance(left, (np.dtype, str)) and isinstance(right, (np.dtype, str)):
         return np.dtype(left) == np.dtype(right)
+    if isinstance(left, (tuple, list)) and isinstance(right, (tuple, list)):
+        return bool(left == right)  # Python's meaning: (3, 2) == (3, 2); tensors inside raise, and are explained
     return left is right
 
 

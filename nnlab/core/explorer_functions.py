@@ -132,10 +132,6 @@ def as_axis(value, what: str):
     return tuple(int(a) for a in axes) if isinstance(value, (tuple, list)) else int(value)
 
 
-def shape_of(value) -> tuple:
-    return np.shape(value) if not isinstance(value, (list, tuple)) else as_array(value, "?").shape
-
-
 # -- element-wise ----------------------------------------------------------------------------------------------
 def _unary(ufunc, name: str):
     def impl(call, x):
@@ -157,7 +153,7 @@ def _broadcasting(function, name: str, arity: int):
         return function(*operands)
     parameters = ["x1", "x2", "x3"][:arity] if name != "np.where" else ["condition", "x", "y"]
     signature = inspect.Signature([inspect.Parameter("call", inspect.Parameter.POSITIONAL_ONLY)] +
-                                  [inspect.Parameter(p, inspect.Parameter.POSITIONAL_OR_KEYWORD) for p in parameters])
+                                  [inspect.Parameter(p, inspect.Parameter.POSITIONAL_ONLY) for p in parameters])
     checked.__signature__ = signature
     return checked
 

@@ -180,3 +180,29 @@ def test_friendly_messages_for_everyday_mistakes(workspace):
         evaluate("1 / 0", workspace)
     with pytest.raises(ExplorerError, match="arguments do not fit np.zeros"):
         evaluate("np.zeros((2, 2), out=x)", workspace)
+
+
+def test_shapes_and_number_types_compare_as_a_whole(workspace):
+    assert evaluate("x.shape == (3, 2)", workspace).value is True
+    assert evaluate("train_images.shape != (1000, 28, 28)", workspace).value is False
+    assert evaluate("train_images.dtype == 'uint8'", workspace).value
+    assert evaluate("x.dtype == np.float64", workspace).value
+    assert evaluate("(x > 2).sum()", workspace).value == 3
+
+
+@pytest.mark.parametrize("expression", [
+    "np.add(x, 1)", "np.where(x > 2, x, 0)", "np.clip(x, 1, 4)", "[1, 2] + np.ones(2)", "np.sum(x, axis=(0, 1))",
+    "x.mean(0)", "np.expand_dims(x, 0)", "np.squeeze(np.ones((1, 3, 1)))", "np.concatenate((x, x))",
+    "np.stack([x, x], axis=2)", "np.eye(3)", "np.linspace(0, 1, 5)", "np.arange(10)[::2]", "np.argmax(x, axis=1)",
+    "len(x)", "float(x[0, 1])", "np.outer(np.arange(3), np.arange(4))", "x.swapaxes(0, 1)", "np.full((2, 2), 7)",
+    "x.T @ x", "np.matmul(np.ones((5, 2, 3)), np.ones((3, 4)))", "np.linalg.norm(x)", "x.cumsum(axis=0)",
+    "np.unique(np.array([3, 1, 3]))", "round(3.14159, 2)", "x[[0, 2]]", "x[x > 2]", "x[..., np.newaxis]",
+    "np.random.normal(size=3)", "np.exp(x) / np.exp(x).sum(axis=1, keepdims=True)",
+])
+def test_a_curious_students_numpy_works_like_numpy(workspace, expression):
+    import numpy  # the same expression, run by NumPy itself, for comparison
+    expected = eval(expression, {"np": numpy, "round": round, "len": len, "float": float}, dict(workspace))  # noqa: S307
+    got = evaluate(expression, workspace).value
+    if "random" not in expression:
+        assert np.array_equal(np.asarray(got), np.asarray(expected))
+    assert np.shape(got) == np.shape(expected)
