@@ -218,3 +218,18 @@ def test_mosaic_places_tiles_with_gaps_and_the_builtin_digit_has_ink():
     assert out[3:5, 0:2] == pytest.approx(tiles[2]) and np.isnan(out[2]).all() and np.isnan(out[3:, 3:]).all()
     digit = inside.builtin_digit()
     assert digit.shape == (28, 28) and digit.dtype == np.uint8 and 50 < (digit > 0).sum() < 400
+
+
+def test_projection_views_the_surface_from_above_and_from_the_side():
+    bowl = surfaces.SURFACES["bowl"]
+    top = surfaces.Projection(bowl, azimuth=0, elevation=90)
+    x, y = top.project(np.array([3.0, -3.0]), np.array([0.0, 3.0]), np.array([9.0, 18.0]))
+    assert x == pytest.approx([1.0, -1.0]) and y == pytest.approx([0.0, 1.0])  # straight down: the floor plan
+    side = surfaces.Projection(bowl, azimuth=0, elevation=0)
+    _, heights = side.project(np.zeros(2), np.zeros(2), np.array([0.0, 18.0]))
+    assert heights == pytest.approx([0.0, 0.9], abs=1e-3)  # from the side: the height
+    wx, wy = side.wireframe(lines=5)
+    assert wx.shape == wy.shape and np.isnan(wx).sum() == 9
+    walker = surfaces.gradient_descent(bowl, (2.0, 2.0), 0.1)
+    walker.step()
+    assert len(side.path(walker)[0]) == 2

@@ -158,3 +158,52 @@ def optimizer_race(surface: Surface, start) -> dict[str, Descent]:
     """The seven core optimizers, each from the same start on the same surface."""
     settings = race_hyperparameters(surface)
     return {name: Descent(surface, start, optimizers.get(name, **settings[name])) for name in optimizers.NAMES}
+
+
+class Projection:
+    """A 3-D picture of a 2-D surface drawn with plain lines: an orthographic view from ``azimuth``
+    degrees around the vertical and ``elevation`` degrees above the floor (90: straight down).
+
+    No OpenGL is needed, so the 3-D view works on every computer, also without a graphics card.
+    Coordinates are scaled to a unit box first: x and y to [-1, 1], the height to [0, 0.9] (on a log
+    scale where the surface's shading is logarithmic, so Rosenbrock's valley stays visible).
+    """
+
+    def __init__(self, surface: Surface, azimuth: float = -35.0, elevation: float = 35.0, resolution: int = 60):
+        self.surface, self.azimuth, self.elevation = surface, azimuth, elevation
+        xs, ys, values = surface.grid(resolution)
+        self._low = float(values.min())
+        heights = self._lift(values)
+        self._top = float(heights.max()) or 1.0
+        self.grid = (xs, ys, values)
+
+    def _lift(self, values):
+        values = np.asarray(values, dtype=np.float64)
+        return np.log10(values - self._low + 1.0) if self.surface.log_shading else values - self._low
+
+    def project(self, x, y, value) -> tuple[np.ndarray, np.ndarray]:
+        """Screen coordinates of the surface points (x, y, value)."""
+        b = self.surface.bounds
+        u = 2 * (np.asarray(x) - b[0]) / (b[1] - b[0]) - 1
+        v = 2 * (np.asarray(y) - b[2]) / (b[3] - b[2]) - 1
+        h = 0.9 * np.clip(self._lift(value) / self._top, -0.2, 1.2)
+        a, e = np.deg2rad(self.azimuth), np.deg2rad(self.elevation)
+        across, depth = u * np.cos(a) - v * np.sin(a), u * np.sin(a) + v * np.cos(a)
+        return across, h * np.cos(e) + depth * np.sin(e)
+
+    def wireframe(self, lines: int = 21) -> tuple[np.ndarray, np.ndarray]:
+        """Grid lines over the surface in both directions, joined with NaN breaks into one polyline."""
+        xs, ys, values = self.grid
+        rows = np.linspace(0, len(xs) - 1, lines).round().astype(int)
+        parts = [(xs, np.full(len(xs), ys[j]), values[:, j]) for j in rows]
+        parts += [(np.full(len(ys), xs[i]), ys, values[i, :]) for i in rows]
+        sx, sy = [], []
+        for x, y, value in parts:
+            px, py = self.project(x, y, value)
+            sx += [px, [np.nan]]
+            sy += [py, [np.nan]]
+        return np.concatenate(sx[:-1]), np.concatenate(sy[:-1])
+
+    def path(self, descent: Descent) -> tuple[np.ndarray, np.ndarray]:
+        points = descent.path_array()
+        return self.project(points[:, 0], points[:, 1], np.array(descent.losses))

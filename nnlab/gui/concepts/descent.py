@@ -13,9 +13,14 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGridLayo
 from nnlab.core import optimizers
 from nnlab.core.demos import surfaces
 from nnlab.gui.concepts import names, plots
-from nnlab.gui.concepts.base import DemoWidget
+from nnlab.gui.concepts.base import DemoWidget, ValueSlider
 
 TRIO_COLORS = (plots.SKY, plots.GREEN, plots.VERMILION)
+
+
+def coordinates(values, digits: int = 3) -> str:
+    """``0.250, −1.000``: numbers for the readout, with no "−0.000" for values that round to zero."""
+    return ", ".join(f"{v:.{digits}f}" if round(v, digits) != 0 else f"{0:.{digits}f}" for v in values)
 
 
 class SurfaceView:
@@ -83,6 +88,47 @@ class SurfaceView:
             self.on_click((p.x(), p.y()))
 
 
+class SurfaceView3D:
+    """The same 2-D surface as a wireframe seen at an angle, with the descent path on it.
+
+    Drawn with plain 2-D lines (see ``surfaces.Projection``): no OpenGL, so it works everywhere.
+    """
+
+    def __init__(self):
+        self.plot = plots.make_plot(aspect_locked=True)
+        item = self.plot.getPlotItem()
+        item.hideAxis("left")
+        item.hideAxis("bottom")
+        self.mesh = plots.curve(self.plot, "#9db3c9", 1)
+        self.line = plots.curve(self.plot, plots.VERMILION, 2.5)
+        self.head = plots.dots(self.plot, plots.VERMILION, size=12)
+        self.projection = None
+
+    def set_surface(self, surface: surfaces.Surface, azimuth: float) -> None:
+        self.projection = surfaces.Projection(surface, azimuth) if surface.dim == 2 else None
+        self.plot.setVisible(self.projection is not None)
+        self._draw_mesh()
+
+    def set_azimuth(self, azimuth: float) -> None:
+        if self.projection is not None:
+            self.projection.azimuth = azimuth
+            self._draw_mesh()
+
+    def _draw_mesh(self) -> None:
+        if self.projection is None:
+            return
+        x, y = self.projection.wireframe()
+        self.mesh.setData(x, y, connect="finite")
+        self.plot.setRange(xRange=(-1.45, 1.45), yRange=(np.nanmin(y) - 0.05, np.nanmax(y) + 0.05), padding=0)
+
+    def set_path(self, descent) -> None:
+        if self.projection is None:
+            return
+        x, y = self.projection.path(descent)
+        self.line.setData(x, y)
+        self.head.setData(x[-1:], y[-1:])
+
+
 class DescentDemo(DemoWidget):
     frame_ms = 60
 
@@ -90,6 +136,8 @@ class DescentDemo(DemoWidget):
         super().__init__(session, parent)
         self.tabs = QTabWidget(objectName="descentTabs", documentMode=True)
         self.single = SurfaceView(self.choose_start)
+        self.single_3d = SurfaceView3D()
+        self.azimuth_slider = ValueSlider(-180, 180, 1, -35, 0, "azimuthSlider")
         self.trio_views = [SurfaceView(self.choose_start, keep_aspect=False) for _ in range(3)]
         self.race_view = SurfaceView(self.choose_start)
         self.race_loss = plots.make_plot()
@@ -108,8 +156,20 @@ class DescentDemo(DemoWidget):
     # -- layout ----------------------------------------------------------------------------------
     def _single_tab(self) -> QWidget:
         tab = QWidget()
-        QVBoxLayout(tab).addWidget(self.single.plot)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.single.plot, 1)
+        layout.addWidget(self.single_3d.plot, 1)
+        row = QHBoxLayout()
+        self.azimuth_label = QLabel()
+        row.addWidget(self.azimuth_label)
+        row.addWidget(self.azimuth_slider, 1)
+        layout.addLayout(row)
+        self.azimuth_slider.valueChanged.connect(self._turn)
         return tab
+
+    def _turn(self, *_) -> None:
+        self.single_3d.set_azimuth(self.azimuth_slider.value())
+        self.single_3d.set_path(self.walker)
 
     def _trio_tab(self) -> QWidget:
         tab = QWidget()
@@ -169,6 +229,9 @@ class DescentDemo(DemoWidget):
         self.rate_spin.blockSignals(False)
         for view in [self.single, self.race_view, *self.trio_views]:
             view.set_surface(surface)
+        self.single_3d.set_surface(surface, self.azimuth_slider.value())
+        self.azimuth_slider.setVisible(surface.dim == 2)
+        self.azimuth_label.setVisible(surface.dim == 2)
         self.restart()
 
     def choose_start(self, point) -> None:
@@ -211,6 +274,7 @@ class DescentDemo(DemoWidget):
         index = self.tabs.currentIndex()
         if index == 0:
             self.single.set_paths([self.walker], [plots.VERMILION])
+            self.single_3d.set_path(self.walker)
         elif index == 1:
             for view, walker, color in zip(self.trio_views, self.trio, TRIO_COLORS):
                 view.set_paths([walker], [color])
@@ -222,16 +286,16 @@ class DescentDemo(DemoWidget):
 
     # -- texts -----------------------------------------------------------------------------------
     def _point_text(self, walker) -> str:
-        point = ", ".join(f"{v:.3f}" for v in walker.point)
+        point = coordinates(walker.point)
         return self.tr("flew off (diverged)") if walker.diverged else self.tr("step {0}: loss {1:.4g} at ({2})").format(
             len(walker.path) - 1, walker.losses[-1], point)
 
     def _update_texts(self) -> None:
         if not hasattr(self, "walker"):
             return
-        start = ", ".join(f"{v:.2f}" for v in self.start_point)
+        start = coordinates(self.start_point, 2)
         if self.tabs.currentIndex() == 0:
-            gradient = ", ".join(f"{v:.3f}" for v in self.surface.gradient(self.walker.point))
+            gradient = coordinates(self.surface.gradient(self.walker.point))
             where = self.tr("{0}<br>gradient ({1})").format(self._point_text(self.walker), gradient)
         else:
             steps = len(self.active()[0].losses) - 1
@@ -255,7 +319,7 @@ class DescentDemo(DemoWidget):
 
     def retranslate_ui(self) -> None:
         self.set_explanation(self.tr(
-            "Gradient descent steps downhill: w ← w − η·∇L. A learning rate η that is too small crawls, "
+            "Gradient descent steps downhill: w ← w − η·∇L, against the gradient. A learning rate η that is too small crawls, "
             "one that is too large overshoots and can fly off. In a narrow valley plain steps zigzag; "
             "momentum builds up speed along the valley, and adaptive optimizers (Adagrad, RMSprop, Adam, …) "
             "give every coordinate its own step size. The race uses the core's own optimizers."))
@@ -273,6 +337,9 @@ class DescentDemo(DemoWidget):
         self.reset_button.setToolTip(self.tr("Put every walker back at the start point"))
         self.retranslate_play()
         plots.set_texts(self.single.plot, self.tr("Click to choose the start"), "w₁", "w₂")
+        plots.set_texts(self.single_3d.plot, self.tr("The same surface in 3-D"))
+        self.azimuth_label.setText(self.tr("Turn the 3-D view:"))
+        self.azimuth_slider.setToolTip(self.tr("Look at the surface from another side"))
         plots.set_texts(self.race_view.plot, self.tr("Seven optimizers, one start"), "w₁", "w₂")
         plots.set_texts(self.race_loss, self.tr("Loss per step"), self.tr("step"), self.tr("loss"))
         self._update_texts()
