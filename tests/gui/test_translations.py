@@ -1,0 +1,139 @@
+"""The Persian translation is complete, compiled, and switches the whole window at run time."""
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QTabBar
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "resources" / "translations"
+sys.path.insert(0, str(TRANSLATIONS))
+import update_translations  # noqa: E402
+
+
+def fresh_ts(tmp_path) -> Path:
+    """The committed .ts merged with the strings the code has now."""
+    ts = tmp_path / "nnlab_fa.ts"
+    shutil.copy(TRANSLATIONS / "nnlab_fa.ts", ts)
+    update_translations.update_ts(ts)
+    return ts
+
+
+def test_every_string_in_the_code_has_a_finished_persian_translation(tmp_path):
+    root = ET.parse(fresh_ts(tmp_path)).getroot()
+    missing = []
+    for context in root.iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            text = "".join(translation.itertext()).strip()
+            if not name or translation.get("type") in ("unfinished", "vanished", "obsolete") or not text:
+                missing.append(f"[{name or 'NO CONTEXT'}] {message.findtext('source')}")
+    assert not missing, f"{len(missing)} strings lack a Persian translation (run " \
+                        f"resources/translations/update_translations.py):\n" + "\n".join(missing[:40])
+
+
+def test_placeholders_survive_translation():
+    root = ET.parse(TRANSLATIONS / "nnlab_fa.ts").getroot()
+    for message in root.iter("message"):
+        source = message.findtext("source")
+        translation = "".join(message.find("translation").itertext())
+        if not translation:
+            continue  # a missing translation is the completeness test's business
+        placeholders = lambda text: sorted(re.findall(r"\{[^{}]*\}|%n|%\d", text))  # noqa: E731
+        assert placeholders(source) == placeholders(translation), (source, translation)
+
+
+def test_the_compiled_qm_is_up_to_date(tmp_path):
+    qm = tmp_path / "nnlab_fa.qm"
+    update_translations.compile_qm(TRANSLATIONS / "nnlab_fa.ts", qm)
+    assert qm.read_bytes() == (TRANSLATIONS / "nnlab_fa.qm").read_bytes(), \
+        "nnlab_fa.qm is older than nnlab_fa.ts: run resources/translations/update_translations.py"
+
+
+ENGLISH_WORDS = re.compile(r"\b[A-Za-z][a-z]{2,}\s+[a-z]{2,}\b")   # two English words in a row
+
+
+def visible_texts(window):
+    texts = []
+    for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
+        if widget.isVisibleTo(window) and widget.text().strip():
+            texts.append(widget.text())
+    texts += [box.title() for box in window.findChildren(QGroupBox) if box.isVisibleTo(window) and box.title()]
+    for bar in window.findChildren(QTabBar):
+        texts += [bar.tabText(i) for i in range(bar.count())]
+    texts += [action.text() for action in window.menuBar().actions()]
+    return [re.sub(r"<[^>]+>", " ", text) for text in texts]
+
+
+@pytest.fixture
+def window(qtbot):
+    from nnlab.gui import MainWindow, i18n
+
+    i18n.load_fonts()
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.resize(1280, 820)
+    main.show()
+    yield main
+    i18n.set_language("en")
+
+
+def test_switching_to_persian_translates_every_page_and_mirrors_the_layout(window, qtbot):
+    from nnlab.gui import i18n
+
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        english = visible_texts(window)
+        window.switch_language("fa")
+        QApplication.processEvents()
+        persian = visible_texts(window)
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert persian != english
+        untranslated = [text for text in persian if ENGLISH_WORDS.search(text)]
+        assert len(untranslated) <= 0.05 * len(persian), f"page {index}: still English: {untranslated[:15]}"
+        window.switch_language("en")
+        QApplication.processEvents()
+        assert visible_texts(window) == english
+    assert i18n.current_language() == "en"
+
+
+def test_persian_font_is_registered_and_used(window):
+    from PySide6.QtGui import QFontDatabase
+
+    from nnlab.gui import i18n
+
+    assert "Vazirmatn" in QFontDatabase.families()
+    window.switch_language("fa")
+    assert QApplication.font().families()[0] == "Vazirmatn"
+
+
+def test_language_choice_order(monkeypatch):
+    from nnlab.gui.i18n import pick_language
+
+    monkeypatch.setenv("NNLAB_LANG", "fa")
+    assert pick_language(None, "en") == "fa"
+    assert pick_language("en", None) == "en"
+    monkeypatch.delenv("NNLAB_LANG")
+    assert pick_language(None, "fa") == "fa"
+
+
+def test_nnlab_lang_fa_starts_the_app_in_persian(tmp_path):
+    code = ("import sys\nfrom PySide6.QtCore import QTimer\nfrom PySide6.QtWidgets import QApplication\n"
+            "from nnlab.gui import app\n"
+            "qt_app = QApplication([])\n"
+            "QTimer.singleShot(500, lambda: (print(QApplication.layoutDirection().name, flush=True), "
+            "QApplication.quit()))\n"
+            "sys.exit(app.run(None))\n")
+    env = {"QT_QPA_PLATFORM": "offscreen", "NNLAB_LANG": "fa", "XDG_CONFIG_HOME": str(tmp_path),
+           "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[0] == "RightToLeft"
