@@ -195,10 +195,9 @@ class DecisionDemo(DemoWidget):
     # -- texts -----------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.set_explanation(self.tr(
-            "A linear classifier can only split the plane with a straight line, so it fails on XOR, "
-            "circles, moons and spirals. Adding features such as x², xy and y² lets a linear model draw "
-            "curves; a network with hidden layers learns its own features. The colours show what each "
-            "point of the plane would be classified as."))
+            "A linear classifier splits the plane with a straight line, so it fails on XOR, circles, moons "
+            "and spirals. Extra features such as x², xy and y² let a linear model draw curves; a network with "
+            "hidden layers learns its own features. The colours show the class each point of the plane gets."))
         self.controls_box.setTitle(self.tr("Classifier"))
         names.fill_combo(self.data_combo, names.dataset_names())
         names.fill_combo(self.model_combo, {"linear": self.tr("Linear"),

@@ -319,10 +319,10 @@ class DescentDemo(DemoWidget):
 
     def retranslate_ui(self) -> None:
         self.set_explanation(self.tr(
-            "Gradient descent steps downhill: w ← w − η·∇L, against the gradient. A learning rate η that is too small crawls, "
-            "one that is too large overshoots and can fly off. In a narrow valley plain steps zigzag; "
-            "momentum builds up speed along the valley, and adaptive optimizers (Adagrad, RMSprop, Adam, …) "
-            "give every coordinate its own step size. The race uses the core's own optimizers."))
+            "Gradient descent steps against the gradient: w ← w − η·∇L. Too small a learning rate η crawls, "
+            "too large a one overshoots and can fly off. In a narrow valley plain steps zigzag, momentum "
+            "speeds along it, and adaptive optimizers give each coordinate its own step; the race runs "
+            "the core's own seven optimizers."))
         self.controls_box.setTitle(self.tr("Descent"))
         for index, text in enumerate((self.tr("Step by step"), self.tr("Learning rate"), self.tr("Optimizer race"))):
             self.tabs.setTabText(index, text)

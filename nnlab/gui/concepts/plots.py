@@ -42,6 +42,8 @@ def set_texts(plot: pg.PlotWidget, title: str = "", x: str = "", y: str = "") ->
     """Title and axis labels; an empty label leaves its axis alone (a hidden axis stays hidden)."""
     item = plot.getPlotItem()
     item.setTitle(title, color="#1a3550", size="11pt")
+    if title:
+        plot.setAccessibleName(title)
     for side, text in (("bottom", x), ("left", y)):
         if text:
             item.setLabel(side, text, color="#2b2f33")

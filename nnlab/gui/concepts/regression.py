@@ -104,7 +104,7 @@ class RegressionDemo(DemoWidget):
 
     def tick(self) -> None:
         """Steps speed up as descent goes on: the first steps are worth watching one by one."""
-        count = min(400, 1 + self.descent.steps // 8)
+        count = min(200, 1 + self.descent.steps // 8)
         self.j_history.append(self.descent.step(count))
         self.steps_history.append(self.descent.steps)
         self.draw_descent()
