@@ -176,3 +176,16 @@ def test_language_switch_retranslates_every_demo(page, qtbot):
     for demo in page.demos:
         demo.retranslate_ui()
         assert demo.explanation_label.text()
+
+
+def test_descent_3d_view_turns_and_follows_the_path(page, qtbot):
+    demo = show(page, qtbot, "descentDemo")
+    demo.surface_combo.setCurrentIndex(demo.surface_combo.findData("bowl"))
+    assert demo.single_3d.plot.isVisibleTo(demo)
+    before = demo.single_3d.mesh.getData()[0].copy()
+    demo.azimuth_slider.setValue(40)
+    assert not np.allclose(np.nan_to_num(before), np.nan_to_num(demo.single_3d.mesh.getData()[0]))
+    demo.tick()
+    assert len(demo.single_3d.line.getData()[0]) == 2  # the start and one step
+    demo.surface_combo.setCurrentIndex(demo.surface_combo.findData("parabola"))
+    assert not demo.single_3d.plot.isVisibleTo(demo)  # a 1-D curve has no 3-D picture

@@ -197,6 +197,5 @@ class GeometryDemo(DemoWidget):
         self.identity_button.setToolTip(self.tr("Set W back to the matrix that changes nothing"))
         self.stage_slider.setToolTip(self.tr("0: input, 1: after W, 2: after + b, 3: after ReLU"))
         self.retranslate_play()
-        plots.set_texts(self.plot, "", "", "")
         if hasattr(self, "stages"):
             self._update_texts()
