@@ -40,8 +40,8 @@ def point_cloud(n: int = 300, seed: int = 0) -> np.ndarray:
 
 def digit_points(image: np.ndarray | None = None, threshold: float = 0.5) -> np.ndarray:
     """The ink pixels of a digit image (28x28 from MNIST, or the built-in "2") as points in [-1, 1]^2."""
-    if image is None:
-        image = np.array([[int(c) for c in row] for row in DIGIT_TWO], dtype=float)
+    if image is None:  # each bitmap cell becomes 3x3 points, so the digit reads as strokes, not dots
+        image = np.kron(np.array([[int(c) for c in row] for row in DIGIT_TWO], dtype=float), np.ones((3, 3)))
     image = np.asarray(image, dtype=float)
     image = image / max(float(image.max()), 1e-12)
     rows, cols = np.nonzero(image >= threshold)

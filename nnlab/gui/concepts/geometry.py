@@ -119,6 +119,7 @@ class GeometryDemo(DemoWidget):
 
     def recompute(self, *_) -> None:
         points, self.is_grid = self._shape()
+        self.dot_size = 6 if len(points) > 120 and self.shape_combo.currentData() == "digit" else 8
         bias = [box.value() for box in self.bias_spins]
         self.stages = geometry.layer_stages(points, self.matrix(), bias, relu=self.relu_check.isChecked())
         self.basis_stages = geometry.layer_stages(np.array([[0.0, 0.0], [1.0, 0.0], [0.0, 1.0]]),
@@ -143,7 +144,7 @@ class GeometryDemo(DemoWidget):
             for line in self.lines:
                 line.setData([], [])
             self.ghost_dots.setData(start[:, 0], start[:, 1])
-            self.cloud.setData(now[:, 0], now[:, 1], brush=self.brushes)
+            self.cloud.setData(now[:, 0], now[:, 1], brush=self.brushes, size=self.dot_size)
         basis = geometry.between_stages(self.basis_stages, min(t, 2.0))
         for line, tip in zip(self.basis, basis[1:]):
             line.setData([basis[0, 0], tip[0]], [basis[0, 1], tip[1]])
@@ -168,7 +169,7 @@ class GeometryDemo(DemoWidget):
                                   self.tr("W x + b: shifted by the bias"),
                                   self.tr("relu(W x + b): folded onto the positive quarter")][stage])
         self.readout.setText(self.tr(
-            "det W = {0:.2f}: the matrix multiplies areas by {1:.2f}{2}. The thick red and green arrows are "
+            "det W = {0:.2f}: the matrix multiplies areas by {1:.2f}{2}. The thick red and green lines are "
             "W's columns, where the unit vectors (1, 0) and (0, 1) land.").format(
             geometry.determinant(self.matrix()), abs(geometry.determinant(self.matrix())),
             self.tr(" and mirrors the plane") if geometry.determinant(self.matrix()) < 0 else ""))
