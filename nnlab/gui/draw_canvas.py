@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from nnlab.gui.draw_images import IMAGE_SUFFIXES, qimage_to_grey, read_image
@@ -288,7 +288,8 @@ class DrawCanvas(Retranslatable, QWidget):
         if files:
             self.load_file(files[0])
         elif mime.hasImage():
-            self.load_image(QImage(mime.imageData()))
+            data = mime.imageData()  # a QImage, or a QPixmap from some applications
+            self.load_image(data.toImage() if isinstance(data, QPixmap) else QImage(data))
         else:
             return
         event.acceptProposedAction()
