@@ -12,6 +12,8 @@ import re
 
 import numpy as np
 from PySide6.QtCore import Qt
+
+import nnlab
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QMenu, QPlainTextEdit, QPushButton, QSlider,
                                QSplitter, QTabWidget, QTableView, QTextBrowser, QToolButton, QVBoxLayout, QWidget)
@@ -49,6 +51,14 @@ def _read_only(array) -> np.ndarray:
     return view
 
 
+def _bundled_weights_job():
+    """Runs in the worker thread: the weights of the bundled trained lecture network (or none)."""
+    try:
+        return "bundled", nnlab.load_pretrained().get_weights()
+    except (OSError, ValueError, KeyError):
+        return "bundled", []
+
+
 def _evaluate_job(text: str, workspace: dict):
     """Runs in the worker thread: evaluate and prepare everything the page will show."""
     try:
@@ -68,6 +78,7 @@ class TensorsPage(Page):
         self.summaries: dict = {}
         self._evaluation = None  # token of the evaluation whose answer is awaited
         self._summarizing: set = set()  # names whose min/max are being computed
+        self._weights_bundled = False  # W1, b1... come from the bundled network, not from the session
         self._shown = None  # (text, result, error, display) on screen, re-rendered on a language switch
         self.runner = BackgroundRunner(self, "nnlab-explorer")
         self.runner.finished.connect(self._job_finished)
@@ -209,7 +220,9 @@ class TensorsPage(Page):
         self.tree.setHeaderLabels([self.tr("Name"), self.tr("ndim"), self.tr("Shape"), self.tr("dtype"),
                                    self.tr("Memory"), self.tr("Min … max")])
         self.tree.category_titles.update({
-            "data": self.tr("Data set"), "model": self.tr("Model weights"), "user": self.tr("Your tensors"),
+            "data": self.tr("Data set"), "user": self.tr("Your tensors"),
+            "model": self.tr("Model weights (the bundled trained network)") if self._weights_bundled
+            else self.tr("Model weights"),
             "lecture": self.tr("Lecture examples"), "real": self.tr("Real-world data tensors")})
         self.tree.setToolTip(self.tr("Every tensor you can use. Double-click a name to put it in the expression; "
                                      "Delete removes one of yours."))
@@ -272,13 +285,29 @@ class TensorsPage(Page):
         if not text:
             return
         self.expression_edit.remember(text)
+        hint = self._missing_hint(text)
+        if hint is not None:
+            self._evaluation = None
+            self._show(text, None, ExplorerError(hint), None)
+            return
         workspace = dict(self.workspace)
         self._evaluation = self.runner.submit(lambda: _evaluate_job(text, workspace))
         self.shape_label.setText(f"<span style='color:{GREY}'>{self.tr('Computing…')}</span>")
 
+    def _missing_hint(self, text: str):
+        """A data-set name before the data set is loaded gets a hint instead of "no tensor called"."""
+        names = set(re.findall(r"(?<![\w.])([A-Za-z_]\w*)", text)) - set(self.workspace)
+        if names & set(DATA_NAMES):
+            return msg(QT_TRANSLATE_NOOP("explorer", "{name} is part of the MNIST data set, which is not loaded yet: "
+                                                     "press “Load MNIST” below the workspace."),
+                       name=sorted(names & set(DATA_NAMES))[0])
+        return None
+
     def _job_finished(self, token: int, answer) -> None:
         kind, payload = answer
-        if kind == "summaries":
+        if kind == "bundled":
+            self._show_weights(payload, bundled=True)
+        elif kind == "summaries":
             self._summarizing.difference_update(payload)
             self.summaries.update({name: summary for name, (array, summary) in payload.items()
                                    if self.workspace.get(name) is array})
@@ -398,7 +427,7 @@ class TensorsPage(Page):
         self.expression_edit.set_names([*self.workspace, *numpy_names, *BUILTINS, "np", "np.random", "np.linalg",
                                         *(f"{name}.{member}" for name in self.workspace
                                           for member in [*METHOD_NAMES, "shape", "ndim", "dtype", "size", "T"])])
-        self.load_button.setVisible(self.session.dataset("mnist") is None)
+        self.load_button.setVisible(self.session.dataset() is None)
 
     def _insert_name(self, name: str) -> None:
         self.expression_edit.insert(name)
@@ -419,17 +448,25 @@ class TensorsPage(Page):
             "{0} could not be loaded: {1}").format(DATASET_TITLES.get(name, name), message) + "</span>")
 
     def _model_changed(self, model) -> None:
+        self.shape_flow.set_model(model)
+        if model is None:  # until a model is trained or opened, the bundled lecture network lends its weights
+            self.runner.submit(_bundled_weights_job)
+            return
+        try:
+            weights = model.get_weights() if getattr(model, "built", True) else []
+        except (AttributeError, TypeError, ValueError):
+            weights = []
+        self._show_weights(weights, bundled=False)
+
+    def _show_weights(self, weights, bundled: bool) -> None:
+        if bundled and self.session.model is not None:
+            return  # a real model arrived while the bundled one was loading
         for name in [name for name, kind in self.categories.items() if kind == "model"]:
             self._remove(name)
-        if model is not None and getattr(model, "built", True):
-            try:
-                weights = model.get_weights()
-            except (AttributeError, TypeError, ValueError):
-                weights = []
-            for index, array in enumerate(weights):
-                self._store(f"{'W' if index % 2 == 0 else 'b'}{index // 2 + 1}", array, "model")
-        self.shape_flow.set_model(model)
-        self._refresh_workspace()
+        for index, array in enumerate(weights):
+            self._store(f"{'W' if index % 2 == 0 else 'b'}{index // 2 + 1}", array, "model")
+        self._weights_bundled = bundled
+        self.retranslate_ui()
 
     # -- the batch slider -------------------------------------------------------------------------------
     def _batch_changed(self, value: int) -> None:

@@ -150,8 +150,11 @@ def test_the_model_weights_and_layer_shapes_follow_the_session(qtbot, page):
     assert "(32, 784) . (784, 512) -> (32, 512)" in plain(page.shape_flow.view.toPlainText())
     type_expression(qtbot, page, "np.ones((128, 512)) + b1")
     assert "(128, 512)" in shape_text(page) and "stretched to 128" in explanation_text(page)
+    assert "bundled" not in page.tree.category_titles["model"]
     page.session.set_model(None)
-    assert "W1" not in page.workspace and "lecture's network" in page.shape_flow.model_label.text()
+    assert "lecture's network" in page.shape_flow.model_label.text()
+    qtbot.waitUntil(lambda: "bundled" in page.tree.category_titles["model"], timeout=5000)
+    assert page.categories["W1"] == "model"
 
 
 def test_real_world_data_tensors_can_be_inspected(qtbot, page):
@@ -205,3 +208,16 @@ def test_every_lecture_example_in_the_menu_works(qtbot, page):
         qtbot.waitUntil(lambda: page._shown is not None and page._evaluation is None, timeout=5000)
         expected_error = "np.ones((512, 10))" in page.expression_edit.text()
         assert ("Not possible" in shape_text(page)) == expected_error, page.expression_edit.text()
+
+
+def test_without_a_model_the_bundled_network_lends_its_weights(qtbot, page):
+    qtbot.waitUntil(lambda: "W1" in page.workspace, timeout=5000)
+    assert page.workspace["W1"].shape == (784, 512) and page.workspace["b2"].shape == (10,)
+    assert "bundled" in page.tree.category_titles["model"]
+    type_expression(qtbot, page, "np.ones((128, 512)) + b1")
+    assert "(128, 512)" in shape_text(page)
+
+
+def test_data_set_names_before_loading_get_a_hint(qtbot, page):
+    type_expression(qtbot, page, "train_images[:, 14:, 14:]")
+    assert "not loaded yet" in shape_text(page) and "Load MNIST" in shape_text(page)
