@@ -98,6 +98,16 @@ def test_the_prediction_updates_while_the_pen_is_still_down(page, qtbot):
     assert page.canvas.strokes == [] and not page.canvas.is_blank()  # the stroke is still being drawn
 
 
+def test_updates_are_throttled_while_drawing(page, qtbot, monkeypatch):
+    wait_for_reading(qtbot, page, empty=True)
+    sent = []
+    monkeypatch.setattr(page.reader, "request", lambda image, model: sent.append(image))
+    draw(qtbot, page, vertical_stroke(steps=40))  # 41 changes, faster than one update interval
+    qtbot.wait(100)
+    assert 1 <= len(sent) <= 3
+    np.testing.assert_array_equal(sent[-1], page.canvas.to_array())  # the last update saw the whole stroke
+
+
 def test_a_trained_network_reads_a_drawn_one(make_page, qtbot, mnist_dir):
     from nnlab.data.idx import read_idx
     # a small network trained in a second on 2000 digits (the test set's files are the quickest to read)
