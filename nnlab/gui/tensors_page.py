@@ -14,9 +14,8 @@ import numpy as np
 from PySide6.QtCore import Qt
 
 import nnlab
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QMenu, QPlainTextEdit, QPushButton, QSlider,
-                               QSplitter, QTabWidget, QTableView, QTextBrowser, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSlider, QSplitter,
+                               QTabWidget, QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 from nnlab.core.explorer import ExplorerError, evaluate
 from nnlab.core.explorer_display import prepare_display, summarize
@@ -25,6 +24,7 @@ from nnlab.core.explorer_functions import BUILTINS, CONSTANTS, LINALG, METHOD_NA
 from nnlab.core.explorer_messages import QT_TRANSLATE_NOOP, format_shape, msg
 from nnlab.gui.dataset_loader import DATASET_TITLES, DatasetLoader
 from nnlab.gui.page import Page
+from nnlab.gui.tensors_examples import BATCH_EXPRESSION, ExamplesButton
 from nnlab.gui.tensors_explanation import GREY, VERMILLION, code, render, sections_html
 from nnlab.gui.tensors_panels import DataTensorsPanel, ShapeFlowPanel, VectorizationPanel
 from nnlab.gui.tensors_widgets import ArrayTableModel, ExpressionEdit, PictureView, code_font
@@ -32,16 +32,8 @@ from nnlab.gui.tensors_worker import BackgroundRunner
 from nnlab.gui.tensors_workspace import WorkspaceTree
 
 BATCH_SIZE = 128
-BATCH_EXPRESSION = "train_images[128 * n:128 * (n + 1)]"
 DATA_NAMES = ("train_images", "train_labels", "test_images", "test_labels")
 MAX_USER_BYTES = 2_000_000_000  # what the student's own tensors may take together
-EXAMPLES = (  # (expression, what it shows); the descriptions are translated in retranslate_ui
-    "train_images.ndim", "train_images.shape", "train_images.dtype", "train_images[4]", "train_labels[4]",
-    "train_images[10:100]", "train_images[10:100, :, :]", "train_images[:, 14:, 14:]",
-    "train_images[:, 7:-7, 7:-7]", BATCH_EXPRESSION, "scalar.ndim", "vector.ndim", "matrix.ndim", "tensor3.ndim",
-    "x.reshape((6, 1))", "x.reshape((2, 3))", "np.transpose(np.zeros((300, 20))).shape", "a * b", "np.dot(a, b)",
-    "X + y", "np.maximum(X, 0.)", "np.ones((128, 512)) + b1", "np.dot(np.ones((128, 784)), np.ones((512, 10)))",
-)
 
 
 def _read_only(array) -> np.ndarray:
@@ -139,16 +131,8 @@ class TensorsPage(Page):
         self.expression_edit.submitted.connect(self.evaluate_expression)
         self.evaluate_button = QPushButton(objectName="evaluateButton")
         self.evaluate_button.clicked.connect(lambda: self.evaluate_expression(self.expression_edit.text()))
-        self.examples_button = QToolButton(objectName="examplesButton")
-        self.examples_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.examples_menu = QMenu(self.examples_button)
-        self.examples_button.setMenu(self.examples_menu)
-        self.example_actions = []
-        for expression in EXAMPLES:
-            action = QAction(self.examples_menu)
-            action.triggered.connect(lambda _=False, text=expression: self.try_expression(text))
-            self.examples_menu.addAction(action)
-            self.example_actions.append(action)
+        self.examples_button = ExamplesButton()
+        self.examples_button.chosen.connect(self.try_expression)
         row = QHBoxLayout()
         row.addWidget(self.expression_edit, 1)
         row.addWidget(self.evaluate_button)
@@ -237,10 +221,6 @@ class TensorsPage(Page):
         self.expression_edit.setAccessibleName(self.tr("Expression"))
         self.evaluate_button.setText(self.tr("Evaluate"))
         self.evaluate_button.setToolTip(self.tr("Compute the expression (Enter)"))
-        self.examples_button.setText(self.tr("Lecture examples"))
-        self.examples_button.setToolTip(self.tr("Every tensor example of the lecture, ready to try"))
-        for action, expression, description in zip(self.example_actions, EXAMPLES, self._example_descriptions()):
-            action.setText(f"{action_text(expression)}   —   {description}")
         self.batch_label.setText(self.tr("Batch n:"))
         self.batch_slider.setToolTip(self.tr("n in train_images[128 * n:128 * (n + 1)]: which batch of 128 "
                                              "images"))
@@ -263,16 +243,6 @@ class TensorsPage(Page):
         self.explanation.setAccessibleName(self.tr("Explanation"))
         self._refresh_workspace()
         self._render_shown()
-
-    def _example_descriptions(self) -> list:
-        return [self.tr("number of axes"), self.tr("the shape"), self.tr("the data type"), self.tr("one digit"),
-                self.tr("its label"), self.tr("90 digits"), self.tr("the same, all axes written out"),
-                self.tr("bottom-right corners"), self.tr("centres, 7 pixels cut on every side"),
-                self.tr("batch n of 128"), self.tr("a scalar"), self.tr("a vector"), self.tr("a matrix"),
-                self.tr("a 3D tensor"), self.tr("reshape to a column"), self.tr("reshape to 2 × 3"),
-                self.tr("transpose"), self.tr("element-wise product"), self.tr("dot product"),
-                self.tr("broadcasting"), self.tr("relu, element-wise"), self.tr("a layer's bias, broadcast"),
-                self.tr("a shape error, explained")]
 
     # -- evaluating -------------------------------------------------------------------------------------
     def try_expression(self, text: str) -> None:
@@ -487,7 +457,3 @@ class TensorsPage(Page):
         self.vectorization.shutdown()
         self.runner.shutdown()
 
-
-def action_text(expression: str) -> str:
-    """Menu texts treat & as a shortcut marker; expressions keep theirs."""
-    return expression.replace("&", "&&")

@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from nnlab.gui.session import Session
-from nnlab.gui.tensors_page import BATCH_EXPRESSION, TensorsPage
+from nnlab.gui.tensors_examples import BATCH_EXPRESSION
+from nnlab.gui.tensors_page import TensorsPage
 
 
 def small_mnist(train=300, test=50):
@@ -202,7 +203,7 @@ def test_every_lecture_example_in_the_menu_works(qtbot, page):
     model = Sequential([Dense(512, activation="relu", input_shape=(784,)), Dense(10, activation="softmax")], seed=0)
     model.build(784)
     page.session.set_model(model)
-    for action in page.example_actions:
+    for action in page.examples_button.actions_by_expression.values():
         page._shown = None
         action.trigger()
         qtbot.waitUntil(lambda: page._shown is not None and page._evaluation is None, timeout=5000)
