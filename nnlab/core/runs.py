@@ -135,10 +135,6 @@ class Run:
     batches: Columns = field(default_factory=Columns)
     model: object = None
 
-    @property
-    def steps(self) -> int:
-        return len(self.batches)
-
     def epoch_column(self, name: str) -> np.ndarray:
         return np.array([entry.get(name, np.nan) for entry in self.epochs], dtype=float)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox,
                                QVBoxLayout, QWidget)
@@ -47,7 +48,6 @@ class LogSpinBox(QDoubleSpinBox):
             return self.value()
 
     def validate(self, text, position):
-        from PySide6.QtGui import QValidator
         try:
             value = float(text.replace(",", "."))
         except ValueError:
@@ -202,7 +202,8 @@ class ControlPanel(Retranslatable, QWidget):
         self.dataset_label.setText(tr("Data set"))
         self.dataset_combo.setItemText(0, tr("MNIST digits"))
         self.dataset_combo.setItemText(1, tr("Fashion-MNIST clothes"))
-        self.dataset_combo.setToolTip(tr("The images the network learns from: handwritten digits or pictures of clothes."))
+        self.dataset_combo.setToolTip(tr("The images the network learns from: handwritten digits or pictures "
+                                         "of clothes."))
         self.validation_label.setText(tr("Validation"))
         self.validation_spin.setToolTip(tr("Share of the training images kept aside to check, after each epoch, "
                                            "how well the network does on images it never trained on."))

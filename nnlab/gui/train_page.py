@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QProgressBar,
-                               QPushButton, QScrollArea, QSizePolicy, QSplitter, QStyle, QTabWidget, QVBoxLayout, QWidget)
+                               QPushButton, QScrollArea, QSizePolicy, QSplitter, QStyle, QTabWidget, QVBoxLayout)
 
 from nnlab.core import optimizers
 from nnlab.core.metrics import Evaluation
@@ -28,7 +28,7 @@ from nnlab.gui.dataset_loader import DatasetLoader
 from nnlab.gui.page import Page
 from nnlab.gui.train_controls import DATASETS, ControlPanel
 from nnlab.gui.train_evaluation import EvaluationView
-from nnlab.gui.train_plots import TrainingPlots, run_colour
+from nnlab.gui.train_plots import PALETTE, TrainingPlots, run_colour
 from nnlab.gui.train_runs import RunsView, optimizer_title
 from nnlab.gui.train_worker import TrainingThread, build_model
 
@@ -451,16 +451,28 @@ class TrainPage(Page):
 
     # -- run list --------------------------------------------------------------------------------
     def _add_run(self, run: Run) -> str:
-        """List ``run`` and draw it in the next colour of the palette."""
+        """List ``run`` and draw it in a colour no other shown run has."""
         self._run_count += 1
-        colour = self._colours[id(run)] = run_colour(self._run_count - 1)
+        colour = self._colours[id(run)] = self._free_colour()
         self.runs_view.add_run(run, colour)
         self.plots.show_run(run, colour)
         return colour
 
+    def _free_colour(self, exclude=None) -> str:
+        """The first palette colour not used by a shown run (the palette order keeps yellow last)."""
+        used = {self._colours.get(id(run)) for run in self.plots.shown_runs() if run is not exclude}
+        for index in range(len(PALETTE)):
+            if PALETTE[index] not in used:
+                return PALETTE[index]
+        return run_colour(self._run_count)
+
     def _on_overlay(self, run, shown: bool) -> None:
         if shown:
-            self.plots.show_run(run, self._colours.get(id(run), run_colour(0)))
+            colour = self._colours.get(id(run))
+            if colour is None or colour in {self._colours.get(id(other)) for other in self.plots.shown_runs()}:
+                colour = self._colours[id(run)] = self._free_colour(exclude=run)
+                self.runs_view.set_colour(run, colour)
+            self.plots.show_run(run, colour)
         else:
             self.plots.hide_run(run)
 

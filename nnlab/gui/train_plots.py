@@ -14,7 +14,7 @@ points redraws as fast as a short one.
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -66,8 +66,6 @@ class _RunCurves:
 
 class TrainingPlots(Retranslatable, QWidget):
     """``lossPlot`` and ``accuracyPlot`` side by side, with a hover read-out below them."""
-
-    hovered = Signal(float)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -210,12 +208,6 @@ class TrainingPlots(Retranslatable, QWidget):
     def shown_runs(self) -> list:
         return [entry[0] for entry in self._runs.values()]
 
-    def rename_run(self, run) -> None:
-        entry = self._runs.get(id(run))
-        if entry:
-            for metric, curves in entry[2].items():
-                self.legends[metric].getLabel(curves.smooth).setText(run.name)
-
     def update_run(self, run) -> None:
         """Redraw ``run``'s curves if it has new points since the last call."""
         entry = self._runs.get(id(run))
@@ -271,7 +263,6 @@ class TrainingPlots(Retranslatable, QWidget):
             line.setPos(x)
             line.setVisible(True)
         self.readout.setText(self.readout_text(x))
-        self.hovered.emit(x)
 
     def readout_text(self, x: float) -> str:
         """The values of every shown run at epoch ``x`` (smoothed mini-batch curves)."""

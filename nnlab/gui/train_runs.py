@@ -153,6 +153,11 @@ class RunsView(Retranslatable, QWidget):
         if item is not None:
             self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(item))
 
+    def set_colour(self, run, colour: str) -> None:
+        item = self._items.get(id(run))
+        if item is not None:
+            item.setIcon(0, _swatch(colour))
+
     def set_shown(self, run, shown: bool) -> None:
         item = self._items.get(id(run))
         if item is not None:

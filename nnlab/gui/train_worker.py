@@ -40,14 +40,6 @@ class Gate:
         self._stopped = False
         self.skip_evaluation = False  # set when the window closes: no test evaluation after stopping
 
-    @property
-    def paused(self) -> bool:
-        return self._paused
-
-    @property
-    def stopped(self) -> bool:
-        return self._stopped
-
     def pause(self) -> None:
         with self._condition:
             self._paused = True
@@ -280,10 +272,6 @@ class TrainingThread(QObject):
 
     def start(self) -> None:
         self.thread.start()
-
-    @property
-    def running(self) -> bool:
-        return self.thread.isRunning()
 
     def pause(self):
         self.gate.pause()

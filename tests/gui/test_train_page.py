@@ -210,6 +210,9 @@ def test_runs_overlay_in_their_own_colours_and_records_reopen(qtbot, page, tmp_p
     page.runs_view.set_shown(first, True)
     assert set(map(id, page.plots.shown_runs())) == {id(first), id(second)}
     assert page._colours[id(first)] != page._colours[id(second)]
+    page.runs_view.set_shown(first, False)
+    page.runs_view.set_shown(first, True)             # ticking again never gives a colour twice
+    assert len({page._colours[id(run)] for run in page.plots.shown_runs()}) == 2
     qtbot.waitUntil(lambda: second.test_accuracy is not None)
 
     folder = page.save_run(second, tmp_path / "hand-in")
@@ -237,6 +240,7 @@ def test_learning_rate_comparison_trains_three_runs_from_the_same_weights(qtbot,
     rates = [run.config.hyper["learning_rate"] for run in runs]
     assert rates[0] < rates[1] < rates[2]
     assert len(page.plots.shown_runs()) == 3
+    assert len({page._colours[id(run)] for run in runs}) == 3
     assert all(np.array_equal(starts[0], other) for other in starts[1:])
 
 
