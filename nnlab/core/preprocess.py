@@ -178,9 +178,10 @@ def resampling_matrix(n_in: int, n_out: int) -> np.ndarray:
 def centre_by_mass(image: np.ndarray, size: int = MNIST_SIZE) -> tuple[np.ndarray, tuple[int, int]]:
     """Place ``image`` in a ``size`` x ``size`` field so its centre of mass lands on (14, 14).
 
-    Like MNIST, the box is shifted by whole pixels (rounded), so the picture stays sharp. Unlike
-    MNIST, which cut off the ink of a few very lopsided digits (about 1% touch its bottom edge),
-    the shift stops where the box would leave the field. Returns the field and (top, left).
+    Like MNIST, the box is shifted by whole pixels (rounded), so the picture stays sharp. For a
+    very lopsided digit the shift stops where the box would leave the field, so no ink is lost
+    (MNIST may have cut some: about 1% of its digits touch the bottom edge). Returns the field
+    and (top, left).
     """
     height, width = image.shape
     mass = float(image.sum())
