@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, Q
                                QTabWidget, QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 from nnlab.core.explorer import ExplorerError, evaluate
-from nnlab.core.explorer_display import prepare_display, summarize
+from nnlab.core.explorer_display import format_bytes, prepare_display, summarize
 from nnlab.core.explorer_examples import DATA_TENSORS, data_tensor_example, lecture_examples
 from nnlab.core.explorer_functions import BUILTINS, CONSTANTS, LINALG, METHOD_NAMES, NUMPY, RANDOM
 from nnlab.core.explorer_messages import QT_TRANSLATE_NOOP, format_shape, msg
@@ -303,12 +303,13 @@ class TensorsPage(Page):
                      if kind == "user" and name != result.name)
         if others + result.value.nbytes > MAX_USER_BYTES:
             return ExplorerError(msg(QT_TRANSLATE_NOOP(
-                "explorer", "Your tensors would take more than {limit} GB together; remove some first (select one "
-                            "in the workspace and press Delete)."), limit=MAX_USER_BYTES // 1_000_000_000))
+                "explorer", "Your tensors would take more than {limit} together; remove some first (select one in "
+                            "the workspace and press Delete)."), limit=format_bytes(MAX_USER_BYTES)))
         if result.name == "n" and result.value.ndim == 0 and result.value.dtype.kind in "iu":
             self.batch_slider.blockSignals(True)
             self.batch_slider.setValue(int(result.value))
             self.batch_slider.blockSignals(False)
+            self._update_batch_label()
         self._store(result.name, result.value, "user", display.summary)
         self._refresh_workspace()
         return None

@@ -222,3 +222,30 @@ def test_without_a_model_the_bundled_network_lends_its_weights(qtbot, page):
 def test_data_set_names_before_loading_get_a_hint(qtbot, page):
     type_expression(qtbot, page, "train_images[:, 14:, 14:]")
     assert "not loaded yet" in shape_text(page) and "Load MNIST" in shape_text(page)
+
+
+def test_the_workspace_list_inserts_names_and_removes_yours(qtbot, page):
+    type_expression(qtbot, page, "mine = np.arange(4)")
+    group = next(page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount())
+                 if page.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == "user")
+    item = group.child(0)
+    page.expression_edit.clear()
+    page.tree.itemActivated.emit(item, 0)
+    assert page.expression_edit.text() == "mine"
+    page.tree.setCurrentItem(item)
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    assert "mine" not in page.workspace and page.tree.names_in("user") == []
+
+
+def test_assigning_n_moves_the_batch_slider(qtbot, page):
+    type_expression(qtbot, page, "n = 7")
+    assert page.batch_slider.value() == 7 and int(page.workspace["n"]) == 7
+    assert "images 896 to 1023" in page.batch_value.text()
+
+
+def test_your_tensors_have_a_memory_budget(qtbot, page, monkeypatch):
+    monkeypatch.setattr("nnlab.gui.tensors_page.MAX_USER_BYTES", 1000)
+    type_expression(qtbot, page, "big = np.zeros(1000)")
+    assert "Not possible" in shape_text(page) and "big" not in page.workspace
+    type_expression(qtbot, page, "small = np.zeros(10)")
+    assert "small" in page.workspace
