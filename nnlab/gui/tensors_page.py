@@ -305,12 +305,12 @@ class TensorsPage(Page):
             return ExplorerError(msg(QT_TRANSLATE_NOOP(
                 "explorer", "Your tensors would take more than {limit} together; remove some first (select one in "
                             "the workspace and press Delete)."), limit=format_bytes(MAX_USER_BYTES)))
+        self._store(result.name, result.value, "user", display.summary)
         if result.name == "n" and result.value.ndim == 0 and result.value.dtype.kind in "iu":
             self.batch_slider.blockSignals(True)
             self.batch_slider.setValue(int(result.value))
             self.batch_slider.blockSignals(False)
             self._update_batch_label()
-        self._store(result.name, result.value, "user", display.summary)
         self._refresh_workspace()
         return None
 
@@ -449,7 +449,8 @@ class TensorsPage(Page):
             self.evaluate_expression(shown)
 
     def _update_batch_label(self) -> None:
-        n = self.batch_slider.value()
+        value = self.workspace.get("n")
+        n = int(value) if value is not None and value.ndim == 0 and value.dtype.kind in "iu" else 0
         self.batch_value.setText(self.tr("n = {0}: images {1} to {2}").format(
             n, BATCH_SIZE * n, BATCH_SIZE * (n + 1) - 1))
 

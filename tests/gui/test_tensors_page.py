@@ -249,3 +249,12 @@ def test_your_tensors_have_a_memory_budget(qtbot, page, monkeypatch):
     assert "Not possible" in shape_text(page) and "big" not in page.workspace
     type_expression(qtbot, page, "small = np.zeros(10)")
     assert "small" in page.workspace
+
+
+def test_a_language_switch_re_renders_what_is_shown(qtbot, page):
+    from PySide6.QtCore import QEvent
+    type_expression(qtbot, page, "np.ones((3, 4)) + np.ones((5,))")
+    page.explanation.clear()
+    page.shape_label.clear()
+    QApplication.sendEvent(page, QEvent(QEvent.Type.LanguageChange))
+    assert "cannot be broadcast" in shape_text(page) and "Axis 1" in explanation_text(page)
