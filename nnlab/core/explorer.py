@@ -115,10 +115,10 @@ def _parse(expression: str) -> ast.stmt:
     except SyntaxError as error:
         if "too many nested" in str(error.msg):
             raise _too_nested() from None
-        raise ExplorerError(msg(QT_TRANSLATE_NOOP(
-            "explorer", "This is not a valid expression: the problem is near character {column}. Check the "
-                        "brackets, commas and operators."), column=error.offset or 1)) from None
-    except (RecursionError, MemoryError, ValueError):
+        raise _not_valid(error.offset or 1) from None
+    except ValueError:  # e.g. a NUL character pasted in
+        raise _not_valid(1) from None
+    except (RecursionError, MemoryError):
         raise _too_nested() from None
     _check_tree_size(tree)
     if len(tree.body) != 1:
@@ -136,6 +136,12 @@ def _check_tree_size(tree: ast.AST) -> None:
         if depth > MAX_DEPTH or count > MAX_NODES:
             raise _too_nested()
         stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+
+
+def _not_valid(column: int) -> ExplorerError:
+    return ExplorerError(msg(QT_TRANSLATE_NOOP(
+        "explorer", "This is not a valid expression: the problem is near character {column}. Check the brackets, "
+                    "commas and operators."), column=column))
 
 
 def _too_nested() -> ExplorerError:

@@ -61,6 +61,11 @@ def test_lecture_examples_give_the_lecture_shapes(workspace, expression, shape):
     assert np.shape(evaluate(expression, workspace).value) == shape
 
 
+def test_print_as_on_the_slides_shows_the_value(workspace):
+    assert evaluate("print(train_images.ndim)", workspace).value == 3
+    assert evaluate("print(x.reshape((6, 1)).shape)", workspace).value == (6, 1)
+
+
 def test_values_are_numpy_values(workspace):
     assert np.array_equal(evaluate("train_images[128 * n:128 * (n + 1)]", workspace).value,
                           workspace["train_images"][384:512])
@@ -174,6 +179,8 @@ def test_friendly_messages_for_everyday_mistakes(workspace):
         evaluate("train_image.shape", workspace)
     with pytest.raises(ExplorerError, match="not a valid expression"):
         evaluate("train_images[10:", workspace)
+    with pytest.raises(ExplorerError, match="not a valid expression"):
+        evaluate("x\x00", workspace)
     with pytest.raises(ExplorerError, match="Type an expression"):
         evaluate("   ", workspace)
     with pytest.raises(ExplorerError, match="Division by zero"):
