@@ -1,32 +1,47 @@
-"""Display names of the things the demos let the student choose (translated when shown)."""
+"""Display names of the things the demos let the student choose (translated when shown).
+
+Every string is spelled out in a ``QCoreApplication.translate("ConceptNames", ...)`` call so that
+``pyside6-lupdate`` finds it for the translators.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ConceptNames", text)
-
-
 def optimizer_names() -> dict[str, str]:
-    return {"sgd": _t("SGD"), "momentum": _t("Momentum"), "nesterov": _t("Nesterov"), "adagrad": _t("Adagrad"),
-            "adadelta": _t("Adadelta"), "rmsprop": _t("RMSprop"), "adam": _t("Adam")}
+    return {"sgd": QCoreApplication.translate("ConceptNames", "SGD"),
+            "momentum": QCoreApplication.translate("ConceptNames", "Momentum"),
+            "nesterov": QCoreApplication.translate("ConceptNames", "Nesterov"),
+            "adagrad": QCoreApplication.translate("ConceptNames", "Adagrad"),
+            "adadelta": QCoreApplication.translate("ConceptNames", "Adadelta"),
+            "rmsprop": QCoreApplication.translate("ConceptNames", "RMSprop"),
+            "adam": QCoreApplication.translate("ConceptNames", "Adam")}
 
 
 def activation_names() -> dict[str, str]:
-    return {"relu": _t("ReLU"), "tanh": _t("tanh"), "sigmoid": _t("sigmoid"), "linear": _t("none (linear)")}
+    return {"relu": QCoreApplication.translate("ConceptNames", "ReLU"),
+            "tanh": QCoreApplication.translate("ConceptNames", "tanh"),
+            "sigmoid": QCoreApplication.translate("ConceptNames", "sigmoid"),
+            "linear": QCoreApplication.translate("ConceptNames", "none (linear)")}
 
 
 def dataset_names() -> dict[str, str]:
-    return {"linear": _t("Linearly separable"), "xor": _t("XOR"), "circles": _t("Circles"),
-            "moons": _t("Moons"), "spirals": _t("Spirals")}
+    return {"linear": QCoreApplication.translate("ConceptNames", "Linearly separable"),
+            "xor": QCoreApplication.translate("ConceptNames", "XOR"),
+            "circles": QCoreApplication.translate("ConceptNames", "Circles"),
+            "moons": QCoreApplication.translate("ConceptNames", "Moons"),
+            "spirals": QCoreApplication.translate("ConceptNames", "Spirals")}
 
 
 def surface_names() -> dict[str, str]:
-    return {"parabola": _t("1-D: parabola"), "wavy": _t("1-D: two valleys"), "bowl": _t("Bowl"),
-            "valley": _t("Long narrow valley"), "saddle": _t("Saddle"), "minima": _t("Several minima"),
-            "rosenbrock": _t("Rosenbrock's banana")}
+    return {"parabola": QCoreApplication.translate("ConceptNames", "1-D: parabola"),
+            "wavy": QCoreApplication.translate("ConceptNames", "1-D: two valleys"),
+            "bowl": QCoreApplication.translate("ConceptNames", "Bowl"),
+            "valley": QCoreApplication.translate("ConceptNames", "Long narrow valley"),
+            "saddle": QCoreApplication.translate("ConceptNames", "Saddle"),
+            "minima": QCoreApplication.translate("ConceptNames", "Several minima"),
+            "rosenbrock": QCoreApplication.translate("ConceptNames", "Rosenbrock's banana")}
 
 
 def fill_combo(combo, names: dict[str, str]) -> None:
