@@ -80,6 +80,23 @@ def set_language(code: str) -> None:
         QApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
 
 
+def keep_plots_left_to_right(root) -> None:
+    """Plots, like formulas, read left to right in every language.
+
+    In a right-to-left application Qt mirrors pyqtgraph's graphics layouts too (the y axis jumps
+    to the right of the plot), so every plot under ``root`` and the graphics widgets inside it are
+    pinned to left-to-right. Call it after building widgets and after each language switch.
+    """
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QGraphicsWidget
+
+    for view in root.findChildren(pg.GraphicsView):
+        view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        for item in view.scene().items():
+            if isinstance(item, QGraphicsWidget):
+                item.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
 class Retranslatable:
     """Mixin for widgets: put every visible text in ``retranslate_ui()``; it runs again on a language switch.
 

@@ -122,6 +122,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.about_action.setText(self.tr("&About nnlab"))
         for code, action in self.language_actions.items():
             action.setChecked(code == i18n.current_language())
+        i18n.keep_plots_left_to_right(self)
 
     # -- actions ---------------------------------------------------------------------------------
     def switch_language(self, code: str) -> None:
