@@ -233,3 +233,11 @@ def test_projection_views_the_surface_from_above_and_from_the_side():
     walker = surfaces.gradient_descent(bowl, (2.0, 2.0), 0.1)
     walker.step()
     assert len(side.path(walker)[0]) == 2
+
+
+def test_hidden_picture_stacks_every_hidden_layer():
+    stages = [np.zeros(784), np.arange(5.0), np.arange(3.0), np.ones(10)]
+    picture = inside.hidden_picture(stages, columns=4)
+    assert picture.shape == (2 + 1 + 1, 4)  # 5 values in 2 rows, a gap, 3 values in 1 row
+    assert picture[0].tolist() == [0, 1, 2, 3] and picture[1, 0] == 4 and np.isnan(picture[1, 1:]).all()
+    assert np.isnan(picture[2]).all() and picture[3, :3].tolist() == [0, 1, 2]

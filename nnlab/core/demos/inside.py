@@ -32,6 +32,18 @@ def flow(model, image: np.ndarray) -> list[np.ndarray]:
     return [x[0]] + [np.asarray(out)[0] for out in model.layer_outputs(x)]
 
 
+def hidden_picture(stages: list[np.ndarray], columns: int = 64) -> np.ndarray:
+    """Every hidden layer's activations as rows of ``columns`` cells, one block per layer with an
+    empty (NaN) row between blocks: the middle of the network in one picture."""
+    blocks = []
+    for activations in stages[1:-1]:
+        rows = -(-activations.size // columns)
+        block = np.full(rows * columns, np.nan)
+        block[:activations.size] = activations
+        blocks += [block.reshape(rows, columns), np.full((1, columns), np.nan)]
+    return np.vstack(blocks[:-1]) if blocks else np.full((1, columns), np.nan)
+
+
 def strongest_units(model, image: np.ndarray, count: int = 16) -> tuple[np.ndarray, np.ndarray]:
     """The first-layer units this digit excites most, and their activations (largest first)."""
     first = flow(model, image)[1]

@@ -29,7 +29,7 @@ class BatchingDemo(DemoWidget):
 
     def __init__(self, session=None, parent=None):
         super().__init__(session, parent)
-        self.runs, self.progress, self.task = None, 0.0, None
+        self.runs, self.progress, self.task, self.outdated = None, 0.0, None, False
         self.loss_plot = plots.make_plot()
         self.path_plot = plots.make_plot()
         self.field = plots.FieldView(self.path_plot, contours=10)
@@ -72,7 +72,9 @@ class BatchingDemo(DemoWidget):
 
     # -- computing (in a thread) -----------------------------------------------------------------
     def compute(self) -> None:
+        """Train the three ways in a thread; if one is already running, train again once it ends."""
         if self.task is not None:
+            self.outdated = True
             return
         self.status.setText(self.tr("Training three ways…"))
         self.task = TaskThread(lambda e=self.epochs_spin.value(), r=self.rate_spin.value(), m=self.size_spin.value():
@@ -86,8 +88,13 @@ class BatchingDemo(DemoWidget):
         task, self.task = self.task, None
         if task is not None:
             task.deleteLater()
+        if self.outdated:
+            self.outdated = False
+            self.compute()
 
     def _computed(self, result) -> None:
+        if self.outdated:  # the settings changed while this ran: a fresh run follows
+            return
         self.runs, (ws, bs, values) = result
         self.field.show(ws, bs, values, log=True)
         x, y = batching.make_problem()

@@ -176,9 +176,11 @@ class InsideDemo(DemoWidget):
         if self.model is None:
             return
         stages = inside.flow(self.model, image)
-        hidden, output = stages[1], stages[-1]
-        columns = 64 if hidden.size % 64 == 0 else hidden.size
-        self.hidden_image.setImage(hidden.reshape(-1, columns), levels=(0, max(float(hidden.max()), 1e-6)))
+        output = stages[-1]
+        hidden = inside.hidden_picture(stages, columns=min(64, max(s.size for s in stages[1:-1] or [output])))
+        self.hidden_image.setImage(hidden, levels=(0, max(float(np.nanmax(hidden)) if np.isfinite(hidden).any()
+                                                          else 0.0, 1e-6)))
+        self.hidden_sizes = [s.size for s in stages[1:-1]]
         units, values = inside.strongest_units(self.model, image, TOP_UNITS)
         self.top_image.setImage(inside.mosaic(inside.first_layer_images(self.model, units), 4, gap=3),
                                 levels=(-self.weight_scale, self.weight_scale))
@@ -186,6 +188,7 @@ class InsideDemo(DemoWidget):
         brushes = [pg.mkBrush(plots.ORANGE if i == guess else "#9ab6cf") for i in range(len(output))]
         self.bars.setOpts(x=np.arange(len(output)), height=output, brushes=brushes)
         self.guess, self.confidence, self.label, self.top_units = guess, float(output[guess]), label, (units, values)
+        self._hidden_title()
         self._update_texts()
 
     def random_digit(self) -> None:
@@ -213,6 +216,12 @@ class InsideDemo(DemoWidget):
             "Network: {0}<br><b>Prediction: {1}</b> ({2:.0%} sure)<br>True label: {3}<br><br>"
             "Most excited hidden units: {4}").format(source, self.guess, self.confidence, truth, units))
 
+    def _hidden_title(self) -> None:
+        sizes = getattr(self, "hidden_sizes", [512])
+        title = (self.tr("Hidden layer: {0} activations").format(sizes[0]) if len(sizes) == 1 else
+                 self.tr("Hidden layers: {0} activations").format(" + ".join(str(size) for size in sizes)))
+        plots.set_texts(self.hidden_plot, title)
+
     def retranslate_ui(self) -> None:
         self.set_explanation(self.tr(
             "Each of the 512 hidden units computes relu(x·w + b) with its own 784 weights. Drawn as 28×28 "
@@ -227,7 +236,7 @@ class InsideDemo(DemoWidget):
         self.play_button.setToolTip(self.tr("Show one random digit after another"))
         plots.set_texts(self.weights_plot, self.tr("Weights of hidden units 0–63"))
         plots.set_texts(self.digit_plot, self.tr("Input digit"))
-        plots.set_texts(self.hidden_plot, self.tr("Hidden layer: 512 activations"))
+        self._hidden_title()
         plots.set_texts(self.top_plot, self.tr("Its 8 most excited units"))
         plots.set_texts(self.output_plot, self.tr("Output probabilities"), self.tr("digit"), "")
         self._update_texts()
