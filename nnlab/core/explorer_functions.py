@@ -566,7 +566,8 @@ def _numpy_table() -> dict:
         "outer": outer, "cumsum": cumsum, "reshape": reshape, "transpose": transpose, "swapaxes": swapaxes,
         "expand_dims": expand_dims, "squeeze": squeeze, "ravel": ravel,
         "zeros": _filled(np.zeros, "np.zeros"), "ones": _filled(np.ones, "np.ones"),
-        "empty": _filled(np.zeros, "np.empty"), "full": _filled(np.full, "np.full", fill=True),
+        "empty": _filled(np.zeros, "np.empty"),  # zeros, not leftover memory: results must be reproducible
+        "full": _filled(np.full, "np.full", fill=True),
         "zeros_like": _like(np.zeros_like), "ones_like": _like(np.ones_like),
         "full_like": full_like, "eye": eye, "identity": identity, "arange": arange, "linspace": linspace,
         "array": array, "asarray": asarray, "concatenate": concatenate, "stack": stack,

@@ -14,8 +14,8 @@ import numpy as np
 from PySide6.QtCore import Qt
 
 import nnlab
-from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSlider, QSplitter,
-                               QTabWidget, QTableView, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea,
+                               QSlider, QSplitter, QTabWidget, QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 from nnlab.core.explorer import ExplorerError, evaluate
 from nnlab.core.explorer_display import format_bytes, prepare_display, summarize
@@ -190,12 +190,14 @@ class TensorsPage(Page):
         self.data_tensors = DataTensorsPanel()
         self.data_tensors.inspect.connect(self.try_expression)
         self.vectorization = VectorizationPanel()
-        for widget in (self.shape_flow, self.data_tensors, self.vectorization):
+        timing = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)  # may shrink in a small window
+        timing.setWidget(self.vectorization)
+        for widget in (self.shape_flow, self.data_tensors, timing):
             self.tool_tabs.addTab(widget, "")
         tools = QSplitter(Qt.Orientation.Vertical, childrenCollapsible=False)
         tools.addWidget(self.explanation_group)
         tools.addWidget(self.tool_tabs)
-        tools.setSizes([300, 370])
+        tools.setSizes([10_000, 10_000])  # half and half, whatever the window size
         return tools
 
     # -- texts ------------------------------------------------------------------------------------------
