@@ -19,7 +19,7 @@ import traceback
 
 import numpy as np
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from nnlab.core import Callback, Dense, Sequential, optimizers
 from nnlab.core.metrics import Smoother, Throughput, evaluate_classifier, to_inputs
@@ -266,8 +266,9 @@ class TrainingThread(QObject):
         self.thread.setObjectName("nnlabTraining")
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
-        self.worker.done.connect(self._on_done)
-        self.worker.evaluated.connect(self.evaluated)
+        # Queued explicitly: these must run in the GUI thread (``_on_done`` waits for the worker's thread).
+        self.worker.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        self.worker.evaluated.connect(self.evaluated, Qt.ConnectionType.QueuedConnection)
         self.finished = False
 
     def start(self) -> None:

@@ -13,7 +13,7 @@ import textwrap
 WORKER_SCRIPT = textwrap.dedent("""
     import sys, time
     import numpy as np
-    from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+    from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
 
     class Worker(QObject):
         tick = Signal(object)
@@ -25,21 +25,34 @@ WORKER_SCRIPT = textwrap.dedent("""
             a = np.ones((64, 64), np.float32)
             while time.perf_counter() < end:
                 a = np.tanh(a @ a.T / 64)
+                time.sleep(0.0002)
                 count += 1
                 self.tick.emit({"n": count, "ok": bool(a[0, 0] > -2), "none": None})
             self.done.emit(count)
 
+    class Receiver(QObject):
+        # Lives in the main thread, so the worker's signals reach it through the event loop.
+
+        def __init__(self):
+            super().__init__()
+            self.received = []
+
+        @Slot(object)
+        def on_tick(self, payload):
+            self.received.append(payload["ok"])
+
+        @Slot(int)
+        def on_done(self, count):
+            thread.quit()
+            thread.wait()
+            print("sent", count, "received", len(self.received), flush=True)
+            app.quit()
+
     app = QCoreApplication(sys.argv)
-    thread, worker = QThread(), Worker()
+    thread, worker, receiver = QThread(), Worker(), Receiver()
     worker.moveToThread(thread)
-    received = []
-    worker.tick.connect(lambda payload: received.append(payload["ok"]))
-    def finish(count):
-        thread.quit()
-        thread.wait()
-        print("sent", count, "received", len(received), flush=True)
-        app.quit()
-    worker.done.connect(finish)
+    worker.tick.connect(receiver.on_tick, Qt.ConnectionType.QueuedConnection)
+    worker.done.connect(receiver.on_done, Qt.ConnectionType.QueuedConnection)
     thread.started.connect(worker.run)
     gaps, last = [], [time.perf_counter()]
     def beat():
