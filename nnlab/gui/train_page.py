@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QProgressBar,
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QProgressBar,
                                QPushButton, QScrollArea, QSizePolicy, QSplitter, QStyle, QTabWidget, QVBoxLayout)
 
 from nnlab.core import optimizers
@@ -203,11 +203,27 @@ class TrainPage(Page):
 
     # -- transport -------------------------------------------------------------------------------
     def start_or_pause(self) -> None:
-        """Space: start when idle, otherwise pause or resume."""
+        """Space: start when idle, otherwise pause or resume; a focused check box or run keeps Space."""
+        if self._space_for_focused_widget():
+            return
         if self.state == "idle":
             self.start()
         elif self.state in ("running", "paused"):
             self.toggle_pause()
+
+    def _space_for_focused_widget(self) -> bool:
+        """Give Space its usual meaning on a focused control (tick a run, press a button)."""
+        focus = QApplication.focusWidget()
+        transport = (self.start_button, self.pause_button, self.stop_button, self.step_button)
+        if isinstance(focus, QAbstractButton) and focus not in transport:
+            focus.click()
+            return True
+        item = self.runs_view.tree.currentItem()
+        if focus is self.runs_view.tree and item is not None:
+            checked = item.checkState(0) == Qt.CheckState.Checked
+            item.setCheckState(0, Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+            return True
+        return False
 
     def start(self) -> None:
         if self.state != "idle":

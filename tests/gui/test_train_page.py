@@ -327,3 +327,15 @@ def test_reset_weights_hands_a_fresh_untrained_network_to_the_session(qtbot, pag
     expected = build_model(page.controls.config()).get_weights()
     assert all(np.array_equal(a, b) for a, b in zip(fresh.get_weights(), expected))
     assert "seed 5" in page.progress_label.text()
+
+
+def test_space_keeps_its_meaning_on_a_focused_check_box_and_run(qtbot, page):
+    page.controls.epochs_spin.setValue(1)
+    page.start()
+    finished(qtbot, page)
+    page.plots.log_check.setFocus()
+    qtbot.keyClick(page.plots.log_check, Qt.Key.Key_Space)
+    assert page.plots.log_check.isChecked() and page.state == "idle"
+    page.runs_view.tree.setFocus()
+    qtbot.keyClick(page.runs_view.tree, Qt.Key.Key_Space)
+    assert page.plots.shown_runs() == [] and page.state == "idle"
