@@ -241,3 +241,13 @@ def test_hidden_picture_stacks_every_hidden_layer():
     assert picture.shape == (2 + 1 + 1, 4)  # 5 values in 2 rows, a gap, 3 values in 1 row
     assert picture[0].tolist() == [0, 1, 2, 3] and picture[1, 0] == 4 and np.isnan(picture[1, 1:]).all()
     assert np.isnan(picture[2]).all() and picture[3, :3].tolist() == [0, 1, 2]
+
+
+def test_local_test_digits_reads_only_what_is_on_disk(tmp_path, monkeypatch):
+    monkeypatch.delenv("NNLAB_DATA_DIR", raising=False)
+    assert inside.local_test_digits(tmp_path / "empty") is None
+
+
+def test_local_test_digits_from_the_real_files(mnist_dir):
+    images, labels = inside.local_test_digits(mnist_dir)
+    assert images.shape == (10000, 28, 28) and labels[:3].tolist() == [7, 2, 1]

@@ -77,3 +77,24 @@ def builtin_digit() -> np.ndarray:
     top, left = (28 - big.shape[0]) // 2, (28 - big.shape[1]) // 2
     image[top:top + big.shape[0], left:left + big.shape[1]] = big
     return image
+
+
+def local_test_digits(data_dir=None):
+    """MNIST's 10,000 test images and labels when the files are on this computer, else None.
+
+    Only the two small test files are read (a few hundredths of a second) and nothing is ever
+    downloaded: fetching data sets is the Train page's job.
+    """
+    from nnlab.data import DatasetError, dataset_spec, search_dirs
+    from nnlab.data.datasets import find_file, load_verified
+
+    spec = dataset_spec("mnist")
+    dirs = search_dirs("mnist", data_dir)
+    files = spec.files[2:]
+    paths = [find_file(file, dirs) for file in files]
+    if any(path is None for path in paths):
+        return None
+    try:
+        return tuple(load_verified(spec, file, path) for file, path in zip(files, paths))
+    except DatasetError:
+        return None

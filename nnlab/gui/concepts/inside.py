@@ -20,19 +20,14 @@ HIDDEN_MAP = pg.ColorMap([0.0, 1.0], ["#ffffff", "#0b4f82"])
 
 
 def load_material():
-    """Runs in a thread: the pretrained network (or None) and MNIST test digits from disk (or None).
-    Nothing is downloaded here: the Train page is where data sets are fetched."""
+    """Runs in a thread: the pretrained network (or None) and MNIST's test digits if they are on
+    disk (or None). Both are small reads; nothing is downloaded."""
     import nnlab
-    from nnlab.data import load_dataset
     try:
         model = nnlab.load_pretrained()
     except (OSError, ValueError, KeyError):
         model = None
-    try:
-        digits = load_dataset("mnist", download=False)[1]
-    except Exception:  # noqa: BLE001 - missing or unreadable files: the built-in digit will do
-        digits = None
-    return model, digits
+    return model, inside.local_test_digits()
 
 
 def image_plot() -> tuple[pg.PlotWidget, pg.ImageItem]:
@@ -53,6 +48,7 @@ class InsideDemo(DemoWidget):
     def __init__(self, session=None, parent=None):
         super().__init__(session, parent)
         self.model, self.digits, self.pretrained, self.task = None, None, None, None
+        self.material_loaded = False
         self.rng = np.random.default_rng(0)
         self.weights_plot, self.weights_image = image_plot()
         self.weights_image.setColorMap(plots.DIVERGING)
@@ -104,15 +100,17 @@ class InsideDemo(DemoWidget):
 
     # -- material --------------------------------------------------------------------------------
     def choose_model(self) -> None:
-        """The session's network if it reads images, else the pretrained one (loaded once, in a thread)."""
+        """The session's network if it reads images, else the pretrained one. The pretrained network
+        and the test digits on disk are loaded once, in a thread, when something is still missing."""
         model = self.session.model if self.session is not None else None
         if inside.is_image_network(model):
             self.set_model(model, pretrained=False)
         elif self.pretrained is not None:
             self.set_model(self.pretrained, pretrained=True)
-        elif self.task is None:
-            self.message.setText(self.tr("Loading the trained network…"))
-            self.message.show()
+        if (self.model is None or self.digits is None) and self.task is None and not self.material_loaded:
+            if self.model is None:
+                self.message.setText(self.tr("Loading the trained network…"))
+                self.message.show()
             self.task = TaskThread(load_material, self)
             self.task.done.connect(self._loaded)
             self.task.failed.connect(self._load_failed)
@@ -121,7 +119,7 @@ class InsideDemo(DemoWidget):
     def _loaded(self, result) -> None:
         self.task.wait(1000)
         self.task.deleteLater()
-        self.task = None
+        self.task, self.material_loaded = None, True
         self.pretrained, digits = result
         if self.digits is None and digits is not None:
             self.set_digits(digits)
@@ -131,7 +129,11 @@ class InsideDemo(DemoWidget):
             self._no_model()
 
     def _load_failed(self, message: str) -> None:
-        self._no_model()
+        self.task.wait(1000)
+        self.task.deleteLater()
+        self.task, self.material_loaded = None, True
+        if self.model is None:
+            self._no_model()
 
     def _no_model(self) -> None:
         self.message.setText(self.tr(
