@@ -226,7 +226,7 @@ class InsideDemo(DemoWidget):
 
     def retranslate_ui(self) -> None:
         self.set_explanation(self.tr(
-            "Each of the 512 hidden units computes relu(x·w + b) with its own 784 weights. Drawn as 28×28 "
+            "Each hidden unit computes relu(x·w + b) with its own 784 weights. Drawn as 28×28 "
             "images (blue: positive, red: negative), they show which strokes push the unit up or down. A "
             "digit lights up some units, and the last layer turns their pattern into ten probabilities."))
         self.controls_box.setTitle(self.tr("Pick a digit"))
