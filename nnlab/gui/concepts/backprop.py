@@ -6,11 +6,11 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QWidget)
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QWidget
 
 from nnlab.core.demos import backprop_steps
 from nnlab.gui.concepts import plots
-from nnlab.gui.concepts.base import DemoWidget
+from nnlab.gui.concepts.base import DemoWidget, number_box
 
 NODES = {"x1": (0.08, 0.25), "x2": (0.08, 0.75), "h1": (0.40, 0.25), "h2": (0.40, 0.75), "out": (0.70, 0.5)}
 # Where along its edge each weight's label sits (0 = at the input end) and on which side (-1 above).
@@ -122,12 +122,6 @@ class NetworkDiagram(QWidget):
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
 
-def spin(value: float, minimum: float, maximum: float, name: str) -> QDoubleSpinBox:
-    box = QDoubleSpinBox(objectName=name, minimum=minimum, maximum=maximum, decimals=2, singleStep=0.05, value=value)
-    box.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    return box
-
-
 class BackpropDemo(DemoWidget):
     frame_ms = 900
 
@@ -150,8 +144,10 @@ class BackpropDemo(DemoWidget):
         self.body.addWidget(self.step_label)
         self.body.addWidget(self.step_list, 3)
 
-        self.x1_spin, self.x2_spin = spin(0.05, -2, 2, "x1Spin"), spin(0.10, -2, 2, "x2Spin")
-        self.y_spin, self.rate_spin = spin(0.01, 0, 1, "targetSpin"), spin(0.5, 0.01, 5, "learningRateSpin")
+        self.x1_spin = number_box(0.05, -2, 2, "x1Spin", step=0.05)
+        self.x2_spin = number_box(0.10, -2, 2, "x2Spin", step=0.05)
+        self.y_spin = number_box(0.01, 0, 1, "targetSpin", step=0.05)
+        self.rate_spin = number_box(0.5, 0.01, 5, "learningRateSpin", step=0.05)
         self.form = QFormLayout()
         self.labels = [self.add_row(self.form, w) for w in (self.x1_spin, self.x2_spin, self.y_spin, self.rate_spin)]
         self.controls.addLayout(self.form)

@@ -8,7 +8,7 @@ sits above the controls so the student reads why before touching anything.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Qt
-from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSlider,
+from PySide6.QtWidgets import (QDoubleSpinBox, QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSlider,
                                QSizePolicy, QVBoxLayout, QWidget)
 
 from nnlab.gui.i18n import Retranslatable
@@ -119,6 +119,15 @@ class DemoWidget(Retranslatable, QWidget):
     def shutdown(self) -> None:
         """The window closes: stop everything (within a second)."""
         self.stop()
+
+
+def number_box(value: float, minimum: float, maximum: float, name: str = "", step: float = 0.1,
+               decimals: int = 2) -> QDoubleSpinBox:
+    """A spin box for one entry of a vector or matrix; numbers read left to right in every language."""
+    box = QDoubleSpinBox(objectName=name, minimum=minimum, maximum=maximum, singleStep=step, decimals=decimals,
+                         value=value)
+    box.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    return box
 
 
 class ValueSlider(QWidget):

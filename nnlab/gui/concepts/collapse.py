@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QHBoxLayout, 
 from nnlab.core.demos import decision
 from nnlab.gui.concepts import names, plots
 from nnlab.gui.concepts.base import DemoWidget
-from nnlab.gui.concepts.decision import ToyTraining, load_toy
+from nnlab.gui.concepts.toy_training import ToyTraining, load_toy
 
 
 def matrix_html(matrix: np.ndarray) -> str:

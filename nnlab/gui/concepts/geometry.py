@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import math
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
-                               QPushButton)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QPushButton
 
 from nnlab.core.demos import geometry
 from nnlab.gui.concepts import names, plots
-from nnlab.gui.concepts.base import DemoWidget, ValueSlider
+from nnlab.gui.concepts.base import DemoWidget, ValueSlider, number_box
 
 VIEW = 3.0
 QUADRANT_COLORS = (plots.BLUE, plots.ORANGE, plots.GREEN, plots.PURPLE)
-
-
-def spin(value: float, minimum: float = -3.0, maximum: float = 3.0, name: str = "") -> QDoubleSpinBox:
-    box = QDoubleSpinBox(objectName=name, minimum=minimum, maximum=maximum, singleStep=0.1, decimals=2, value=value)
-    box.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    return box
 
 
 class GeometryDemo(DemoWidget):
@@ -51,8 +43,8 @@ class GeometryDemo(DemoWidget):
 
         self.shape_combo = QComboBox(objectName="shapeCombo")
         self.angle_slider = ValueSlider(-180, 180, 1, 30, 0, "angleSlider")
-        self.matrix_spins = [spin(v, name=f"matrix{i}") for i, v in enumerate((0.87, -0.5, 0.5, 0.87))]
-        self.bias_spins = [spin(v, name=f"bias{i}") for i, v in enumerate((0.5, -0.3))]
+        self.matrix_spins = [number_box(v, -3, 3, f"matrix{i}") for i, v in enumerate((0.87, -0.5, 0.5, 0.87))]
+        self.bias_spins = [number_box(v, -3, 3, f"bias{i}") for i, v in enumerate((0.5, -0.3))]
         self.relu_check = QCheckBox(objectName="reluCheck", checked=True)
         self.identity_button = QPushButton(objectName="identityButton")
         self.form = QFormLayout()

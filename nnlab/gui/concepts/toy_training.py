@@ -1,0 +1,63 @@
+"""Training toy classifiers in a background thread for the decision-boundary demos.
+
+The thread owns the classifiers while it runs: it takes a few full-batch steps, computes the
+probability grids for the pictures, hands them to the GUI and waits until they are drawn.
+"""
+
+from __future__ import annotations
+
+from nnlab.data.toy import make_dataset
+from nnlab.gui.concepts.threads import LoopThread
+
+STEPS_PER_FRAME = 10
+GRID = 90
+
+
+def load_toy(name: str, noise: float | None, seed: int = 0, n: int = 240):
+    """``n`` toy points of the named set (``nnlab.data.toy``)."""
+    return make_dataset(name, n, noise, seed)
+
+
+class ToyTraining:
+    """Owns classifiers and the thread that trains them; the demo only draws what it reports.
+
+    ``work()`` runs in the thread: a few full-batch steps of every classifier, then their
+    probability grids (and ``extra()``, if given). Nothing else touches the classifiers while the
+    thread runs.
+    """
+
+    def __init__(self, owner, on_result, extra=None):
+        self.owner, self.on_result, self.extra = owner, on_result, extra
+        self.classifiers = []
+        self.bounds = None
+        self.thread = None
+
+    def work(self):
+        logs = [c.train(STEPS_PER_FRAME)[-1] for c in self.classifiers]
+        grids = [c.probability_grid(self.bounds, GRID) for c in self.classifiers]
+        return (logs, grids) + ((self.extra(),) if self.extra else ())
+
+    def grids(self):
+        return [c.probability_grid(self.bounds, GRID) for c in self.classifiers]
+
+    def start(self) -> None:
+        thread = self.thread = LoopThread(self.work, parent=self.owner)
+        thread.produced.connect(lambda result: self._produced(thread, result))
+        thread.failed.connect(self.owner.training_failed)
+        thread.start()
+
+    def _produced(self, thread, result) -> None:
+        """Draw a result, unless it comes from a thread already stopped (its classifiers may be gone)."""
+        if thread is self.thread:
+            self.on_result(*result)
+            thread.ack()
+
+    def stop(self) -> None:
+        thread, self.thread = self.thread, None
+        if thread is not None:
+            thread.stop()
+            thread.deleteLater()
+
+    @property
+    def running(self) -> bool:
+        return self.thread is not None
