@@ -189,3 +189,21 @@ def test_descent_3d_view_turns_and_follows_the_path(page, qtbot):
     assert len(demo.single_3d.line.getData()[0]) == 2  # the start and one step
     demo.surface_combo.setCurrentIndex(demo.surface_combo.findData("parabola"))
     assert not demo.single_3d.plot.isVisibleTo(demo)  # a 1-D curve has no 3-D picture
+
+
+def test_plots_stay_left_to_right_in_a_right_to_left_window(qtbot, session):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance()
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        page = ConceptsPage(session)
+        qtbot.addWidget(page)
+        demo = show(page, qtbot, "batchingDemo")
+        assert page.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        for plot in (demo.loss_plot, demo.path_plot):
+            assert plot.getPlotItem().layoutDirection() == Qt.LayoutDirection.LeftToRight
+        assert demo.table.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        page.shutdown()
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -24,6 +24,7 @@ def make_plot(aspect_locked: bool = False, mouse: bool = False) -> pg.PlotWidget
     plot = pg.PlotWidget(background="w")
     plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     item = plot.getPlotItem()
+    item.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # the plot's own layout: y axis stays on the left
     for side in ("left", "bottom"):
         axis = item.getAxis(side)
         axis.setPen(pg.mkPen("#8a8f94"))
