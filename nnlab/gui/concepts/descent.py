@@ -260,13 +260,21 @@ class DescentDemo(DemoWidget):
         return [[self.walker], self.trio, list(self.race.values())][self.tabs.currentIndex()]
 
     # -- animation -------------------------------------------------------------------------------
+    def finished(self, walkers) -> bool:
+        return all(w.diverged or len(w.path) > self.max_steps() for w in walkers)
+
+    def on_start(self) -> None:
+        """Start again from the start point when the last run already went all the way."""
+        if self.finished(self.active()):
+            self.restart()
+
     def tick(self) -> None:
         per_frame = 8 if self.surface.key == "rosenbrock" else 1
         walkers = self.active()
         for _ in range(per_frame):
             for walker in walkers:
                 walker.step()
-        if all(w.diverged or len(w.path) > self.max_steps() for w in walkers):
+        if self.finished(walkers):
             self.stop()
         self.redraw()
 
