@@ -246,6 +246,12 @@ class BackpropDemo(DemoWidget):
         self.round = 1
         self.recompute()
 
+    def on_start(self) -> None:
+        """Playing from the last line starts the calculation over from the first."""
+        if self.position == len(self.trace.steps()) - 1:
+            self.position = 0
+            self.show_position()
+
     def tick(self) -> None:
         if self.position < len(self.trace.steps()) - 1:
             self.next_step()
