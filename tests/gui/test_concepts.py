@@ -80,7 +80,7 @@ def test_decision_demo_trains_in_a_thread_without_stalling_the_gui(page, qtbot):
     demo = show(page, qtbot, "decisionDemo")
     demo.start()
     qtbot.waitUntil(lambda: len(demo.losses) >= 3, timeout=5000)
-    assert responsive_ticks(qtbot) > 8
+    assert responsive_ticks(qtbot) > 5  # 30 would be perfect; a stalled GUI thread gets one or two
     demo.stop()
     assert demo.training.thread is None
     steps = demo.training.classifiers[0].steps
