@@ -106,6 +106,7 @@ class BatchingDemo(DemoWidget):
         self.loss_plot.setYRange(0, 1.1 * self.initial_loss, padding=0)
         self._fill_table()
         self.status.setText(self.tr("Press Start to replay the three runs."))
+        self.progress = float(self.epochs_spin.value())  # show the whole runs at once; Start replays them
         self.redraw()
 
     def _failed(self, message: str) -> None:
