@@ -119,6 +119,8 @@ class TrainingPlots(Retranslatable, QWidget):
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
         item.setMenuEnabled(False)
+        for side in ("left", "bottom"):
+            item.getAxis(side).enableAutoSIPrefix(False)  # "epoch (x0.001)" confuses more than it helps
         item.getViewBox().setMouseEnabled(x=True, y=False)
         widget.setMinimumSize(260, 200)
         return widget
