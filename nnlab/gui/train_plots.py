@@ -109,8 +109,18 @@ class TrainingPlots(Retranslatable, QWidget):
         layout.setSpacing(4)
         layout.addLayout(row, 1)
         layout.addLayout(options)
+        self.empty_text = pg.TextItem(anchor=(0.5, 0.5), color="#888888")
+        self.loss_plot.addItem(self.empty_text, ignoreBounds=True)
+        self.empty_text.setPos(0.5, 0.5)
         self.apply_palette()
         self.retranslate_ui()
+        self._update_empty_state()
+
+    def _update_empty_state(self) -> None:
+        """Hide the run legend of the accuracy plot and show a hint while no run is drawn."""
+        empty = not self._runs
+        self.empty_text.setVisible(empty)
+        self.legends["accuracy"].setVisible(not empty)
 
     def _make_plot(self, name: str) -> pg.PlotWidget:
         widget = pg.PlotWidget(objectName=name)
@@ -159,6 +169,7 @@ class TrainingPlots(Retranslatable, QWidget):
         self.log_check.setText(tr("Log scale"))
         self.log_check.setToolTip(tr("Show the loss on a logarithmic scale, useful when it explodes or gets tiny."))
         self.readout.setToolTip(tr("Move the mouse over a plot to read the values at that epoch."))
+        self.empty_text.setText(tr("Press Start to watch the network learn"))
         self._rebuild_key()
         if not self.readout.text():
             self.readout.setText(self._hint())
@@ -200,12 +211,14 @@ class TrainingPlots(Retranslatable, QWidget):
         for change in run.changes:
             self.add_marker(run, change)
         self.update_run(run)
+        self._update_empty_state()
 
     def hide_run(self, run) -> None:
         entry = self._runs.pop(id(run), None)
         if entry:
             for metric, curves in entry[2].items():
                 curves.remove(self.plots[metric].getPlotItem())
+        self._update_empty_state()
 
     def shown_runs(self) -> list:
         return [entry[0] for entry in self._runs.values()]
