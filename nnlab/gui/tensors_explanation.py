@@ -61,8 +61,8 @@ def diagram_html(diagram) -> str:
     if diagram.result is not None:
         result = "".join(f"<td align='center' style='font-weight:600; border-top:1px solid {GREY}'>{size}</td>"
                          for size in diagram.result)
-        arrow = QCoreApplication.translate("explorer", "result")
-        rows.append(f"<tr><td style='color:{GREY}; padding-right:10px'>→ {html.escape(arrow)}</td>{result}</tr>")
+        label = QCoreApplication.translate("explorer", "result")
+        rows.append(f"<tr><td style='color:{GREY}; padding-right:10px'>{html.escape(label)}</td>{result}</tr>")
     return (f"<table cellspacing='0' cellpadding='4' style='font-family: monospace; margin:4px 0 4px 12px'>"
             f"{''.join(rows)}</table>")
 

@@ -264,7 +264,8 @@ class TensorsPage(Page):
             return
         workspace = dict(self.workspace)
         self._evaluation = self.runner.submit(lambda: _evaluate_job(text, workspace))
-        self.shape_label.setText(f"<span style='color:{GREY}'>{self.tr('Computing…')}</span>")
+        computing = self.tr("Computing…")
+        self.shape_label.setText(f"<span style='color:{GREY}'>{computing}</span>")
 
     def _missing_hint(self, text: str):
         """A data-set name before the data set is loaded gets a hint instead of "no tensor called"."""
@@ -337,8 +338,9 @@ class TensorsPage(Page):
         text, result, error, display = self._shown
         heading = self.tr("You typed {0}").format(code(text))
         if error is not None:
+            not_possible = self.tr("Not possible:")
             self.shape_label.setText(f"<span style='color:{VERMILLION}; font-weight:600'>"
-                                     f"{self.tr('Not possible:')}</span> {render(error.message)}")
+                                     f"{not_possible}</span> {render(error.message)}")
             self.explanation.setHtml(sections_html(error.sections, heading, error))
             self._set_picture_caption(None)
             return

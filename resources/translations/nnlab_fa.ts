@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Data set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مجموعه داده</translation>
     </message>
     <message>
         <source>MNIST digits</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شبکه</translation>
     </message>
     <message>
         <source>Hidden layers</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اندازه دسته</translation>
     </message>
     <message>
         <source>How many images one update step looks at.</source>
@@ -408,6 +408,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Press Start to watch the network learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,11 +582,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>◀ Previous</source>
+        <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next ▶</source>
+        <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -690,7 +694,7 @@
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اندازه دسته</translation>
     </message>
     <message>
         <source>Steps per epoch</source>
@@ -724,7 +728,7 @@
 <context>
     <name>CollapseDemo</name>
     <message>
-        <source>The toy data sets are not available: {0}</source>
+        <source>The toy data set could not be made: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -781,6 +785,101 @@
     </message>
     <message>
         <source>With ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConceptNames</name>
+    <message>
+        <source>SGD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nesterov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adagrad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adadelta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (linear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linearly separable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spirals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-D: parabola</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-D: two valleys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bowl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long narrow valley</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saddle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several minima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rosenbrock&apos;s banana</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -879,6 +978,17 @@
     </message>
 </context>
 <context>
+    <name>DataTensorsPanel</name>
+    <message>
+        <source>Real data are tensors whose axes mean something. Inspect a small example, then slice it.</source>
+        <translation>داده‌های واقعی تنسورهایی هستند که محورهایشان معنا دارند. یک مثال کوچک را بررسی کنید و بعد آن را برش بزنید.</translation>
+    </message>
+    <message>
+        <source>Show the small example {0} with shape {1}</source>
+        <translation>نمایش مثال کوچک ⁦{0}⁩ با شکل ⁦{1}⁩</translation>
+    </message>
+</context>
+<context>
     <name>DatasetLoader</name>
     <message>
         <source>Loading {0}</source>
@@ -916,10 +1026,6 @@
 <context>
     <name>DecisionDemo</name>
     <message>
-        <source>The toy data sets are not available: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Press Start to train.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -932,7 +1038,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A linear classifier can only split the plane with a straight line, so it fails on XOR, circles, moons and spirals. Adding features such as x², xy and y² lets a linear model draw curves; a network with hidden layers learns its own features. The colours show what each point of the plane would be classified as.</source>
+        <source>The toy data set could not be made: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A linear classifier splits the plane with a straight line, so it fails on XOR, circles, moons and spirals. Extra features such as x², xy and y² let a linear model draw curves; a network with hidden layers learns its own features. The colours show the class each point of the plane gets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1074,10 +1184,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Start&lt;/b&gt;: ({0})&lt;br&gt;{1}&lt;br&gt;gradient ({2})&lt;br&gt;&lt;br&gt;Click a plot to start somewhere else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Too small</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,7 +1208,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gradient descent steps downhill: w ← w − η·∇L. A learning rate η that is too small crawls, one that is too large overshoots and can fly off. In a narrow valley plain steps zigzag; momentum builds up speed along the valley, and adaptive optimizers (Adagrad, RMSprop, Adam, …) give every coordinate its own step size. The race uses the core&apos;s own optimizers.</source>
+        <source>{0}&lt;br&gt;gradient ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start&lt;/b&gt;: ({0})&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;Click a plot to start somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient descent steps against the gradient: w ← w − η·∇L. Too small a learning rate η crawls, too large a one overshoots and can fly off. In a narrow valley plain steps zigzag, momentum speeds along it, and adaptive optimizers give each coordinate its own step; the race runs the core&apos;s own seven optimizers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1158,6 +1276,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The same surface in 3-D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the 3-D view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the surface from another side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Seven optimizers, one start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1179,114 +1309,119 @@
     <message>
         <source>Draw a digit here
 or drop a picture of one</source>
-        <translation type="unfinished"></translation>
+        <translation>یک رقم اینجا بکشید
+یا تصویر یک رقم را اینجا رها کنید</translation>
     </message>
     <message>
         <source>Draw one digit with the mouse or a pen; the network reads it as you draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>با ماوس یا قلم یک رقم بکشید؛ شبکه هم‌زمان با کشیدن شما آن را می‌خواند.</translation>
     </message>
     <message>
         <source>Drawing canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>بوم نقاشی</translation>
     </message>
 </context>
 <context>
     <name>DrawPage</name>
     <message>
         <source>Your drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاشی شما</translation>
     </message>
     <message>
         <source>Which network reads it</source>
-        <translation type="unfinished"></translation>
+        <translation>کدام شبکه آن را بخواند</translation>
     </message>
     <message>
         <source>The network&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ شبکه</translation>
     </message>
     <message>
         <source>What the network sees: your drawing, prepared the way MNIST was</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه شبکه می‌بیند: نقاشی شما، آماده‌شده به همان روشی که رقم‌های MNIST آماده شده‌اند</translation>
     </message>
     <message>
         <source>What the network sees inside</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه درون شبکه دیده می‌شود</translation>
     </message>
     <message>
         <source>Pen</source>
-        <translation type="unfinished"></translation>
+        <translation>قلم</translation>
     </message>
     <message>
         <source>How thick the pen draws. MNIST digits have strokes about a tenth of the digit&apos;s height.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضخامت خطی که قلم می‌کشد. ضخامت خط‌های رقم‌های MNIST حدود یک‌دهم ارتفاع رقم است.</translation>
     </message>
     <message>
         <source>Pen width</source>
-        <translation type="unfinished"></translation>
+        <translation>پهنای قلم</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>واگرد</translation>
     </message>
     <message>
         <source>Take back the last stroke (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین خطی را که کشیده‌اید برمی‌دارد (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن</translation>
     </message>
     <message>
         <source>Start again with an empty sheet (Esc or Delete).</source>
-        <translation type="unfinished"></translation>
+        <translation>از نو، با یک صفحه خالی شروع کنید (Esc یا Delete).</translation>
     </message>
     <message>
         <source>Open picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن تصویر…</translation>
     </message>
     <message>
         <source>Read a digit from a PNG or JPG file; you can also drop a picture on the sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک رقم را از پرونده PNG یا JPG بخوانید؛ می‌توانید تصویر را روی صفحه بکشید و رها کنید.</translation>
     </message>
     <message>
         <source>The digit the network finds most likely, and how sure it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقمی که از نظر شبکه محتمل‌تر از همه است، و اینکه شبکه چقدر به آن اطمینان دارد.</translation>
     </message>
     <message>
         <source>The network failed</source>
-        <translation type="unfinished"></translation>
+        <translation>شبکه با خطا روبه‌رو شد</translation>
     </message>
     <message>
         <source>Nothing drawn yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز چیزی نکشیده‌اید</translation>
     </message>
     <message>
         <source>No network chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>شبکه‌ای انتخاب نشده</translation>
     </message>
     <message>
         <source>{0:.0%} sure</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.0%} مطمئن</translation>
     </message>
     <message>
-        <source>Not sure: {0:.0%}</source>
-        <translation type="unfinished"></translation>
+        <source>Not sure: {0:.0%}, or a {1}?</source>
+        <translation>نامطمئن: {0:.0%}؛ شاید {1}؟</translation>
+    </message>
+    <message>
+        <source>Answer: {0}. {1}</source>
+        <translation>پاسخ: {0}. {1}</translation>
     </message>
     <message>
         <source>Preprocessing and prediction took {0:.1f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌پردازش و پیش‌بینی {0:.1f} میلی‌ثانیه طول کشید</translation>
     </message>
     <message>
         <source>Open a picture of a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن تصویر یک رقم</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویرها (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
         <source>Could not read {0} as a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده ⁦{0}⁩ به‌عنوان تصویر خوانده نشد.</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1445,109 @@ or drop a picture of one</source>
     </message>
 </context>
 <context>
+    <name>ExamplesButton</name>
+    <message>
+        <source>Lecture examples</source>
+        <translation>مثال‌های درس</translation>
+    </message>
+    <message>
+        <source>Every tensor example of the lecture, ready to try</source>
+        <translation>همه مثال‌های تنسوری درس، آماده امتحان کردن</translation>
+    </message>
+    <message>
+        <source>number of axes</source>
+        <translation>تعداد محورها</translation>
+    </message>
+    <message>
+        <source>the shape</source>
+        <translation>شکل</translation>
+    </message>
+    <message>
+        <source>the data type</source>
+        <translation>نوع داده</translation>
+    </message>
+    <message>
+        <source>one digit</source>
+        <translation>یک رقم</translation>
+    </message>
+    <message>
+        <source>its label</source>
+        <translation>برچسب آن</translation>
+    </message>
+    <message>
+        <source>90 digits</source>
+        <translation>90 رقم</translation>
+    </message>
+    <message>
+        <source>the same, all axes written out</source>
+        <translation>همان، با نوشتن همه محورها</translation>
+    </message>
+    <message>
+        <source>bottom-right corners</source>
+        <translation>گوشه‌های پایین سمت راست</translation>
+    </message>
+    <message>
+        <source>centres, 7 pixels cut on every side</source>
+        <translation>مرکز تصویرها، با بریدن 7 پیکسل از هر طرف</translation>
+    </message>
+    <message>
+        <source>batch n of 128</source>
+        <translation>دسته شماره n (دسته‌های 128تایی)</translation>
+    </message>
+    <message>
+        <source>a scalar</source>
+        <translation>یک اسکالر</translation>
+    </message>
+    <message>
+        <source>a vector</source>
+        <translation>یک بردار</translation>
+    </message>
+    <message>
+        <source>a matrix</source>
+        <translation>یک ماتریس</translation>
+    </message>
+    <message>
+        <source>a 3D tensor</source>
+        <translation>یک تنسور 3D</translation>
+    </message>
+    <message>
+        <source>reshape to a column</source>
+        <translation>تغییر شکل به یک ستون</translation>
+    </message>
+    <message>
+        <source>reshape to 2 × 3</source>
+        <translation>تغییر شکل به 2 × 3</translation>
+    </message>
+    <message>
+        <source>transpose</source>
+        <translation>ترانهاده</translation>
+    </message>
+    <message>
+        <source>element-wise product</source>
+        <translation>ضرب عنصربه‌عنصر</translation>
+    </message>
+    <message>
+        <source>dot product</source>
+        <translation>ضرب نقطه‌ای</translation>
+    </message>
+    <message>
+        <source>broadcasting</source>
+        <translation>پخش (broadcasting)</translation>
+    </message>
+    <message>
+        <source>relu, element-wise</source>
+        <translation>relu، عنصربه‌عنصر</translation>
+    </message>
+    <message>
+        <source>a layer&apos;s bias, broadcast</source>
+        <translation>بایاس یک لایه، پخش‌شده</translation>
+    </message>
+    <message>
+        <source>a shape error, explained</source>
+        <translation>یک خطای شکل، همراه با توضیح</translation>
+    </message>
+</context>
+<context>
     <name>GeometryDemo</name>
     <message>
         <source>x: the input</source>
@@ -1328,7 +1566,7 @@ or drop a picture of one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>det W = {0:.2f}: the matrix multiplies areas by {1:.2f}{2}. The thick red and green arrows are W&apos;s columns, where the unit vectors (1, 0) and (0, 1) land.</source>
+        <source>det W = {0:.2f}: the matrix multiplies areas by {1:.2f}{2}. The thick red and green lines are W&apos;s columns, where the unit vectors (1, 0) and (0, 1) land.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1409,270 +1647,353 @@ or drop a picture of one</source>
     </message>
 </context>
 <context>
+    <name>InsideDemo</name>
+    <message>
+        <source>Loading the trained network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no trained network to look inside yet. Train one on the Train page (or open one with File &gt; Open model) and come back: this demo will show it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pretrained lecture network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network from the Train page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not from MNIST (a built-in drawing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: {0}&lt;br&gt;&lt;b&gt;Prediction: {1}&lt;/b&gt; ({2:.0%} sure)&lt;br&gt;True label: {3}&lt;br&gt;&lt;br&gt;Most excited hidden units: {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden layer: {0} activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden layers: {0} activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each hidden unit computes relu(x·w + b) with its own 784 weights. Drawn as 28×28 images (blue: positive, red: negative), they show which strokes push the unit up or down. A digit lights up some units, and the last layer turns their pattern into ten probabilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test image #:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which MNIST test image to send through the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a random test image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one random digit after another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights of hidden units 0–63</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its 8 most excited units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output probabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <translation type="unfinished">رقم</translation>
+    </message>
+</context>
+<context>
     <name>InsidePanel</name>
     <message>
         <source>The {0} units of the first layer (bright = active)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} واحد لایه اول (روشن = فعال)</translation>
     </message>
     <message>
         <source>The units of the first layer light up here</source>
-        <translation type="unfinished"></translation>
+        <translation>واحدهای لایه اول اینجا روشن می‌شوند</translation>
     </message>
     <message>
         <source>Each square is one unit of the first layer; the brighter, the more it responds to your drawing. Red frames: the most active units, shown on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر مربع یک واحد از لایه اول است؛ هرچه روشن‌تر باشد، بیشتر به نقاشی شما واکنش نشان می‌دهد. قاب‌های قرمز: فعال‌ترین واحدها، که در سمت راست نشان داده شده‌اند.</translation>
     </message>
     <message>
         <source>The most active units and the pattern each looks for: red = ink here excites it, blue = ink here holds it back</source>
-        <translation type="unfinished"></translation>
+        <translation>فعال‌ترین واحدها و الگویی که هرکدام دنبالش می‌گردد: قرمز = جوهر در این نقطه آن را فعال می‌کند، آبی = جوهر در این نقطه جلوی فعال شدنش را می‌گیرد</translation>
     </message>
     <message>
         <source>unit {0}: {1:.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد {0}: {1:.2f}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>nnlab: the building blocks of neural networks</source>
-        <translation type="unfinished"></translation>
+        <translation>nnlab: اجزای سازنده شبکه‌های عصبی</translation>
     </message>
     <message>
         <source>&amp;Train</source>
-        <translation type="unfinished"></translation>
+        <translation>آموزش(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Draw a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>رسم رقم(&amp;D)</translation>
     </message>
     <message>
         <source>T&amp;ensors</source>
-        <translation type="unfinished"></translation>
+        <translation>تنسورها(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Concepts</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاهیم(&amp;C)</translation>
     </message>
     <message>
         <source>Train the lecture&apos;s network on MNIST and watch it learn</source>
-        <translation type="unfinished"></translation>
+        <translation>شبکه درس را روی MNIST آموزش دهید و یادگیری‌اش را تماشا کنید</translation>
     </message>
     <message>
         <source>Draw a digit and see the network recognise it</source>
-        <translation type="unfinished"></translation>
+        <translation>یک رقم بکشید و ببینید شبکه چطور آن را تشخیص می‌دهد</translation>
     </message>
     <message>
         <source>Explore tensors, slices, shapes and tensor operations by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>با تنسورها، برش‌ها، شکل‌ها و عملیات تنسوری کار کنید و خودتان آن‌ها را کشف کنید</translation>
     </message>
     <message>
         <source>Interactive demos of every idea in the chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش‌های تعاملی برای همه ایده‌های این فصل</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open model…</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن مدل(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Save model…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره مدل(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Export plot…</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور نمودار(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>نما(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>راهنما(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>میان‌برهای صفحه‌کلید(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About nnlab</source>
-        <translation type="unfinished"></translation>
+        <translation>درباره nnlab(&amp;A)</translation>
     </message>
     <message>
         <source>Open model</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن مدل</translation>
     </message>
     <message>
         <source>nnlab models (*.npz)</source>
-        <translation type="unfinished"></translation>
+        <translation>مدل‌های nnlab (*.npz)</translation>
     </message>
     <message>
         <source>Could not open the model</source>
-        <translation type="unfinished"></translation>
+        <translation>مدل باز نشد</translation>
     </message>
     <message>
         <source>The file {0} is not an nnlab model: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده ⁦{0}⁩ یک مدل nnlab نیست: {1}</translation>
     </message>
     <message>
         <source>Opened model {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>مدل ⁦{0}⁩ باز شد</translation>
     </message>
     <message>
         <source>No model yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز مدلی وجود ندارد</translation>
     </message>
     <message>
         <source>Train a model on the Train page first, then save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اول در صفحه «آموزش» یک مدل آموزش دهید، بعد آن را ذخیره کنید.</translation>
     </message>
     <message>
         <source>Save model</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره مدل</translation>
     </message>
     <message>
         <source>Could not save the model</source>
-        <translation type="unfinished"></translation>
+        <translation>مدل ذخیره نشد</translation>
     </message>
     <message>
         <source>Saved model to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>مدل در ⁦{0}⁩ ذخیره شد</translation>
     </message>
     <message>
         <source>Start, pause or resume training</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع، مکث یا ادامه آموزش</translation>
     </message>
     <message>
         <source>Stop training</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف آموزش</translation>
     </message>
     <message>
         <source>Train one mini-batch</source>
-        <translation type="unfinished"></translation>
+        <translation>آموزش روی یک دسته کوچک (mini-batch)</translation>
     </message>
     <message>
         <source>Go to a page</source>
-        <translation type="unfinished"></translation>
+        <translation>رفتن به یک صفحه</translation>
     </message>
     <message>
         <source>Undo the last stroke (Draw page)</source>
-        <translation type="unfinished"></translation>
+        <translation>واگرد آخرین خط (صفحه «رسم رقم»)</translation>
     </message>
     <message>
         <source>Clear the canvas (Draw page)</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن بوم (صفحه «رسم رقم»)</translation>
     </message>
     <message>
         <source>Earlier expressions (Tensors page)</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت‌های قبلی (صفحه «تنسورها»)</translation>
     </message>
     <message>
         <source>Open / save a model</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن / ذخیره مدل</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
         <source>About nnlab</source>
-        <translation type="unfinished"></translation>
+        <translation>درباره nnlab</translation>
     </message>
     <message>
         <source>&lt;h3&gt;nnlab {0}&lt;/h3&gt;&lt;p&gt;A teaching lab for the mathematical building blocks of neural networks: tensors, tensor operations, gradient descent and backpropagation, following chapter 2 of François Chollet&apos;s &lt;i&gt;Deep Learning with Python&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;MNIST: Y. LeCun, C. Cortes, C. J. C. Burges (CC BY-SA 3.0).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;nnlab {0}&lt;/h3&gt;&lt;p&gt;آزمایشگاهی آموزشی برای اجزای سازنده ریاضی شبکه‌های عصبی: تنسورها، عملیات تنسوری، گرادیان نزولی و پس‌انتشار، بر پایه فصل 2 کتاب &lt;i&gt;Deep Learning with Python&lt;/i&gt; نوشته فرانسوا شوله (François Chollet).&lt;/p&gt;&lt;p&gt;MNIST: Y. LeCun, C. Cortes, C. J. C. Burges (CC BY-SA 3.0).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ModelChooser</name>
     <message>
-        <source>(not available)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pretrained network (comes with nnlab)</source>
-        <translation type="unfinished"></translation>
+        <translation>شبکه از پیش آموزش‌دیده (همراه nnlab)</translation>
     </message>
     <message>
-        <source>Network trained on the Train page</source>
-        <translation type="unfinished"></translation>
+        <source>Your network (Train page or File ▸ Open model)</source>
+        <translation>شبکه شما (صفحه «آموزش» یا پرونده ◂ باز کردن مدل)</translation>
     </message>
     <message>
         <source>From a file: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>از پرونده: ⁦{0}⁩</translation>
     </message>
     <message>
         <source>From a file</source>
-        <translation type="unfinished"></translation>
+        <translation>از پرونده</translation>
+    </message>
+    <message>
+        <source>{0} (not available yet)</source>
+        <translation>{0} (هنوز در دسترس نیست)</translation>
     </message>
     <message>
         <source>Which trained network reads your drawing.</source>
-        <translation type="unfinished"></translation>
+        <translation>کدام شبکه آموزش‌دیده نقاشی شما را بخواند.</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>شبکه</translation>
     </message>
     <message>
         <source>Open model…</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن مدل…</translation>
     </message>
     <message>
         <source>Load a network saved with nnlab (an .npz file).</source>
-        <translation type="unfinished"></translation>
+        <translation>شبکه‌ای را که با nnlab ذخیره شده است (یک پرونده .npz) بار کنید.</translation>
     </message>
     <message>
         <source>Open a digit network</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن شبکه تشخیص رقم</translation>
     </message>
     <message>
         <source>nnlab models (*.npz)</source>
-        <translation type="unfinished"></translation>
+        <translation>مدل‌های nnlab (*.npz)</translation>
     </message>
     <message>
         <source>Could not open {0}: it is not a model saved by nnlab.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده ⁦{0}⁩ باز نشد: این پرونده مدلی نیست که با nnlab ذخیره شده باشد.</translation>
     </message>
     <message>
         <source>This network takes {0} inputs and gives {1} outputs; to read a drawing it must take the 784 pixels of a 28×28 picture and give 10 digit probabilities.</source>
-        <translation type="unfinished"></translation>
+        <translation>این شبکه {0} ورودی می‌گیرد و {1} خروجی می‌دهد؛ برای خواندن نقاشی، باید 784 پیکسل یک تصویر 28×28 را بگیرد و 10 احتمال (یکی برای هر رقم) بدهد.</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
         <source>This page is being built. Come back after the next update!</source>
-        <translation type="unfinished"></translation>
+        <translation>این صفحه در دست ساخت است. پس از به‌روزرسانی بعدی دوباره سر بزنید!</translation>
     </message>
 </context>
 <context>
     <name>ProbabilityChart</name>
     <message>
         <source>probability</source>
-        <translation type="unfinished"></translation>
+        <translation>احتمال</translation>
     </message>
     <message>
         <source>digit</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم</translation>
     </message>
     <message>
         <source>How likely the network thinks each digit is; the bars add up to 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>شبکه هر رقم را چقدر محتمل می‌داند؛ جمع ستون‌ها 100% است.</translation>
     </message>
     <message>
         <source>Probability of each digit</source>
-        <translation type="unfinished"></translation>
+        <translation>احتمال هر رقم</translation>
     </message>
 </context>
 <context>
@@ -1788,40 +2109,318 @@ or drop a picture of one</source>
         <source>Changes during training: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The loss exploded: the learning rate is probably too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShapeFlowPanel</name>
+    <message>
+        <source>Batch size:</source>
+        <translation>اندازه دسته:</translation>
+    </message>
+    <message>
+        <source>How many samples go through the network at once</source>
+        <translation>چند نمونه با هم از شبکه عبور می‌کنند</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>اندازه دسته</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s network {0} (no model trained or opened yet)</source>
+        <translation>شبکه درس ⁦{0}⁩ (هنوز مدلی آموزش داده نشده یا باز نشده است)</translation>
+    </message>
+    <message>
+        <source>The current model: {0}</source>
+        <translation>مدل فعلی: ⁦{0}⁩</translation>
+    </message>
+    <message>
+        <source>Every Dense layer computes {0}. The dot product needs the inner sizes to agree; adding the bias b broadcasts it over the batch axis.</source>
+        <translation>هر لایه Dense مقدار {0} را محاسبه می‌کند. در ضرب نقطه‌ای، اندازه‌های داخلی باید با هم برابر باشند؛ وقتی بایاس b اضافه می‌شود، در امتداد محور دسته پخش (broadcast) می‌شود.</translation>
+    </message>
+    <message>
+        <source>dot: {0} . {1} -&gt; {2}</source>
+        <translation>⁦dot: {0} . {1} -&gt; {2}⁩</translation>
+    </message>
+    <message>
+        <source>+ b: {0} + {1} -&gt; {2} (the bias is stretched over the {3} samples)</source>
+        <translation>⁦+ b: {0} + {1} -&gt; {2}⁩ (بایاس روی هر {3} نمونه کشیده می‌شود)</translation>
+    </message>
+    <message>
+        <source>{0} works entry by entry: the shape stays {1}</source>
+        <translation>{0} عنصربه‌عنصر عمل می‌کند: شکل همان {1} می‌ماند</translation>
+    </message>
+    <message>
+        <source>Layer {0}</source>
+        <translation>لایه {0}</translation>
+    </message>
 </context>
 <context>
     <name>StepsPanel</name>
     <message>
         <source>1. Find the ink (light on dark)</source>
-        <translation type="unfinished"></translation>
+        <translation>1. پیدا کردن جوهر (روشن روی تیره)</translation>
     </message>
     <message>
         <source>2. Crop to the ink</source>
-        <translation type="unfinished"></translation>
+        <translation>2. بریدن دور جوهر</translation>
     </message>
     <message>
         <source>3. Shrink to fit 20×20</source>
-        <translation type="unfinished"></translation>
+        <translation>3. کوچک کردن تا اندازه 20×20</translation>
     </message>
     <message>
         <source>4. Centre the mass in 28×28: the input</source>
-        <translation type="unfinished"></translation>
+        <translation>4. بردن مرکز جرم به وسط 28×28: ورودی</translation>
     </message>
     <message>
         <source>Your picture as light ink on black, the way MNIST stores digits; the dashed box is the ink&apos;s bounding box.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر شما به‌صورت جوهر روشن روی زمینه سیاه، همان‌طور که MNIST رقم‌ها را ذخیره می‌کند؛ کادر خط‌چین، کوچک‌ترین کادری است که جوهر را در بر می‌گیرد.</translation>
     </message>
     <message>
         <source>Only the ink&apos;s bounding box is kept, so where you drew does not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط کادر دور جوهر نگه داشته می‌شود، پس مهم نیست کجای صفحه کشیده‌اید.</translation>
     </message>
     <message>
         <source>The longer side is shrunk to 20 pixels by averaging, so how big you drew does not matter either.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضلع بلندتر با میانگین‌گیری به 20 پیکسل کوچک می‌شود، پس اندازه نقاشی شما هم مهم نیست.</translation>
     </message>
     <message>
         <source>The 20×20 box is moved so that the ink&apos;s centre of mass (+) is in the middle of 28×28 pixels: exactly what the network was trained on.</source>
-        <translation type="unfinished"></translation>
+        <translation>کادر 20×20 طوری جابه‌جا می‌شود که مرکز جرم جوهر (+) در وسط 28×28 پیکسل قرار بگیرد: درست همان چیزی که شبکه با آن آموزش دیده است.</translation>
+    </message>
+</context>
+<context>
+    <name>TensorsPage</name>
+    <message>
+        <source>Workspace</source>
+        <translation>فضای کار</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>ndim</source>
+        <translation>ndim</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>شکل</translation>
+    </message>
+    <message>
+        <source>dtype</source>
+        <translation>dtype</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>حافظه</translation>
+    </message>
+    <message>
+        <source>Min … max</source>
+        <translation>کمینه … بیشینه</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>مجموعه داده</translation>
+    </message>
+    <message>
+        <source>Your tensors</source>
+        <translation>تنسورهای شما</translation>
+    </message>
+    <message>
+        <source>Model weights (the bundled trained network)</source>
+        <translation>وزن‌های مدل (شبکه آموزش‌دیده همراه برنامه)</translation>
+    </message>
+    <message>
+        <source>Model weights</source>
+        <translation>وزن‌های مدل</translation>
+    </message>
+    <message>
+        <source>Lecture examples</source>
+        <translation>مثال‌های درس</translation>
+    </message>
+    <message>
+        <source>Real-world data tensors</source>
+        <translation>تنسورهای داده دنیای واقعی</translation>
+    </message>
+    <message>
+        <source>Every tensor you can use. Double-click a name to put it in the expression; Delete removes one of yours.</source>
+        <translation>همه تنسورهایی که می‌توانید به کار ببرید. روی یک نام دوبار کلیک کنید تا در عبارت قرار بگیرد؛ کلید Delete یکی از تنسورهای خودتان را حذف می‌کند.</translation>
+    </message>
+    <message>
+        <source>Workspace tensors</source>
+        <translation>تنسورهای فضای کار</translation>
+    </message>
+    <message>
+        <source>Load MNIST (train_images, train_labels, …)</source>
+        <translation>بارگذاری MNIST (⁦train_images, train_labels, …⁩)</translation>
+    </message>
+    <message>
+        <source>Read the MNIST data set (downloaded once, about 11 MB)</source>
+        <translation>مجموعه داده MNIST را می‌خواند (فقط یک بار بارگیری می‌شود، حدود 11 مگابایت)</translation>
+    </message>
+    <message>
+        <source>Give any result a name: y = x * 2</source>
+        <translation>به هر نتیجه‌ای می‌توانید نام بدهید: ⁦y = x * 2⁩</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>عبارت</translation>
+    </message>
+    <message>
+        <source>Type a NumPy expression and press Enter. Up/Down bring back earlier ones; names complete as you type.</source>
+        <translation>یک عبارت NumPy بنویسید و Enter را بزنید. با کلیدهای Up/Down عبارت‌های قبلی برمی‌گردند؛ نام‌ها هنگام نوشتن خودکار کامل می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>محاسبه</translation>
+    </message>
+    <message>
+        <source>Compute the expression (Enter)</source>
+        <translation>عبارت را محاسبه می‌کند (Enter)</translation>
+    </message>
+    <message>
+        <source>Batch n:</source>
+        <translation>دسته n:</translation>
+    </message>
+    <message>
+        <source>n in train_images[128 * n:128 * (n + 1)]: which batch of 128 images</source>
+        <translation>n در ⁦train_images[128 * n:128 * (n + 1)]⁩: کدام دسته 128تایی از تصویرها</translation>
+    </message>
+    <message>
+        <source>Batch number n</source>
+        <translation>شماره دسته n</translation>
+    </message>
+    <message>
+        <source>Show batch</source>
+        <translation>نمایش دسته</translation>
+    </message>
+    <message>
+        <source>Evaluate {0}</source>
+        <translation>محاسبه ⁦{0}⁩</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>تصویر</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>مقادیر</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>چاپ‌شده</translation>
+    </message>
+    <message>
+        <source>Image-like tensors as pictures; a batch as a grid</source>
+        <translation>تنسورهای تصویرمانند به‌صورت تصویر؛ یک دسته به‌صورت جدولی از تصویرها</translation>
+    </message>
+    <message>
+        <source>The numbers of a 0D, 1D or 2D result</source>
+        <translation>اعداد یک نتیجه 0D، 1D یا 2D</translation>
+    </message>
+    <message>
+        <source>The result as NumPy prints it</source>
+        <translation>نتیجه، همان‌طور که NumPy چاپش می‌کند</translation>
+    </message>
+    <message>
+        <source>Why this shape?</source>
+        <translation>چرا این شکل؟</translation>
+    </message>
+    <message>
+        <source>The rules applied, step by step</source>
+        <translation>قاعده‌هایی که به کار رفته‌اند، گام‌به‌گام</translation>
+    </message>
+    <message>
+        <source>Layer shapes</source>
+        <translation>شکل لایه‌ها</translation>
+    </message>
+    <message>
+        <source>Data tensors</source>
+        <translation>تنسورهای داده</translation>
+    </message>
+    <message>
+        <source>Vectorisation</source>
+        <translation>برداری‌سازی</translation>
+    </message>
+    <message>
+        <source>The shapes a batch takes through the network&apos;s layers</source>
+        <translation>شکل‌هایی که یک دسته هنگام عبور از لایه‌های شبکه به خود می‌گیرد</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s table of real-world data tensors</source>
+        <translation>جدول درس از تنسورهای داده دنیای واقعی</translation>
+    </message>
+    <message>
+        <source>Naive Python loops against vectorised NumPy, timed here</source>
+        <translation>حلقه‌های ساده پایتون در برابر NumPy برداری‌شده، با زمان‌سنجی همین‌جا</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>توضیح</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>در حال محاسبه…</translation>
+    </message>
+    <message>
+        <source>Type an expression above, or pick one from “Lecture examples”.</source>
+        <translation>در بالا یک عبارت بنویسید، یا یکی را از «مثال‌های درس» انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Here you will see which rule gives a result its shape: slicing, reshaping, transposing, the dot product and broadcasting, step by step.</source>
+        <translation>اینجا گام‌به‌گام می‌بینید که کدام قاعده شکل نتیجه را تعیین می‌کند: برش‌زدن، تغییر شکل (reshape)، ترانهاده (transpose)، ضرب نقطه‌ای یا پخش (broadcasting).</translation>
+    </message>
+    <message>
+        <source>You typed {0}</source>
+        <translation>شما نوشتید: {0}</translation>
+    </message>
+    <message>
+        <source>Not possible:</source>
+        <translation>ممکن نیست:</translation>
+    </message>
+    <message>
+        <source>No shape rule was needed here: the value is shown as it is.</source>
+        <translation>اینجا به هیچ قاعده شکلی نیاز نبود: مقدار همان‌طور که هست نشان داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>A Python value: {0}</source>
+        <translation>یک مقدار پایتون: {0}</translation>
+    </message>
+    <message>
+        <source>A scalar (0D tensor), dtype {0}</source>
+        <translation>یک اسکالر (تنسور 0D)، با نوع داده {0}</translation>
+    </message>
+    <message>
+        <source>A {0}D tensor of shape {1}, dtype {2}</source>
+        <translation>یک تنسور {0}D با شکل {1} و نوع داده {2}</translation>
+    </message>
+    <message>
+        <source>(stored as {0})</source>
+        <translation>(با نام {0} ذخیره شد)</translation>
+    </message>
+    <message>
+        <source>No picture: this result is not image-like.</source>
+        <translation>تصویری در کار نیست: این نتیجه شبیه تصویر نیست.</translation>
+    </message>
+    <message>
+        <source>The first {0} of {1} images, dark ink on white</source>
+        <translation>{0} تصویر اول از {1} تصویر، جوهر تیره روی زمینه سفید</translation>
+    </message>
+    <message>
+        <source>{0} image(s), dark ink on white</source>
+        <translation>{0} تصویر، جوهر تیره روی زمینه سفید</translation>
+    </message>
+    <message>
+        <source>{0} could not be loaded: {1}</source>
+        <translation>{0} بارگذاری نشد: {1}</translation>
+    </message>
+    <message>
+        <source>n = {0}: images {1} to {2}</source>
+        <translation>⁦n = {0}⁩: تصویرهای {1} تا {2}</translation>
     </message>
 </context>
 <context>
@@ -1903,7 +2502,19 @@ or drop a picture of one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0}: epoch {1} of {2} · batch {3} of {4} · {5:,.0f} images/s · {6}</source>
+        <source>{0}: epoch {1}/{2} · batch {3}/{4} · {5:,.0f} images/s · {6}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:.1f} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}:{1:02d} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2015,562 +2626,657 @@ or drop a picture of one</source>
     </message>
 </context>
 <context>
+    <name>VectorizationPanel</name>
+    <message>
+        <source>Operation:</source>
+        <translation>عملیات:</translation>
+    </message>
+    <message>
+        <source>x + y, element-wise</source>
+        <translation>⁦x + y⁩، عنصربه‌عنصر</translation>
+    </message>
+    <message>
+        <source>np.dot(x, y), matrix product</source>
+        <translation>⁦np.dot(x, y)⁩، ضرب ماتریسی</translation>
+    </message>
+    <message>
+        <source>Which of the lecture&apos;s naive loops to time</source>
+        <translation>زمان کدام‌یک از حلقه‌های ساده درس اندازه‌گیری شود</translation>
+    </message>
+    <message>
+        <source>n (matrices n × n):</source>
+        <translation>n (ماتریس‌های ⁦n × n⁩):</translation>
+    </message>
+    <message>
+        <source>The size of the random n × n matrices x and y</source>
+        <translation>اندازه ماتریس‌های تصادفی x و y با ابعاد ⁦n × n⁩</translation>
+    </message>
+    <message>
+        <source>Time it</source>
+        <translation>زمان‌سنجی</translation>
+    </message>
+    <message>
+        <source>Run the naive loop and the vectorised operation and compare the times</source>
+        <translation>حلقه ساده و عملیات برداری‌شده را اجرا می‌کند و زمان‌هایشان را مقایسه می‌کند</translation>
+    </message>
+    <message>
+        <source>Naive Python loop:</source>
+        <translation>حلقه ساده پایتون:</translation>
+    </message>
+    <message>
+        <source>Vectorised NumPy:</source>
+        <translation>NumPy برداری‌شده:</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>عملیات</translation>
+    </message>
+    <message>
+        <source>Naive</source>
+        <translation>ساده</translation>
+    </message>
+    <message>
+        <source>Vectorised</source>
+        <translation>برداری‌شده</translation>
+    </message>
+    <message>
+        <source>Speed-up</source>
+        <translation>افزایش سرعت</translation>
+    </message>
+    <message>
+        <source>Press “Time it”: both versions run on this computer, in the background.</source>
+        <translation>«زمان‌سنجی» را بزنید: هر دو نسخه روی همین رایانه و در پس‌زمینه اجرا می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Timing… the naive loop takes a while.</source>
+        <translation>در حال زمان‌سنجی… حلقه ساده کمی طول می‌کشد.</translation>
+    </message>
+    <message>
+        <source>{0:,.0f} times faster</source>
+        <translation>{0:,.0f} برابر سریع‌تر</translation>
+    </message>
+    <message>
+        <source>For n = {0}: the same result, computed by NumPy in one call instead of a Python loop over every entry.</source>
+        <translation>برای ⁦n = {0}⁩: همان نتیجه، این بار با یک فراخوانی NumPy به‌جای حلقه پایتونی که روی تک‌تک عنصرها می‌گردد.</translation>
+    </message>
+    <message>
+        <source>The timing failed: {0}</source>
+        <translation>زمان‌سنجی ناموفق بود: {0}</translation>
+    </message>
+</context>
+<context>
     <name>explorer</name>
     <message>
         <source>Division by zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقسیم بر صفر.</translation>
     </message>
     <message>
         <source>A number got too large: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>عددی بیش از حد بزرگ شد: {detail}.</translation>
     </message>
     <message>
         <source>There is not enough memory for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>حافظه کافی برای این کار وجود ندارد.</translation>
     </message>
     <message>
         <source>NumPy could not compute this: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>NumPy نتوانست این را محاسبه کند: {detail}</translation>
     </message>
     <message>
         <source>Type an expression, for example {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک عبارت بنویسید، مثلاً {example}.</translation>
     </message>
     <message>
         <source>The expression is too long ({length} characters; the limit is {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت بیش از حد طولانی است ({length} نویسه؛ حداکثر {limit} نویسه مجاز است).</translation>
     </message>
     <message>
         <source>This is not a valid expression: the problem is near character {column}. Check the brackets, commas and operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>این عبارت معتبر نیست: اشکال نزدیک نویسه {column} است. پرانتزها، کروشه‌ها، ویرگول‌ها و عملگرها را بررسی کنید.</translation>
     </message>
     <message>
         <source>Type one expression or one assignment at a time, like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر بار فقط یک عبارت یا یک انتساب بنویسید، مثل {example}.</translation>
     </message>
     <message>
         <source>The expression is nested too deeply or has too many parts; split it into smaller steps with names.</source>
-        <translation type="unfinished"></translation>
+        <translation>این عبارت بیش از حد تودرتوست یا بخش‌های زیادی دارد؛ آن را به چند گام کوچک‌تر بشکنید و به نتیجه هر گام یک نام بدهید.</translation>
     </message>
     <message>
         <source>{name} is a collection of functions; pick one, like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} مجموعه‌ای از تابع‌هاست؛ یکی از آن‌ها را انتخاب کنید، مثل {example}.</translation>
     </message>
     <message>
         <source>{name} is a function: call it with its arguments in brackets, like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} یک تابع است: آن را با آرگومان‌هایش داخل پرانتز فراخوانی کنید، مثل {example}.</translation>
     </message>
     <message>
         <source>Only tensors and numbers can be given a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط به تنسورها و عددها می‌توان نام داد.</translation>
     </message>
     <message>
         <source>Importing is not possible here; NumPy is already available as np.</source>
-        <translation type="unfinished"></translation>
+        <translation>اینجا نمی‌توان چیزی را ⁦import⁩ کرد؛ NumPy از قبل با نام ⁦np⁩ در دسترس است.</translation>
     </message>
     <message>
         <source>You can give a result a name ({example}), but not change part of a tensor or several names at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>می‌توانید به یک نتیجه نام بدهید ({example})، اما نمی‌توانید بخشی از یک تنسور را تغییر دهید یا چند نام را با هم مقدار بدهید.</translation>
     </message>
     <message>
         <source>The name {name} cannot be used; pick another one, like y or batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>از نام {name} نمی‌توان استفاده کرد؛ نام دیگری انتخاب کنید، مثل y یا batch.</translation>
     </message>
     <message>
         <source>{what} is not available in the explorer: use names, numbers, slices, operators and np functions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} در کاوشگر در دسترس نیست: از نام‌ها، عددها، برش‌ها، عملگرها و تابع‌های np استفاده کنید.</translation>
     </message>
     <message>
         <source>Text in quotes is only used for number types, like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>متن داخل گیومه فقط برای نام نوع‌های عددی به کار می‌رود، مثل {example}.</translation>
     </message>
     <message>
         <source>Bytes are not available in the explorer.</source>
-        <translation type="unfinished"></translation>
+        <translation>بایت‌ها (bytes) در کاوشگر در دسترس نیستند.</translation>
     </message>
     <message>
         <source>{name} is part of Python, not of the explorer: only tensors, np and {builtins} are available.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} بخشی از خود پایتون است، نه کاوشگر: فقط تنسورها، np و {builtins} در دسترس‌اند.</translation>
     </message>
     <message>
         <source>There is no tensor called {name}. Did you mean {suggestions}?</source>
-        <translation type="unfinished"></translation>
+        <translation>تنسوری با نام {name} وجود ندارد. منظورتان {suggestions} بود؟</translation>
     </message>
     <message>
         <source>There is no tensor called {name}. Give it a value first, like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنسوری با نام {name} وجود ندارد. اول به آن مقدار بدهید، مثل {example}.</translation>
     </message>
     <message>
         <source>{name} is not available in the explorer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} در کاوشگر در دسترس نیست.</translation>
     </message>
     <message>
         <source>{name} is not available. Tensors offer {attributes} and the methods {methods}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} در دسترس نیست. تنسورها ویژگی‌های {attributes} و متدهای {methods} را دارند.</translation>
     </message>
     <message>
         <source>{name} cannot be called.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} را نمی‌توان فراخوانی کرد.</translation>
     </message>
     <message>
         <source>{label} cannot be indexed with [...]: only tensors and shapes can.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} را نمی‌توان با ⁦[...]⁩ اندیس‌گذاری کرد: این کار فقط برای تنسورها و شکل‌ها ممکن است.</translation>
     </message>
     <message>
         <source>A slice step cannot be 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>گام برش نمی‌تواند 0 باشد.</translation>
     </message>
     <message>
         <source>Compare one pair at a time, like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر بار فقط یک جفت را مقایسه کنید، مثل {example}.</translation>
     </message>
     <message>
         <source>The operators &lt;&lt; and &gt;&gt; are not available in the explorer.</source>
-        <translation type="unfinished"></translation>
+        <translation>عملگرهای ⁦&lt;&lt;⁩ و ⁦&gt;&gt;⁩ در کاوشگر در دسترس نیستند.</translation>
     </message>
     <message>
         <source>{op} on Python lists or tuples is not available; make a tensor first, like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{op} روی فهرست‌ها (list) یا چندتایی‌های (tuple) پایتون در دسترس نیست؛ اول یک تنسور بسازید، مثل {example}.</translation>
     </message>
     <message>
         <source>Names starting with _ (like {name}) belong to Python&apos;s machinery and are not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام‌هایی که با ⁦_⁩ شروع می‌شوند (مثل {name}) به سازوکار درونی پایتون تعلق دارند و اینجا در دسترس نیستند.</translation>
     </message>
     <message>
         <source>{op} works on tensors and numbers; {label} is neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>{op} روی تنسورها و عددها کار می‌کند؛ {label} نه تنسور است و نه عدد.</translation>
     </message>
     <message>
         <source>That number would have more than {bits} binary digits; the explorer refuses numbers that large.</source>
-        <translation type="unfinished"></translation>
+        <translation>این عدد بیش از {bits} رقم دودویی پیدا می‌کرد؛ کاوشگر عددهایی به این بزرگی را نمی‌پذیرد.</translation>
     </message>
     <message>
         <source>That result is not made of numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>این نتیجه از عدد تشکیل نشده است.</translation>
     </message>
     <message>
         <source>Positions are whole numbers; {label} is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>مکان‌ها (اندیس‌ها) عدد صحیح‌اند؛ {label} عدد صحیح نیست.</translation>
     </message>
     <message>
         <source>Attribute: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ویژگی: {name}</translation>
     </message>
     <message>
         <source>{label} has no axes: it is a scalar, a 0D tensor holding one number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} هیچ محوری ندارد: یک اسکالر است، یعنی تنسوری 0D که فقط یک عدد را نگه می‌دارد.</translation>
     </message>
     <message>
         <source>{label} has {ndim} axes, so it is a {ndim}D tensor; ndim is also the number of sizes in its shape {shape}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} دارای {ndim} محور است، پس یک تنسور {ndim}D است؛ ndim همان تعداد اندازه‌ها در شکل آن، یعنی {shape}، هم هست.</translation>
     </message>
     <message>
         <source>The shape lists how many entries {label} has along each of its {ndim} axes.</source>
-        <translation type="unfinished"></translation>
+        <translation>شکل نشان می‌دهد {label} در امتداد هر یک از {ndim} محورش چند عنصر دارد.</translation>
     </message>
     <message>
         <source>Axis {axis}: {size} entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>محور {axis}: {size} عنصر.</translation>
     </message>
     <message>
         <source>Every entry of {label} is stored as {dtype} (bytes per entry: {size}).</source>
-        <translation type="unfinished"></translation>
+        <translation>هر عنصر {label} به‌صورت {dtype} ذخیره می‌شود (تعداد بایت هر عنصر: {size}).</translation>
     </message>
     <message>
         <source>{dtype} holds whole numbers from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dtype} عددهای صحیح از ⁦{low}⁩ تا {high} را نگه می‌دارد.</translation>
     </message>
     <message>
         <source>{dtype} holds numbers with a fractional part, to about {digits} significant digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dtype} عددهای اعشاری را با دقت حدود {digits} رقم معنادار نگه می‌دارد.</translation>
     </message>
     <message>
         <source>{label} holds {count:,} entries: the product of the sizes in its shape {shape}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} دارای {count:,} عنصر است: حاصل‌ضرب اندازه‌های شکل آن، یعنی {shape}.</translation>
     </message>
     <message>
         <source>{count:,} entries of {size} bytes each take {total:,} bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} عنصر، هرکدام {size} بایت، روی هم {total:,} بایت جا می‌گیرند.</translation>
     </message>
     <message>
         <source>Vector data</source>
-        <translation type="unfinished"></translation>
+        <translation>داده‌های برداری</translation>
     </message>
     <message>
         <source>100,000 people: age, postcode, income</source>
-        <translation type="unfinished"></translation>
+        <translation>100,000 نفر: سن، کد پستی، درآمد</translation>
     </message>
     <message>
         <source>Time series</source>
-        <translation type="unfinished"></translation>
+        <translation>سری زمانی</translation>
     </message>
     <message>
         <source>250 trading days, 390 minutes each: price, high, low</source>
-        <translation type="unfinished"></translation>
+        <translation>250 روز معاملاتی، هر روز 390 دقیقه: قیمت، بالاترین قیمت، پایین‌ترین قیمت</translation>
     </message>
     <message>
         <source>Images, channels-last</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویرها، کانال‌ها در آخر (channels-last)</translation>
     </message>
     <message>
         <source>a batch of 128 colour images, 256 × 256 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>یک دسته 128تایی از تصویرهای رنگی، 256 × 256 پیکسل</translation>
     </message>
     <message>
         <source>Images, channels-first</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویرها، کانال‌ها در اول (channels-first)</translation>
     </message>
     <message>
         <source>the same batch with the colour axis second</source>
-        <translation type="unfinished"></translation>
+        <translation>همان دسته، با محور رنگ در جایگاه دوم</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>ویدئو</translation>
     </message>
     <message>
         <source>4 clips of 240 frames, 144 × 256 pixels, colour</source>
-        <translation type="unfinished"></translation>
+        <translation>4 کلیپ 240فریمی، 144 × 256 پیکسل، رنگی</translation>
     </message>
     <message>
         <source>{name} would need {work:,} multiplications; the explorer stops at {limit:,} so that your computer stays responsive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} به {work:,} ضرب نیاز دارد؛ کاوشگر در {limit:,} متوقف می‌شود تا رایانه شما پاسخ‌گو بماند.</translation>
     </message>
     <message>
         <source>The arguments do not fit {name}; it takes {parameters}.</source>
-        <translation type="unfinished"></translation>
+        <translation>آرگومان‌ها با {name} جور نیستند؛ این تابع {parameters} را می‌گیرد.</translation>
     </message>
     <message>
         <source>{what} must be numbers: a tensor, a number, or a list of numbers of the same length.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} باید عدد باشد: یک تنسور، یک عدد، یا فهرستی از عددها با طول‌های یکسان.</translation>
     </message>
     <message>
         <source>Not a number type; use one of {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>این یک نوع عددی نیست؛ یکی از {names} را به کار ببرید.</translation>
     </message>
     <message>
         <source>{what} must be a single number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} باید فقط یک عدد باشد.</translation>
     </message>
     <message>
         <source>{what} must be a whole number, or a tuple of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} باید یک عدد صحیح یا یک چندتایی (tuple) از عددهای صحیح باشد.</translation>
     </message>
     <message>
         <source>Element-wise {op}</source>
-        <translation type="unfinished"></translation>
+        <translation>{op} عنصربه‌عنصر</translation>
     </message>
     <message>
         <source>{op} is applied to each of the {count} entries on its own, so the shape {shape} stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>{op} روی هر یک از {count} عنصر جداگانه اعمال می‌شود، پس شکل {shape} تغییر نمی‌کند.</translation>
     </message>
     <message>
         <source>Tensor product: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ضرب تنسوری: {name}</translation>
     </message>
     <message>
         <source>Every one of the {n} entries is multiplied by every one of the {m}: the result has shape {shape}.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر یک از {n} عنصر در هر یک از {m} عنصر دیگر ضرب می‌شود: شکل نتیجه {shape} است.</translation>
     </message>
     <message>
         <source>{name} of an empty tensor has no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} برای یک تنسور خالی جوابی ندارد.</translation>
     </message>
     <message>
         <source>A new shape must be whole numbers, like (6, 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>شکل جدید باید از عددهای صحیح تشکیل شده باشد، مثل ⁦(6, 1)⁩.</translation>
     </message>
     <message>
         <source>The new axis must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>محور جدید باید بین ⁦{low}⁩ و {high} باشد.</translation>
     </message>
     <message>
         <source>Only axes of length 1 can be squeezed away; axis {axis} has length {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط محورهای به طول 1 را می‌توان با ⁦squeeze⁩ حذف کرد؛ طول محور {axis} برابر {size} است.</translation>
     </message>
     <message>
         <source>np.arange needs a step that is not 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦np.arange⁩ به گامی غیر از 0 نیاز دارد.</translation>
     </message>
     <message>
         <source>np.array takes numbers: a number, a list of numbers or a list of equally long lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦np.array⁩ فقط عدد می‌گیرد: یک عدد، فهرستی از عددها، یا فهرستی از فهرست‌های هم‌طول.</translation>
     </message>
     <message>
         <source>{name} joins a list of tensors, like ({example}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} فهرستی از تنسورها را به هم می‌چسباند، مثل ({example}).</translation>
     </message>
     <message>
         <source>np.random.randint needs low &lt; high.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦np.random.randint⁩ نیاز دارد که ⁦low &lt; high⁩ باشد.</translation>
     </message>
     <message>
         <source>Round to a whole number of decimals between -100 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد رقم‌های اعشار برای گرد کردن باید عددی صحیح بین ⁦-100⁩ و 100 باشد.</translation>
     </message>
     <message>
         <source>Changing the number type</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر نوع عددی</translation>
     </message>
     <message>
         <source>Every entry is converted from {old} ({old_size} bytes) to {new} ({new_size} bytes); the shape {shape} stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر عنصر از {old} ({old_size} بایت) به {new} ({new_size} بایت) تبدیل می‌شود؛ شکل {shape} تغییر نمی‌کند.</translation>
     </message>
     <message>
         <source>.item() needs a tensor with exactly one entry; this one has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦.item()⁩ به تنسوری با دقیقاً یک عنصر نیاز دارد؛ این تنسور {count} عنصر دارد.</translation>
     </message>
     <message>
         <source>A Python list of {count:,} numbers is too long to show; the limit is {limit:,}.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک فهرست پایتون با {count:,} عدد برای نمایش بیش از حد طولانی است؛ حداکثر {limit:,} عدد مجاز است.</translation>
     </message>
     <message>
         <source>A single number (0D tensor) has no length; len() counts the entries along axis 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک عدد تنها (تنسور 0D) طول ندارد؛ ⁦len()⁩ عنصرهای امتداد محور 0 را می‌شمارد.</translation>
     </message>
     <message>
         <source>Only a tensor with one entry can become a single number; this one has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط تنسوری که یک عنصر دارد می‌تواند به یک عدد تنها تبدیل شود؛ این تنسور {count} عنصر دارد.</translation>
     </message>
     <message>
         <source>{what} would have {count:,} elements; the explorer stops at {limit:,} so that your computer stays responsive. Try smaller sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} دارای {count:,} عنصر می‌شد؛ کاوشگر در {limit:,} متوقف می‌شود تا رایانه شما پاسخ‌گو بماند. اندازه‌های کوچک‌تری را امتحان کنید.</translation>
     </message>
     <message>
         <source>The shape of {what} must be whole numbers, like (300, 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>شکل {what} باید از عددهای صحیح تشکیل شده باشد، مثل ⁦(300, 20)⁩.</translation>
     </message>
     <message>
         <source>The shape {shape} has a negative size; sizes count entries, so they are 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>شکل {shape} یک اندازه منفی دارد؛ اندازه‌ها تعداد عنصرها را می‌شمارند، پس 0 یا بیشترند.</translation>
     </message>
     <message>
         <source>All operands have the shape {shape}: {op} is applied to each pair of entries, and the result has that shape too.</source>
-        <translation type="unfinished"></translation>
+        <translation>همه عملوندها شکل {shape} دارند: {op} روی هر جفت عنصر متناظر اعمال می‌شود و نتیجه هم همین شکل را دارد.</translation>
     </message>
     <message>
         <source>{names} is a single number: it is combined with every entry of the other operand.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} یک عدد تنهاست: با تک‌تک عنصرهای عملوند دیگر ترکیب می‌شود.</translation>
     </message>
     <message>
         <source>Broadcasting: {op}</source>
-        <translation type="unfinished"></translation>
+        <translation>پخش (broadcasting): {op}</translation>
     </message>
     <message>
         <source>Write the shapes one above the other, aligned from the right, so that the last axes line up.</source>
-        <translation type="unfinished"></translation>
+        <translation>شکل‌ها را زیر هم بنویسید و از سمت راست هم‌ترازشان کنید تا محورهای آخر زیر هم قرار بگیرند.</translation>
     </message>
     <message>
         <source>The shapes {shapes} cannot be broadcast for {op}: on axis {axis} the sizes differ and none of them is 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>شکل‌های {shapes} را نمی‌توان برای {op} پخش کرد: در محور {axis} اندازه‌ها با هم فرق دارند و هیچ‌کدام 1 نیست.</translation>
     </message>
     <message>
         <source>Result shape: {shape}.</source>
-        <translation type="unfinished"></translation>
+        <translation>شکل نتیجه: {shape}.</translation>
     </message>
     <message>
         <source>Axis {axis}: the sizes {sizes} differ and none of them is 1, so they clash.</source>
-        <translation type="unfinished"></translation>
+        <translation>محور {axis}: اندازه‌های {sizes} با هم فرق دارند و هیچ‌کدام 1 نیست، پس با هم ناسازگارند.</translation>
     </message>
     <message>
         <source>Axis {axis}: {names} has no axis here; one of size 1 is added and stretched to {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>محور {axis}: {names} در این جایگاه محوری ندارد؛ یک محور به اندازه 1 اضافه می‌شود و تا {size} کشیده می‌شود.</translation>
     </message>
     <message>
         <source>Axis {axis}: {names} has size 1 here and is stretched (repeated) to {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>محور {axis}: اندازه {names} در اینجا 1 است و تا {size} کشیده (تکرار) می‌شود.</translation>
     </message>
     <message>
         <source>Axis {axis}: all sizes are {size}, they agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>محور {axis}: همه اندازه‌ها {size} هستند، پس با هم سازگارند.</translation>
     </message>
     <message>
         <source>{label} is a single number, so the product just multiplies every entry by it: the shape stays {shape}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} یک عدد تنهاست، پس ضرب فقط هر عنصر را در آن ضرب می‌کند: شکل همان {shape} می‌ماند.</translation>
     </message>
     <message>
         <source>The inner sizes must agree: the last axis of {a_label} has {n} entries and axis {axis} of {b_label} has {m}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه‌های داخلی باید برابر باشند: محور آخر {a_label} دارای {n} عنصر است و محور {axis} از {b_label} دارای {m} عنصر.</translation>
     </message>
     <message>
         <source>{name} cannot multiply {a} by {b}: the inner sizes {n} and {m} differ. The rule is (a, b) . (b, c) -&gt; (a, c).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} نمی‌تواند {a} را در {b} ضرب کند: اندازه‌های داخلی {n} و {m} با هم فرق دارند. قاعده این است: ⁦(a, b) . (b, c) -&gt; (a, c)⁩.</translation>
     </message>
     <message>
         <source>In (a, b) . (b, c) -&gt; (a, c) both b&apos;s must be the same number; here they are {n} and {m}.</source>
-        <translation type="unfinished"></translation>
+        <translation>در ⁦(a, b) . (b, c) -&gt; (a, c)⁩ هر دو b باید یک عدد باشند؛ اینجا {n} و {m} هستند.</translation>
     </message>
     <message>
         <source>{a} . {b} -&gt; {shape}: the {n} products along the inner axis are added up, so that axis disappears; the outer axes remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦{a} . {b} -&gt; {shape}⁩: {n} حاصل‌ضرب در امتداد محور داخلی با هم جمع می‌شوند، پس آن محور از بین می‌رود؛ محورهای بیرونی باقی می‌مانند.</translation>
     </message>
     <message>
         <source>Two vectors: (n,) . (n,) -&gt; () is one number, the sum of the entry-wise products.</source>
-        <translation type="unfinished"></translation>
+        <translation>دو بردار: ⁦(n,) . (n,) -&gt; ()⁩ یک عدد است، یعنی مجموع حاصل‌ضرب‌های عنصربه‌عنصر.</translation>
     </message>
     <message>
         <source>Rule: (a, b) . (b, c) -&gt; (a, c), here a = {a}, b = {b}, c = {c}.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعده: ⁦(a, b) . (b, c) -&gt; (a, c)⁩، که اینجا ⁦a = {a}⁩، ⁦b = {b}⁩ و ⁦c = {c}⁩ است.</translation>
     </message>
     <message>
         <source>Matrix times vector: (a, b) . (b,) -&gt; (a,): each of the {a} rows is dotted with the vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>ماتریس ضرب در بردار: ⁦(a, b) . (b,) -&gt; (a,)⁩: هر یک از {a} سطر با بردار ضرب نقطه‌ای می‌شود.</translation>
     </message>
     <message>
         <source>In general np.dot pairs the last axis of the first tensor with the second-to-last axis of the second (its only axis if it is a vector).</source>
-        <translation type="unfinished"></translation>
+        <translation>در حالت کلی، ⁦np.dot⁩ محور آخر تنسور اول را با محور یکی‌مانده‌به‌آخر تنسور دوم جفت می‌کند (یا با تنها محور آن، اگر بردار باشد).</translation>
     </message>
     <message>
         <source>{name} multiplies matrices and vectors, not single numbers; use * to scale a tensor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ماتریس‌ها و بردارها را ضرب می‌کند، نه عددهای تنها را؛ برای ضرب یک تنسور در یک عدد از ⁦*⁩ استفاده کنید.</translation>
     </message>
     <message>
         <source>{name} treats the last two axes as matrices and broadcasts the leading axes: {a} {name} {b} -&gt; {shape}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} دو محور آخر را ماتریس در نظر می‌گیرد و محورهای ابتدایی را پخش می‌کند: ⁦{a} {name} {b} -&gt; {shape}⁩.</translation>
     </message>
     <message>
         <source>Reshaping {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر شکل {label}</translation>
     </message>
     <message>
         <source>A new shape may contain at most one -1 (meaning: work this size out) and no other negative sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>شکل جدید حداکثر یک ⁦-1⁩ می‌تواند داشته باشد (به معنای «این اندازه را خودت حساب کن») و هیچ اندازه منفی دیگری نباید داشته باشد.</translation>
     </message>
     <message>
         <source>Cannot reshape {shape} ({count} elements) into {new}: {count} is not a multiple of {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>نمی‌توان شکل {shape} ({count} عنصر) را به {new} تغییر داد: {count} مضربی از {known} نیست.</translation>
     </message>
     <message>
         <source>The -1 is worked out from the others: {count} / {known} = {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار ⁦-1⁩ از روی بقیه اندازه‌ها حساب می‌شود: ⁦{count} / {known} = {size}⁩.</translation>
     </message>
     <message>
         <source>Cannot reshape {shape} into {new}: {shape} holds {count} elements but {new} holds {new_count}. Reshaping only regroups the elements, so the counts must be equal.</source>
-        <translation type="unfinished"></translation>
+        <translation>نمی‌توان شکل {shape} را به {new} تغییر داد: {shape} دارای {count} عنصر است اما {new} دارای {new_count} عنصر. تغییر شکل فقط عنصرها را دوباره گروه‌بندی می‌کند، پس تعدادشان باید برابر باشد.</translation>
     </message>
     <message>
         <source>{shape} and {new} both hold {count} elements: reshaping keeps the elements and their order, only the grouping into axes changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{shape} و {new} هر دو {count} عنصر دارند: تغییر شکل، عنصرها و ترتیبشان را حفظ می‌کند و فقط نحوه گروه‌بندی آن‌ها در محورها عوض می‌شود.</translation>
     </message>
     <message>
         <source>Transposing {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>ترانهاده {label}</translation>
     </message>
     <message>
         <source>The axes {axes} are not a reordering of the {ndim} axes of {label} (0 to {last}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{axes} ترتیب تازه‌ای از {ndim} محور {label} (از 0 تا {last}) نیست.</translation>
     </message>
     <message>
         <source>{label} has fewer than two axes, so transposing changes nothing: {shape}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} کمتر از دو محور دارد، پس ترانهاده چیزی را تغییر نمی‌دهد: {shape}.</translation>
     </message>
     <message>
         <source>Transposing exchanges rows and columns: entry [i, j] moves to [j, i], so {shape} becomes {result}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترانهاده جای سطرها و ستون‌ها را عوض می‌کند: عنصر ⁦[i, j]⁩ به ⁦[j, i]⁩ می‌رود، پس {shape} به {result} تبدیل می‌شود.</translation>
     </message>
     <message>
         <source>New axis {new} is old axis {old} ({size} long).</source>
-        <translation type="unfinished"></translation>
+        <translation>محور جدید {new} همان محور قدیم {old} است (به طول {size}).</translation>
     </message>
     <message>
         <source>The axes are reordered: {shape} -&gt; {result}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتیب محورها عوض می‌شود: ⁦{shape} -&gt; {result}⁩.</translation>
     </message>
     <message>
         <source>Reduction: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>کاهش (reduction): {name}</translation>
     </message>
     <message>
         <source>{name} combines all {count} entries of {label} into one number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} همه {count} عنصر {label} را در یک عدد ترکیب می‌کند.</translation>
     </message>
     <message>
         <source>Axis {axis} does not exist: {label} has {ndim} axes, numbered 0 to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>محور ⁦{axis}⁩ وجود ندارد: {label} دارای {ndim} محور است که از 0 تا {last} شماره‌گذاری شده‌اند.</translation>
     </message>
     <message>
         <source>{name} along axis {axis} combines its {size} entries into one, so that axis disappears.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} در امتداد محور {axis}، {size} عنصر این محور را در یک عنصر ترکیب می‌کند، پس این محور از بین می‌رود.</translation>
     </message>
     <message>
         <source>keepdims=True keeps it as an axis of length 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦keepdims=True⁩ آن را به‌صورت محوری به طول 1 نگه می‌دارد.</translation>
     </message>
     <message>
         <source>{shape} -&gt; {result}.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦{shape} -&gt; {result}⁩.</translation>
     </message>
     <message>
         <source>Creating a tensor: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن یک تنسور: {name}</translation>
     </message>
     <message>
         <source>The shape {shape} asks for {ndim} axes and {count} entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>شکل {shape} یعنی {ndim} محور و روی هم {count} عنصر.</translation>
     </message>
     <message>
         <source>Slicing {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>برش‌زدن {label}</translation>
     </message>
     <message>
         <source>{code} inserts a new axis of length 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} یک محور جدید به طول 1 اضافه می‌کند.</translation>
     </message>
     <message>
         <source>Result shape: {shape}, a {ndim}D tensor.</source>
-        <translation type="unfinished"></translation>
+        <translation>شکل نتیجه: {shape}، یک تنسور {ndim}D.</translation>
     </message>
     <message>
         <source>Too many indices: {label} has {ndim} axes, but the index names {used}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد اندیس‌ها زیاد است: {label} دارای {ndim} محور است، اما اندیس به {used} محور اشاره می‌کند.</translation>
     </message>
     <message>
         <source>An index may contain &apos;...&apos; only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک اندیس فقط یک بار می‌تواند ⁦&apos;...&apos;⁩ داشته باشد.</translation>
     </message>
     <message>
         <source>Axis {axis} ({size} long): {code} keeps all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>محور {axis} (به طول {size}): {code} همه آن را نگه می‌دارد.</translation>
     </message>
     <message>
         <source>Axis {axis} ({size} long): {code} keeps nothing, so it becomes 0 long.</source>
-        <translation type="unfinished"></translation>
+        <translation>محور {axis} (به طول {size}): {code} هیچ چیزی را نگه نمی‌دارد، پس طولش 0 می‌شود.</translation>
     </message>
     <message>
         <source>Axis {axis} ({size} long): {code} keeps positions {positions}, so it becomes {length} long.</source>
-        <translation type="unfinished"></translation>
+        <translation>محور {axis} (به طول {size}): {code} مکان‌های {positions} را نگه می‌دارد، پس طولش {length} می‌شود.</translation>
     </message>
     <message>
         <source>Index {index} is out of range: axis {axis} of {label} has {size} positions, 0 to {last} (or -{size} to -1 from the end).</source>
-        <translation type="unfinished"></translation>
+        <translation>اندیس ⁦{index}⁩ خارج از محدوده است: محور {axis} از {label} دارای {size} مکان است، از 0 تا {last} (یا از انتها، از ⁦-{size}⁩ تا ⁦-1⁩).</translation>
     </message>
     <message>
         <source>Axis {axis} ({size} long): the single index {code} picks position {position}, so this axis disappears.</source>
-        <translation type="unfinished"></translation>
+        <translation>محور {axis} (به طول {size}): اندیس تکی {code} مکان {position} را برمی‌دارد، پس این محور از بین می‌رود.</translation>
     </message>
     <message>
         <source>The mask has shape {mask} but axes {axis} onwards of {label} have shape {sizes}; a mask must match them exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>ماسک شکل {mask} دارد، اما محورهای {label} از محور {axis} به بعد شکل {sizes} دارند؛ ماسک باید دقیقاً با آن‌ها جور باشد.</translation>
     </message>
     <message>
         <source>The mask of shape {mask} keeps the {count} positions where it is True.</source>
-        <translation type="unfinished"></translation>
+        <translation>ماسک با شکل {mask}، آن {count} مکانی را نگه می‌دارد که در آن‌ها مقدارش True است.</translation>
     </message>
     <message>
         <source>Axis {axis} ({size} long): an index array of shape {shape} picks {count} positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>محور {axis} (به طول {size}): یک آرایه اندیس با شکل {shape}، {count} مکان را برمی‌دارد.</translation>
     </message>
     <message>
         <source>Axis {axis} ({size} long) is not indexed, so it is kept whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>محور {axis} (به طول {size}) اندیس‌گذاری نشده است، پس کامل نگه داشته می‌شود.</translation>
     </message>
     <message>
         <source>Axes {first} to {last} are not indexed, so they are kept whole: {sizes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>محورهای {first} تا {last} اندیس‌گذاری نشده‌اند، پس کامل نگه داشته می‌شوند: {sizes}.</translation>
     </message>
     <message>
         <source>The index arrays used on {label} have shapes that cannot be broadcast together.</source>
-        <translation type="unfinished"></translation>
+        <translation>آرایه‌های اندیسی که روی {label} به کار رفته‌اند شکل‌هایی دارند که نمی‌توان آن‌ها را با هم پخش کرد.</translation>
+    </message>
+    <message>
+        <source>axis</source>
+        <translation>محور</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>{name} is part of the MNIST data set, which is not loaded yet: press “Load MNIST” below the workspace.</source>
+        <translation>{name} بخشی از مجموعه داده MNIST است که هنوز بارگذاری نشده است: دکمه «بارگذاری MNIST» را در زیر فضای کار بزنید.</translation>
+    </message>
+    <message>
+        <source>Your tensors would take more than {limit} together; remove some first (select one in the workspace and press Delete).</source>
+        <translation>تنسورهای شما روی هم بیش از {limit} جا می‌گیرند؛ اول چندتایشان را حذف کنید (یکی را در فضای کار انتخاب کنید و Delete را بزنید).</translation>
     </message>
 </context>
 </TS>
