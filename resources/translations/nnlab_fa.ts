@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نرخ یادگیری</translation>
     </message>
     <message>
         <source>How big a step each update takes (from 0.00001 to 10, log scale); changes apply at the next step.</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Mini-batch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دسته کوچک</translation>
     </message>
     <message>
         <source>Mini-batch gradient descent: every step uses a small random batch (the lecture uses 128).</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Nesterov</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نستروف</translation>
     </message>
     <message>
         <source>Look ahead along the velocity before taking the gradient.</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شروع</translation>
     </message>
     <message>
         <source>Train a new run with the settings on the left (Space).</source>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">توقف</translation>
     </message>
     <message>
         <source>Stop training after the current mini-batch and keep the weights (Ctrl+.).</source>
@@ -365,11 +365,11 @@
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زیان</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دوره</translation>
     </message>
     <message>
         <source>How wrong the network is: it should go down as the network learns.</source>
@@ -468,498 +468,498 @@
     <name>ActivationsDemo</name>
     <message>
         <source>The neuron switches where w₁x₁ + w₂x₂ + b = 0. The dashed line is that edge, the arrow is w = ({0:.1f}, {1:.1f}): the output grows in the arrow&apos;s direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>نورون جایی روشن می‌شود که ⁦w₁x₁&#xa0;+&#xa0;w₂x₂&#xa0;+&#xa0;b&#xa0;=&#xa0;0⁩ باشد. خط‌چین همین مرز است و پیکان بردار ⁦w&#xa0;=&#xa0;({0:.1f},&#xa0;{1:.1f})⁩ است: خروجی در جهت پیکان بزرگ‌تر می‌شود.</translation>
     </message>
     <message>
         <source>An activation function bends a neuron&apos;s output: sigmoid squashes to (0, 1), tanh to (−1, 1), ReLU keeps positives and zeroes negatives. Their slopes (dashed) are what backpropagation multiplies by: sigmoid&apos;s is at most 0.25 and fades away from zero. The weights w turn and steepen a neuron&apos;s edge, the bias b slides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تابع فعال‌سازی خروجی نورون را خم (غیرخطی) می‌کند: سیگموید آن را در بازه ⁦(0,&#xa0;1)⁩ فشرده می‌کند و tanh در بازه ⁦(−1,&#xa0;1)⁩؛ ReLU مقدارهای مثبت را نگه می‌دارد و منفی‌ها را صفر می‌کند. شیب این توابع (خط‌چین) همان عددی است که پس‌انتشار در آن ضرب می‌کند: شیب سیگموید حداکثر 0.25 است و هرچه از صفر دورتر شویم به صفر نزدیک‌تر می‌شود. وزن‌های w مرز نورون را می‌چرخانند و تندتر می‌کنند و بایاس b آن را جابه‌جا می‌کند.</translation>
     </message>
     <message>
         <source>One neuron a = f(w·x + b)</source>
-        <translation type="unfinished"></translation>
+        <translation>یک نورون: ⁦a&#xa0;=&#xa0;f(w·x&#xa0;+&#xa0;b)⁩</translation>
     </message>
     <message>
         <source>Activation f:</source>
-        <translation type="unfinished"></translation>
+        <translation>تابع فعال‌سازی f:</translation>
     </message>
     <message>
         <source>The activation function of the neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>تابع فعال‌سازی نورون</translation>
     </message>
     <message>
         <source>The weight of the first input</source>
-        <translation type="unfinished"></translation>
+        <translation>وزن ورودی اول</translation>
     </message>
     <message>
         <source>The weight of the second input</source>
-        <translation type="unfinished"></translation>
+        <translation>وزن ورودی دوم</translation>
     </message>
     <message>
         <source>The bias: shifts where the neuron switches on</source>
-        <translation type="unfinished"></translation>
+        <translation>بایاس: جایی را که نورون روشن می‌شود جابه‌جا می‌کند</translation>
     </message>
     <message>
         <source>Turn the weights around and move the bias automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>چرخاندن خودکار وزن‌ها و جابه‌جا کردن بایاس</translation>
     </message>
     <message>
         <source>sigmoid</source>
-        <translation type="unfinished"></translation>
+        <translation>سیگموید</translation>
     </message>
     <message>
         <source>tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>tanh</translation>
     </message>
     <message>
         <source>ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#0072B2&apos;&gt;━ f(z)&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:#E69F00&apos;&gt;┅ slope f′(z)&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#0072B2&apos;&gt;━ ⁦f(z)⁩&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:#E69F00&apos;&gt;┅ شیب ⁦f′(z)⁩&lt;/span&gt;</translation>
     </message>
     <message>
         <source>One input: a = f(w₁x + b)</source>
-        <translation type="unfinished"></translation>
+        <translation>یک ورودی: ⁦a&#xa0;=&#xa0;f(w₁x&#xa0;+&#xa0;b)⁩</translation>
     </message>
     <message>
         <source>Two inputs: a = f(w₁x₁ + w₂x₂ + b)</source>
-        <translation type="unfinished"></translation>
+        <translation>دو ورودی: ⁦a&#xa0;=&#xa0;f(w₁x₁&#xa0;+&#xa0;w₂x₂&#xa0;+&#xa0;b)⁩</translation>
     </message>
 </context>
 <context>
     <name>BackpropDemo</name>
     <message>
         <source>Forward pass: compute the prediction and the loss</source>
-        <translation type="unfinished"></translation>
+        <translation>گذر رو به جلو: محاسبه پیش‌بینی و زیان</translation>
     </message>
     <message>
         <source>Backward pass: the chain rule, from the loss back to every weight</source>
-        <translation type="unfinished"></translation>
+        <translation>گذر رو به عقب: قاعده زنجیره‌ای، از زیان به عقب تا تک‌تک وزن‌ها</translation>
     </message>
     <message>
         <source>Update: w ← w − η·∂L/∂w</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌روزرسانی: ⁦w&#xa0;←&#xa0;w&#xa0;−&#xa0;η·∂L/∂w⁩</translation>
     </message>
     <message>
         <source>Training step {0} · line {1} of {2} · {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>گام آموزش {0} · سطر {1} از {2} · {3}</translation>
     </message>
     <message>
         <source>Checked: the core&apos;s loss_and_grads gives L = {0:.6f} and the same nine gradients (largest difference {1:.1e}); nudging each weight by ±10⁻⁶ agrees too ({2:.1e}).</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی شد: تابع ⁦loss_and_grads⁩ در هسته برنامه هم ⁦L&#xa0;=&#xa0;{0:.6f}⁩ و همین نُه گرادیان را می‌دهد (بیشترین اختلاف ⁦{1:.1e}⁩)؛ تغییر کوچک هر وزن به اندازه ⁦±10⁻⁶⁩ هم همین را تأیید می‌کند (⁦{2:.1e}⁩).</translation>
     </message>
     <message>
         <source>Backpropagation is the chain rule applied from the loss backwards: each weight&apos;s gradient is a product of the local slopes on the path from the loss to that weight. Step through one training step of a tiny network, with real numbers, down to the update w ← w − η·∂L/∂w.</source>
-        <translation type="unfinished"></translation>
+        <translation>پس‌انتشار همان قاعده زنجیره‌ای است که از زیان رو به عقب اعمال می‌شود: گرادیان هر وزن حاصل‌ضرب شیب‌های محلی روی مسیر زیان تا آن وزن است. یک گام آموزش یک شبکه بسیار کوچک را با عددهای واقعی، سطر به سطر دنبال کنید تا به به‌روزرسانی ⁦w&#xa0;←&#xa0;w&#xa0;−&#xa0;η·∂L/∂w⁩ برسید.</translation>
     </message>
     <message>
         <source>One example</source>
-        <translation type="unfinished"></translation>
+        <translation>یک نمونه</translation>
     </message>
     <message>
         <source>Target y:</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف y:</translation>
     </message>
     <message>
         <source>Learning rate η:</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ یادگیری η:</translation>
     </message>
     <message>
         <source>The first input</source>
-        <translation type="unfinished"></translation>
+        <translation>ورودی اول</translation>
     </message>
     <message>
         <source>The second input</source>
-        <translation type="unfinished"></translation>
+        <translation>ورودی دوم</translation>
     </message>
     <message>
         <source>The answer the network should give</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخی که شبکه باید بدهد</translation>
     </message>
     <message>
         <source>The step size of the update</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه گام به‌روزرسانی</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>قبلی</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>بعدی</translation>
     </message>
     <message>
         <source>Show the previous line of the calculation</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش سطر قبلی محاسبه</translation>
     </message>
     <message>
         <source>Show the next line of the calculation</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش سطر بعدی محاسبه</translation>
     </message>
     <message>
         <source>Apply the update, next step</source>
-        <translation type="unfinished"></translation>
+        <translation>اعمال به‌روزرسانی، گام بعد</translation>
     </message>
     <message>
         <source>Use the updated weights and compute the next training step</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌کارگیری وزن‌های به‌روزشده و محاسبه گام بعدی آموزش</translation>
     </message>
     <message>
         <source>Random weights</source>
-        <translation type="unfinished"></translation>
+        <translation>وزن‌های تصادفی</translation>
     </message>
     <message>
         <source>Start from other weights</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع از وزن‌های دیگر</translation>
     </message>
     <message>
         <source>Reveal the lines one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش سطرها یکی پس از دیگری</translation>
     </message>
     <message>
         <source>Diagram of the 2-2-1 network</source>
-        <translation type="unfinished"></translation>
+        <translation>نمودار شبکه 2-2-1</translation>
     </message>
 </context>
 <context>
     <name>BatchingDemo</name>
     <message>
         <source>Training three ways…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال آموزش به سه روش…</translation>
     </message>
     <message>
         <source>Press Start to replay the three runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای پخش دوباره سه اجرا، «شروع» را بزنید.</translation>
     </message>
     <message>
         <source>Could not train: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>آموزش ممکن نشد: {0}</translation>
     </message>
     <message>
         <source>Batch (all points)</source>
-        <translation type="unfinished"></translation>
+        <translation>دسته‌ای (همه نقاط)</translation>
     </message>
     <message>
         <source>Stochastic (one point)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصادفی (یک نقطه)</translation>
     </message>
     <message>
         <source>Mini-batch</source>
-        <translation type="unfinished"></translation>
+        <translation>دسته کوچک</translation>
     </message>
     <message>
         <source>The same line y = w x + b is fitted to 64 points three ways. Batch gradient descent uses all points for every step: smooth, but one step per epoch. Stochastic uses one point per step: many cheap, noisy steps. Mini-batches of a few points are the compromise every real network uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک خط ⁦y&#xa0;=&#xa0;w&#xa0;x&#xa0;+&#xa0;b⁩ به سه روش به 64 نقطه برازش داده می‌شود. گرادیان نزولی دسته‌ای (batch) در هر گام از همه نقاط استفاده می‌کند: هموار است، اما در هر دوره (epoch) فقط یک گام برمی‌دارد. روش تصادفی (stochastic) در هر گام فقط یک نقطه را می‌بیند: گام‌های فراوان، ارزان و پرنوسان. دسته‌های کوچک (mini-⁠batch) چندنقطه‌ای راه میانه‌اند و همه شبکه‌های واقعی از آن‌ها استفاده می‌کنند.</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>آموزش</translation>
     </message>
     <message>
         <source>Epochs:</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد دوره‌ها:</translation>
     </message>
     <message>
         <source>Learning rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ یادگیری:</translation>
     </message>
     <message>
         <source>Mini-batch size:</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه دسته کوچک:</translation>
     </message>
     <message>
         <source>How many passes over all 64 points</source>
-        <translation type="unfinished"></translation>
+        <translation>چند بار از روی همه 64 نقطه گذر شود</translation>
     </message>
     <message>
         <source>The same step size for all three runs</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه گام یکسان برای هر سه اجرا</translation>
     </message>
     <message>
         <source>How many points one mini-batch step looks at</source>
-        <translation type="unfinished"></translation>
+        <translation>هر گام دسته کوچک چند نقطه را می‌بیند</translation>
     </message>
     <message>
         <source>Replay from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>پخش دوباره از ابتدا</translation>
     </message>
     <message>
         <source>Show the three runs again from epoch 0</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش دوباره سه اجرا از دوره 0</translation>
     </message>
     <message>
         <source>Way</source>
-        <translation type="unfinished"></translation>
+        <translation>روش</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished">اندازه دسته</translation>
+        <translation>اندازه دسته</translation>
     </message>
     <message>
         <source>Steps per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>گام در هر دوره</translation>
     </message>
     <message>
         <source>Time per epoch (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان هر دوره (میلی‌ثانیه)</translation>
     </message>
     <message>
         <source>Final loss</source>
-        <translation type="unfinished"></translation>
+        <translation>زیان نهایی</translation>
     </message>
     <message>
         <source>Loss of each step&apos;s batch</source>
-        <translation type="unfinished"></translation>
+        <translation>زیان دسته هر گام</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>دوره</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>زیان</translation>
     </message>
     <message>
         <source>Paths of (w, b) on the loss surface</source>
-        <translation type="unfinished"></translation>
+        <translation>مسیرهای ⁦(w,&#xa0;b)⁩ روی سطح زیان</translation>
     </message>
 </context>
 <context>
     <name>CollapseDemo</name>
     <message>
         <source>The toy data set could not be made: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن مجموعه داده ساده ممکن نشد: {0}</translation>
     </message>
     <message>
         <source>Training stopped: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>آموزش متوقف شد: {0}</translation>
     </message>
     <message>
         <source>Press Start to train.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای آموزش، «شروع» را بزنید.</translation>
     </message>
     <message>
         <source>loss {0:.3f}, accuracy {1:.0%}</source>
-        <translation type="unfinished"></translation>
+        <translation>زیان {0:.3f}، دقت {1:.0%}</translation>
     </message>
     <message>
         <source>&lt;b&gt;The three linear layers are one layer.&lt;/b&gt; W₃·W₂·W₁ (in the core&apos;s row layout x·W₁·W₂·W₃, shapes 2×{0} · {0}×{0} · {0}×2) multiplies out to a single 2×2 matrix W, and the biases to one b:&lt;table&gt;&lt;tr&gt;&lt;td valign=&apos;middle&apos;&gt;W =&amp;nbsp;&lt;/td&gt;&lt;td&gt;{1}&lt;/td&gt;&lt;td valign=&apos;middle&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;b =&amp;nbsp;&lt;/td&gt;&lt;td&gt;{2}&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;softmax(x·W + b) gives the same outputs as the three layers: the largest difference over all points is {3:.1e}. One matrix can only draw a straight boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;این سه لایه خطی در واقع یک لایه‌اند.&lt;/b&gt; حاصل‌ضرب ⁦W₃·W₂·W₁⁩ (در چیدمان سطری هسته برنامه: ⁦x·W₁·W₂·W₃⁩ با شکل‌های ⁦2×{0}&#xa0;·&#xa0;{0}×{0}&#xa0;·&#xa0;{0}×2⁩) فقط یک ماتریس ⁦2×2⁩ به نام W می‌شود و بایاس‌ها هم با هم یک b می‌شوند:&lt;table dir=&apos;ltr&apos;&gt;&lt;tr&gt;&lt;td valign=&apos;middle&apos;&gt;W =&amp;nbsp;&lt;/td&gt;&lt;td&gt;{1}&lt;/td&gt;&lt;td valign=&apos;middle&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;b =&amp;nbsp;&lt;/td&gt;&lt;td&gt;{2}&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;خروجی ⁦softmax(x·W&#xa0;+&#xa0;b)⁩ با خروجی سه لایه یکی است: بیشترین اختلاف روی همه نقاط ⁦{3:.1e}⁩ است. یک ماتریس تنها می‌تواند مرزی راست (خطی) بکشد.</translation>
     </message>
     <message>
         <source>Stacking layers without activations does not help: W₃(W₂(W₁x)) is just (W₃W₂W₁)x, one matrix, so the deep network is a linear classifier in disguise. Put a ReLU between the layers and the network can fold the plane and bend its boundary around the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>روی هم چیدن لایه‌ها بدون تابع فعال‌سازی فایده‌ای ندارد: ⁦W₃(W₂(W₁x))⁩ همان ⁦(W₃W₂W₁)x⁩ است، یعنی فقط یک ماتریس؛ پس این شبکه عمیق در واقع یک طبقه‌بند خطی در لباس مبدل است. اگر بین لایه‌ها یک ReLU بگذارید، شبکه می‌تواند صفحه را تا کند و مرزش را دور داده‌ها خم کند.</translation>
     </message>
     <message>
         <source>Two networks, 2 → n → n → 2</source>
-        <translation type="unfinished"></translation>
+        <translation>دو شبکه، ⁦2&#xa0;→&#xa0;n&#xa0;→&#xa0;n&#xa0;→&#xa0;2⁩</translation>
     </message>
     <message>
         <source>Data:</source>
-        <translation type="unfinished"></translation>
+        <translation>داده:</translation>
     </message>
     <message>
         <source>Units n:</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد واحدها n:</translation>
     </message>
     <message>
         <source>Which 2-D data set to classify</source>
-        <translation type="unfinished"></translation>
+        <translation>کدام مجموعه داده دوبعدی طبقه‌بندی شود</translation>
     </message>
     <message>
         <source>How many units each of the two hidden layers has</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد واحدهای هر یک از دو لایه پنهان</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>بازنشانی</translation>
     </message>
     <message>
         <source>Start again with fresh random weights</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع دوباره با وزن‌های تصادفی تازه</translation>
     </message>
     <message>
         <source>Without activations</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون تابع فعال‌سازی</translation>
     </message>
     <message>
         <source>With ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>با ReLU</translation>
     </message>
 </context>
 <context>
     <name>ConceptNames</name>
     <message>
         <source>SGD</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD</translation>
     </message>
     <message>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>تکانه</translation>
     </message>
     <message>
         <source>Nesterov</source>
-        <translation type="unfinished"></translation>
+        <translation>نستروف</translation>
     </message>
     <message>
         <source>Adagrad</source>
-        <translation type="unfinished"></translation>
+        <translation>Adagrad</translation>
     </message>
     <message>
         <source>Adadelta</source>
-        <translation type="unfinished"></translation>
+        <translation>Adadelta</translation>
     </message>
     <message>
         <source>RMSprop</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSprop</translation>
     </message>
     <message>
         <source>Adam</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam</translation>
     </message>
     <message>
         <source>ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU</translation>
     </message>
     <message>
         <source>tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>tanh</translation>
     </message>
     <message>
         <source>sigmoid</source>
-        <translation type="unfinished"></translation>
+        <translation>سیگموید</translation>
     </message>
     <message>
         <source>none (linear)</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ (خطی)</translation>
     </message>
     <message>
         <source>Linearly separable</source>
-        <translation type="unfinished"></translation>
+        <translation>جدایی‌پذیر خطی</translation>
     </message>
     <message>
         <source>XOR</source>
-        <translation type="unfinished"></translation>
+        <translation>XOR</translation>
     </message>
     <message>
         <source>Circles</source>
-        <translation type="unfinished"></translation>
+        <translation>دایره‌ها</translation>
     </message>
     <message>
         <source>Moons</source>
-        <translation type="unfinished"></translation>
+        <translation>هلال‌ها</translation>
     </message>
     <message>
         <source>Spirals</source>
-        <translation type="unfinished"></translation>
+        <translation>مارپیچ‌ها</translation>
     </message>
     <message>
         <source>1-D: parabola</source>
-        <translation type="unfinished"></translation>
+        <translation>یک‌بعدی: سهمی</translation>
     </message>
     <message>
         <source>1-D: two valleys</source>
-        <translation type="unfinished"></translation>
+        <translation>یک‌بعدی: دو دره</translation>
     </message>
     <message>
         <source>Bowl</source>
-        <translation type="unfinished"></translation>
+        <translation>کاسه</translation>
     </message>
     <message>
         <source>Long narrow valley</source>
-        <translation type="unfinished"></translation>
+        <translation>دره باریک و دراز</translation>
     </message>
     <message>
         <source>Saddle</source>
-        <translation type="unfinished"></translation>
+        <translation>زین</translation>
     </message>
     <message>
         <source>Several minima</source>
-        <translation type="unfinished"></translation>
+        <translation>چند کمینه</translation>
     </message>
     <message>
         <source>Rosenbrock&apos;s banana</source>
-        <translation type="unfinished"></translation>
+        <translation>موز روزنبروک</translation>
     </message>
 </context>
 <context>
     <name>ConceptsPage</name>
     <message>
         <source>1. Regression</source>
-        <translation type="unfinished"></translation>
+        <translation>1. رگرسیون</translation>
     </message>
     <message>
         <source>2. Decision boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>2. مرزهای تصمیم</translation>
     </message>
     <message>
         <source>3. Why nonlinear activations</source>
-        <translation type="unfinished"></translation>
+        <translation>3. چرا فعال‌سازی غیرخطی؟</translation>
     </message>
     <message>
         <source>4. Activation functions</source>
-        <translation type="unfinished"></translation>
+        <translation>4. توابع فعال‌سازی</translation>
     </message>
     <message>
         <source>5. A layer as geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>5. هندسه یک لایه</translation>
     </message>
     <message>
         <source>6. Gradient descent</source>
-        <translation type="unfinished"></translation>
+        <translation>6. گرادیان نزولی</translation>
     </message>
     <message>
         <source>7. Batch, stochastic, mini-batch</source>
-        <translation type="unfinished"></translation>
+        <translation>7. دسته‌ای، تصادفی، دسته کوچک</translation>
     </message>
     <message>
         <source>8. Backpropagation step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>8. پس‌انتشار گام‌به‌گام</translation>
     </message>
     <message>
         <source>9. Inside the MNIST network</source>
-        <translation type="unfinished"></translation>
+        <translation>9. درون شبکه MNIST</translation>
     </message>
     <message>
         <source>Fit a line or a polynomial to points, by formula and by gradient descent</source>
-        <translation type="unfinished"></translation>
+        <translation>برازش یک خط یا چندجمله‌ای به نقاط، هم با فرمول و هم با گرادیان نزولی</translation>
     </message>
     <message>
         <source>Train classifiers on 2-D data and watch their decision regions</source>
-        <translation type="unfinished"></translation>
+        <translation>آموزش طبقه‌بندها روی داده‌های دوبعدی و تماشای ناحیه‌های تصمیم آن‌ها</translation>
     </message>
     <message>
         <source>See that layers without activations collapse into one matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>ببینید که لایه‌های بدون تابع فعال‌سازی در هم فرو می‌روند و یک ماتریس می‌شوند</translation>
     </message>
     <message>
         <source>Sigmoid, tanh and ReLU, their slopes, and what one neuron computes</source>
-        <translation type="unfinished"></translation>
+        <translation>سیگموید، tanh و ReLU، شیب آن‌ها، و آنچه یک نورون حساب می‌کند</translation>
     </message>
     <message>
         <source>Watch a matrix, a shift and a ReLU transform the plane</source>
-        <translation type="unfinished"></translation>
+        <translation>ببینید یک ماتریس، یک جابه‌جایی و یک ReLU صفحه را چگونه تغییر می‌دهند</translation>
     </message>
     <message>
         <source>Roll downhill on loss surfaces; compare learning rates and optimizers</source>
-        <translation type="unfinished"></translation>
+        <translation>روی سطح‌های زیان سرازیر شوید؛ نرخ‌های یادگیری و بهینه‌سازها را مقایسه کنید</translation>
     </message>
     <message>
         <source>Train one problem with all, one, or a few examples per step</source>
-        <translation type="unfinished"></translation>
+        <translation>آموزش یک مسئله با همه نمونه‌ها، یک نمونه یا چند نمونه در هر گام</translation>
     </message>
     <message>
         <source>Every number of one training step of a tiny network</source>
-        <translation type="unfinished"></translation>
+        <translation>تک‌تک عددهای یک گام آموزش در یک شبکه بسیار کوچک</translation>
     </message>
     <message>
         <source>What the trained network&apos;s units look for, and a digit flowing through</source>
-        <translation type="unfinished"></translation>
+        <translation>واحدهای شبکه آموزش‌دیده به دنبال چه هستند، و عبور یک رقم از درون شبکه</translation>
     </message>
     <message>
         <source>Concept demos</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش‌های تعاملی مفاهیم</translation>
     </message>
 </context>
 <context>
@@ -1027,281 +1027,281 @@
     <name>DecisionDemo</name>
     <message>
         <source>Press Start to train.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای آموزش، «شروع» را بزنید.</translation>
     </message>
     <message>
         <source>Step {0}: loss {1:.4f}, accuracy {2:.0%}</source>
-        <translation type="unfinished"></translation>
+        <translation>گام {0}: زیان {1:.4f}، دقت {2:.0%}</translation>
     </message>
     <message>
         <source>Training stopped: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>آموزش متوقف شد: {0}</translation>
     </message>
     <message>
         <source>The toy data set could not be made: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن مجموعه داده ساده ممکن نشد: {0}</translation>
     </message>
     <message>
         <source>A linear classifier splits the plane with a straight line, so it fails on XOR, circles, moons and spirals. Extra features such as x², xy and y² let a linear model draw curves; a network with hidden layers learns its own features. The colours show the class each point of the plane gets.</source>
-        <translation type="unfinished"></translation>
+        <translation>طبقه‌بند خطی صفحه را با یک خط راست دو نیم می‌کند، پس روی XOR، دایره‌ها، هلال‌ها و مارپیچ‌ها شکست می‌خورد. ویژگی‌های اضافه مثل ⁦x²⁩، ⁦xy⁩ و ⁦y²⁩ به مدل خطی امکان می‌دهند منحنی بکشد؛ شبکه‌ای با لایه‌های پنهان، ویژگی‌هایش را خودش یاد می‌گیرد. رنگ‌ها نشان می‌دهند هر نقطه از صفحه به کدام کلاس نسبت داده می‌شود.</translation>
     </message>
     <message>
         <source>Classifier</source>
-        <translation type="unfinished"></translation>
+        <translation>طبقه‌بند</translation>
     </message>
     <message>
         <source>Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>خطی</translation>
     </message>
     <message>
         <source>Linear + extra features</source>
-        <translation type="unfinished"></translation>
+        <translation>خطی + ویژگی‌های اضافه</translation>
     </message>
     <message>
         <source>Neural network</source>
-        <translation type="unfinished"></translation>
+        <translation>شبکه عصبی</translation>
     </message>
     <message>
         <source>Data:</source>
-        <translation type="unfinished"></translation>
+        <translation>داده:</translation>
     </message>
     <message>
         <source>Noise:</source>
-        <translation type="unfinished"></translation>
+        <translation>نویز:</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>مدل:</translation>
     </message>
     <message>
         <source>Feature degree:</source>
-        <translation type="unfinished"></translation>
+        <translation>درجه ویژگی‌ها:</translation>
     </message>
     <message>
         <source>Hidden layers:</source>
-        <translation type="unfinished"></translation>
+        <translation>لایه‌های پنهان:</translation>
     </message>
     <message>
         <source>Units per layer:</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد در هر لایه:</translation>
     </message>
     <message>
         <source>Activation:</source>
-        <translation type="unfinished"></translation>
+        <translation>تابع فعال‌سازی:</translation>
     </message>
     <message>
         <source>Optimizer:</source>
-        <translation type="unfinished"></translation>
+        <translation>بهینه‌ساز:</translation>
     </message>
     <message>
         <source>Learning rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ یادگیری:</translation>
     </message>
     <message>
         <source>Which 2-D data set to classify</source>
-        <translation type="unfinished"></translation>
+        <translation>کدام مجموعه داده دوبعدی طبقه‌بندی شود</translation>
     </message>
     <message>
         <source>How much the points are scattered</source>
-        <translation type="unfinished"></translation>
+        <translation>میزان پراکندگی نقاط</translation>
     </message>
     <message>
         <source>The kind of classifier to train</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع طبقه‌بندی که آموزش داده می‌شود</translation>
     </message>
     <message>
         <source>Extra features up to this power: x², xy, y², x³, …</source>
-        <translation type="unfinished"></translation>
+        <translation>ویژگی‌های اضافه تا این توان: ⁦x²,&#xa0;xy,&#xa0;y²,&#xa0;x³,&#xa0;…⁩</translation>
     </message>
     <message>
         <source>How many hidden Dense layers the network has</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد لایه‌های پنهان Dense در شبکه</translation>
     </message>
     <message>
         <source>How many units each hidden layer has</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد واحدهای هر لایه پنهان</translation>
     </message>
     <message>
         <source>The activation function of the hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>تابع فعال‌سازی لایه‌های پنهان</translation>
     </message>
     <message>
         <source>The optimizer that updates the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>بهینه‌سازی که وزن‌ها را به‌روز می‌کند</translation>
     </message>
     <message>
         <source>The step size; it can be changed while training runs</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه گام؛ در حین آموزش هم می‌توان آن را تغییر داد</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>بازنشانی</translation>
     </message>
     <message>
         <source>Start again with fresh random weights</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع دوباره با وزن‌های تصادفی تازه</translation>
     </message>
     <message>
         <source>Decision regions</source>
-        <translation type="unfinished"></translation>
+        <translation>ناحیه‌های تصمیم</translation>
     </message>
     <message>
         <source>Loss while training</source>
-        <translation type="unfinished"></translation>
+        <translation>زیان در طول آموزش</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>گام</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>زیان</translation>
     </message>
 </context>
 <context>
     <name>DemoWidget</name>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع</translation>
     </message>
     <message>
         <source>Start or stop the animation</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع یا توقف پویانمایی</translation>
     </message>
 </context>
 <context>
     <name>DescentDemo</name>
     <message>
         <source>flew off (diverged)</source>
-        <translation type="unfinished"></translation>
+        <translation>پرت شد (واگرا شد)</translation>
     </message>
     <message>
         <source>step {0}: loss {1:.4g} at ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>گام {0}: زیان ⁦{1:.4g}⁩ در ⁦({2})⁩</translation>
     </message>
     <message>
         <source>Too small</source>
-        <translation type="unfinished"></translation>
+        <translation>خیلی کوچک</translation>
     </message>
     <message>
         <source>About right</source>
-        <translation type="unfinished"></translation>
+        <translation>مناسب</translation>
     </message>
     <message>
         <source>Too large</source>
-        <translation type="unfinished"></translation>
+        <translation>خیلی بزرگ</translation>
     </message>
     <message>
         <source>{0}: η = {1:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: ⁦η&#xa0;=&#xa0;{1:g}⁩</translation>
     </message>
     <message>
         <source>diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>واگرا شد</translation>
     </message>
     <message>
         <source>loss {0:.4f}</source>
-        <translation type="unfinished"></translation>
+        <translation>زیان {0:.4f}</translation>
     </message>
     <message>
         <source>{0}&lt;br&gt;gradient ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&lt;br&gt;گرادیان ⁦({1})⁩</translation>
     </message>
     <message>
         <source>step {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>گام {0}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Start&lt;/b&gt;: ({0})&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;Click a plot to start somewhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;نقطه شروع&lt;/b&gt;: ⁦({0})⁩&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;برای شروع از جای دیگر، روی نمودار کلیک کنید.</translation>
     </message>
     <message>
         <source>Gradient descent steps against the gradient: w ← w − η·∇L. Too small a learning rate η crawls, too large a one overshoots and can fly off. In a narrow valley plain steps zigzag, momentum speeds along it, and adaptive optimizers give each coordinate its own step; the race runs the core&apos;s own seven optimizers.</source>
-        <translation type="unfinished"></translation>
+        <translation>گرادیان نزولی در خلاف جهت گرادیان گام برمی‌دارد: ⁦w&#xa0;←&#xa0;w&#xa0;−&#xa0;η·∇L⁩. با نرخ یادگیری η خیلی کوچک، حرکت بسیار کُند است؛ با نرخ خیلی بزرگ، از کمینه جلو می‌زند و ممکن است پرت شود (واگرا شود). در یک دره باریک، گام‌های SGD ساده زیگزاگ می‌زنند، تکانه (momentum) در امتداد دره شتاب می‌گیرد و بهینه‌سازهای تطبیقی به هر مختصه گامی جداگانه می‌دهند؛ در «مسابقه»، همان هفت بهینه‌ساز هسته برنامه با هم رقابت می‌کنند.</translation>
     </message>
     <message>
         <source>Descent</source>
-        <translation type="unfinished"></translation>
+        <translation>نزول</translation>
     </message>
     <message>
         <source>Step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>گام‌به‌گام</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ یادگیری</translation>
     </message>
     <message>
         <source>Optimizer race</source>
-        <translation type="unfinished"></translation>
+        <translation>مسابقه بهینه‌سازها</translation>
     </message>
     <message>
         <source>Surface:</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح:</translation>
     </message>
     <message>
         <source>Learning rate η:</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ یادگیری η:</translation>
     </message>
     <message>
         <source>The loss function to descend</source>
-        <translation type="unfinished"></translation>
+        <translation>تابع زیانی که روی آن پایین می‌رویم</translation>
     </message>
     <message>
         <source>The step size of the step-by-step descent</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه گام در نزول گام‌به‌گام</translation>
     </message>
     <message>
         <source>One step</source>
-        <translation type="unfinished"></translation>
+        <translation>یک گام</translation>
     </message>
     <message>
         <source>Take a single gradient step</source>
-        <translation type="unfinished"></translation>
+        <translation>برداشتن فقط یک گام گرادیان</translation>
     </message>
     <message>
         <source>Back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگشت به شروع</translation>
     </message>
     <message>
         <source>Put every walker back at the start point</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگرداندن همه نقطه‌های متحرک به نقطه شروع</translation>
     </message>
     <message>
         <source>Click to choose the start</source>
-        <translation type="unfinished"></translation>
+        <translation>برای انتخاب نقطه شروع کلیک کنید</translation>
     </message>
     <message>
         <source>The same surface in 3-D</source>
-        <translation type="unfinished"></translation>
+        <translation>همین سطح به‌صورت سه‌بعدی</translation>
     </message>
     <message>
         <source>Turn the 3-D view:</source>
-        <translation type="unfinished"></translation>
+        <translation>چرخاندن نمای سه‌بعدی:</translation>
     </message>
     <message>
         <source>Look at the surface from another side</source>
-        <translation type="unfinished"></translation>
+        <translation>دیدن سطح از زاویه‌ای دیگر</translation>
     </message>
     <message>
         <source>Seven optimizers, one start</source>
-        <translation type="unfinished"></translation>
+        <translation>هفت بهینه‌ساز، یک نقطه شروع</translation>
     </message>
     <message>
         <source>Loss per step</source>
-        <translation type="unfinished"></translation>
+        <translation>زیان در هر گام</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>گام</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>زیان</translation>
     </message>
 </context>
 <context>
@@ -1551,182 +1551,182 @@ or drop a picture of one</source>
     <name>GeometryDemo</name>
     <message>
         <source>x: the input</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦x⁩: ورودی</translation>
     </message>
     <message>
         <source>W x: turned and stretched by the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦W&#xa0;x⁩: چرخیده و کشیده‌شده با ماتریس</translation>
     </message>
     <message>
         <source>W x + b: shifted by the bias</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦W&#xa0;x&#xa0;+&#xa0;b⁩: جابه‌جاشده با بایاس</translation>
     </message>
     <message>
         <source>relu(W x + b): folded onto the positive quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦relu(W&#xa0;x&#xa0;+&#xa0;b)⁩: تاشده روی ربع مثبت</translation>
     </message>
     <message>
         <source>det W = {0:.2f}: the matrix multiplies areas by {1:.2f}{2}. The thick red and green lines are W&apos;s columns, where the unit vectors (1, 0) and (0, 1) land.</source>
-        <translation type="unfinished"></translation>
+        <translation>دترمینان ⁦det&#xa0;W&#xa0;=&#xa0;{0:.2f}⁩ است: ماتریس مساحت‌ها را ⁦{1:.2f}⁩ برابر می‌کند{2}. خط‌های ضخیم قرمز و سبز ستون‌های W هستند، یعنی جایی که بردارهای یکه ⁦(1,&#xa0;0)⁩ و ⁦(0,&#xa0;1)⁩ به آن می‌رسند.</translation>
     </message>
     <message>
         <source> and mirrors the plane</source>
-        <translation type="unfinished"></translation>
+        <translation> و صفحه را قرینه (آینه‌ای) می‌کند</translation>
     </message>
     <message>
         <source>A Dense layer computes relu(W x + b), and each part has a picture: the matrix W rotates, stretches or shears the plane, the bias b slides it, and ReLU folds everything negative onto the axes. Move the slider under the plot to walk through the three steps, or press Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک لایه Dense مقدار ⁦relu(W&#xa0;x&#xa0;+&#xa0;b)⁩ را حساب می‌کند و هر بخش آن تصویری هندسی دارد: ماتریس W صفحه را می‌چرخاند، می‌کشد یا اریب می‌کند، بایاس b آن را جابه‌جا می‌کند و ReLU هر چیز منفی را روی محورها تا می‌کند. لغزنده زیر نمودار را حرکت دهید تا این سه مرحله را یکی‌یکی ببینید، یا «شروع» را بزنید.</translation>
     </message>
     <message>
         <source>The layer relu(W x + b)</source>
-        <translation type="unfinished"></translation>
+        <translation>لایه ⁦relu(W&#xa0;x&#xa0;+&#xa0;b)⁩</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>شبکه‌بندی</translation>
     </message>
     <message>
         <source>Point cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>ابر نقاط</translation>
     </message>
     <message>
         <source>A digit</source>
-        <translation type="unfinished"></translation>
+        <translation>یک رقم</translation>
     </message>
     <message>
         <source>Shape:</source>
-        <translation type="unfinished"></translation>
+        <translation>شکل:</translation>
     </message>
     <message>
         <source>Rotation θ:</source>
-        <translation type="unfinished"></translation>
+        <translation>چرخش θ:</translation>
     </message>
     <message>
         <source>Matrix W:</source>
-        <translation type="unfinished"></translation>
+        <translation>ماتریس W:</translation>
     </message>
     <message>
         <source>Bias b:</source>
-        <translation type="unfinished"></translation>
+        <translation>بایاس b:</translation>
     </message>
     <message>
         <source>Apply ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>اعمال ReLU</translation>
     </message>
     <message>
         <source>Identity matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>ماتریس همانی</translation>
     </message>
     <message>
         <source>What to transform; points are coloured by their starting quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>چه چیزی تبدیل شود؛ رنگ هر نقطه نشان می‌دهد از کدام ربع صفحه شروع کرده است</translation>
     </message>
     <message>
         <source>Sets W to the rotation [[cos θ, −sin θ], [sin θ, cos θ]]</source>
-        <translation type="unfinished"></translation>
+        <translation>W را برابر ماتریس چرخش ⁦[[cos&#xa0;θ,&#xa0;−sin&#xa0;θ],&#xa0;[sin&#xa0;θ,&#xa0;cos&#xa0;θ]]⁩ قرار می‌دهد</translation>
     </message>
     <message>
         <source>An entry of the matrix W; edit it to shear or stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از درایه‌های ماتریس W؛ با تغییر آن صفحه را اریب کنید یا بکشید</translation>
     </message>
     <message>
         <source>An entry of the bias b: the shift after the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از درایه‌های بایاس b: جابه‌جایی پس از ضرب در ماتریس</translation>
     </message>
     <message>
         <source>Fold negative coordinates to zero after the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>تا کردن مختصات منفی به صفر، پس از جابه‌جایی</translation>
     </message>
     <message>
         <source>Set W back to the matrix that changes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>برگرداندن W به ماتریسی که هیچ چیز را تغییر نمی‌دهد</translation>
     </message>
     <message>
         <source>0: input, 1: after W, 2: after + b, 3: after ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>0: ورودی، 1: پس از W، 2: پس از ⁦+&#xa0;b⁩، 3: پس از ReLU</translation>
     </message>
 </context>
 <context>
     <name>InsideDemo</name>
     <message>
         <source>Loading the trained network…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بارگذاری شبکه آموزش‌دیده…</translation>
     </message>
     <message>
         <source>There is no trained network to look inside yet. Train one on the Train page (or open one with File &gt; Open model) and come back: this demo will show it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز شبکه آموزش‌دیده‌ای نیست که درونش را ببینیم. در صفحه «آموزش» یک شبکه آموزش دهید (یا با «پرونده &gt; باز کردن مدل…» یکی را باز کنید) و برگردید: این نمایش بی‌درنگ آن را نشان می‌دهد.</translation>
     </message>
     <message>
         <source>the pretrained lecture network</source>
-        <translation type="unfinished"></translation>
+        <translation>شبکه از پیش آموزش‌دیده درس</translation>
     </message>
     <message>
         <source>the network from the Train page</source>
-        <translation type="unfinished"></translation>
+        <translation>شبکه صفحه «آموزش»</translation>
     </message>
     <message>
         <source>not from MNIST (a built-in drawing)</source>
-        <translation type="unfinished"></translation>
+        <translation>از MNIST نیست (یک تصویر داخلی برنامه)</translation>
     </message>
     <message>
         <source>Network: {0}&lt;br&gt;&lt;b&gt;Prediction: {1}&lt;/b&gt; ({2:.0%} sure)&lt;br&gt;True label: {3}&lt;br&gt;&lt;br&gt;Most excited hidden units: {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>شبکه: {0}&lt;br&gt;&lt;b&gt;پیش‌بینی: {1}&lt;/b&gt; (با اطمینان {2:.0%})&lt;br&gt;برچسب واقعی: {3}&lt;br&gt;&lt;br&gt;فعال‌ترین واحدهای پنهان: ⁦{4}⁩</translation>
     </message>
     <message>
         <source>Hidden layer: {0} activations</source>
-        <translation type="unfinished"></translation>
+        <translation>لایه پنهان: {0} فعال‌سازی</translation>
     </message>
     <message>
         <source>Hidden layers: {0} activations</source>
-        <translation type="unfinished"></translation>
+        <translation>لایه‌های پنهان: ⁦{0}⁩ فعال‌سازی</translation>
     </message>
     <message>
         <source>Each hidden unit computes relu(x·w + b) with its own 784 weights. Drawn as 28×28 images (blue: positive, red: negative), they show which strokes push the unit up or down. A digit lights up some units, and the last layer turns their pattern into ten probabilities.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر واحد پنهان، با 784 وزن مخصوص خودش، مقدار ⁦relu(x·w&#xa0;+&#xa0;b)⁩ را حساب می‌کند. اگر این وزن‌ها را به شکل تصویرهای ⁦28×28⁩ رسم کنیم (آبی: مثبت، قرمز: منفی)، نشان می‌دهند کدام خط‌ها خروجی واحد را بالا یا پایین می‌برند. هر رقم بعضی از واحدها را روشن (فعال) می‌کند و لایه آخر الگوی آن‌ها را به ده احتمال تبدیل می‌کند.</translation>
     </message>
     <message>
         <source>Pick a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب رقم</translation>
     </message>
     <message>
         <source>Test image #:</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره تصویر آزمون:</translation>
     </message>
     <message>
         <source>Which MNIST test image to send through the network</source>
-        <translation type="unfinished"></translation>
+        <translation>کدام تصویر آزمون MNIST از شبکه عبور داده شود</translation>
     </message>
     <message>
         <source>Another digit</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم دیگر</translation>
     </message>
     <message>
         <source>Pick a random test image</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب یک تصویر آزمون تصادفی</translation>
     </message>
     <message>
         <source>Show one random digit after another</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش رقم‌های تصادفی، یکی پس از دیگری</translation>
     </message>
     <message>
         <source>Weights of hidden units 0–63</source>
-        <translation type="unfinished"></translation>
+        <translation>وزن‌های واحدهای پنهان 0 تا 63</translation>
     </message>
     <message>
         <source>Input digit</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم ورودی</translation>
     </message>
     <message>
         <source>Its 8 most excited units</source>
-        <translation type="unfinished"></translation>
+        <translation>8 واحدی که بیش از همه فعال شده‌اند</translation>
     </message>
     <message>
         <source>Output probabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>احتمال‌های خروجی</translation>
     </message>
     <message>
         <source>digit</source>
-        <translation type="unfinished">رقم</translation>
+        <translation>رقم</translation>
     </message>
 </context>
 <context>
@@ -2000,63 +2000,63 @@ or drop a picture of one</source>
     <name>RegressionDemo</name>
     <message>
         <source>&lt;b&gt;Formula&lt;/b&gt; (orange, dashed):&lt;br&gt;{0}&lt;br&gt;J = {1:.4g}&lt;br&gt;&lt;br&gt;&lt;b&gt;Gradient descent&lt;/b&gt; (blue), step {2}:&lt;br&gt;{3}&lt;br&gt;J = {4:.4g}&lt;br&gt;learning rate {5:.3g}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;فرمول&lt;/b&gt; (نارنجی، خط‌چین):&lt;br&gt;⁦{0}⁩&lt;br&gt;⁦J&#xa0;=&#xa0;{1:.4g}⁩&lt;br&gt;&lt;br&gt;&lt;b&gt;گرادیان نزولی&lt;/b&gt; (آبی)، گام {2}:&lt;br&gt;⁦{3}⁩&lt;br&gt;⁦J&#xa0;=&#xa0;{4:.4g}⁩&lt;br&gt;نرخ یادگیری ⁦{5:.3g}⁩</translation>
     </message>
     <message>
         <source>Regression finds the curve &lt;i&gt;y = a₀ + a₁x + … + aₙxⁿ&lt;/i&gt; that makes the sum of squared errors &lt;i&gt;J&lt;/i&gt; smallest. A formula gives the answer in one go; gradient descent walks downhill on &lt;i&gt;J&lt;/i&gt; and arrives at the same curve. Click the plot to add points; give the curve as many coefficients as there are points and it passes through all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>رگرسیون منحنی ⁦&lt;i&gt;y&#xa0;=&#xa0;a₀&#xa0;+&#xa0;a₁x&#xa0;+&#xa0;…&#xa0;+&#xa0;aₙxⁿ&lt;/i&gt;⁩ را پیدا می‌کند که مجموع مربعات خطا، یعنی &lt;i&gt;J&lt;/i&gt;، را کمینه کند. یک فرمول پاسخ را یک‌جا به دست می‌دهد؛ گرادیان نزولی گام‌به‌گام روی &lt;i&gt;J&lt;/i&gt; سرازیر می‌شود و به همان منحنی می‌رسد. برای افزودن نقطه روی نمودار کلیک کنید؛ اگر منحنی به تعداد نقاط ضریب داشته باشد، از همه آن‌ها می‌گذرد.</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>برازش</translation>
     </message>
     <message>
         <source>Points:</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد نقاط:</translation>
     </message>
     <message>
         <source>Degree n:</source>
-        <translation type="unfinished"></translation>
+        <translation>درجه n:</translation>
     </message>
     <message>
         <source>How many noisy points to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد نقاط نویزداری که باید برازش شوند</translation>
     </message>
     <message>
         <source>The highest power of x in the curve: 1 is a straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>بالاترین توان x در منحنی: 1 یعنی خط راست</translation>
     </message>
     <message>
         <source>New points</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط جدید</translation>
     </message>
     <message>
         <source>Draw a fresh set of noisy points</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن مجموعه تازه‌ای از نقاط نویزدار</translation>
     </message>
     <message>
         <source>Restart descent</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع دوباره نزول</translation>
     </message>
     <message>
         <source>Start gradient descent again from all coefficients zero</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع دوباره گرادیان نزولی از حالتی که همه ضرایب صفرند</translation>
     </message>
     <message>
         <source>Points and fitted curves</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط و منحنی‌های برازش‌شده</translation>
     </message>
     <message>
         <source>Sum of squared errors J</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموع مربعات خطا J</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>گام</translation>
     </message>
     <message>
         <source>{0} coefficients for {1} points: the curve can pass through every point (J = 0), and when there are more coefficients than points in infinitely many ways. It fits the noise, not the trend: this is overfitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ضریب برای {1} نقطه: منحنی می‌تواند از همه نقاط بگذرد (⁦J&#xa0;=&#xa0;0⁩)، و اگر تعداد ضرایب از تعداد نقاط بیشتر باشد، به بی‌نهایت شکل مختلف. منحنی نویز را برازش می‌کند، نه روند کلی را: این همان بیش‌برازش است.</translation>
     </message>
 </context>
 <context>
@@ -2079,7 +2079,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>diverged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">واگرا شد</translation>
     </message>
     <message>
         <source>failed</source>

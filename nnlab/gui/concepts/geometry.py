@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QPushButton,
+                               QWidget)
 
 from nnlab.core.demos import geometry
 from nnlab.gui.concepts import names, plots
@@ -49,16 +50,22 @@ class GeometryDemo(DemoWidget):
         self.form = QFormLayout()
         self.shape_label = self.add_row(self.form, self.shape_combo)
         self.angle_label = self.add_row(self.form, self.angle_slider)
-        matrix = QGridLayout()
+        # A matrix and a vector keep their mathematical order in right-to-left languages too.
+        matrix_box, bias_box = QWidget(), QWidget()
+        for box in (matrix_box, bias_box):
+            box.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        matrix = QGridLayout(matrix_box)
+        bias = QHBoxLayout(bias_box)
+        for layout in (matrix, bias):
+            layout.setContentsMargins(0, 0, 0, 0)
         for i, box in enumerate(self.matrix_spins):
             matrix.addWidget(box, i // 2, i % 2)
-        self.matrix_label = QLabel()
-        self.form.addRow(self.matrix_label, matrix)
-        bias = QHBoxLayout()
         for box in self.bias_spins:
             bias.addWidget(box)
+        self.matrix_label = QLabel()
+        self.form.addRow(self.matrix_label, matrix_box)
         self.bias_label = QLabel()
-        self.form.addRow(self.bias_label, bias)
+        self.form.addRow(self.bias_label, bias_box)
         self.controls.addLayout(self.form)
         self.controls.addWidget(self.relu_check)
         self.controls.addWidget(self.identity_button)
