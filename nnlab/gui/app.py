@@ -7,14 +7,17 @@ import sys
 
 def run(language: str | None = None) -> int:
     """Open the main window and run the event loop; returns the exit status."""
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from nnlab.gui import i18n
     from nnlab.gui.main_window import MainWindow, open_settings, read_setting
+    from nnlab.resources import resource_path
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("nnlab")
     app.setOrganizationName("nnlab")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "nnlab.svg"))))
     i18n.load_fonts()
     i18n.set_language(i18n.pick_language(language, read_setting(open_settings(), "language", str, "")))
     window = MainWindow()
