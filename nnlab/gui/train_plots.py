@@ -142,7 +142,9 @@ class TrainingPlots(Retranslatable, QWidget):
         self.loss_plot.setXRange(0, span, padding=0.02)
 
     def _update_empty_state(self) -> None:
-        """Hide the run legend of the accuracy plot and show a hint while no run is drawn."""
+        """Hide the run legend of the accuracy plot and show a hint while no run is drawn; a
+        read-out of runs that changed is stale, so it goes back to the hint too."""
+        self.readout.setText(self._hint())
         empty = not self._runs
         self.empty_text.setVisible(empty)
         self.legends["accuracy"].setVisible(not empty)
