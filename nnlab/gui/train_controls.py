@@ -197,76 +197,79 @@ class ControlPanel(Retranslatable, QWidget):
 
     # -- texts -----------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
-        tr = self.tr
-        self.data_box.setTitle(tr("Data"))
-        self.dataset_label.setText(tr("Data set"))
-        self.dataset_combo.setItemText(0, tr("MNIST digits"))
-        self.dataset_combo.setItemText(1, tr("Fashion-MNIST clothes"))
-        self.dataset_combo.setToolTip(tr("The images the network learns from: handwritten digits or pictures "
+        self.data_box.setTitle(self.tr("Data"))
+        self.dataset_label.setText(self.tr("Data set"))
+        self.dataset_combo.setItemText(0, self.tr("MNIST digits"))
+        self.dataset_combo.setItemText(1, self.tr("Fashion-MNIST clothes"))
+        self.dataset_combo.setToolTip(self.tr("The images the network learns from: handwritten digits or pictures "
                                          "of clothes."))
-        self.validation_label.setText(tr("Validation"))
-        self.validation_spin.setToolTip(tr("Share of the training images kept aside to check, after each epoch, "
+        self.validation_label.setText(self.tr("Validation"))
+        self.validation_spin.setToolTip(self.tr("Share of the training images kept aside to check, after each epoch, "
                                            "how well the network does on images it never trained on."))
-        self.model_box.setTitle(tr("Network"))
-        self.hidden_label.setText(tr("Hidden layers"))
-        self.hidden_spin.setToolTip(tr("How many Dense layers sit between the input pixels and the 10 outputs; "
+        self.model_box.setTitle(self.tr("Network"))
+        self.hidden_label.setText(self.tr("Hidden layers"))
+        self.hidden_spin.setToolTip(self.tr("How many Dense layers sit between the input pixels and the 10 outputs; "
                                        "0 gives a linear classifier."))
-        self.units_label.setText(tr("Units"))
+        self.units_label.setText(self.tr("Units"))
         for index, spin in enumerate(self.units_spins):
-            spin.setToolTip(tr("Number of units (neurons) in hidden layer {0}.").format(index + 1))
-            spin.setAccessibleName(tr("Units in hidden layer {0}").format(index + 1))
-        self.activation_label.setText(tr("Activation"))
-        self.activation_combo.setToolTip(tr("The non-linear function each hidden unit applies; without one, "
+            spin.setToolTip(self.tr("Number of units (neurons) in hidden layer {0}.").format(index + 1))
+            spin.setAccessibleName(self.tr("Units in hidden layer {0}").format(index + 1))
+        self.activation_label.setText(self.tr("Activation"))
+        self.activation_combo.setToolTip(self.tr("The non-linear function each hidden unit applies; without one, "
                                             "all layers collapse into a single linear map."))
-        self.optimizer_box.setTitle(tr("Optimizer"))
-        self.optimizer_label.setText(tr("Optimizer"))
-        self.optimizer_combo.setToolTip(tr("The rule that turns gradients into weight updates; you may switch "
+        self.optimizer_box.setTitle(self.tr("Optimizer"))
+        self.optimizer_label.setText(self.tr("Optimizer"))
+        self.optimizer_combo.setToolTip(self.tr("The rule that turns gradients into weight updates; you may switch "
                                            "it while training runs."))
-        self.lr_label.setText(tr("Learning rate"))
-        lr_tip = tr("How big a step each update takes (from 0.00001 to 10, log scale); changes apply at the next step.")
+        self.lr_label.setText(self.tr("Learning rate"))
+        lr_tip = self.tr("How big a step each update takes (from 0.00001 to 10, log scale); changes apply "
+                         "at the next step.")
         self.lr_slider.setToolTip(lr_tip)
         self.lr_spin.setToolTip(lr_tip)
-        self.lr_slider.setAccessibleName(tr("Learning rate slider"))
-        self.lr_spin.setAccessibleName(tr("Learning rate"))
-        self.batch_box.setTitle(tr("Batches and epochs"))
-        self.mode_buttons["batch"].setText(tr("Batch"))
-        self.mode_buttons["batch"].setToolTip(tr("Batch gradient descent: every step uses the whole training set."))
-        self.mode_buttons["mini"].setText(tr("Mini-batch"))
-        self.mode_buttons["mini"].setToolTip(tr("Mini-batch gradient descent: every step uses a small random batch "
-                                                "(the lecture uses 128)."))
-        self.mode_buttons["stochastic"].setText(tr("Stochastic"))
-        self.mode_buttons["stochastic"].setToolTip(tr("Stochastic gradient descent: every step uses one single image."))
-        self.batch_label.setText(tr("Batch size"))
-        self.batch_spin.setToolTip(tr("How many images one update step looks at."))
-        self.epochs_label.setText(tr("Epochs"))
-        self.epochs_spin.setToolTip(tr("How many times training goes through all training images."))
-        self.seed_label.setText(tr("Seed"))
-        self.seed_spin.setToolTip(tr("Start of the random numbers: the same seed gives the same initial weights "
+        self.lr_slider.setAccessibleName(self.tr("Learning rate slider"))
+        self.lr_spin.setAccessibleName(self.tr("Learning rate"))
+        self.batch_box.setTitle(self.tr("Batches and epochs"))
+        self.mode_buttons["batch"].setText(self.tr("Batch"))
+        self.mode_buttons["batch"].setToolTip(self.tr("Batch gradient descent: every step uses the whole "
+                                                      "training set."))
+        self.mode_buttons["mini"].setText(self.tr("Mini-batch"))
+        self.mode_buttons["mini"].setToolTip(self.tr("Mini-batch gradient descent: every step uses a small "
+                                                     "random batch (the lecture uses 128)."))
+        self.mode_buttons["stochastic"].setText(self.tr("Stochastic"))
+        self.mode_buttons["stochastic"].setToolTip(self.tr("Stochastic gradient descent: every step uses one "
+                                                           "single image."))
+        self.batch_label.setText(self.tr("Batch size"))
+        self.batch_spin.setToolTip(self.tr("How many images one update step looks at."))
+        self.epochs_label.setText(self.tr("Epochs"))
+        self.epochs_spin.setToolTip(self.tr("How many times training goes through all training images."))
+        self.seed_label.setText(self.tr("Seed"))
+        self.seed_spin.setToolTip(self.tr("Start of the random numbers: the same seed gives the same initial weights "
                                      "and the same batch order."))
-        self.experiments_box.setTitle(tr("Lecture experiments"))
-        self.preset_button.setText(tr("Lecture network"))
-        self.preset_button.setToolTip(tr("Set everything as in the lecture: 512 relu units, RMSprop with "
+        self.experiments_box.setTitle(self.tr("Lecture experiments"))
+        self.preset_button.setText(self.tr("Lecture network"))
+        self.preset_button.setToolTip(self.tr("Set everything as in the lecture: 512 relu units, RMSprop with "
                                          "learning rate 0.001, batches of 128, 5 epochs."))
-        self.compare_lr_button.setText(tr("Compare learning rates"))
-        self.compare_lr_button.setToolTip(tr("Train three runs from the same initial weights with a learning "
+        self.compare_lr_button.setText(self.tr("Compare learning rates"))
+        self.compare_lr_button.setToolTip(self.tr("Train three runs from the same initial weights with a learning "
                                              "rate too small, about right and too large, and overlay them."))
-        self.compare_opt_button.setText(tr("Compare the seven optimizers"))
-        self.compare_opt_button.setToolTip(tr("Train the same network from the same initial weights with each "
+        self.compare_opt_button.setText(self.tr("Compare the seven optimizers"))
+        self.compare_opt_button.setToolTip(self.tr("Train the same network from the same initial weights with each "
                                               "optimizer at its default settings, one after another."))
         self._update_architecture()
         self._rebuild_hyper_rows()
         self._update_batch_mode()
 
     def _hyper_text(self, key: str) -> tuple[str, str]:
-        tr = self.tr
         texts = {
-            "momentum": (tr("Momentum μ"), tr("How much of the previous step's velocity is kept (0 = plain SGD).")),
-            "nesterov": (tr("Nesterov"), tr("Look ahead along the velocity before taking the gradient.")),
-            "rho": (tr("Decay ρ"), tr("How quickly the running average of squared gradients forgets old gradients.")),
-            "epsilon": (tr("Epsilon ε"), tr("A tiny number added to avoid dividing by zero.")),
-            "beta_1": (tr("β₁"), tr("Decay of the running average of gradients (the momentum part).")),
-            "beta_2": (tr("β₂"), tr("Decay of the running average of squared gradients.")),
-            "initial_accumulator_value": (tr("Initial sum"), tr("Starting value of Adagrad's sum of squared "
+            "momentum": (self.tr("Momentum μ"), self.tr("How much of the previous step's velocity is kept "
+                                                        "(0 = plain SGD).")),
+            "nesterov": (self.tr("Nesterov"), self.tr("Look ahead along the velocity before taking the gradient.")),
+            "rho": (self.tr("Decay ρ"), self.tr("How quickly the running average of squared gradients forgets "
+                                                "old gradients.")),
+            "epsilon": (self.tr("Epsilon ε"), self.tr("A tiny number added to avoid dividing by zero.")),
+            "beta_1": (self.tr("β₁"), self.tr("Decay of the running average of gradients (the momentum part).")),
+            "beta_2": (self.tr("β₂"), self.tr("Decay of the running average of squared gradients.")),
+            "initial_accumulator_value": (self.tr("Initial sum"), self.tr("Starting value of Adagrad's sum of squared "
                                                                  "gradients.")),
         }
         return texts.get(key, (key, key))

@@ -22,9 +22,12 @@ from nnlab.gui.i18n import Retranslatable
 def class_names(dataset: str) -> list[str]:
     """Readable names of the ten classes of a data set."""
     if dataset == "fashion_mnist":
-        tr = lambda text: QCoreApplication.translate("EvaluationView", text)  # noqa: E731
-        return [tr("T-shirt"), tr("Trouser"), tr("Pullover"), tr("Dress"), tr("Coat"), tr("Sandal"),
-                tr("Shirt"), tr("Sneaker"), tr("Bag"), tr("Ankle boot")]
+        translate = QCoreApplication.translate
+        return [translate("EvaluationView", "T-shirt"), translate("EvaluationView", "Trouser"),
+                translate("EvaluationView", "Pullover"), translate("EvaluationView", "Dress"),
+                translate("EvaluationView", "Coat"), translate("EvaluationView", "Sandal"),
+                translate("EvaluationView", "Shirt"), translate("EvaluationView", "Sneaker"),
+                translate("EvaluationView", "Bag"), translate("EvaluationView", "Ankle boot")]
     return [str(digit) for digit in range(10)]
 
 
@@ -101,18 +104,17 @@ class EvaluationView(Retranslatable, QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        tr = self.tr
-        self.bars_title.setText(tr("<b>Accuracy per class</b>"))
-        self.matrix_title.setText(tr("<b>Confusion matrix</b> (row: true class, column: answer)"))
-        self.gallery_title.setText(tr("<b>Most confident mistakes</b> (true → answer)"))
-        self.bars.setToolTip(tr("For each class, the share of its test images the network recognised."))
-        self.matrix.setToolTip(tr("How many test images of each true class (row) got each answer (column); "
+        self.bars_title.setText(self.tr("<b>Accuracy per class</b>"))
+        self.matrix_title.setText(self.tr("<b>Confusion matrix</b> (row: true class, column: answer)"))
+        self.gallery_title.setText(self.tr("<b>Most confident mistakes</b> (true → answer)"))
+        self.bars.setToolTip(self.tr("For each class, the share of its test images the network recognised."))
+        self.matrix.setToolTip(self.tr("How many test images of each true class (row) got each answer (column); "
                                   "everything off the diagonal is a mistake."))
-        self.gallery.setToolTip(tr("Test images the network got wrong, the most confident mistakes first."))
-        self.bars.setAccessibleName(tr("Accuracy per class"))
-        self.matrix.setAccessibleName(tr("Confusion matrix"))
-        self.gallery.setAccessibleName(tr("Misclassified test images"))
-        self.bars.setLabel("left", tr("accuracy"))
+        self.gallery.setToolTip(self.tr("Test images the network got wrong, the most confident mistakes first."))
+        self.bars.setAccessibleName(self.tr("Accuracy per class"))
+        self.matrix.setAccessibleName(self.tr("Confusion matrix"))
+        self.gallery.setAccessibleName(self.tr("Misclassified test images"))
+        self.bars.setLabel("left", self.tr("accuracy"))
         self._show()
 
     def clear(self) -> None:

@@ -18,8 +18,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QProgressBar,
-                               QPushButton, QScrollArea, QSizePolicy, QSplitter, QStyle, QTabWidget, QVBoxLayout)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QFileDialog, QFrame, QHBoxLayout, QLabel,
+                               QMessageBox, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSplitter, QStyle,
+                               QTabWidget, QVBoxLayout)
 
 from nnlab.core import optimizers
 from nnlab.core.metrics import Evaluation
@@ -157,27 +158,27 @@ class TrainPage(Page):
                           QShortcut(QKeySequence("Ctrl+Right"), self, self.step, context=context)]
 
     def retranslate_ui(self) -> None:
-        tr = self.tr
-        self.start_button.setText(tr("Start"))
-        self.start_button.setToolTip(tr("Train a new run with the settings on the left (Space)."))
-        self.stop_button.setText(tr("Stop"))
-        self.stop_button.setToolTip(tr("Stop training after the current mini-batch and keep the weights (Ctrl+.)."))
-        self.step_button.setText(tr("Step"))
-        self.step_button.setToolTip(tr("Train exactly one mini-batch, then wait (Ctrl+Right)."))
-        self.reset_button.setText(tr("Reset weights"))
-        self.reset_button.setToolTip(tr("Throw the trained weights away and start again from fresh random "
+        self.start_button.setText(self.tr("Start"))
+        self.start_button.setToolTip(self.tr("Train a new run with the settings on the left (Space)."))
+        self.stop_button.setText(self.tr("Stop"))
+        self.stop_button.setToolTip(self.tr("Stop training after the current mini-batch and keep the weights "
+                                            "(Ctrl+.)."))
+        self.step_button.setText(self.tr("Step"))
+        self.step_button.setToolTip(self.tr("Train exactly one mini-batch, then wait (Ctrl+Right)."))
+        self.reset_button.setText(self.tr("Reset weights"))
+        self.reset_button.setToolTip(self.tr("Throw the trained weights away and start again from fresh random "
                                         "weights (from the seed)."))
-        self.progress_bar.setAccessibleName(tr("Training progress"))
-        self.bottom_tabs.setTabText(0, tr("Runs"))
-        self.bottom_tabs.setTabText(1, tr("Evaluation"))
-        self.bottom_tabs.setTabToolTip(0, tr("Every run of this session: tick runs to compare their curves."))
-        self.bottom_tabs.setTabToolTip(1, tr("How well the selected run does on the test set."))
+        self.progress_bar.setAccessibleName(self.tr("Training progress"))
+        self.bottom_tabs.setTabText(0, self.tr("Runs"))
+        self.bottom_tabs.setTabText(1, self.tr("Evaluation"))
+        self.bottom_tabs.setTabToolTip(0, self.tr("Every run of this session: tick runs to compare their curves."))
+        self.bottom_tabs.setTabToolTip(1, self.tr("How well the selected run does on the test set."))
         for button in (self.start_button, self.stop_button, self.step_button, self.reset_button):
             button.setAccessibleName(button.text())
             button.setAccessibleDescription(button.toolTip())
         self._update_buttons()
         if self.state == "idle" and self.current_run is None:
-            self.progress_label.setText(tr("Ready. Press Start (or Space) to train the network."))
+            self.progress_label.setText(self.tr("Ready. Press Start (or Space) to train the network."))
 
     # -- state -----------------------------------------------------------------------------------
     def _set_state(self, state: str) -> None:

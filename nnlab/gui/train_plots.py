@@ -185,22 +185,23 @@ class TrainingPlots(Retranslatable, QWidget):
             legend.setLabelTextColor(text)
 
     def retranslate_ui(self) -> None:
-        tr = self.tr
-        self.loss_plot.setTitle(tr("Loss (cross-entropy)"), size="11pt")
-        self.accuracy_plot.setTitle(tr("Accuracy"), size="11pt")
-        for widget, metric in ((self.loss_plot, tr("loss")), (self.accuracy_plot, tr("accuracy"))):
-            widget.setLabel("bottom", tr("epoch"))
+        self.loss_plot.setTitle(self.tr("Loss (cross-entropy)"), size="11pt")
+        self.accuracy_plot.setTitle(self.tr("Accuracy"), size="11pt")
+        for widget, metric in ((self.loss_plot, self.tr("loss")), (self.accuracy_plot, self.tr("accuracy"))):
+            widget.setLabel("bottom", self.tr("epoch"))
             widget.setLabel("left", metric)
-        self.loss_plot.setToolTip(tr("How wrong the network is: it should go down as the network learns."))
-        self.accuracy_plot.setToolTip(tr("The share of images classified correctly: it should go up."))
-        self.loss_plot.setAccessibleName(tr("Loss plot"))
-        self.accuracy_plot.setAccessibleName(tr("Accuracy plot"))
-        self.raw_check.setText(tr("Every mini-batch"))
-        self.raw_check.setToolTip(tr("Also draw the noisy value of every single mini-batch behind the smoothed curve."))
-        self.log_check.setText(tr("Log scale"))
-        self.log_check.setToolTip(tr("Show the loss on a logarithmic scale, useful when it explodes or gets tiny."))
-        self.readout.setToolTip(tr("Move the mouse over a plot to read the values at that epoch."))
-        self.empty_text.setText(tr("Press Start to watch the network learn"))
+        self.loss_plot.setToolTip(self.tr("How wrong the network is: it should go down as the network learns."))
+        self.accuracy_plot.setToolTip(self.tr("The share of images classified correctly: it should go up."))
+        self.loss_plot.setAccessibleName(self.tr("Loss plot"))
+        self.accuracy_plot.setAccessibleName(self.tr("Accuracy plot"))
+        self.raw_check.setText(self.tr("Every mini-batch"))
+        self.raw_check.setToolTip(self.tr("Also draw the noisy value of every single mini-batch behind the "
+                                          "smoothed curve."))
+        self.log_check.setText(self.tr("Log scale"))
+        self.log_check.setToolTip(self.tr("Show the loss on a logarithmic scale, useful when it explodes or "
+                                          "gets tiny."))
+        self.readout.setToolTip(self.tr("Move the mouse over a plot to read the values at that epoch."))
+        self.empty_text.setText(self.tr("Press Start to watch the network learn"))
         self._rebuild_key()
         if not self.readout.text():
             self.readout.setText(self._hint())

@@ -107,21 +107,20 @@ class RunsView(Retranslatable, QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        tr = self.tr
-        self.tree.setHeaderLabels([tr("Run"), tr("Data"), tr("Network"), tr("Optimizer"), tr("Seed"),
-                                   tr("Status"), tr("Test accuracy"), tr("Time")])
-        self.tree.setToolTip(tr("Every run of this session; tick a run to draw its curves on the plots."))
-        self.tree.setAccessibleName(tr("Runs"))
-        self.save_button.setText(tr("Save record…"))
-        self.save_button.setToolTip(tr("Save the selected run as a folder to hand in: settings, history, "
+        self.tree.setHeaderLabels([self.tr("Run"), self.tr("Data"), self.tr("Network"), self.tr("Optimizer"),
+                                   self.tr("Seed"), self.tr("Status"), self.tr("Test accuracy"), self.tr("Time")])
+        self.tree.setToolTip(self.tr("Every run of this session; tick a run to draw its curves on the plots."))
+        self.tree.setAccessibleName(self.tr("Runs"))
+        self.save_button.setText(self.tr("Save record…"))
+        self.save_button.setToolTip(self.tr("Save the selected run as a folder to hand in: settings, history, "
                                        "CSV metrics, plots and the trained model."))
-        self.open_button.setText(tr("Open record…"))
-        self.open_button.setToolTip(tr("Open a run record folder saved earlier, to look at it or continue it."))
-        self.continue_button.setText(tr("Continue training"))
-        self.continue_button.setToolTip(tr("Train the selected run's network further, starting from its "
+        self.open_button.setText(self.tr("Open record…"))
+        self.open_button.setToolTip(self.tr("Open a run record folder saved earlier, to look at it or continue it."))
+        self.continue_button.setText(self.tr("Continue training"))
+        self.continue_button.setToolTip(self.tr("Train the selected run's network further, starting from its "
                                            "trained weights."))
-        self.remove_button.setText(tr("Remove"))
-        self.remove_button.setToolTip(tr("Take the selected run out of the list (saved records stay on disk)."))
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Take the selected run out of the list (saved records stay on disk)."))
         for run_id, item in self._items.items():
             self._fill(item, self._runs[run_id])
         self._show_details(self.current_run())
