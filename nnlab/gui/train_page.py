@@ -55,6 +55,7 @@ class TrainPage(Page):
         self._evaluations: dict[int, Evaluation] = {}
         self._colours: dict[int, str] = {}
         self._closing = False
+        self._run_started = 0.0
         self.loader = DatasetLoader(self, load_function)
         self.loader.loaded.connect(self._on_dataset_loaded)
         self.loader.failed.connect(self._on_dataset_failed)
