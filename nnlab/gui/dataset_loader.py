@@ -26,14 +26,14 @@ def _default_load(name: str, progress=None):
 
 
 class DatasetLoader(QObject):
-    """Loads one data set at a time. Signals: ``loaded(name, data)``, ``failed(name, message)``,
-    ``cancelled(name)``. ``load_function(name, progress=callback)`` is injectable for tests."""
+    """Loads one data set at a time. Signals: ``loaded(name, data)``, ``failed(name, message,
+    corrupt_path)`` (the damaged file, or "" when no single file is to blame), ``cancelled(name)``. ``load_function(name, progress=callback)`` is injectable for tests."""
 
     loaded = Signal(str, object)
-    failed = Signal(str, str)
+    failed = Signal(str, str, str)
     cancelled = Signal(str)
     _progress = Signal(float, float, str)
-    _finished = Signal(str, object, str, str)
+    _finished = Signal(str, object, str, str, str)
 
     def __init__(self, parent_widget=None, load_function=None):
         super().__init__(parent_widget)
@@ -80,20 +80,21 @@ class DatasetLoader(QObject):
 
     # -- worker thread ---------------------------------------------------------------------------
     def _work(self, name: str) -> None:
-        data, outcome, message = None, "ok", ""
+        data, outcome, message, corrupt = None, "ok", "", ""
         try:
             data = self.load_function(name, progress=self._report)
         except DownloadCancelled:
             outcome = "cancelled"
         except DatasetError as error:
             outcome, message = "failed", str(error)
+            corrupt = str(getattr(error, "path", "") or "")
         except Exception as error:  # noqa: BLE001 - a friendly message instead of a traceback
             outcome, message = "failed", self.tr("Loading {0} failed unexpectedly: {1}").format(
                 DATASET_TITLES.get(name, name), error)
         if outcome == "ok" and self._cancel.is_set():
             outcome, data = "cancelled", None
         try:
-            self._finished.emit(name, data, outcome, message)
+            self._finished.emit(name, data, outcome, message, corrupt)
         except RuntimeError:  # the window closed meanwhile and took this object with it
             pass
 
@@ -120,7 +121,7 @@ class DatasetLoader(QObject):
             self.dialog.setLabelText(self.tr("Downloading {0}: {1:.1f} MB").format(what or self.tr("data"),
                                                                                    done / 1e6))
 
-    def _on_finished(self, name: str, data, outcome: str, message: str) -> None:
+    def _on_finished(self, name: str, data, outcome: str, message: str, corrupt: str) -> None:
         if self._thread is not None:
             self._thread.join(timeout=0.5)
         self._thread = None
@@ -134,4 +135,4 @@ class DatasetLoader(QObject):
         elif outcome == "cancelled":
             self.cancelled.emit(name)
         else:
-            self.failed.emit(name, message)
+            self.failed.emit(name, message, corrupt)

@@ -354,14 +354,33 @@ class TrainPage(Page):
         if pending is not None:
             self._begin(*pending)
 
-    def _on_dataset_failed(self, name: str, message: str) -> None:
-        self._pending_start = None
-        self._queue.clear()
+    def _on_dataset_failed(self, name: str, message: str, corrupt_path: str = "") -> None:
+        pending, self._pending_start = self._pending_start, None
         self._set_state("idle")
         self.progress_label.setText(self.tr("The data set could not be loaded."))
+        if self._closing:
+            return
+        if corrupt_path and self.ask_to_replace_corrupt_file(corrupt_path, message):
+            try:
+                Path(corrupt_path).unlink()
+            except OSError as error:
+                QMessageBox.warning(self, self.tr("Could not delete the file"), str(error))
+            else:
+                if pending is not None:
+                    self._begin(*pending)  # loads again, downloading the deleted file
+                return
+        self._queue.clear()
         self._show_banner(message)
-        if not self._closing:
-            QMessageBox.warning(self, self.tr("Could not load the data set"), message)
+        QMessageBox.warning(self, self.tr("Could not load the data set"), message)
+
+    def ask_to_replace_corrupt_file(self, path: str, message: str) -> bool:
+        """Offer to delete a damaged data file so that it is downloaded again; True when accepted."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("A data file is damaged"), message,
+                          QMessageBox.StandardButton.Cancel, self)
+        replace = box.addButton(self.tr("Delete it and download again"), QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(self.tr("The file {0} will be deleted.").format(path))
+        box.exec()
+        return box.clickedButton() is replace
 
     def _on_dataset_cancelled(self, name: str) -> None:
         self._pending_start = None

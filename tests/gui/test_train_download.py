@@ -118,3 +118,38 @@ def test_an_unreachable_data_set_gives_a_clear_message(qtbot, mnist_dir, tmp_pat
     finally:
         page.shutdown()
         server.close()
+
+
+def test_a_damaged_file_can_be_deleted_and_downloaded_again(qtbot, mnist_dir, tmp_path, warnings, monkeypatch):
+    for path in mnist_dir.glob("*.gz"):
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    damaged = tmp_path / "t10k-labels-idx1-ubyte.gz"
+    damaged.write_bytes(b"not a gzip file at all")
+    server = FileServer(mnist_dir)
+    page = make_page(qtbot, server, tmp_path)
+    asked = []
+    monkeypatch.setattr(page, "ask_to_replace_corrupt_file", lambda path, message: asked.append(path) or True)
+    try:
+        page.start()
+        qtbot.waitUntil(lambda: page.state == "running", timeout=60000)
+        assert asked == [str(damaged)] and not warnings
+        assert page.session.dataset("mnist")[1][1].shape == (10000,)
+        assert damaged.read_bytes()[:2] == b"\x1f\x8b"          # the real file, downloaded again
+        page.stop()
+        qtbot.waitUntil(lambda: page.state == "idle", timeout=20000)
+    finally:
+        page.shutdown()
+        server.close()
+
+
+def test_closing_during_a_download_returns_at_once(qtbot, mnist_dir, tmp_path):
+    server = FileServer(mnist_dir, delay=0.05)
+    page = make_page(qtbot, server, tmp_path)
+    try:
+        page.start()
+        qtbot.waitUntil(lambda: page.loader.dialog is not None and page.loader.dialog.value() > 0, timeout=20000)
+        start = time.perf_counter()
+        page.shutdown()
+        assert time.perf_counter() - start < 0.5
+    finally:
+        server.close()
