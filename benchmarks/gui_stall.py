@@ -66,7 +66,8 @@ def main(argv=None) -> int:
 
     def finish():
         timer.stop()
-        steps = page.training.worker.model.optimizer.iterations if page.training else 0
+        model = page.training.worker.model if page.training else None
+        steps = model.optimizer.iterations if model is not None else 0
         rate = page.training.worker.progress.get("rate", 0.0) if page.training else 0.0
         page.stop()
         report(np.array(gaps) * 1000, steps, rate, args)

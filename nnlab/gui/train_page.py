@@ -293,8 +293,8 @@ class TrainPage(Page):
         self.current_run = run
         self._run_started = time.perf_counter()
         data = split_dataset(dataset, config.validation_split)
-        model = build_model(config, initial_weights)
-        self.training = TrainingThread(model, config, data, paused=paused, steps=1 if paused else 0, parent=self)
+        self.training = TrainingThread(config, data, paused=paused, steps=1 if paused else 0,
+                                       initial_weights=initial_weights, parent=self)
         self.training.done.connect(self._on_done)
         self.training.evaluated.connect(lambda evaluation, r=run: self._on_evaluated(r, evaluation))
         self._set_state("paused" if paused else "running")
@@ -324,10 +324,10 @@ class TrainPage(Page):
                 config = RunConfig(**{**base.to_dict(), "optimizer": name,
                                       "hyper": optimizers.hyperparameters(name)})
                 series.append((config, optimizer_title(name)))
-        weights = build_model(base).get_weights()
         for other in self.runs_view.runs():
             self.runs_view.set_shown(other, False)
-        self._queue = [(config, name, weights) for config, name in series]
+        # Same architecture and seed: every run of the series starts from the same initial weights.
+        self._queue = [(config, name, None) for config, name in series]
         self._start_next_in_queue()
 
     def _start_next_in_queue(self) -> bool:
@@ -459,7 +459,8 @@ class TrainPage(Page):
         self.training = None
         self.runs_view.update_run(run)
         self.plots.update_run(run)
-        self.session.set_model(run.model)
+        if run.model is not None:
+            self.session.set_model(run.model)
         self._set_state("idle")
         self._report_end(run, status, message)
         self.training_finished.emit(status)

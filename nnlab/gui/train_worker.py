@@ -176,9 +176,11 @@ class TrainWorker(QObject):
     done = Signal(str, str)
     evaluated = Signal(object)
 
-    def __init__(self, model: Sequential, config: RunConfig, data, gate: Gate):
+    def __init__(self, config: RunConfig, data, gate: Gate, initial_weights=None):
         super().__init__()
-        self.model, self.config, self.data, self.gate = model, config, data, gate
+        self.config, self.data, self.gate = config, data, gate
+        self.model: Sequential | None = None  # built in the worker thread: initialising is math too
+        self._initial_weights = initial_weights
         self.progress: dict = {}
         self.end: dict = {}
         self._events: list = []
@@ -232,6 +234,7 @@ class TrainWorker(QObject):
     def run(self) -> None:
         status, message = "error", ""
         try:
+            self.model = build_model(self.config, self._initial_weights)
             status, message = self._train()
             if status != "error" and not self.gate.skip_evaluation:
                 x_test, y_test = self.data["test"]
@@ -258,10 +261,11 @@ class TrainingThread(QObject):
     done = Signal(str, str)
     evaluated = Signal(object)
 
-    def __init__(self, model, config: RunConfig, data, paused: bool = False, steps: int = 0, parent=None):
+    def __init__(self, config: RunConfig, data, paused: bool = False, steps: int = 0, initial_weights=None,
+                 parent=None):
         super().__init__(parent)
         self.gate = Gate(paused=paused, steps=steps)
-        self.worker = TrainWorker(model, config, data, self.gate)
+        self.worker = TrainWorker(config, data, self.gate, initial_weights)
         self.thread = QThread()
         self.thread.setObjectName("nnlabTraining")
         self.worker.moveToThread(self.thread)
@@ -286,7 +290,9 @@ class TrainingThread(QObject):
     def stop(self, hard: bool = False) -> None:
         """Stop after the current batch; ``hard`` also skips the final test evaluation (closing)."""
         self.gate.skip_evaluation = self.gate.skip_evaluation or hard
-        self.worker.model.stop_training = True
+        model = self.worker.model
+        if model is not None:
+            model.stop_training = True
         self.gate.stop()
 
     def request_change(self, optimizer: str, hyper: dict) -> None:

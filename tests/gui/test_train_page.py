@@ -49,6 +49,12 @@ def finished(qtbot, page, timeout=20000):
     qtbot.waitUntil(lambda: page.state == "idle", timeout=timeout)
 
 
+def iterations(page) -> int:
+    """Optimizer steps of the running worker's model (-1 before the worker has built it)."""
+    model = page.training.worker.model if page.training else None
+    return -1 if model is None else model.optimizer.iterations
+
+
 def test_lecture_network_is_summarised(qtbot):
     page = TrainPage(Session())
     qtbot.addWidget(page)
@@ -125,16 +131,16 @@ def test_pause_step_resume_stop(qtbot, page):
     page.toggle_pause()
     assert page.state == "paused" and page.pause_button.text() == "Resume" and page.step_button.isEnabled()
     qtbot.wait(300)
-    count = page.training.worker.model.optimizer.iterations
+    count = iterations(page)
     qtbot.wait(200)
-    assert page.training.worker.model.optimizer.iterations == count       # really paused
+    assert iterations(page) == count       # really paused
     page.step()
-    qtbot.waitUntil(lambda: page.training.worker.model.optimizer.iterations == count + 1)
+    qtbot.waitUntil(lambda: iterations(page) == count + 1)
     qtbot.wait(200)
-    assert page.training.worker.model.optimizer.iterations == count + 1   # exactly one batch
+    assert iterations(page) == count + 1   # exactly one batch
     page.toggle_pause()
     assert page.state == "running"
-    qtbot.waitUntil(lambda: page.training.worker.model.optimizer.iterations > count + 10)
+    qtbot.waitUntil(lambda: iterations(page) > count + 10)
     ended = []
     page.training_finished.connect(ended.append)
     qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
@@ -147,12 +153,12 @@ def test_pause_step_resume_stop(qtbot, page):
 def test_step_from_idle_trains_exactly_one_batch(qtbot, page):
     page.step()
     assert page.state == "paused"
-    qtbot.waitUntil(lambda: page.training.worker.model.optimizer.iterations == 1)
+    qtbot.waitUntil(lambda: iterations(page) == 1)
     qtbot.wait(200)
     page._drain()
     assert len(page.current_run.batches) == 1
     page.step()
-    qtbot.waitUntil(lambda: page.training.worker.model.optimizer.iterations == 2)
+    qtbot.waitUntil(lambda: iterations(page) == 2)
     page.stop()
     finished(qtbot, page)
     assert page.current_run.status == "stopped"
@@ -161,19 +167,19 @@ def test_step_from_idle_trains_exactly_one_batch(qtbot, page):
 def test_live_learning_rate_change_reaches_the_optimizer_at_the_next_step(qtbot, page):
     page.controls.epochs_spin.setValue(500)
     page.step()
-    qtbot.waitUntil(lambda: page.training.worker.model.optimizer.iterations == 1)
-    optimizer = page.training.worker.model.optimizer
+    qtbot.waitUntil(lambda: iterations(page) == 1)
+    optimizer = page.training.worker.model.optimizer  # built: it has taken a step
     page.controls.lr_spin.setValue(0.0123)
     assert optimizer.learning_rate == pytest.approx(1e-3)     # not before the next step
     page.step()
-    qtbot.waitUntil(lambda: page.training.worker.model.optimizer.iterations == 2)
+    qtbot.waitUntil(lambda: iterations(page) == 2)
     assert page.training.worker.model.optimizer is optimizer
     assert optimizer.learning_rate == pytest.approx(0.0123)
     combo = page.controls.optimizer_combo
     combo.setCurrentIndex(combo.findText("Adam"))
     page.step()
     qtbot.waitUntil(lambda: page.training.worker.model.optimizer.name == "adam")
-    assert page.training.worker.model.optimizer.iterations == 1   # a fresh Adam
+    assert iterations(page) == 1   # a fresh Adam
     page._drain()
     run = page.current_run
     assert [change["optimizer"] for change in run.changes] == ["rmsprop", "adam"]
@@ -230,10 +236,17 @@ def test_runs_overlay_in_their_own_colours_and_records_reopen(qtbot, page, tmp_p
     assert page.current_run.name.endswith("(continued)") and page.current_run.status == "completed"
 
 
-def test_learning_rate_comparison_trains_three_runs_from_the_same_weights(qtbot, page):
+def test_learning_rate_comparison_trains_three_runs_from_the_same_weights(qtbot, page, monkeypatch):
     page.controls.epochs_spin.setValue(1)
     starts = []
-    page.training_started.connect(lambda: starts.append(page.training.worker.model.get_weights()[0].copy()))
+    from nnlab.gui import train_worker
+    original = train_worker.build_model
+
+    def recording_build(config, initial_weights=None):
+        model = original(config, initial_weights)
+        starts.append(model.get_weights()[0].copy())
+        return model
+    monkeypatch.setattr(train_worker, "build_model", recording_build)
     page.start_comparison("learning_rate")
     qtbot.waitUntil(lambda: len(page.runs_view.runs()) == 3 and page.state == "idle", timeout=30000)
     runs = page.runs_view.runs()
@@ -241,7 +254,7 @@ def test_learning_rate_comparison_trains_three_runs_from_the_same_weights(qtbot,
     assert rates[0] < rates[1] < rates[2]
     assert len(page.plots.shown_runs()) == 3
     assert len({page._colours[id(run)] for run in runs}) == 3
-    assert all(np.array_equal(starts[0], other) for other in starts[1:])
+    assert len(starts) == 3 and all(np.array_equal(starts[0], other) for other in starts[1:])
 
 
 def test_optimizer_comparison_queues_all_seven(qtbot, page):
@@ -277,9 +290,11 @@ def test_keyboard_shortcuts(qtbot, page):
     assert page.state == "running"
     qtbot.keyClick(page.start_button, Qt.Key.Key_Space)
     assert page.state == "paused"
-    before = page.training.worker.model.optimizer.iterations
+    qtbot.waitUntil(lambda: iterations(page) >= 0)
+    qtbot.wait(100)                              # the batch under way when Space came ends first
+    before = iterations(page)
     qtbot.keyClick(page.start_button, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: page.training.worker.model.optimizer.iterations == before + 1)
+    qtbot.waitUntil(lambda: iterations(page) == before + 1)
     qtbot.keyClick(page.start_button, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
     finished(qtbot, page)
     assert page.current_run.status == "stopped"
