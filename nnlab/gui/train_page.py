@@ -31,7 +31,7 @@ from nnlab.gui.train_controls import DATASETS, ControlPanel
 from nnlab.gui.train_evaluation import EvaluationView
 from nnlab.gui.train_plots import PALETTE, TrainingPlots, run_colour
 from nnlab.gui.train_runs import RunsView, optimizer_title
-from nnlab.gui.train_worker import TrainingThread, build_model
+from nnlab.gui.train_worker import ModelBuilder, TrainingThread
 
 DRAIN_INTERVAL_MS = 40
 LR_FACTORS = {"too small": 0.01, "about right": 1.0, "too large": 300.0}
@@ -56,6 +56,9 @@ class TrainPage(Page):
         self._colours: dict[int, str] = {}
         self._closing = False
         self._run_started = 0.0
+        self._reset_seed = 0
+        self.builder = ModelBuilder(self)
+        self.builder.built.connect(self._on_fresh_model)
         self.loader = DatasetLoader(self, load_function)
         self.loader.loaded.connect(self._on_dataset_loaded)
         self.loader.failed.connect(self._on_dataset_failed)
@@ -265,13 +268,16 @@ class TrainPage(Page):
         """Fresh random weights from the seed: the Draw page then shows an untrained network."""
         if self.state != "idle":
             return
-        config = self.controls.config()
-        self.session.set_model(build_model(config))
+        self._reset_seed = self.controls.config().seed
+        self.builder.build(self.controls.config())
         self.evaluation_view.clear()
         self.banner.setVisible(False)
         self.progress_bar.setValue(0)
+
+    def _on_fresh_model(self, model) -> None:
+        self.session.set_model(model)
         self.progress_label.setText(self.tr("Weights reset to fresh random values (seed {0}). "
-                                            "Press Start to train from them.").format(config.seed))
+                                            "Press Start to train from them.").format(self._reset_seed))
 
     # -- starting a run --------------------------------------------------------------------------
     def _begin(self, config: RunConfig, paused: bool, name: str | None = None, initial_weights=None,

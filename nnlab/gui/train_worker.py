@@ -315,3 +315,19 @@ class TrainingThread(QObject):
         if not ended:  # a huge full-batch step cannot be interrupted: wait for it rather than crash
             ended = self.thread.wait()
         return ended
+
+
+class ModelBuilder(QObject):
+    """Builds a fresh network off the GUI thread (Reset weights) and hands it over with ``built``."""
+
+    built = Signal(object)
+
+    def build(self, config: RunConfig) -> None:
+        threading.Thread(target=self._work, args=(config,), name="nnlab-build", daemon=True).start()
+
+    def _work(self, config: RunConfig) -> None:
+        model = build_model(config)
+        try:
+            self.built.emit(model)
+        except RuntimeError:  # the window closed meanwhile
+            pass

@@ -336,7 +336,8 @@ def test_reset_weights_hands_a_fresh_untrained_network_to_the_session(qtbot, pag
     finished(qtbot, page)
     trained = page.session.model
     page.controls.seed_spin.setValue(5)
-    page.reset_weights()
+    with qtbot.waitSignal(page.session.model_changed):
+        page.reset_weights()                         # built in a background thread
     fresh = page.session.model
     assert fresh is not trained
     expected = build_model(page.controls.config()).get_weights()
