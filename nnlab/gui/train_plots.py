@@ -42,6 +42,8 @@ class _RunCurves:
         self.val = plot.plot(pen=pg.mkPen(colour, width=1.6, style=Qt.PenStyle.DashLine), symbol="t",
                              symbolSize=9, symbolBrush=colour, symbolPen=pg.mkPen("w", width=0.8))
         self.items = [self.raw, self.smooth, self.train, self.val]
+        for item in (self.train, self.val):  # a few symbols, costly to repaint in Python every frame
+            item.scatter.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.markers: list[pg.InfiniteLine] = []
 
     def update(self, run, show_raw: bool, batches: bool = True, epochs: bool = True) -> None:
