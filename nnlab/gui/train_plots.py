@@ -86,7 +86,6 @@ class TrainingPlots(Retranslatable, QWidget):
                         "accuracy": self.accuracy_plot.getPlotItem().addLegend(offset=(-10, -10))}
         for widget in self.plots.values():
             self._cache_static_items(widget)
-        self._key_items = {}
         self._crosshairs = {}
         for metric, widget in self.plots.items():
             line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888888", width=1,
@@ -222,17 +221,12 @@ class TrainingPlots(Retranslatable, QWidget):
             "val": (dict(pen=pg.mkPen(grey, width=1.6, style=Qt.PenStyle.DashLine), symbol="t", symbolSize=9,
                          symbolBrush=grey), self.tr("validation, per epoch")),
         }
-        for metric, legend in self.legends.items():
-            if metric != "loss":  # one key is enough; the accuracy legend names the runs only
-                continue
-            for item in self._key_items.get(metric, []):
-                legend.removeItem(item)
-            items = []
-            for options, label in styles.values():
-                item = pg.PlotDataItem(**options)
-                legend.addItem(item, label)
-                items.append(item)
-            self._key_items[metric] = items
+        legend = self.legends["loss"]  # one key is enough; the accuracy legend names the runs only
+        legend.clear()
+        for options, label in styles.values():
+            legend.addItem(pg.PlotDataItem(**options), label)
+        for run, _colour, curves, _sizes in self._runs.values():  # the runs stay below the key
+            legend.addItem(curves["loss"].smooth, run.name)
 
     # -- runs ------------------------------------------------------------------------------------
     def show_run(self, run, colour: str) -> None:

@@ -57,3 +57,13 @@ def test_runs_get_curves_and_markers_and_leave_cleanly(qtbot):
     assert plots.shown_runs() == [] and plots.empty_text.isVisible()
     items = plots.loss_plot.getPlotItem().items
     assert curves.smooth not in items and curves.markers[0] not in items
+
+
+def test_the_style_key_stays_above_the_runs_after_a_language_switch(qtbot):
+    from PySide6.QtCore import QCoreApplication, QEvent
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.show_run(_run(name="first"), "#0072B2")
+    QCoreApplication.sendEvent(plots, QEvent(QEvent.Type.LanguageChange))
+    labels = [label.text for _sample, label in plots.legends["loss"].items]
+    assert labels == ["mini-batches, smoothed", "training, per epoch", "validation, per epoch", "first"]
