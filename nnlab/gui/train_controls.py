@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBo
 from nnlab.core import optimizers
 from nnlab.core.runs import RunConfig
 from nnlab.gui.i18n import Retranslatable
+from nnlab.gui.train_accessibility import describe_for_screen_readers
 
 DATASETS = ("mnist", "fashion_mnist")
 ACTIVATIONS = ("relu", "sigmoid", "tanh")
@@ -258,6 +259,7 @@ class ControlPanel(Retranslatable, QWidget):
         self._update_architecture()
         self._rebuild_hyper_rows()
         self._update_batch_mode()
+        describe_for_screen_readers(self)
 
     def _hyper_text(self, key: str) -> tuple[str, str]:
         texts = {
@@ -294,6 +296,7 @@ class ControlPanel(Retranslatable, QWidget):
             label, tip = self._hyper_text(key)
             widget.setToolTip(tip)
             widget.setAccessibleName(label)
+            widget.setAccessibleDescription(tip)
             self._hyper_widgets[key] = widget
             self.optimizer_form.addRow(label, widget)
 

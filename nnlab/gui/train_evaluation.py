@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QListWidgetItem, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from nnlab.gui.i18n import Retranslatable
+from nnlab.gui.train_accessibility import describe_for_screen_readers
 
 
 def class_names(dataset: str) -> list[str]:
@@ -115,6 +116,7 @@ class EvaluationView(Retranslatable, QWidget):
         self.matrix.setAccessibleName(self.tr("Confusion matrix"))
         self.gallery.setAccessibleName(self.tr("Misclassified test images"))
         self.bars.setLabel("left", self.tr("accuracy"))
+        describe_for_screen_readers(self)
         self._show()
 
     def clear(self) -> None:

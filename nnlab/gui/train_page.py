@@ -16,7 +16,7 @@ import json
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QFileDialog, QFrame, QHBoxLayout, QLabel,
                                QMessageBox, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSplitter, QStyle,
@@ -27,6 +27,7 @@ from nnlab.core.metrics import Evaluation
 from nnlab.core.runs import Run, RunConfig, load_record, save_record, split_dataset, write_metrics_csv
 from nnlab.gui.dataset_loader import DatasetLoader
 from nnlab.gui.page import Page
+from nnlab.gui.train_accessibility import describe_for_screen_readers
 from nnlab.gui.train_controls import DATASETS, ControlPanel
 from nnlab.gui.train_evaluation import EvaluationView
 from nnlab.gui.train_plots import PALETTE, TrainingPlots, run_colour
@@ -89,7 +90,7 @@ class TrainPage(Page):
 
     # -- layout ----------------------------------------------------------------------------------
     def _build_layout(self) -> None:
-        scroll = QScrollArea(objectName="trainControlsScroll", widgetResizable=True)
+        scroll = self.controls_scroll = QScrollArea(objectName="trainControlsScroll", widgetResizable=True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.controls)
@@ -179,7 +180,10 @@ class TrainPage(Page):
         self.bottom_tabs.setTabToolTip(1, self.tr("How well the selected run does on the test set."))
         for button in (self.start_button, self.stop_button, self.step_button, self.reset_button):
             button.setAccessibleName(button.text())
-            button.setAccessibleDescription(button.toolTip())
+        self.controls_scroll.setToolTip(self.tr("Settings for the next run; the optimizer and its "
+                                                "hyperparameters can also change while training runs."))
+        self.splitter.setToolTip(self.tr("Drag the handle to give the plots or the runs more room."))
+        describe_for_screen_readers(self)
         self._update_buttons()
         if self.state == "idle" and self.current_run is None:
             self.progress_label.setText(self.tr("Ready. Press Start (or Space) to train the network."))
@@ -604,8 +608,15 @@ class TrainPage(Page):
 
     # -- settings and closing --------------------------------------------------------------------
     def _restore_settings(self) -> None:
+        """The last settings, the splitter and the tab below the plots; anything unreadable is skipped."""
         from nnlab.gui.main_window import open_settings, read_setting
-        text = read_setting(open_settings(), "train/config", str, "")
+        settings = open_settings()
+        splitter = read_setting(settings, "train/splitter", QByteArray, QByteArray())
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        tab = read_setting(settings, "train/tab", int, 0)
+        self.bottom_tabs.setCurrentIndex(tab if 0 <= tab < self.bottom_tabs.count() else 0)
+        text = read_setting(settings, "train/config", str, "")
         try:
             config = RunConfig.from_dict(json.loads(text)) if text else None
             if config is not None:
@@ -622,6 +633,10 @@ class TrainPage(Page):
     def shutdown(self) -> None:
         """Stop the worker (within a second) and any download; called when the window closes."""
         self._save_settings()
+        from nnlab.gui.main_window import open_settings
+        settings = open_settings()
+        settings.setValue("train/splitter", self.splitter.saveState())
+        settings.setValue("train/tab", self.bottom_tabs.currentIndex())
         self._closing = True
         self.drain_timer.stop()
         self.loader.shutdown()

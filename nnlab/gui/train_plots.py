@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from nnlab.gui.i18n import Retranslatable
+from nnlab.gui.train_accessibility import describe_for_screen_readers
 
 # Okabe & Ito's colour-blind-safe palette, ordered so the first colours differ most.
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#999999", "#F0E442"]
@@ -203,6 +204,7 @@ class TrainingPlots(Retranslatable, QWidget):
                                           "gets tiny."))
         self.readout.setToolTip(self.tr("Move the mouse over a plot to read the values at that epoch."))
         self.empty_text.setText(self.tr("Press Start to watch the network learn"))
+        describe_for_screen_readers(self)
         self._rebuild_key()
         if not self.readout.text():
             self.readout.setText(self._hint())

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from nnlab.gui.i18n import Retranslatable
+from nnlab.gui.train_accessibility import describe_for_screen_readers
 
 OPTIMIZER_TITLES = {"sgd": "SGD", "momentum": "Momentum", "nesterov": "Nesterov", "adagrad": "Adagrad",
                     "adadelta": "Adadelta", "rmsprop": "RMSprop", "adam": "Adam"}
@@ -124,6 +125,7 @@ class RunsView(Retranslatable, QWidget):
         for run_id, item in self._items.items():
             self._fill(item, self._runs[run_id])
         self._show_details(self.current_run())
+        describe_for_screen_readers(self)
 
     # -- rows ------------------------------------------------------------------------------------
     def add_run(self, run, colour: str, shown: bool = True) -> None:

@@ -310,6 +310,9 @@ def test_controls_have_tooltips_and_accessible_names(page):
     assert not missing
     for name in ("startButton", "pauseButton", "stopButton", "stepButton"):
         assert page.findChild(QAbstractButton, name).accessibleName()
+    undescribed = [w.objectName() for w in widgets if w.isVisibleTo(page) and w.toolTip()
+                   and w.accessibleDescription() != w.toolTip()]
+    assert not undescribed                        # screen readers say what the tooltip says
 
 
 def test_hovering_a_plot_reads_out_the_values(qtbot, page):

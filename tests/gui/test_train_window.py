@@ -19,15 +19,17 @@ def test_settings_are_remembered(qtbot):
     window = _window(qtbot)
     window.train_page.controls.epochs_spin.setValue(7)
     window.train_page.controls.optimizer_combo.setCurrentIndex(6)  # Adam
+    window.train_page.bottom_tabs.setCurrentIndex(1)
     window.close()
     again = _window(qtbot)
     config = again.train_page.controls.config()
     assert config.epochs == 7 and config.optimizer == "adam"
+    assert again.train_page.bottom_tabs.currentIndex() == 1
 
 
 @pytest.mark.parametrize("content", [
     b"\x00\xff\xfe garbage [[[ \n config=\x01\x02",
-    b"[train]\nconfig=\"{not json\n",
+    b"[train]\nconfig=\"{not json\ntab=@Invalid(\nsplitter=@ByteArray(\\0\\xff)\n",
     b"[train]\nconfig=" + json.dumps(json.dumps({"optimizer": "nope", "batch_size": -3})).encode() + b"\n",
     b"[train]\nconfig=" + json.dumps(json.dumps({"hidden": [1, 2, 3, 4, 5]})).encode() + b"\n",
 ])
