@@ -1,0 +1,105 @@
+"""The main window shell: pages, menus, settings, model files, and the BLAS thread cap."""
+
+import os
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QByteArray
+from threadpoolctl import threadpool_info
+
+from nnlab.core import Dense, Sequential
+from nnlab.gui import MainWindow
+from nnlab.gui.main_window import open_settings
+
+
+def blas_threads():
+    return [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+
+
+@pytest.fixture
+def window(qtbot):
+    main = MainWindow()
+    qtbot.addWidget(main)
+    return main
+
+
+def test_four_pages_with_names_menus_and_a_title(window):
+    assert window.objectName() == "MainWindow"
+    names = [window.tabs.widget(i).objectName() for i in range(window.tabs.count())]
+    assert names == ["trainPage", "drawPage", "tensorsPage", "conceptsPage"]
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&View", "&Help"]
+    assert "nnlab" in window.windowTitle()
+    assert window.minimumWidth() >= 1000
+
+
+def test_the_window_leaves_one_core_to_itself_and_gives_it_back(qtbot):
+    if not blas_threads():
+        pytest.skip("this NumPy has no BLAS that threadpoolctl can control")
+    before = blas_threads()
+    main = MainWindow()
+    qtbot.addWidget(main)
+    assert blas_threads() == [max(1, os.cpu_count() - 1)] * len(before)
+    main.close()
+    assert blas_threads() == before
+
+
+def test_page_and_geometry_are_remembered(qtbot):
+    """(The offscreen screen is smaller than the window, so Qt clamps a restored size: the test
+    checks that the geometry is stored and the page comes back.)"""
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    first.tabs.setCurrentIndex(2)
+    first.resize(1111, 777)
+    qtbot.wait(50)
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.show()
+    assert second.tabs.currentIndex() == 2
+    stored = open_settings().value("window/geometry")
+    assert isinstance(stored, QByteArray) and not stored.isEmpty()
+
+
+def test_an_unreadable_settings_file_falls_back_to_defaults(qtbot):
+    settings = open_settings()
+    settings.setValue("window/page", "not a number")
+    settings.setValue("window/geometry", "garbage")
+    settings.sync()
+    with open(settings.fileName(), "ab") as stream:
+        stream.write(b"\x00\xff[[[ broken")
+    main = MainWindow()
+    qtbot.addWidget(main)
+    assert main.tabs.currentIndex() == 0
+    assert main.width() >= 1000
+
+
+def test_save_and_open_model_through_the_session(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    model = Sequential([Dense(4, activation="relu", input_shape=(784,)), Dense(10, activation="softmax")], seed=1)
+    model.compile()
+    window.session.set_model(model)
+    path = tmp_path / "mine.npz"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    window.save_model()
+    assert path.is_file()
+    opened = []
+    window.session.model_changed.connect(opened.append)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    window.open_model()
+    assert len(opened) == 1
+    np.testing.assert_array_equal(opened[0].get_weights()[0], model.get_weights()[0])
+
+
+def test_opening_a_broken_model_file_warns_and_keeps_the_current_model(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    bad = tmp_path / "broken.npz"
+    bad.write_bytes(b"not a model")
+    warnings = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    window.open_model()
+    assert window.session.model is None
+    assert len(warnings) == 1 and "broken.npz" in warnings[0] and "Traceback" not in warnings[0]
