@@ -141,12 +141,15 @@ class TrainingPlots(Retranslatable, QWidget):
         clipping... and the two x-linked plots repainted each other forever.
         """
         span = max((run.config.epochs for run in self.shown_runs()), default=1)
-        self.loss_plot.setXRange(0, span, padding=0.02)
+        self.loss_plot.setXRange(-0.03 * span, 1.04 * span, padding=0)
 
     def _update_empty_state(self) -> None:
         """Hide the run legend of the accuracy plot and show a hint while no run is drawn; a
-        read-out of runs that changed is stale, so it goes back to the hint too."""
+        read-out of runs that changed is stale, so it goes back to the hint too. The accuracy
+        legend (run names only) gets two columns for many runs, to cover less of the curves."""
         self.readout.setText(self._hint())
+        accuracy_legend = self.legends["accuracy"]
+        accuracy_legend.setColumnCount(2 if len(accuracy_legend.items) > 4 else 1)
         empty = not self._runs
         self.empty_text.setVisible(empty)
         self.legends["accuracy"].setVisible(not empty)

@@ -31,11 +31,11 @@ def test_the_epoch_axis_spans_the_planned_run_and_stays_put(qtbot):
         qtbot.wait(5)
     for widget in plots.plots.values():
         low, high = widget.getPlotItem().viewRange()[0]
-        assert low == pytest.approx(-1.0, abs=0.1) and high == pytest.approx(51.0, abs=0.1)
+        assert low == pytest.approx(-1.5, abs=0.1) and high == pytest.approx(52.0, abs=0.1)
     shorter = _run(epochs=5, name="short")
     plots.hide_run(run)
     plots.show_run(shorter, "#D55E00")
-    assert plots.loss_plot.getPlotItem().viewRange()[0][1] == pytest.approx(5.1, abs=0.05)
+    assert plots.loss_plot.getPlotItem().viewRange()[0][1] == pytest.approx(5.2, abs=0.05)
 
 
 def test_runs_get_curves_and_markers_and_leave_cleanly(qtbot):
