@@ -84,6 +84,8 @@ def report(gaps_ms: np.ndarray, steps: int, rate: float, args) -> None:
     print(f"  training steps: {steps:,} ({rate:,.0f} images/s at the end)")
     print(f"  5 ms timer ticks: {len(gaps_ms):,}")
     print(f"  gap p50 {p50:.1f} ms, p99 {p99:.1f} ms, max {worst:.1f} ms")
+    if hasattr(os, "getloadavg"):
+        print(f"  machine load average (1 min): {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
     verdict = "OK" if p99 <= 20 and worst <= 100 else "MISSED"
     print(f"  target p99 <= 20 ms and max <= 100 ms: {verdict}")
 
