@@ -68,7 +68,7 @@ class TrainPage(Page):
         self.controls = ControlPanel()
         self.controls.optimizer_changed.connect(self._on_optimizer_changed)
         self.controls.compare_requested.connect(self.start_comparison)
-        self.controls.dataset_changed.connect(self._on_dataset_choice)
+        self.controls.dataset_changed.connect(lambda _name: self._update_train_size())
         self.controls.config_changed.connect(self._save_settings)
         self.plots = TrainingPlots()
         self.runs_view = RunsView()
@@ -397,9 +397,6 @@ class TrainPage(Page):
         self._queue.clear()
         self._set_state("idle")
         self.progress_label.setText(self.tr("Loading was cancelled. Press Start to try again."))
-
-    def _on_dataset_choice(self, name: str) -> None:
-        self._update_train_size()
 
     def _update_train_size(self) -> None:
         config = self.controls.config()
