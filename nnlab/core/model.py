@@ -20,9 +20,10 @@ import numpy as np
 from nnlab.atomic import atomic_write
 from nnlab.core import losses, optimizers
 from nnlab.core.callbacks import Callback, EpochPrinter, History
+from nnlab.core.divergence import DivergenceGuard
 from nnlab.core.layers import Dense
 
-_SNAPSHOT_EVERY = 25  # steps between the copies of the weights that divergence falls back to
+_CHECKPOINT_EVERY = 25  # steps between the copies of the weights that divergence falls back to
 
 
 class Sequential:
@@ -37,7 +38,7 @@ class Sequential:
         self.metrics: list[str] = []
         self.stop_training = False  # set from any thread; honoured between batches
         self._init_rng, self._shuffle_rng = self._rngs(seed)
-        self._snapshot: list[np.ndarray] | None = None
+        self.guard: DivergenceGuard | None = None  # watches the running fit
         for layer in layers or []:
             self.add(layer)
 
@@ -73,7 +74,6 @@ class Sequential:
         for layer in self.layers:
             layer.build(dim, self._init_rng, self.dtype)
             dim = layer.units
-        self._snapshot = None
 
     def reset_weights(self, seed: int | None = None) -> None:
         """New random initial weights (from ``seed``, or continuing the model's random stream)."""
@@ -201,7 +201,8 @@ class Sequential:
         Callbacks receive per-batch logs (loss, accuracy, batch, epoch, size, step, learning_rate)
         and per-epoch logs (loss, accuracy, val_loss, val_accuracy, seconds). Training ends with
         status "completed", "stopped" (``stop_training`` was set) or "diverged" (the loss became
-        NaN or infinite; the weights from before the explosion are put back).
+        NaN, infinite, or ten times its first value: see ``nnlab.core.divergence``; the weights
+        from before the explosion are put back).
         """
         self._require_compiled()
         x, y = self._prepare_x(x), self._prepare_y(y)
@@ -216,7 +217,7 @@ class Sequential:
         for callback in callbacks:
             callback.model = self
         self.stop_training = False
-        self._snapshot = None
+        self.guard = DivergenceGuard(self._params())
         end = {"status": "completed"}
         _call(callbacks, "on_train_begin", {"epochs": epochs, "samples": len(x), "batch_size": batch_size})
         # A too-large learning rate makes the numbers overflow: that is handled as divergence below.
@@ -249,10 +250,10 @@ class Sequential:
             index = order[batch * batch_size:(batch + 1) * batch_size]
             n = len(index)
             bx, by = np.take(x, index, axis=0, out=xb[:n]), np.take(y, index, axis=0, out=yb[:n])
-            if self.optimizer.iterations % _SNAPSHOT_EVERY == 0:
-                self._take_snapshot()
+            if self.optimizer.iterations % _CHECKPOINT_EVERY == 0 and self.guard.calm():
+                self.guard.checkpoint()
             loss, acc = self._train_step(bx, by)
-            if not np.isfinite(loss):
+            if self.guard.exploded(loss):
                 return None, self._diverged(loss)
             total_loss, total_correct, seen = total_loss + loss * n, total_correct + acc * n, seen + n
             _call(callbacks, "on_batch_end", batch, {
@@ -264,21 +265,17 @@ class Sequential:
         logs = {"loss": total_loss / seen, "accuracy": total_correct / seen, "samples": int(seen)}
         return logs, end
 
-    def _take_snapshot(self) -> None:
-        if self._snapshot is None:
-            self._snapshot = self.get_weights()
-        else:
-            for saved, param in zip(self._snapshot, self._params()):
-                np.copyto(saved, param)
+    def checkpoint(self) -> None:
+        """During ``fit``: remember the current weights as the ones a divergence falls back to
+        (the GUI calls it before applying a live change of the learning rate)."""
+        if self.guard is not None:
+            self.guard.checkpoint()
 
     def _diverged(self, loss: float) -> dict:
-        """Put back the last weights that gave a finite loss and say plainly what happened."""
-        if self._snapshot is not None:
-            self.set_weights(self._snapshot)
+        """Put back the last healthy weights, start the optimizer afresh, say plainly what happened."""
+        self.guard.restore()
         self.optimizer = optimizers.get(self.optimizer.name, **_hyper(self.optimizer))
-        return {"status": "diverged", "loss": float(loss),
-                "message": f"The loss exploded (it became {loss}): the learning rate is probably too "
-                           f"large. Training stopped and the weights from before the explosion were kept."}
+        return {"status": "diverged", "loss": float(loss), "message": self.guard.message(loss)}
 
     # -- using the model -------------------------------------------------------------------------
     def predict(self, x, batch_size: int = 2048) -> np.ndarray:

@@ -17,8 +17,6 @@ import threading
 import time
 import traceback
 
-import numpy as np
-
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from nnlab.core import Callback, Dense, Sequential, optimizers
@@ -88,20 +86,11 @@ def build_model(config: RunConfig, initial_weights=None) -> Sequential:
     return model
 
 
-EXPLOSION_FACTOR = 10.0
-EXPLOSION_FLOOR = 25.0
-SNAPSHOT_EVERY = 50
-
-
 class _Bridge(Callback):
-    """The callback inside ``fit``: records metrics, waits at the gate, applies live changes, and
-    stops a run whose loss explodes.
+    """The callback inside ``fit``: records metrics, waits at the gate and applies live changes.
 
-    The core stops on a NaN or infinite loss, but its fused softmax keeps the loss finite long
-    after training has blown up (a learning rate of 10 gives losses in the thousands, not NaN).
-    So the worker also calls it divergence when the smoothed loss grows to ten times its starting
-    value (at least 25), and puts back the weights of its last healthy snapshot: taken at every
-    epoch start, before every live change and every 50 healthy batches.
+    A run whose loss explodes is stopped by the core itself (``nnlab.core.divergence``), which
+    also puts back the weights from before the explosion.
     """
 
     def __init__(self, worker: "TrainWorker"):
@@ -110,36 +99,17 @@ class _Bridge(Callback):
         self.throughput = Throughput(beta=0.95)
         self.epoch = 0
         self.steps = 1
-        self.reference_loss = None
-        self.exploded = None
         self._clock = time.perf_counter()
 
     def on_train_begin(self, logs):
         self.samples, self.batch_size = logs["samples"], logs["batch_size"]
         if not self.worker.gate.wait_turn():
             raise Stopped
-        self.worker.take_snapshot()
         self.worker.apply_pending_change(0.0)
         self._clock = time.perf_counter()
 
     def on_epoch_begin(self, epoch, logs):
         self.epoch, self.steps = epoch, logs["steps"]
-        if self.epoch:
-            self.worker.take_snapshot()
-
-    def _check_explosion(self, smoothed: float, batch: int) -> bool:
-        if self.reference_loss is None:
-            self.reference_loss = smoothed
-        if smoothed > max(EXPLOSION_FLOOR, EXPLOSION_FACTOR * self.reference_loss):
-            self.exploded = {"status": "diverged", "loss": smoothed, "message": (
-                f"The loss exploded (from {self.reference_loss:.3g} to {smoothed:.3g}): the learning rate is "
-                f"probably too large. Training stopped and the weights from before the explosion were kept.")}
-            self.worker.restore_snapshot()
-            self.model.stop_training = True
-            return True
-        if batch % SNAPSHOT_EVERY == SNAPSHOT_EVERY - 1 and smoothed < 2 * self.reference_loss:
-            self.worker.take_snapshot()
-        return False
 
     def on_batch_end(self, batch, logs):
         now = time.perf_counter()
@@ -153,8 +123,6 @@ class _Bridge(Callback):
         self.worker.progress = {"epoch": self.epoch + 1, "batch": batch + 1, "steps": self.steps,
                                 "rate": rate, "seconds_left": self.throughput.seconds_left(left),
                                 "learning_rate": logs["learning_rate"]}
-        if self._check_explosion(smoothed, batch):
-            return
         if not self.worker.gate.wait_turn():
             self.model.stop_training = True
         else:
@@ -166,7 +134,7 @@ class _Bridge(Callback):
                                                             if key != "samples"}})
 
     def on_train_end(self, logs):
-        self.worker.end = dict(self.exploded or logs)
+        self.worker.end = dict(logs)
 
 
 class TrainWorker(QObject):
@@ -186,7 +154,6 @@ class TrainWorker(QObject):
         self._events: list = []
         self._lock = threading.Lock()
         self._pending: tuple | None = None
-        self._snapshot: list | None = None
 
     # -- called from the GUI thread --------------------------------------------------------------
     def request_change(self, optimizer: str, hyper: dict) -> None:
@@ -201,16 +168,6 @@ class TrainWorker(QObject):
         return events
 
     # -- called in the worker thread -------------------------------------------------------------
-    def take_snapshot(self) -> None:
-        """Remember the current weights as the ones to fall back to if the loss explodes."""
-        weights = self.model.get_weights()
-        if all(np.isfinite(w).all() for w in weights):
-            self._snapshot = weights
-
-    def restore_snapshot(self) -> None:
-        if self._snapshot is not None:
-            self.model.set_weights(self._snapshot)
-
     def push(self, kind: str, payload) -> None:
         with self._lock:
             self._events.append((kind, payload))
@@ -222,7 +179,7 @@ class TrainWorker(QObject):
             return
         name, hyper = pending
         current = self.model.optimizer
-        self.take_snapshot()  # an explosion after this change falls back to here
+        self.model.checkpoint()  # an explosion after this change falls back to here
         if name != current.name:
             self.model.optimizer = optimizers.get(name, **hyper)
         else:

@@ -240,3 +240,24 @@ def test_a_failed_save_leaves_the_old_file_intact(tmp_path, monkeypatch):
 def test_compile_is_required_before_training():
     with pytest.raises(RuntimeError, match="compile"):
         Sequential([Dense(2, input_shape=(2,))]).fit(np.zeros((2, 2)), np.zeros(2, int))
+
+
+def test_a_finite_but_exploding_loss_counts_as_divergence_and_weights_come_back():
+    """The fused cross-entropy keeps the loss finite; ten times its first value is divergence too."""
+    x, y = blobs(2000)
+    model = lecture_model()
+    model.compile(optimizer=optimizers.get("rmsprop", learning_rate=10.0), loss="categorical_crossentropy",
+                  metrics=["accuracy"])
+    start = model.get_weights()
+    history = model.fit(x, y, epochs=3, batch_size=16)
+    assert history.status == "diverged"
+    assert "The loss exploded (from " in history.message and "probably too large" in history.message
+    assert all(np.isfinite(w).all() for w in model.get_weights())
+    # the weights put back are the last calm checkpoint: still close to where training began
+    assert np.abs(model.get_weights()[0] - start[0]).max() < 1000 * np.abs(start[0]).max()
+    assert model.evaluate(x, y)[0] < 25
+
+
+def test_a_healthy_run_never_counts_as_divergence():
+    history = lecture_model().fit(*blobs(2000), epochs=3, batch_size=16)
+    assert history.status == "completed"
