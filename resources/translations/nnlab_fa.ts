@@ -2,469 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa">
 <context>
-    <name></name>
-    <message>
-        <source>Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data set</source>
-        <translation type="unfinished">مجموعه داده</translation>
-    </message>
-    <message>
-        <source>MNIST digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fashion-MNIST clothes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The images the network learns from: handwritten digits or pictures of clothes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Validation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of the training images kept aside to check, after each epoch, how well the network does on images it never trained on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation type="unfinished">شبکه</translation>
-    </message>
-    <message>
-        <source>Hidden layers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many Dense layers sit between the input pixels and the 10 outputs; 0 gives a linear classifier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of units (neurons) in hidden layer {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units in hidden layer {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The non-linear function each hidden unit applies; without one, all layers collapse into a single linear map.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optimizer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rule that turns gradients into weight updates; you may switch it while training runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learning rate</source>
-        <translation type="unfinished">نرخ یادگیری</translation>
-    </message>
-    <message>
-        <source>How big a step each update takes (from 0.00001 to 10, log scale); changes apply at the next step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learning rate slider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batches and epochs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch gradient descent: every step uses the whole training set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mini-batch</source>
-        <translation type="unfinished">دسته کوچک</translation>
-    </message>
-    <message>
-        <source>Mini-batch gradient descent: every step uses a small random batch (the lecture uses 128).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stochastic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stochastic gradient descent: every step uses one single image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation type="unfinished">اندازه دسته</translation>
-    </message>
-    <message>
-        <source>How many images one update step looks at.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Epochs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many times training goes through all training images.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start of the random numbers: the same seed gives the same initial weights and the same batch order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lecture experiments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lecture network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set everything as in the lecture: 512 relu units, RMSprop with learning rate 0.001, batches of 128, 5 epochs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare learning rates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train three runs from the same initial weights with a learning rate too small, about right and too large, and overlay them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare the seven optimizers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train the same network from the same initial weights with each optimizer at its default settings, one after another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Momentum μ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How much of the previous step&apos;s velocity is kept (0 = plain SGD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nesterov</source>
-        <translation type="unfinished">نستروف</translation>
-    </message>
-    <message>
-        <source>Look ahead along the velocity before taking the gradient.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decay ρ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How quickly the running average of squared gradients forgets old gradients.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Epsilon ε</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A tiny number added to avoid dividing by zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>β₁</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decay of the running average of gradients (the momentum part).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>β₂</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decay of the running average of squared gradients.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Initial sum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting value of Adagrad&apos;s sum of squared gradients.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T-shirt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trouser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pullover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sandal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shirt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sneaker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ankle boot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Accuracy per class&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Confusion matrix&lt;/b&gt; (row: true class, column: answer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Most confident mistakes&lt;/b&gt; (true → answer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For each class, the share of its test images the network recognised.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many test images of each true class (row) got each answer (column); everything off the diagonal is a mistake.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test images the network got wrong, the most confident mistakes first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accuracy per class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Misclassified test images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accuracy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished">شروع</translation>
-    </message>
-    <message>
-        <source>Train a new run with the settings on the left (Space).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished">توقف</translation>
-    </message>
-    <message>
-        <source>Stop training after the current mini-batch and keep the weights (Ctrl+.).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train exactly one mini-batch, then wait (Ctrl+Right).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Throw the trained weights away and start again from fresh random weights (from the seed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evaluation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every run of this session: tick runs to compare their curves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How well the selected run does on the test set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready. Press Start (or Space) to train the network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loss (cross-entropy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accuracy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation type="unfinished">زیان</translation>
-    </message>
-    <message>
-        <source>epoch</source>
-        <translation type="unfinished">دوره</translation>
-    </message>
-    <message>
-        <source>How wrong the network is: it should go down as the network learns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The share of images classified correctly: it should go up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loss plot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accuracy plot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every mini-batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also draw the noisy value of every single mini-batch behind the smoothed curve.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the loss on a logarithmic scale, useful when it explodes or gets tiny.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the mouse over a plot to read the values at that epoch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press Start to watch the network learn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test accuracy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every run of this session; tick a run to draw its curves on the plots.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save record…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the selected run as a folder to hand in: settings, history, CSV metrics, plots and the trained model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open record…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a run record folder saved earlier, to look at it or continue it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train the selected run&apos;s network further, starting from its trained weights.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the selected run out of the list (saved records stay on disk).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActivationsDemo</name>
     <message>
         <source>The neuron switches where w₁x₁ + w₂x₂ + b = 0. The dashed line is that edge, the arrow is w = ({0:.1f}, {1:.1f}): the output grows in the arrow&apos;s direction.</source>
@@ -965,16 +502,232 @@
 <context>
     <name>ControlPanel</name>
     <message>
+        <source>Data</source>
+        <translation>داده‌ها</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>مجموعه داده</translation>
+    </message>
+    <message>
+        <source>MNIST digits</source>
+        <translation>رقم‌های MNIST</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST clothes</source>
+        <translation>لباس‌های Fashion-MNIST</translation>
+    </message>
+    <message>
+        <source>The images the network learns from: handwritten digits or pictures of clothes.</source>
+        <translation>تصویرهایی که شبکه از آن‌ها یاد می‌گیرد: رقم‌های دست‌نویس یا تصویرهای لباس.</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>اعتبارسنجی</translation>
+    </message>
+    <message>
+        <source>Share of the training images kept aside to check, after each epoch, how well the network does on images it never trained on.</source>
+        <translation>سهمی از تصویرهای آموزش که کنار گذاشته می‌شود تا بعد از هر دوره بررسی شود شبکه روی تصویرهایی که هرگز با آن‌ها آموزش ندیده چقدر خوب عمل می‌کند.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>شبکه</translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation>لایه‌های پنهان</translation>
+    </message>
+    <message>
+        <source>How many Dense layers sit between the input pixels and the 10 outputs; 0 gives a linear classifier.</source>
+        <translation>چند لایه Dense بین پیکسل‌های ورودی و 10 خروجی قرار می‌گیرد؛ با 0 لایه پنهان، یک طبقه‌بند خطی به دست می‌آید.</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>واحدها</translation>
+    </message>
+    <message>
+        <source>Number of units (neurons) in hidden layer {0}.</source>
+        <translation>تعداد واحدهای (نورون‌های) لایه پنهان {0}.</translation>
+    </message>
+    <message>
+        <source>Units in hidden layer {0}</source>
+        <translation>واحدهای لایه پنهان {0}</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>تابع فعال‌سازی</translation>
+    </message>
+    <message>
+        <source>The non-linear function each hidden unit applies; without one, all layers collapse into a single linear map.</source>
+        <translation>تابع غیرخطی‌ای که هر واحد پنهان اعمال می‌کند؛ بدون آن، همه لایه‌ها در هم فرو می‌روند و به یک نگاشت خطی واحد تبدیل می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>بهینه‌ساز</translation>
+    </message>
+    <message>
+        <source>The rule that turns gradients into weight updates; you may switch it while training runs.</source>
+        <translation>قاعده‌ای که گرادیان‌ها را به به‌روزرسانی وزن‌ها تبدیل می‌کند؛ در حین آموزش هم می‌توانید آن را عوض کنید.</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>نرخ یادگیری</translation>
+    </message>
+    <message>
+        <source>How big a step each update takes (from 0.00001 to 10, log scale); changes apply at the next step.</source>
+        <translation>اندازه گامی که هر به‌روزرسانی برمی‌دارد (از 0.00001 تا 10، در مقیاس لگاریتمی)؛ تغییرها از گام بعد اعمال می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Learning rate slider</source>
+        <translation>لغزنده نرخ یادگیری</translation>
+    </message>
+    <message>
+        <source>Batches and epochs</source>
+        <translation>دسته‌ها و دوره‌ها</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>دسته‌ای</translation>
+    </message>
+    <message>
+        <source>Batch gradient descent: every step uses the whole training set.</source>
+        <translation>گرادیان نزولی دسته‌ای (batch): هر گام از همه داده‌های آموزش استفاده می‌کند.</translation>
+    </message>
+    <message>
+        <source>Mini-batch</source>
+        <translation>دسته کوچک</translation>
+    </message>
+    <message>
+        <source>Mini-batch gradient descent: every step uses a small random batch (the lecture uses 128).</source>
+        <translation>گرادیان نزولی با دسته کوچک (mini-batch): هر گام از یک دسته کوچک تصادفی استفاده می‌کند (در درس، دسته‌های 128تایی).</translation>
+    </message>
+    <message>
+        <source>Stochastic</source>
+        <translation>تصادفی</translation>
+    </message>
+    <message>
+        <source>Stochastic gradient descent: every step uses one single image.</source>
+        <translation>گرادیان نزولی تصادفی (stochastic): هر گام فقط از یک تصویر استفاده می‌کند.</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>اندازه دسته</translation>
+    </message>
+    <message>
+        <source>How many images one update step looks at.</source>
+        <translation>هر گام به‌روزرسانی چند تصویر را می‌بیند.</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>تعداد دوره‌ها</translation>
+    </message>
+    <message>
+        <source>How many times training goes through all training images.</source>
+        <translation>آموزش چند بار از روی همه تصویرهای آموزش گذر می‌کند.</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>بذر تصادفی</translation>
+    </message>
+    <message>
+        <source>Start of the random numbers: the same seed gives the same initial weights and the same batch order.</source>
+        <translation>نقطه شروع تولید عددهای تصادفی: با بذر یکسان، وزن‌های اولیه و ترتیب دسته‌ها هم یکسان می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Lecture experiments</source>
+        <translation>آزمایش‌های درس</translation>
+    </message>
+    <message>
+        <source>Lecture network</source>
+        <translation>شبکه درس</translation>
+    </message>
+    <message>
+        <source>Set everything as in the lecture: 512 relu units, RMSprop with learning rate 0.001, batches of 128, 5 epochs.</source>
+        <translation>همه‌چیز را مثل درس تنظیم می‌کند: 512 واحد relu، بهینه‌ساز RMSprop با نرخ یادگیری 0.001، دسته‌های 128تایی و 5 دوره.</translation>
+    </message>
+    <message>
+        <source>Compare learning rates</source>
+        <translation>مقایسه نرخ‌های یادگیری</translation>
+    </message>
+    <message>
+        <source>Train three runs from the same initial weights with a learning rate too small, about right and too large, and overlay them.</source>
+        <translation>سه اجرا را از وزن‌های اولیه یکسان، با نرخ یادگیری خیلی کوچک، مناسب و خیلی بزرگ آموزش می‌دهد و منحنی‌هایشان را روی هم نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Compare the seven optimizers</source>
+        <translation>مقایسه هفت بهینه‌ساز</translation>
+    </message>
+    <message>
+        <source>Train the same network from the same initial weights with each optimizer at its default settings, one after another.</source>
+        <translation>همان شبکه را از وزن‌های اولیه یکسان، یکی پس از دیگری با هر بهینه‌ساز و تنظیمات پیش‌فرض آن آموزش می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Momentum μ</source>
+        <translation>تکانه μ</translation>
+    </message>
+    <message>
+        <source>How much of the previous step&apos;s velocity is kept (0 = plain SGD).</source>
+        <translation>چه مقدار از سرعت گام قبلی حفظ می‌شود (0 یعنی همان SGD ساده).</translation>
+    </message>
+    <message>
+        <source>Nesterov</source>
+        <translation>نستروف</translation>
+    </message>
+    <message>
+        <source>Look ahead along the velocity before taking the gradient.</source>
+        <translation>پیش از محاسبه گرادیان، در جهت سرعت یک گام جلوتر را نگاه می‌کند.</translation>
+    </message>
+    <message>
+        <source>Decay ρ</source>
+        <translation>ضریب واپاشی ρ</translation>
+    </message>
+    <message>
+        <source>How quickly the running average of squared gradients forgets old gradients.</source>
+        <translation>میانگین متحرک مربع گرادیان‌ها با چه سرعتی گرادیان‌های قدیمی را فراموش می‌کند.</translation>
+    </message>
+    <message>
+        <source>Epsilon ε</source>
+        <translation>اپسیلون ε</translation>
+    </message>
+    <message>
+        <source>A tiny number added to avoid dividing by zero.</source>
+        <translation>عددی بسیار کوچک که اضافه می‌شود تا تقسیم بر صفر پیش نیاید.</translation>
+    </message>
+    <message>
+        <source>β₁</source>
+        <translation>β₁</translation>
+    </message>
+    <message>
+        <source>Decay of the running average of gradients (the momentum part).</source>
+        <translation>ضریب واپاشی میانگین متحرک گرادیان‌ها (بخش تکانه).</translation>
+    </message>
+    <message>
+        <source>β₂</source>
+        <translation>β₂</translation>
+    </message>
+    <message>
+        <source>Decay of the running average of squared gradients.</source>
+        <translation>ضریب واپاشی میانگین متحرک مربع گرادیان‌ها.</translation>
+    </message>
+    <message>
+        <source>Initial sum</source>
+        <translation>مجموع اولیه</translation>
+    </message>
+    <message>
+        <source>Starting value of Adagrad&apos;s sum of squared gradients.</source>
+        <translation>مقدار آغازین مجموع مربع گرادیان‌ها در Adagrad.</translation>
+    </message>
+    <message>
         <source>{0} parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>‎⁧{0} پارامتر⁩</translation>
     </message>
     <message>
         <source>Layer sizes from the 784 input pixels to the 10 outputs, and the shape of every weight matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه لایه‌ها، از 784 پیکسل ورودی تا 10 خروجی، و شکل هر ماتریس وزن.</translation>
     </message>
     <message>
         <source> (all)</source>
-        <translation type="unfinished"></translation>
+        <translation> (همه)</translation>
     </message>
 </context>
 <context>
@@ -992,35 +745,35 @@
     <name>DatasetLoader</name>
     <message>
         <source>Loading {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>بارگذاری {0}</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال خواندن {0}…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال لغو…</translation>
     </message>
     <message>
         <source>Loading {0} failed unexpectedly: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>بارگذاری {0} به‌طور غیرمنتظره ناموفق بود: {1}</translation>
     </message>
     <message>
         <source>Downloading {0}: {1:.1f} of {2:.1f} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بارگیری ⁦{0}⁩: {1:.1f} از {2:.1f} مگابایت</translation>
     </message>
     <message>
         <source>data</source>
-        <translation type="unfinished"></translation>
+        <translation>داده‌ها</translation>
     </message>
     <message>
         <source>Downloading {0}: {1:.1f} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بارگیری ⁦{0}⁩: {1:.1f} مگابایت</translation>
     </message>
 </context>
 <context>
@@ -1427,21 +1180,102 @@ or drop a picture of one</source>
 <context>
     <name>EvaluationView</name>
     <message>
+        <source>T-shirt</source>
+        <translation>تی‌شرت</translation>
+    </message>
+    <message>
+        <source>Trouser</source>
+        <translation>شلوار</translation>
+    </message>
+    <message>
+        <source>Pullover</source>
+        <translation>پلیور</translation>
+    </message>
+    <message>
+        <source>Dress</source>
+        <translation>لباس</translation>
+    </message>
+    <message>
+        <source>Coat</source>
+        <translation>کت</translation>
+    </message>
+    <message>
+        <source>Sandal</source>
+        <translation>صندل</translation>
+    </message>
+    <message>
+        <source>Shirt</source>
+        <translation>پیراهن</translation>
+    </message>
+    <message>
+        <source>Sneaker</source>
+        <translation>کتانی</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>کیف</translation>
+    </message>
+    <message>
+        <source>Ankle boot</source>
+        <translation>نیم‌بوت</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Accuracy per class&lt;/b&gt;</source>
+        <translation>&lt;b&gt;دقت هر کلاس&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Confusion matrix&lt;/b&gt; (row: true class, column: answer)</source>
+        <translation>&lt;b&gt;ماتریس درهم‌ریختگی&lt;/b&gt; (سطر: کلاس واقعی، ستون: پاسخ شبکه)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Most confident mistakes&lt;/b&gt; (true → answer)</source>
+        <translation>&lt;b&gt;مطمئن‌ترین اشتباه‌ها&lt;/b&gt; (واقعی ← پاسخ)</translation>
+    </message>
+    <message>
+        <source>For each class, the share of its test images the network recognised.</source>
+        <translation>برای هر کلاس، چه سهمی از تصویرهای آزمون آن کلاس را شبکه درست تشخیص داده است.</translation>
+    </message>
+    <message>
+        <source>How many test images of each true class (row) got each answer (column); everything off the diagonal is a mistake.</source>
+        <translation>چند تصویر آزمون از هر کلاس واقعی (سطر) هر پاسخ (ستون) را گرفته‌اند؛ هرچه بیرون از قطر اصلی باشد اشتباه است.</translation>
+    </message>
+    <message>
+        <source>Test images the network got wrong, the most confident mistakes first.</source>
+        <translation>تصویرهای آزمونی که شبکه اشتباه تشخیص داده است؛ اول اشتباه‌هایی که شبکه بیشترین اطمینان را به آن‌ها داشته است.</translation>
+    </message>
+    <message>
+        <source>Accuracy per class</source>
+        <translation>دقت هر کلاس</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>ماتریس درهم‌ریختگی</translation>
+    </message>
+    <message>
+        <source>Misclassified test images</source>
+        <translation>تصویرهای آزمونی که اشتباه تشخیص داده شده‌اند</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>دقت</translation>
+    </message>
+    <message>
         <source>&lt;span style=&apos;font-size:15pt&apos;&gt;No evaluation yet&lt;/span&gt;&lt;br&gt;Train a network: it is tested on the test set at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;هنوز ارزیابی‌ای انجام نشده است&lt;/span&gt;&lt;br&gt;یک شبکه آموزش دهید: در پایان آموزش، روی داده‌های آزمون سنجیده می‌شود.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:15pt; font-weight:600&apos;&gt;{0:.2%}&lt;/span&gt;&lt;br&gt;test accuracy (loss {1:.4f})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:15pt; font-weight:600&apos;&gt;{0:.2%}&lt;/span&gt;&lt;br&gt;دقت آزمون (زیان {1:.4f})</translation>
     </message>
     <message>
         <source>{0} test images of {1} were answered {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>شبکه {0} تصویر آزمون از کلاس {1} را {2} تشخیص داد</translation>
     </message>
     <message>
         <source>Test image {0}: it is {1}, the network answered {2}.
 {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر آزمون شماره {0}: در واقع {1} است، اما شبکه {2} پاسخ داد.
+{3}</translation>
     </message>
 </context>
 <context>
@@ -2063,55 +1897,127 @@ or drop a picture of one</source>
     <name>RunsView</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>در انتظار</translation>
     </message>
     <message>
         <source>training…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال آموزش…</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>کامل شد</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف شد</translation>
     </message>
     <message>
         <source>diverged</source>
-        <translation type="unfinished">واگرا شد</translation>
+        <translation>واگرا شد</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ناموفق بود</translation>
     </message>
     <message>
         <source>opened</source>
-        <translation type="unfinished"></translation>
+        <translation>باز شد</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>اجرا</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>داده‌ها</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>شبکه</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>بهینه‌ساز</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>بذر تصادفی</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>دقت آزمون</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Every run of this session; tick a run to draw its curves on the plots.</source>
+        <translation>همه اجراهای این جلسه؛ تیک یک اجرا را بزنید تا منحنی‌هایش روی نمودارها رسم شود.</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>اجراها</translation>
+    </message>
+    <message>
+        <source>Save record…</source>
+        <translation>ذخیره گزارش…</translation>
+    </message>
+    <message>
+        <source>Save the selected run as a folder to hand in: settings, history, CSV metrics, plots and the trained model.</source>
+        <translation>اجرای انتخاب‌شده را به‌صورت یک پوشه برای تحویل ذخیره می‌کند: تنظیمات، تاریخچه، معیارها به‌صورت CSV، نمودارها و مدل آموزش‌دیده.</translation>
+    </message>
+    <message>
+        <source>Open record…</source>
+        <translation>باز کردن گزارش…</translation>
+    </message>
+    <message>
+        <source>Open a run record folder saved earlier, to look at it or continue it.</source>
+        <translation>پوشه گزارش اجرایی را که قبلاً ذخیره شده است باز می‌کند تا آن را ببینید یا آموزشش را ادامه دهید.</translation>
+    </message>
+    <message>
+        <source>Continue training</source>
+        <translation>ادامه آموزش</translation>
+    </message>
+    <message>
+        <source>Train the selected run&apos;s network further, starting from its trained weights.</source>
+        <translation>شبکه اجرای انتخاب‌شده را، از وزن‌های آموزش‌دیده‌اش، بیشتر آموزش می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Take the selected run out of the list (saved records stay on disk).</source>
+        <translation>اجرای انتخاب‌شده را از فهرست برمی‌دارد (گزارش‌های ذخیره‌شده روی دیسک می‌مانند).</translation>
     </message>
     <message>
         <source>{0:.1f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.1f} ثانیه</translation>
     </message>
     <message>
         <source>No run selected. Press Start to train one.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ اجرایی انتخاب نشده است. برای آموزش یک اجرا، «شروع» را بزنید.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1}, batch size {2}, {3} epochs, validation {4:.0%}, {5} parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;⁨{0}⁩&lt;/b&gt;: {1}، اندازه دسته {2}، {3} دوره، اعتبارسنجی {4:.0%}، {5} پارامتر.</translation>
     </message>
     <message>
         <source>epoch {0:.2f}: {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>دوره {0:.2f}: ⁦{1} ({2})⁩</translation>
     </message>
     <message>
         <source>Changes during training: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییرها در حین آموزش: {0}.</translation>
     </message>
     <message>
         <source>The loss exploded: the learning rate is probably too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>زیان منفجر شد: احتمالاً نرخ یادگیری بیش از حد بزرگ است.</translation>
     </message>
 </context>
 <context>
@@ -2427,202 +2333,342 @@ or drop a picture of one</source>
     <name>TrainPage</name>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>ادامه</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>مکث</translation>
     </message>
     <message>
         <source>Continue training (Space).</source>
-        <translation type="unfinished"></translation>
+        <translation>ادامه آموزش (Space).</translation>
     </message>
     <message>
         <source>Pause training between two mini-batches (Space).</source>
-        <translation type="unfinished"></translation>
+        <translation>آموزش را بین دو دسته کوچک موقتاً متوقف می‌کند (Space).</translation>
     </message>
     <message>
         <source>Paused. Resume with Space, or train one mini-batch with Step.</source>
-        <translation type="unfinished"></translation>
+        <translation>آموزش در حالت مکث است. با Space ادامه دهید، یا با «یک گام» فقط یک دسته کوچک را آموزش دهید.</translation>
     </message>
     <message>
         <source>Stopping after this mini-batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال توقف، پس از همین دسته کوچک…</translation>
     </message>
     <message>
         <source>Weights reset to fresh random values (seed {0}). Press Start to train from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>وزن‌ها به مقدارهای تصادفی تازه بازنشانی شدند (بذر تصادفی {0}). برای آموزش از همین وزن‌ها، «شروع» را بزنید.</translation>
     </message>
     <message>
         <source>Loading the data set…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بارگذاری مجموعه داده…</translation>
     </message>
     <message>
         <source>Run {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>اجرای {0}</translation>
     </message>
     <message>
         <source>Starting {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال شروع ⁨{0}⁩…</translation>
     </message>
     <message>
         <source>too small</source>
-        <translation type="unfinished"></translation>
+        <translation>خیلی کوچک</translation>
     </message>
     <message>
         <source>about right</source>
-        <translation type="unfinished"></translation>
+        <translation>مناسب</translation>
     </message>
     <message>
         <source>too large</source>
-        <translation type="unfinished"></translation>
+        <translation>خیلی بزرگ</translation>
     </message>
     <message>
         <source>{0} lr {1:.3g} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦{0} lr {1:.3g}⁩ ({2})</translation>
     </message>
     <message>
         <source>{0} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{0}⁩ (ادامه)</translation>
     </message>
     <message>
         <source>The data set could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعه داده بارگذاری نشد.</translation>
     </message>
     <message>
         <source>Could not load the data set</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعه داده بارگذاری نشد</translation>
     </message>
     <message>
         <source>Loading was cancelled. Press Start to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>بارگذاری لغو شد. برای تلاش دوباره، «شروع» را بزنید.</translation>
     </message>
     <message>
         <source>about {0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>حدود {0} مانده</translation>
     </message>
     <message>
         <source>{0}: epoch {1}/{2} · batch {3}/{4} · {5:,.0f} images/s · {6}</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{0}⁩: دوره {1} از {2} · دسته {3} از {4} · {5:,.0f} تصویر در ثانیه · {6}</translation>
     </message>
     <message>
         <source>{0:.1f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.1f} ثانیه</translation>
     </message>
     <message>
         <source>{0}:{1:02d} min</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦{0}:{1:02d}⁩ دقیقه</translation>
     </message>
     <message>
         <source>{0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ثانیه</translation>
     </message>
     <message>
         <source>Paused · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>در حالت مکث · {0}</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>شروع</translation>
+    </message>
+    <message>
+        <source>Train a new run with the settings on the left (Space).</source>
+        <translation>یک اجرای جدید را با تنظیمات سمت راست آموزش می‌دهد (Space).</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <source>Stop training after the current mini-batch and keep the weights (Ctrl+.).</source>
+        <translation>آموزش را بعد از دسته کوچک فعلی متوقف می‌کند و وزن‌ها را نگه می‌دارد (⁦Ctrl+.⁩).</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>یک گام</translation>
+    </message>
+    <message>
+        <source>Train exactly one mini-batch, then wait (Ctrl+Right).</source>
+        <translation>دقیقاً روی یک دسته کوچک آموزش می‌دهد و بعد منتظر می‌ماند (⁦Ctrl+Right⁩).</translation>
+    </message>
+    <message>
+        <source>Reset weights</source>
+        <translation>بازنشانی وزن‌ها</translation>
+    </message>
+    <message>
+        <source>Throw the trained weights away and start again from fresh random weights (from the seed).</source>
+        <translation>وزن‌های آموزش‌دیده را کنار می‌گذارد و از نو با وزن‌های تصادفی تازه (ساخته‌شده از بذر تصادفی) شروع می‌کند.</translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation>پیشرفت آموزش</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>اجراها</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>ارزیابی</translation>
+    </message>
+    <message>
+        <source>Every run of this session: tick runs to compare their curves.</source>
+        <translation>همه اجراهای این جلسه: تیک اجراها را بزنید تا منحنی‌هایشان را با هم مقایسه کنید.</translation>
+    </message>
+    <message>
+        <source>How well the selected run does on the test set.</source>
+        <translation>اجرای انتخاب‌شده روی داده‌های آزمون چقدر خوب عمل می‌کند.</translation>
+    </message>
+    <message>
+        <source>Settings for the next run; the optimizer and its hyperparameters can also change while training runs.</source>
+        <translation>تنظیمات اجرای بعدی؛ بهینه‌ساز و ابرپارامترهای آن را در حین آموزش هم می‌توان تغییر داد.</translation>
+    </message>
+    <message>
+        <source>Drag the handle to give the plots or the runs more room.</source>
+        <translation>دستگیره را بکشید تا به نمودارها یا فهرست اجراها جای بیشتری بدهید.</translation>
+    </message>
+    <message>
+        <source>Ready. Press Start (or Space) to train the network.</source>
+        <translation>آماده است. برای آموزش شبکه، «شروع» (یا Space) را بزنید.</translation>
+    </message>
+    <message>
+        <source>Could not delete the file</source>
+        <translation>پرونده حذف نشد</translation>
+    </message>
+    <message>
+        <source>A data file is damaged</source>
+        <translation>یک پرونده داده خراب است</translation>
+    </message>
+    <message>
+        <source>Delete it and download again</source>
+        <translation>حذف و بارگیری دوباره</translation>
+    </message>
+    <message>
+        <source>The file {0} will be deleted.</source>
+        <translation>پرونده ⁦{0}⁩ حذف خواهد شد.</translation>
     </message>
     <message>
         <source>{0} finished in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{0}⁩ در {1} تمام شد.</translation>
     </message>
     <message>
         <source>{0} was stopped after {1}; its weights are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{0}⁩ پس از {1} متوقف شد؛ وزن‌هایش نگه داشته شده‌اند.</translation>
     </message>
     <message>
         <source>{0} diverged after {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{0}⁩ پس از {1} واگرا شد.</translation>
     </message>
     <message>
         <source>{0} failed after {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{0}⁩ پس از {1} با خطا متوقف شد.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The loss exploded: the learning rate is probably too large.&lt;/b&gt; Training stopped and the weights from before the explosion were kept. Try a learning rate ten times smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;زیان منفجر شد: احتمالاً نرخ یادگیری بیش از حد بزرگ است.&lt;/b&gt; آموزش متوقف شد و وزن‌های پیش از انفجار نگه داشته شدند. نرخ یادگیری‌ای ده برابر کوچک‌تر را امتحان کنید.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Training failed.&lt;/b&gt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;آموزش ناموفق بود.&lt;/b&gt; {0}</translation>
     </message>
     <message>
         <source>Save run record</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره گزارش اجرا</translation>
     </message>
     <message>
         <source>Run record folder (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشه گزارش اجرا (*)</translation>
     </message>
     <message>
         <source>Could not save the record</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش ذخیره نشد</translation>
     </message>
     <message>
         <source>Saved {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{0}⁩ در ⁦{1}⁩ ذخیره شد</translation>
     </message>
     <message>
         <source>Open run record</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن گزارش اجرا</translation>
     </message>
     <message>
         <source>Could not open the record</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش باز نشد</translation>
     </message>
     <message>
         <source>Export plot</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور نمودار</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر PNG (*.png)</translation>
     </message>
     <message>
         <source>could not write {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن ⁦{0}⁩ ممکن نشد</translation>
     </message>
     <message>
         <source>Could not export the plot</source>
-        <translation type="unfinished"></translation>
+        <translation>نمودار صادر نشد</translation>
     </message>
     <message>
         <source>Exported the plot to {0} and the metrics to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>نمودار در ⁦{0}⁩ و معیارها در ⁦{1}⁩ صادر شدند</translation>
     </message>
 </context>
 <context>
     <name>TrainingPlots</name>
     <message>
+        <source>Loss (cross-entropy)</source>
+        <translation>زیان (آنتروپی متقاطع)</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>دقت</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>زیان</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>دقت</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <source>How wrong the network is: it should go down as the network learns.</source>
+        <translation>شبکه چقدر اشتباه می‌کند: با یادگیری شبکه باید پایین بیاید.</translation>
+    </message>
+    <message>
+        <source>The share of images classified correctly: it should go up.</source>
+        <translation>سهم تصویرهایی که درست تشخیص داده می‌شوند: باید بالا برود.</translation>
+    </message>
+    <message>
+        <source>Loss plot</source>
+        <translation>نمودار زیان</translation>
+    </message>
+    <message>
+        <source>Accuracy plot</source>
+        <translation>نمودار دقت</translation>
+    </message>
+    <message>
+        <source>Every mini-batch</source>
+        <translation>هر دسته کوچک</translation>
+    </message>
+    <message>
+        <source>Also draw the noisy value of every single mini-batch behind the smoothed curve.</source>
+        <translation>مقدار پرنوسان تک‌تک دسته‌های کوچک را هم پشت منحنی هموارشده رسم می‌کند.</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>مقیاس لگاریتمی</translation>
+    </message>
+    <message>
+        <source>Show the loss on a logarithmic scale, useful when it explodes or gets tiny.</source>
+        <translation>زیان را در مقیاس لگاریتمی نشان می‌دهد؛ وقتی زیان منفجر می‌شود یا خیلی کوچک می‌شود به کار می‌آید.</translation>
+    </message>
+    <message>
+        <source>Move the mouse over a plot to read the values at that epoch.</source>
+        <translation>ماوس را روی یک نمودار ببرید تا مقدارها را در آن دوره بخوانید.</translation>
+    </message>
+    <message>
+        <source>Press Start to watch the network learn</source>
+        <translation>«شروع» را بزنید و یادگیری شبکه را تماشا کنید</translation>
+    </message>
+    <message>
         <source>Move the mouse over a plot to read the values of every shown run.</source>
-        <translation type="unfinished"></translation>
+        <translation>ماوس را روی یک نمودار ببرید تا مقدارهای همه اجراهای نمایش‌داده‌شده را بخوانید.</translation>
     </message>
     <message>
         <source>mini-batches, smoothed</source>
-        <translation type="unfinished"></translation>
+        <translation>دسته‌های کوچک، هموارشده</translation>
     </message>
     <message>
         <source>training, per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>آموزش، در هر دوره</translation>
     </message>
     <message>
         <source>validation, per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتبارسنجی، در هر دوره</translation>
     </message>
     <message>
         <source>{0}, lr {1:.3g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, lr {1:.3g}</translation>
     </message>
     <message>
         <source>lr {0:.3g}</source>
-        <translation type="unfinished"></translation>
+        <translation>lr {0:.3g}</translation>
     </message>
     <message>
         <source>epoch {0:.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>دوره {0:.2f}</translation>
     </message>
     <message>
         <source>loss {0:.4f}, accuracy {1:.1%}</source>
-        <translation type="unfinished"></translation>
+        <translation>زیان {0:.4f}، دقت {1:.1%}</translation>
     </message>
 </context>
 <context>
