@@ -19,6 +19,7 @@ from nnlab.resources import resource_path
 LANGUAGES = {"en": "English", "fa": "فارسی"}
 RIGHT_TO_LEFT = {"fa"}
 PERSIAN_FONT_FAMILY = "Vazirmatn"
+PERSIAN_FONT_SCALE = 0.95
 
 _translators: list[QTranslator] = []
 _current = "en"
@@ -72,6 +73,10 @@ def set_language(code: str) -> None:
     font = QFont(_default_font)
     if code == "fa" and PERSIAN_FONT_FAMILY in QFontDatabase.families():
         font.setFamilies([PERSIAN_FONT_FAMILY, *_default_font.families()])
+        # Vazirmatn's lines are taller than a Latin UI font's at the same size; a slightly smaller
+        # size gives Persian the same line height, so every page fits as it does in English.
+        if _default_font.pointSizeF() > 0:
+            font.setPointSizeF(_default_font.pointSizeF() * PERSIAN_FONT_SCALE)
     app.setFont(font)
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT
                            else Qt.LayoutDirection.LeftToRight)

@@ -91,11 +91,11 @@ class ControlPanel(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
         layout.setSpacing(10)
+        self._build_experiments(layout)  # first: the one-click lecture set-ups are where to start
         self._build_data(layout)
         self._build_model(layout)
         self._build_optimizer(layout)
         self._build_batches(layout)
-        self._build_experiments(layout)
         layout.addStretch(1)
         self.set_config(LECTURE)
         self.retranslate_ui()
