@@ -265,14 +265,6 @@
 <context>
     <name>CollapseDemo</name>
     <message>
-        <source>The toy data set could not be made: {0}</source>
-        <translation>ساختن مجموعه داده ساده ممکن نشد: {0}</translation>
-    </message>
-    <message>
-        <source>Training stopped: {0}</source>
-        <translation>آموزش متوقف شد: {0}</translation>
-    </message>
-    <message>
         <source>Press Start to train.</source>
         <translation>برای آموزش، «شروع» را بزنید.</translation>
     </message>
@@ -785,14 +777,6 @@
     <message>
         <source>Step {0}: loss {1:.4f}, accuracy {2:.0%}</source>
         <translation>گام {0}: زیان {1:.4f}، دقت {2:.0%}</translation>
-    </message>
-    <message>
-        <source>Training stopped: {0}</source>
-        <translation>آموزش متوقف شد: {0}</translation>
-    </message>
-    <message>
-        <source>The toy data set could not be made: {0}</source>
-        <translation>ساختن مجموعه داده ساده ممکن نشد: {0}</translation>
     </message>
     <message>
         <source>A linear classifier splits the plane with a straight line, so it fails on XOR, circles, moons and spirals. Extra features such as x², xy and y² let a linear model draw curves; a network with hidden layers learns its own features. The colours show the class each point of the plane gets.</source>
@@ -2327,6 +2311,17 @@ or drop a picture of one</source>
     <message>
         <source>n = {0}: images {1} to {2}</source>
         <translation>⁦n = {0}⁩: تصویرهای {1} تا {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ToyDemo</name>
+    <message>
+        <source>The toy data set could not be made: {0}</source>
+        <translation>ساختن مجموعه داده ساده ممکن نشد: {0}</translation>
+    </message>
+    <message>
+        <source>Training stopped: {0}</source>
+        <translation>آموزش متوقف شد: {0}</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QHBoxLayout, 
 
 from nnlab.core.demos import decision
 from nnlab.gui.concepts import names, plots
-from nnlab.gui.concepts.base import DemoWidget
-from nnlab.gui.concepts.toy_training import ToyTraining, load_toy
+from nnlab.gui.concepts.toy_training import ToyDemo, ToyTraining
 
 
 def matrix_html(matrix: np.ndarray) -> str:
@@ -23,7 +22,7 @@ def matrix_html(matrix: np.ndarray) -> str:
     return f"<table dir='ltr' style='border-left: 2px solid #555; border-right: 2px solid #555;'>{rows}</table>"
 
 
-class CollapseDemo(DemoWidget):
+class CollapseDemo(ToyDemo):
     def __init__(self, session=None, parent=None):
         super().__init__(session, parent)
         self.training = ToyTraining(self, self.show_result, extra=self._collapse)
@@ -44,6 +43,7 @@ class CollapseDemo(DemoWidget):
         self.matrix_label.setStyleSheet("background: white; border: 1px solid #d5dde5; border-radius: 6px;"
                                         " padding: 8px; font-size: 13px;")
         self.body.addWidget(self.matrix_label, 1)
+        self.message_label = self.matrix_label
 
         self.data_combo = QComboBox(objectName="datasetCombo")
         self.units_spin = QSpinBox(objectName="unitsSpin", minimum=2, maximum=16, value=6)
@@ -66,12 +66,10 @@ class CollapseDemo(DemoWidget):
     def rebuild(self) -> None:
         running = self.training.running
         self.training.stop()
-        try:
-            self.points, labels = load_toy(self.data_combo.currentData(), None)
-        except ValueError as error:
-            self.matrix_label.setText(self.tr("The toy data set could not be made: {0}").format(error))
-            self.stop()
+        loaded = self.load_points(None)
+        if loaded is None:
             return
+        self.points, labels = loaded
         hidden = [self.units_spin.value()] * 2
         self.training.bounds = decision.data_bounds(self.points)
         self.training.classifiers = [
@@ -99,21 +97,6 @@ class CollapseDemo(DemoWidget):
             self.logs = logs
         self.collapsed = collapsed
         self._update_texts()
-
-    def on_start(self) -> None:
-        if self.training.classifiers and not self.training.running:
-            self.training.start()
-
-    def on_stop(self) -> None:
-        self.training.stop()
-
-    def training_failed(self, message: str) -> None:
-        self.stop()
-        self.matrix_label.setText(self.tr("Training stopped: {0}").format(message))
-
-    def shutdown(self) -> None:
-        self.stop()
-        self.training.stop()
 
     def _update_texts(self) -> None:
         for caption, log in zip(self.captions, self.logs):

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayo
 from nnlab.core.demos import decision
 from nnlab.data.toy import DEFAULT_NOISE
 from nnlab.gui.concepts import names, plots
-from nnlab.gui.concepts.base import DemoWidget
-from nnlab.gui.concepts.toy_training import STEPS_PER_FRAME, ToyTraining, load_toy
+from nnlab.gui.concepts.toy_training import STEPS_PER_FRAME, ToyDemo, ToyTraining
 
-class DecisionDemo(DemoWidget):
+
+class DecisionDemo(ToyDemo):
     def __init__(self, session=None, parent=None):
         super().__init__(session, parent)
         self.training = ToyTraining(self, self.show_result)
@@ -47,6 +47,7 @@ class DecisionDemo(DemoWidget):
         self.controls.addLayout(buttons)
         self.status = QLabel(objectName="decisionStatus", wordWrap=True)
         self.controls.addWidget(self.status)
+        self.message_label = self.status
 
         self.retranslate_ui()
         self.optimizer_combo.setCurrentIndex(self.optimizer_combo.findData("adam"))
@@ -75,12 +76,10 @@ class DecisionDemo(DemoWidget):
         """New data or a new model: start from fresh weights (training resumes if it was running)."""
         running = self.training.running
         self.training.stop()
-        try:
-            points, labels = load_toy(self.data_combo.currentData(), self.noise_spin.value())
-        except ValueError as error:
-            self.status.setText(self.tr("The toy data set could not be made: {0}").format(error))
-            self.stop()
+        loaded = self.load_points(self.noise_spin.value())
+        if loaded is None:
             return
+        points, labels = loaded
         self.training.bounds = decision.data_bounds(points)
         self.training.classifiers = self.make_classifiers(points, labels)
         self.losses = []
@@ -114,13 +113,6 @@ class DecisionDemo(DemoWidget):
             widget.setEnabled(kind == "network")
 
     # -- animation -------------------------------------------------------------------------------
-    def on_start(self) -> None:
-        if self.training.classifiers and not self.training.running:
-            self.training.start()
-
-    def on_stop(self) -> None:
-        self.training.stop()
-
     def show_result(self, logs, grids) -> None:
         self.losses.append(logs[0]["loss"])
         steps = [STEPS_PER_FRAME * (i + 1) for i in range(len(self.losses))]
@@ -128,14 +120,6 @@ class DecisionDemo(DemoWidget):
         self.show_grids(grids)
         self.status.setText(self.tr("Step {0}: loss {1:.4f}, accuracy {2:.0%}").format(
             self.training.classifiers[0].steps, logs[0]["loss"], logs[0]["accuracy"]))
-
-    def training_failed(self, message: str) -> None:
-        self.stop()
-        self.status.setText(self.tr("Training stopped: {0}").format(message))
-
-    def shutdown(self) -> None:
-        self.stop()
-        self.training.stop()
 
     # -- texts -----------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:

@@ -7,15 +7,12 @@ probability grids for the pictures, hands them to the GUI and waits until they a
 from __future__ import annotations
 
 from nnlab.data.toy import make_dataset
+from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.concepts.threads import LoopThread
 
 STEPS_PER_FRAME = 10
 GRID = 90
-
-
-def load_toy(name: str, noise: float | None, seed: int = 0, n: int = 240):
-    """``n`` toy points of the named set (``nnlab.data.toy``)."""
-    return make_dataset(name, n, noise, seed)
+POINTS = 240
 
 
 class ToyTraining:
@@ -61,3 +58,36 @@ class ToyTraining:
     @property
     def running(self) -> bool:
         return self.thread is not None
+
+
+class ToyDemo(DemoWidget):
+    """A demo whose pictures come from a ``ToyTraining`` (``self.training``): Start, Stop, a failure
+    and closing the window work the same in every such demo.
+
+    The subclass sets ``self.data_combo`` (the toy set's name) and ``self.message_label`` (where
+    a failure is reported).
+    """
+
+    def load_points(self, noise: float | None):
+        """(points, labels) of the chosen toy set, or None, reported, when the set cannot be made."""
+        try:
+            return make_dataset(self.data_combo.currentData(), POINTS, noise, seed=0)
+        except ValueError as error:
+            self.message_label.setText(self.tr("The toy data set could not be made: {0}").format(error))
+            self.stop()
+            return None
+
+    def on_start(self) -> None:
+        if self.training.classifiers and not self.training.running:
+            self.training.start()
+
+    def on_stop(self) -> None:
+        self.training.stop()
+
+    def training_failed(self, message: str) -> None:
+        self.stop()
+        self.message_label.setText(self.tr("Training stopped: {0}").format(message))
+
+    def shutdown(self) -> None:
+        self.stop()
+        self.training.stop()
