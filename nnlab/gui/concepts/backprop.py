@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QPushButton, QWidget
 
 from nnlab.core.demos import backprop_steps
 from nnlab.gui.concepts import plots
@@ -153,10 +153,7 @@ class BackpropDemo(DemoWidget):
         self.controls.addLayout(self.form)
         self.previous_button = QPushButton(objectName="previousButton")
         self.next_button = QPushButton(objectName="nextButton")
-        row = QHBoxLayout()
-        row.addWidget(self.previous_button)
-        row.addWidget(self.next_button)
-        self.controls.addLayout(row)
+        self.add_button_row(self.previous_button, self.next_button)
         self.controls.addWidget(self.play_button)
         self.update_button = QPushButton(objectName="applyUpdateButton")
         self.random_button = QPushButton(objectName="randomWeightsButton")

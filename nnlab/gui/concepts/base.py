@@ -76,6 +76,13 @@ class DemoWidget(Retranslatable, QWidget):
         form.addRow(label, widget)
         return label
 
+    def add_button_row(self, *buttons) -> None:
+        """Put ``buttons`` side by side in the control panel."""
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        self.controls.addLayout(row)
+
     # -- texts -----------------------------------------------------------------------------------
     def set_title(self, text: str) -> None:
         self.title_label.setText(text)

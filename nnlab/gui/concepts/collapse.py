@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QLabel, QPushButton, QSpinBox
 
 from nnlab.core.demos import decision
 from nnlab.gui.concepts import names, plots
@@ -51,11 +51,8 @@ class CollapseDemo(ToyDemo):
         self.data_label = self.add_row(self.form, self.data_combo)
         self.units_label = self.add_row(self.form, self.units_spin)
         self.controls.addLayout(self.form)
-        buttons = QHBoxLayout()
         self.reset_button = QPushButton(objectName="resetButton")
-        buttons.addWidget(self.play_button)
-        buttons.addWidget(self.reset_button)
-        self.controls.addLayout(buttons)
+        self.add_button_row(self.play_button, self.reset_button)
         self.retranslate_ui()
         self.data_combo.setCurrentIndex(self.data_combo.findData("circles"))
         self.data_combo.currentIndexChanged.connect(self.rebuild)

@@ -3,7 +3,7 @@ on 2-D toy data by the core engine in a background thread."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QPushButton,
                                QSpinBox)
 
 from nnlab.core.demos import decision
@@ -40,11 +40,8 @@ class DecisionDemo(ToyDemo):
             self.data_combo, self.noise_spin, self.model_combo, self.degree_spin, self.layers_spin,
             self.units_spin, self.activation_combo, self.optimizer_combo, self.rate_spin)]
         self.controls.addLayout(self.form)
-        buttons = QHBoxLayout()
         self.reset_button = QPushButton(objectName="resetButton")
-        buttons.addWidget(self.play_button)
-        buttons.addWidget(self.reset_button)
-        self.controls.addLayout(buttons)
+        self.add_button_row(self.play_button, self.reset_button)
         self.status = QLabel(objectName="decisionStatus", wordWrap=True)
         self.controls.addWidget(self.status)
         self.message_label = self.status
