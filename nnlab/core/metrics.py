@@ -37,12 +37,6 @@ def cross_entropy(probs: np.ndarray, labels: np.ndarray) -> float:
     return float(-np.mean(np.log(np.clip(picked, 1e-7, 1.0))))
 
 
-def loss_and_accuracy(model, images, labels) -> tuple[float, float]:
-    """Cross-entropy and accuracy of ``model`` on uint8 ``images`` with integer ``labels``."""
-    probs = predict_in_chunks(model, images)
-    return cross_entropy(probs, labels), float(np.mean(probs.argmax(axis=1) == labels))
-
-
 class Smoother:
     """An exponential moving average with bias correction (as TensorBoard smooths curves).
 

@@ -1789,13 +1789,6 @@ or drop a picture of one</source>
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>This page is being built. Come back after the next update!</source>
-        <translation>این صفحه در دست ساخت است. پس از به‌روزرسانی بعدی دوباره سر بزنید!</translation>
-    </message>
-</context>
-<context>
     <name>ProbabilityChart</name>
     <message>
         <source>probability</source>

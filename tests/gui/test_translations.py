@@ -108,8 +108,6 @@ def test_switching_to_persian_translates_every_page_and_mirrors_the_layout(windo
 def test_persian_font_is_registered_and_used(window):
     from PySide6.QtGui import QFontDatabase
 
-    from nnlab.gui import i18n
-
     assert "Vazirmatn" in QFontDatabase.families()
     window.switch_language("fa")
     assert QApplication.font().families()[0] == "Vazirmatn"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 
 BLUE, ORANGE, GREEN, VERMILION, PURPLE, SKY, YELLOW, BLACK = (
     "#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
@@ -135,14 +135,3 @@ class ClassView:
         self.regions.setRect(QRectF(bounds[0], bounds[2], bounds[1] - bounds[0], bounds[3] - bounds[2]))
         # The boundary line is drawn for two classes, where p(class 1) = 0.5.
         self.boundary.setData(probabilities[..., 1] if probabilities.shape[-1] == 2 else None, 0.5)
-
-    def clear_regions(self) -> None:
-        self.regions.clear()
-        self.boundary.setData(None)
-
-
-def title_font(size: int = 12, bold: bool = True) -> QFont:
-    font = QFont()
-    font.setPointSize(size)
-    font.setBold(bold)
-    return font
