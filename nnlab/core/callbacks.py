@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import time
 
 
 class Callback:
@@ -44,9 +43,6 @@ class EpochPrinter(Callback):
     def __init__(self, epochs: int, stream=None):
         self.epochs = epochs
         self.stream = stream or sys.stdout
-
-    def on_epoch_begin(self, epoch, logs):
-        self._start = time.perf_counter()
 
     def on_epoch_end(self, epoch, logs):
         parts = [f"Epoch {epoch + 1}/{self.epochs}", f"loss {logs['loss']:.4f}"]

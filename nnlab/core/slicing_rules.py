@@ -28,7 +28,7 @@ def index_rule(shape, items: tuple, texts: tuple, label: str):
             steps.append(msg(QT_TRANSLATE_NOOP("explorer", "{code} inserts a new axis of length 1."), code=text))
             continue
         if isinstance(item, slice):
-            length, step = _slice_step(item, text, shape[axis], axis, implicit)
+            length, step = _slice_step(item, text, shape[axis], axis)
             pieces.append(length)
         elif isinstance(item, np.ndarray):
             index_shape, step = _array_step(item, shape[axis:axis + max(item.ndim, 1)], axis, label)
@@ -69,7 +69,7 @@ def _expand(shape, items, texts, label):
     return items, texts, len(shape) - used
 
 
-def _slice_step(item: slice, text: str, size: int, axis: int, implicit: int):
+def _slice_step(item: slice, text: str, size: int, axis: int):
     start, stop, stride = item.indices(size)
     positions = range(start, stop, stride)
     length = len(positions)

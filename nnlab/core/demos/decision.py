@@ -11,9 +11,6 @@ import numpy as np
 
 from nnlab.core import Dense, Sequential, activations, optimizers
 
-KINDS = ("linear", "features", "network")
-
-
 def polynomial_features(points: np.ndarray, degree: int) -> np.ndarray:
     """All monomials ``x^i y^j`` with ``1 <= i + j <= degree``: x, y, x^2, xy, y^2, x^3, ...
 
