@@ -153,6 +153,21 @@ def test_batch_stochastic_and_minibatch_take_the_right_number_of_steps():
     assert np.std(np.diff(runs["stochastic"].step_losses)) > np.std(np.diff(runs["batch"].step_losses))
 
 
+def test_least_squares_finds_the_line_the_problem_was_made_from_and_beats_its_neighbours():
+    x, y = batching.make_problem()
+    w, b = batching.least_squares(x, y)
+    assert abs(w - 2.0) < 0.2 and abs(b - 0.5) < 0.1
+    best = batching.mse(w, b, x, y)
+    for dw, db in ((0.01, 0), (-0.01, 0), (0, 0.01), (0, -0.01)):
+        assert best < batching.mse(w + dw, b + db, x, y)
+
+
+def test_compare_on_surface_gives_the_runs_the_surface_and_the_loss_at_the_start():
+    runs, (ws, bs, loss), best, start_loss = batching.compare_on_surface(2, 0.1, 8)
+    assert [run.mode for run in runs] == list(batching.MODES) and loss.shape == (len(ws), len(bs))
+    assert start_loss == batching.mse(*batching.START, *batching.make_problem()) > runs[0].epoch_losses[-1]
+
+
 def test_batching_path_follows_the_core_sgd_rule():
     x, y = batching.make_problem(n=64)
     run = batching.train("batch", None, x, y, epochs=1, learning_rate=0.1)

@@ -40,6 +40,12 @@ def loss_grid(x, y, bounds=(-2.5, 4.0, -2.0, 2.5), resolution: int = 120):
     return ws, bs, mse(gw, gb, x, y)
 
 
+def least_squares(x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    """The exact best ``(w, b)``: the point all three runs head for (the star in the picture)."""
+    w, b = np.polyfit(x[:, 0], y[:, 0], 1)
+    return float(w), float(b)
+
+
 @dataclass
 class Run:
     """What one way of batching did: every step's batch loss and parameters, every epoch's loss and time."""
@@ -84,3 +90,11 @@ def compare(epochs: int = 15, learning_rate: float = 0.1, minibatch: int = 8, se
     x, y = make_problem(seed=seed)
     sizes = {"batch": None, "stochastic": 1, "minibatch": minibatch}
     return [train(mode, sizes[mode], x, y, epochs, learning_rate, seed) for mode in MODES]
+
+
+def compare_on_surface(epochs: int, learning_rate: float, minibatch: int):
+    """All the demo draws, computed together off the GUI thread: the three runs, the loss surface
+    ``(ws, bs, loss)``, the least-squares answer ``(w, b)`` and the loss at the start."""
+    x, y = make_problem()
+    return (compare(epochs, learning_rate, minibatch), loss_grid(x, y), least_squares(x, y),
+            float(mse(*START, x, y)))

@@ -18,12 +18,6 @@ COLORS = {"batch": plots.BLUE, "stochastic": plots.VERMILION, "minibatch": plots
 EPOCHS_PER_FRAME = 0.05
 
 
-def train_three_ways(epochs: int, learning_rate: float, minibatch: int):
-    """Runs in a thread: the three runs, and the loss surface to draw their paths on."""
-    runs = batching.compare(epochs=epochs, learning_rate=learning_rate, minibatch=minibatch)
-    return runs, batching.loss_grid(*batching.make_problem())
-
-
 class BatchingDemo(DemoWidget):
     frame_ms = 40
 
@@ -78,7 +72,7 @@ class BatchingDemo(DemoWidget):
             return
         self.status.setText(self.tr("Training three ways…"))
         self.task = TaskThread(lambda e=self.epochs_spin.value(), r=self.rate_spin.value(), m=self.size_spin.value():
-                               train_three_ways(e, r, m), self)
+                               batching.compare_on_surface(e, r, m), self)
         self.task.done.connect(self._computed)
         self.task.failed.connect(self._failed)
         self.task.finished.connect(self._task_finished)
@@ -95,15 +89,12 @@ class BatchingDemo(DemoWidget):
     def _computed(self, result) -> None:
         if self.outdated:  # the settings changed while this ran: a fresh run follows
             return
-        self.runs, (ws, bs, values) = result
+        self.runs, (ws, bs, values), best, start_loss = result
         self.field.show(ws, bs, values, log=True)
-        x, y = batching.make_problem()
-        self.initial_loss = float(batching.mse(*batching.START, x, y))
-        best = np.polyfit(x[:, 0], y[:, 0], 1)
         self.answer.setData([best[0]], [best[1]])
         self.path_plot.setRange(xRange=(ws[0], ws[-1]), yRange=(bs[0], bs[-1]), padding=0)
         self.loss_plot.setXRange(0, self.epochs_spin.value(), padding=0.02)
-        self.loss_plot.setYRange(0, 1.1 * self.initial_loss, padding=0)
+        self.loss_plot.setYRange(0, 1.1 * start_loss, padding=0)
         self._fill_table()
         self.status.setText(self.tr("Press Start to replay the three runs."))
         self.progress = float(self.epochs_spin.value())  # show the whole runs at once; Start replays them
