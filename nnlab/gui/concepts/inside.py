@@ -116,10 +116,14 @@ class InsideDemo(DemoWidget):
             self.task.failed.connect(self._load_failed)
             self.task.start()
 
-    def _loaded(self, result) -> None:
+    def _loading_ended(self) -> None:
+        """Loading is tried once, whatever its outcome: a missing file does not appear by itself."""
         self.task.wait(1000)
         self.task.deleteLater()
         self.task, self.material_loaded = None, True
+
+    def _loaded(self, result) -> None:
+        self._loading_ended()
         self.pretrained, digits = result
         if self.digits is None and digits is not None:
             self.set_digits(digits)
@@ -129,9 +133,7 @@ class InsideDemo(DemoWidget):
             self._no_model()
 
     def _load_failed(self, message: str) -> None:
-        self.task.wait(1000)
-        self.task.deleteLater()
-        self.task, self.material_loaded = None, True
+        self._loading_ended()
         if self.model is None:
             self._no_model()
 
