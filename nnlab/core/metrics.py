@@ -97,6 +97,15 @@ class Evaluation:
         return {"accuracy": self.accuracy, "loss": self.loss, "confusion": self.confusion.tolist(),
                 "per_class": [None if math.isnan(v) else float(v) for v in self.per_class]}
 
+    @classmethod
+    def from_dict(cls, data: dict) -> "Evaluation":
+        """The summary back from a run record: the numbers, without the mistakes (no images were kept)."""
+        confusion = np.asarray(data.get("confusion") or np.zeros((10, 10)), dtype=np.int64)
+        per_class = np.array([np.nan if value is None else value for value in data.get("per_class") or []], float)
+        return cls(accuracy=float(data.get("accuracy") or 0.0), loss=float(data.get("loss") or 0.0),
+                   confusion=confusion, per_class=per_class, mistakes=np.zeros(0, np.int64),
+                   mistake_probs=np.zeros((0, 10)), labels=np.zeros(0, np.int64))
+
 
 def confusion_matrix(labels: np.ndarray, predicted: np.ndarray, classes: int = 10) -> np.ndarray:
     """``classes × classes`` counts: row = true class, column = predicted class."""

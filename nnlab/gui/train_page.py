@@ -579,7 +579,7 @@ class TrainPage(Page):
             return None
         self._add_run(run)
         if run.evaluation:
-            self._evaluations[id(run)] = _evaluation_from_dict(run.evaluation)
+            self._evaluations[id(run)] = Evaluation.from_dict(run.evaluation)
             self._on_run_selected(run)
         return run
 
@@ -650,15 +650,6 @@ def _check_config(config: RunConfig) -> None:
         raise ValueError("out of range")
     if len(config.hidden) > 3 or any(units < 1 for units in config.hidden):
         raise ValueError("bad architecture")
-
-
-def _evaluation_from_dict(data: dict) -> Evaluation:
-    import numpy as np
-    confusion = np.asarray(data.get("confusion") or np.zeros((10, 10)), dtype=np.int64)
-    per_class = np.array([np.nan if value is None else value for value in data.get("per_class") or []], float)
-    return Evaluation(accuracy=float(data.get("accuracy") or 0.0), loss=float(data.get("loss") or 0.0),
-                      confusion=confusion, per_class=per_class, mistakes=np.zeros(0, np.int64),
-                      mistake_probs=np.zeros((0, 10)), labels=np.zeros(0, np.int64))
 
 
 def _duration(seconds: float | None) -> str:

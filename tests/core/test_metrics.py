@@ -1,11 +1,12 @@
 """Evaluation numbers shown after training: confusion matrix, per-class accuracy, mistakes, smoothing."""
 
+import json
 import math
 
 import numpy as np
 import pytest
 
-from nnlab.core.metrics import (Smoother, Throughput, confusion_matrix, cross_entropy, evaluate_classifier,
+from nnlab.core.metrics import (Evaluation, Smoother, Throughput, confusion_matrix, cross_entropy, evaluate_classifier,
                                 per_class_accuracy, to_inputs)
 
 
@@ -47,6 +48,17 @@ def test_evaluation_orders_mistakes_by_confidence():
     assert result.confusion.tolist() == [[1, 1], [1, 1]]
     assert result.loss == pytest.approx(-np.mean(np.log([0.9, 0.4, 0.8, 0.05])), rel=1e-6)
     assert result.to_dict()["per_class"] == [0.5, 0.5]
+
+
+def test_evaluation_summary_survives_a_run_record():
+    confusion = np.array([[3, 1, 0], [0, 0, 0], [1, 0, 5]])
+    original = Evaluation(accuracy=0.8, loss=0.4, confusion=confusion, per_class=per_class_accuracy(confusion),
+                          mistakes=np.array([4]), mistake_probs=np.zeros((1, 3)), labels=np.array([0]))
+    restored = Evaluation.from_dict(json.loads(json.dumps(original.to_dict())))
+    assert (restored.accuracy, restored.loss) == (0.8, 0.4)
+    assert restored.confusion.tolist() == confusion.tolist() and restored.confusion.dtype == np.int64
+    np.testing.assert_array_equal(restored.per_class, [0.75, np.nan, 5 / 6])
+    assert len(restored.mistakes) == len(restored.mistake_probs) == len(restored.labels) == 0
 
 
 def test_inputs_are_scaled_like_the_lecture():
