@@ -15,9 +15,14 @@ import threading
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog
 
+from nnlab.data.datasets import DATASETS
 from nnlab.data.errors import DatasetError, DownloadCancelled
 
-DATASET_TITLES = {"mnist": "MNIST", "fashion_mnist": "Fashion-MNIST"}
+
+def dataset_title(name: str) -> str:
+    """The proper name nnlab.data gives a data set ("Fashion-MNIST"); an unknown name as it is."""
+    spec = DATASETS.get(name)
+    return spec.title if spec is not None else name
 
 
 def _default_load(name: str, progress=None):
@@ -27,7 +32,8 @@ def _default_load(name: str, progress=None):
 
 class DatasetLoader(QObject):
     """Loads one data set at a time. Signals: ``loaded(name, data)``, ``failed(name, message,
-    corrupt_path)`` (the damaged file, or "" when no single file is to blame), ``cancelled(name)``. ``load_function(name, progress=callback)`` is injectable for tests."""
+    corrupt_path)`` (the damaged file, or "" when no single file is to blame), ``cancelled(name)``.
+    ``load_function(name, progress=callback)`` is injectable for tests."""
 
     loaded = Signal(str, object)
     failed = Signal(str, str, str)
@@ -56,8 +62,8 @@ class DatasetLoader(QObject):
         self._cancel.clear()
         self.dialog = QProgressDialog(self._parent_widget)
         self.dialog.setObjectName("datasetProgressDialog")
-        self.dialog.setWindowTitle(self.tr("Loading {0}").format(DATASET_TITLES.get(name, name)))
-        self.dialog.setLabelText(self.tr("Reading {0}…").format(DATASET_TITLES.get(name, name)))
+        self.dialog.setWindowTitle(self.tr("Loading {0}").format(dataset_title(name)))
+        self.dialog.setLabelText(self.tr("Reading {0}…").format(dataset_title(name)))
         self.dialog.setCancelButtonText(self.tr("Cancel"))
         self.dialog.setRange(0, 0)
         self.dialog.setMinimumDuration(300)
@@ -90,7 +96,7 @@ class DatasetLoader(QObject):
             corrupt = str(getattr(error, "path", "") or "")
         except Exception as error:  # noqa: BLE001 - a friendly message instead of a traceback
             outcome, message = "failed", self.tr("Loading {0} failed unexpectedly: {1}").format(
-                DATASET_TITLES.get(name, name), error)
+                dataset_title(name), error)
         if outcome == "ok" and self._cancel.is_set():
             outcome, data = "cancelled", None
         try:
@@ -99,7 +105,7 @@ class DatasetLoader(QObject):
             pass
 
     def _report(self, done=0, total=0, what="", *_args, **_kwargs):
-        """The progress callback: returns False (and raises) once the student cancelled."""
+        """The progress callback: raises DownloadCancelled once the student cancelled."""
         if self._cancel.is_set():
             raise DownloadCancelled("cancelled by the user")
         try:

@@ -22,7 +22,7 @@ from nnlab.core.explorer_display import format_bytes, prepare_display, summarize
 from nnlab.core.explorer_examples import DATA_TENSORS, data_tensor_example, lecture_examples
 from nnlab.core.explorer_functions import BUILTINS, CONSTANTS, LINALG, METHOD_NAMES, NUMPY, RANDOM
 from nnlab.core.explorer_messages import QT_TRANSLATE_NOOP, format_shape, msg
-from nnlab.gui.dataset_loader import DATASET_TITLES, DatasetLoader
+from nnlab.gui.dataset_loader import DatasetLoader, dataset_title
 from nnlab.gui.page import Page
 from nnlab.gui.tensors_examples import BATCH_EXPRESSION, ExamplesButton
 from nnlab.gui.tensors_explanation import GREY, VERMILLION, code, render, sections_html
@@ -420,7 +420,7 @@ class TensorsPage(Page):
 
     def _dataset_failed(self, name: str, message: str) -> None:
         self.shape_label.setText(f"<span style='color:{VERMILLION}'>" + self.tr(
-            "{0} could not be loaded: {1}").format(DATASET_TITLES.get(name, name), message) + "</span>")
+            "{0} could not be loaded: {1}").format(dataset_title(name), message) + "</span>")
 
     def _model_changed(self, model) -> None:
         self.shape_flow.set_model(model)

@@ -13,12 +13,12 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from nnlab.gui.dataset_loader import dataset_title
 from nnlab.gui.i18n import Retranslatable
 from nnlab.gui.train_accessibility import describe_for_screen_readers
 
 OPTIMIZER_TITLES = {"sgd": "SGD", "momentum": "Momentum", "nesterov": "Nesterov", "adagrad": "Adagrad",
                     "adadelta": "Adadelta", "rmsprop": "RMSprop", "adam": "Adam"}
-DATASET_TITLES = {"mnist": "MNIST", "fashion_mnist": "Fashion-MNIST"}
 HYPER_SYMBOLS = {"learning_rate": "lr", "momentum": "μ", "rho": "ρ", "epsilon": "ε", "beta_1": "β₁",
                  "beta_2": "β₂", "initial_accumulator_value": "s₀", "nesterov": "nesterov"}
 
@@ -177,7 +177,7 @@ class RunsView(Retranslatable, QWidget):
     def _fill(self, item: QTreeWidgetItem, run) -> None:
         config = run.config
         self.tree.blockSignals(True)
-        values = [run.name, DATASET_TITLES.get(config.dataset, config.dataset),
+        values = [run.name, dataset_title(config.dataset),
                   _left_to_right(f"{config.architecture()} {config.activation if config.hidden else ''}".strip()),
                   f"{optimizer_title(config.optimizer)} ({describe_hyper(config.hyper)})", str(config.seed),
                   status_text(run.status),
