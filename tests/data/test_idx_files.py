@@ -27,6 +27,18 @@ def gz(data: bytes) -> bytes:
     return gzip.compress(data, mtime=0)
 
 
+def refused(path, match: str) -> tuple[float, int]:
+    """Read ``path``, expecting an IdxError matching ``match``: (seconds taken, peak bytes allocated)."""
+    tracemalloc.start()
+    started = time.perf_counter()
+    try:
+        with pytest.raises(IdxError, match=match):
+            read_idx(path)
+        return time.perf_counter() - started, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
 # --- the real files -------------------------------------------------------------------------------
 
 def test_reads_the_real_mnist_training_labels_and_images(mnist_dir):
@@ -108,13 +120,7 @@ def test_header_claiming_a_terabyte_fails_fast_without_allocating(tmp_path, comp
     content = header(0x08, 1_000_000, 1_000_000) + bytes(100)
     path = tmp_path / ("lie.gz" if compress else "lie.idx")
     path.write_bytes(gz(content) if compress else content)
-    tracemalloc.start()
-    started = time.perf_counter()
-    with pytest.raises(IdxError, match="1000000 x 1000000"):
-        read_idx(path)
-    elapsed = time.perf_counter() - started
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
+    elapsed, peak = refused(path, "1000000 x 1000000")
     assert elapsed < 0.5 and peak < 1 << 20
 
 
@@ -122,11 +128,7 @@ def test_gzip_claim_beyond_what_deflate_can_hold_is_refused_before_inflating(tmp
     """50 MB claimed by a file of ~100 bytes: impossible even for perfect compression."""
     path = tmp_path / "lie.gz"
     path.write_bytes(gz(header(0x08, 50_000_000) + bytes(64)))
-    tracemalloc.start()
-    with pytest.raises(IdxError, match="more than a gzip file of"):
-        read_idx(path)
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
+    _, peak = refused(path, "more than a gzip file of")
     assert peak < 1 << 20
 
 
@@ -134,11 +136,7 @@ def test_gzip_bomb_inflates_no_further_than_the_header_claims(tmp_path):
     """20 MB of zeros behind a header claiming 1 kB: the reader stops after 1 kB + 1 byte."""
     path = tmp_path / "bomb.gz"
     path.write_bytes(gz(header(0x08, 1000) + bytes(20_000_000)))
-    tracemalloc.start()
-    with pytest.raises(IdxError, match="unexpected bytes"):
-        read_idx(path)
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
+    _, peak = refused(path, "unexpected bytes")
     assert peak < 2 << 20
 
 
