@@ -87,7 +87,6 @@ class ControlPanel(Retranslatable, QWidget):
         self.setObjectName("trainControls")
         self._train_size = None
         self._hyper_widgets: dict[str, QWidget] = {}
-        self._hyper_labels: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
         layout.setSpacing(10)
