@@ -95,10 +95,7 @@ class SurfaceView3D:
     """
 
     def __init__(self):
-        self.plot = plots.make_plot(aspect_locked=True)
-        item = self.plot.getPlotItem()
-        item.hideAxis("left")
-        item.hideAxis("bottom")
+        self.plot = plots.picture_plot()
         self.mesh = plots.curve(self.plot, "#9db3c9", 1)
         self.line = plots.curve(self.plot, plots.VERMILION, 2.5)
         self.head = plots.dots(self.plot, plots.VERMILION, size=12)

@@ -32,11 +32,8 @@ def load_material():
 
 def image_plot() -> tuple[pg.PlotWidget, pg.ImageItem]:
     """A plot for pictures: no axes, square pixels, row 0 at the top."""
-    plot = plots.make_plot(aspect_locked=True)
-    item = plot.getPlotItem()
-    item.hideAxis("left")
-    item.hideAxis("bottom")
-    item.invertY(True)
+    plot = plots.picture_plot()
+    plot.getPlotItem().invertY(True)
     image = pg.ImageItem(axisOrder="row-major")
     plot.addItem(image)
     return plot, image

@@ -39,6 +39,14 @@ def make_plot(aspect_locked: bool = False, mouse: bool = False) -> pg.PlotWidget
     return plot
 
 
+def picture_plot() -> pg.PlotWidget:
+    """A plot for a picture rather than a graph: square units and no axes."""
+    plot = make_plot(aspect_locked=True)
+    for side in ("left", "bottom"):
+        plot.getPlotItem().hideAxis(side)
+    return plot
+
+
 def set_texts(plot: pg.PlotWidget, title: str = "", x: str = "", y: str = "") -> None:
     """Title and axis labels; an empty label leaves its axis alone (a hidden axis stays hidden)."""
     item = plot.getPlotItem()
