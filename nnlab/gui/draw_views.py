@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from nnlab.gui.i18n import Retranslatable
+from nnlab.gui.pixels import to_qimage
 
 BLUE, ORANGE, SKY, VERMILLION = "#0072B2", "#E69F00", "#56B4E9", "#D55E00"
 FRAME = QColor("#3a4350")
@@ -21,15 +22,7 @@ _NEGATIVE, _ZERO, _POSITIVE = (np.array(QColor(c).getRgb()[:3], np.float32)
 
 def grey_image(values: np.ndarray) -> QImage:
     """Values in [0, 1] as black-to-white pixels (MNIST's own look)."""
-    data = np.ascontiguousarray(np.clip(values, 0, 1) * 255, dtype=np.uint8)
-    height, width = data.shape
-    return QImage(data.tobytes(), width, height, width, QImage.Format.Format_Grayscale8).copy()
-
-
-def rgb_image(rgb: np.ndarray) -> QImage:
-    data = np.ascontiguousarray(rgb, dtype=np.uint8)
-    height, width, _ = data.shape
-    return QImage(data.tobytes(), width, height, 3 * width, QImage.Format.Format_RGB888).copy()
+    return to_qimage(np.clip(values, 0, 1) * 255)
 
 
 def diverging_image(values: np.ndarray) -> QImage:
@@ -37,14 +30,14 @@ def diverging_image(values: np.ndarray) -> QImage:
     scale = float(np.abs(values).max()) or 1.0
     t = (values / scale)[..., None]
     rgb = np.where(t < 0, _ZERO + (_NEGATIVE - _ZERO) * -t, _ZERO + (_POSITIVE - _ZERO) * t)
-    return rgb_image(rgb)
+    return to_qimage(rgb)
 
 
 def heat_image(values: np.ndarray) -> QImage:
     """Activations (>= 0) with the viridis colour map: dark purple is silent, yellow is very active."""
     scale = float(values.max()) or 1.0
     colours = pg.colormap.get("viridis").map((values / scale).ravel(), mode="byte")
-    return rgb_image(np.asarray(colours)[:, :3].reshape(*values.shape, 3))
+    return to_qimage(np.asarray(colours)[:, :3].reshape(*values.shape, 3))
 
 
 class PixelView(QWidget):

@@ -6,10 +6,11 @@ import re
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QStringListModel, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QImage, QPixmap
+from PySide6.QtGui import QFontDatabase, QPixmap
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QSizePolicy
 
 from nnlab.core.explorer_display import format_number
+from nnlab.gui.pixels import to_qimage
 
 _NAME_BEFORE_CURSOR = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*$")
 
@@ -148,11 +149,7 @@ class PictureView(QLabel):
             self._pixmap = QPixmap()
             self.clear()
             return
-        pixels = np.ascontiguousarray(pixels)
-        height, width = pixels.shape[:2]
-        image_format = QImage.Format.Format_RGB888 if pixels.ndim == 3 else QImage.Format.Format_Grayscale8
-        image = QImage(pixels.data, width, height, pixels.strides[0], image_format).copy()
-        self._pixmap = QPixmap.fromImage(image)
+        self._pixmap = QPixmap.fromImage(to_qimage(pixels))
         self._rescale()
 
     def has_picture(self) -> bool:

@@ -12,11 +12,12 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPalette, QPixmap
+from PySide6.QtGui import QBrush, QColor, QPalette, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListView, QListWidget,
                                QListWidgetItem, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from nnlab.gui.i18n import Retranslatable
+from nnlab.gui.pixels import to_qimage
 from nnlab.gui.train_accessibility import describe_for_screen_readers
 
 
@@ -43,10 +44,8 @@ def _heat(fraction: float, base: QColor) -> QColor:
 
 def digit_pixmap(image: np.ndarray, size: int = 56) -> QPixmap:
     """A 28×28 uint8 image as a pixmap ``size`` pixels wide (pixels kept sharp)."""
-    data = np.ascontiguousarray(image, dtype=np.uint8)
-    qimage = QImage(data.data, data.shape[1], data.shape[0], data.shape[1], QImage.Format.Format_Grayscale8)
-    return QPixmap.fromImage(qimage.copy()).scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
-                                                   Qt.TransformationMode.FastTransformation)
+    return QPixmap.fromImage(to_qimage(image)).scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
+                                                      Qt.TransformationMode.FastTransformation)
 
 
 class EvaluationView(Retranslatable, QWidget):
