@@ -24,12 +24,16 @@ from nnlab.gui.train_accessibility import describe_for_screen_readers
 def class_names(dataset: str) -> list[str]:
     """Readable names of the ten classes of a data set."""
     if dataset == "fashion_mnist":
-        translate = QCoreApplication.translate
-        return [translate("EvaluationView", "T-shirt"), translate("EvaluationView", "Trouser"),
-                translate("EvaluationView", "Pullover"), translate("EvaluationView", "Dress"),
-                translate("EvaluationView", "Coat"), translate("EvaluationView", "Sandal"),
-                translate("EvaluationView", "Shirt"), translate("EvaluationView", "Sneaker"),
-                translate("EvaluationView", "Bag"), translate("EvaluationView", "Ankle boot")]
+        return [QCoreApplication.translate("EvaluationView", "T-shirt"),
+                QCoreApplication.translate("EvaluationView", "Trouser"),
+                QCoreApplication.translate("EvaluationView", "Pullover"),
+                QCoreApplication.translate("EvaluationView", "Dress"),
+                QCoreApplication.translate("EvaluationView", "Coat"),
+                QCoreApplication.translate("EvaluationView", "Sandal"),
+                QCoreApplication.translate("EvaluationView", "Shirt"),
+                QCoreApplication.translate("EvaluationView", "Sneaker"),
+                QCoreApplication.translate("EvaluationView", "Bag"),
+                QCoreApplication.translate("EvaluationView", "Ankle boot")]
     return [str(digit) for digit in range(10)]
 
 

@@ -656,13 +656,12 @@ def _duration(seconds: float | None) -> str:
     """``0.3 s``, ``12 s`` or ``3:05 min``."""
     if seconds is None:
         return ""
-    translate = QCoreApplication.translate
     if seconds < 10:
-        return translate("TrainPage", "{0:.1f} s").format(max(0.0, seconds))
+        return QCoreApplication.translate("TrainPage", "{0:.1f} s").format(max(0.0, seconds))
     seconds = round(seconds)
     if seconds >= 60:
-        return translate("TrainPage", "{0}:{1:02d} min").format(seconds // 60, seconds % 60)
-    return translate("TrainPage", "{0} s").format(seconds)
+        return QCoreApplication.translate("TrainPage", "{0}:{1:02d} min").format(seconds // 60, seconds % 60)
+    return QCoreApplication.translate("TrainPage", "{0} s").format(seconds)
 
 
 def _safe_name(name: str) -> str:
