@@ -148,6 +148,5 @@ def _assemble(pieces: list, index_shapes: list, label: str) -> tuple:
     where = [i for i, piece in enumerate(pieces) if piece == "index"]
     others = [piece for piece in pieces if piece != "index"]
     if where == list(range(where[0], where[-1] + 1)):
-        before = [piece for piece in pieces[:where[0]]]
-        return tuple(before) + broadcast + tuple(pieces[where[-1] + 1:])
+        return tuple(pieces[:where[0]]) + broadcast + tuple(pieces[where[-1] + 1:])
     return broadcast + tuple(others)

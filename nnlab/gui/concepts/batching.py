@@ -4,6 +4,8 @@ parameter paths, steps and time per epoch."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QFormLayout, QGridLayout, QHeaderView, QLabel,
@@ -71,8 +73,8 @@ class BatchingDemo(DemoWidget):
             self.outdated = True
             return
         self.status.setText(self.tr("Training three ways…"))
-        self.task = TaskThread(lambda e=self.epochs_spin.value(), r=self.rate_spin.value(), m=self.size_spin.value():
-                               batching.compare_on_surface(e, r, m), self)
+        self.task = TaskThread(partial(batching.compare_on_surface, self.epochs_spin.value(), self.rate_spin.value(),
+                                       self.size_spin.value()), self)
         self.task.done.connect(self._computed)
         self.task.failed.connect(self._failed)
         self.task.finished.connect(self._task_finished)
