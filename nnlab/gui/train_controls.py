@@ -20,6 +20,7 @@ from nnlab.core import optimizers
 from nnlab.core.runs import RunConfig
 from nnlab.gui.i18n import Retranslatable
 from nnlab.gui.train_accessibility import describe_for_screen_readers
+from nnlab.gui.train_runs import optimizer_title
 
 DATASETS = ("mnist", "fashion_mnist")
 ACTIVATIONS = ("relu", "sigmoid", "tanh")
@@ -137,7 +138,7 @@ class ControlPanel(Retranslatable, QWidget):
     def _build_optimizer(self, layout):
         self.optimizer_box, self.optimizer_form = _group(layout, "optimizerGroup")
         self.optimizer_combo = QComboBox(objectName="optimizerCombo")
-        self.optimizer_combo.addItems(["SGD", "Momentum", "Nesterov", "Adagrad", "Adadelta", "RMSprop", "Adam"])
+        self.optimizer_combo.addItems([optimizer_title(name) for name in optimizers.NAMES])
         self.optimizer_combo.currentIndexChanged.connect(self._on_optimizer_kind)
         self.lr_slider = QSlider(Qt.Orientation.Horizontal, objectName="learningRateSlider")
         self.lr_slider.setRange(0, round(math.log10(LR_MAX / LR_MIN) * SLIDER_STEPS_PER_DECADE))

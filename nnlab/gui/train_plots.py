@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QVB
 
 from nnlab.gui.i18n import Retranslatable
 from nnlab.gui.train_accessibility import describe_for_screen_readers
+from nnlab.gui.train_runs import optimizer_title
 
 # Okabe & Ito's colour-blind-safe palette, ordered so the first colours differ most.
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#999999", "#F0E442"]
@@ -294,7 +295,6 @@ class TrainingPlots(Retranslatable, QWidget):
 
     def describe_change(self, change: dict) -> str:
         """``lr 0.003`` or, when the optimizer changed too, ``Adam, lr 0.001``."""
-        from nnlab.gui.train_runs import optimizer_title
         run_optimizers = change.get("previous_optimizer")
         lr = change["hyper"].get("learning_rate", float("nan"))
         if run_optimizers is not None and run_optimizers != change["optimizer"]:
