@@ -2,6 +2,7 @@
 
 The thread owns the classifiers while it runs: it takes a few full-batch steps, computes the
 probability grids for the pictures, hands them to the GUI and waits until they are drawn.
+``ToyDemo`` is the demo side both decision-boundary demos share: Start, Stop, failures, closing.
 """
 
 from __future__ import annotations
