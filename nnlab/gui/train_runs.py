@@ -179,7 +179,8 @@ class RunsView(Retranslatable, QWidget):
         self.tree.blockSignals(True)
         values = [run.name, dataset_title(config.dataset),
                   _left_to_right(f"{config.architecture()} {config.activation if config.hidden else ''}".strip()),
-                  f"{optimizer_title(config.optimizer)} ({describe_hyper(config.hyper)})", str(config.seed),
+                  _left_to_right(f"{optimizer_title(config.optimizer)} ({describe_hyper(config.hyper)})"),
+                  str(config.seed),
                   status_text(run.status),
                   "" if run.test_accuracy is None else f"{run.test_accuracy:.2%}",
                   self.tr("{0:.1f} s").format(run.seconds) if run.seconds else ""]
