@@ -16,4 +16,4 @@ def load_pretrained():
     from nnlab.core.model import load_model
     from nnlab.resources import resource_path
 
-    return load_model(resource_path("models", "mnist_lecture.npz"))
+    return load_model(resource_path("models", "lecture_network.npz"))

@@ -10,5 +10,5 @@ _HERE = Path(__file__).resolve().parent
 
 
 def resource_path(*parts: str) -> Path:
-    """Absolute path of a bundled resource, e.g. ``resource_path("models", "mnist_lecture.npz")``."""
+    """Absolute path of a bundled resource, e.g. ``resource_path("models", "lecture_network.npz")``."""
     return _HERE.joinpath(*parts)

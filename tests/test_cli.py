@@ -44,7 +44,7 @@ def test_train_prints_one_line_per_epoch_and_saves(mnist_dir, tmp_path):
 def test_the_bundled_model_reaches_98_percent(mnist_dir):
     from nnlab.resources import resource_path
 
-    result = run("evaluate", str(resource_path("models", "mnist_lecture.npz")), "--data-dir", str(mnist_dir))
+    result = run("evaluate", str(resource_path("models", "lecture_network.npz")), "--data-dir", str(mnist_dir))
     assert result.returncode == 0, result.stderr
     assert float(result.stdout.split("test accuracy ")[1]) >= 0.98
 

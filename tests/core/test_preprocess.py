@@ -10,7 +10,7 @@ from nnlab.core.preprocess import (NothingDrawnError, ink_bounding_box, is_empty
                                    resampling_matrix, to_mnist)
 from nnlab.resources import resource_path
 
-BUNDLED = resource_path("models", "mnist_lecture.npz")
+BUNDLED = resource_path("models", "lecture_network.npz")
 
 
 def centre_of_mass(image):
