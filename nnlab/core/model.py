@@ -75,21 +75,12 @@ class Sequential:
             layer.build(dim, self._init_rng, self.dtype)
             dim = layer.units
 
-    def reset_weights(self, seed: int | None = None) -> None:
-        """New random initial weights (from ``seed``, or continuing the model's random stream)."""
-        if seed is not None:
-            self.seed = seed
-            self._init_rng, self._shuffle_rng = self._rngs(seed)
-        self.build(self.layers[0].input_dim)
-        if self.optimizer is not None:
-            self.optimizer = optimizers.get(self.optimizer.name, **_hyper(self.optimizer))
-
     def count_params(self) -> int:
         return sum(layer.count_params() for layer in self.layers)
 
     def summary(self) -> str:
         rows = [f"{'Layer':<36}{'Output shape':<18}{'Param #':>10}"]
-        for i, layer in enumerate(self.layers):
+        for layer in self.layers:
             rows.append(f"{repr(layer):<36}{str((None, layer.units)):<18}{layer.count_params():>10,}")
         rows.append(f"Total params: {self.count_params():,}")
         return "\n".join(rows)

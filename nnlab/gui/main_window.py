@@ -180,9 +180,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
 
     def export_plot(self) -> None:
         self.tabs.setCurrentWidget(self.train_page)
-        export = getattr(self.train_page, "export_plot", None)
-        if export is not None:
-            export()
+        self.train_page.export_plot()
 
     def show_shortcuts(self) -> None:
         rows = [("Space", self.tr("Start, pause or resume training")),
