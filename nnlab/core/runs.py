@@ -23,6 +23,8 @@ from pathlib import Path
 
 import numpy as np
 
+from nnlab.atomic import atomic_open
+
 RECORD_VERSION = 1
 INPUTS = 784
 CLASSES = 10
@@ -168,6 +170,7 @@ def save_record(run: Run, folder, model=None, extra_writers: dict | None = None)
     folder = Path(folder)
     folder.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
+    staging.chmod(0o755)  # mkdtemp makes it private; a hand-in record is an ordinary folder
     try:
         _write_json(run.to_dict(), staging / "run.json")
         write_batches_csv(run, staging / "batches.csv")
@@ -285,16 +288,9 @@ def _json_default(value):
 
 
 def _write_text(path, write) -> None:
-    """Write a text file through a temporary file and a rename."""
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", newline="", encoding="utf-8") as stream:
-            write(stream)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    """Write a text file with ``write(stream)``, atomically."""
+    with atomic_open(path, "w", encoding="utf-8", newline="") as stream:
+        write(stream)
 
 
 def _replace_folder(staging: Path, folder: Path) -> None:
