@@ -18,7 +18,6 @@ import os
 import time
 
 import numpy as np
-
 from _mnist import MNIST_DIR
 
 TARGET_MS = 30.0
@@ -73,7 +72,7 @@ def render_times(count) -> np.ndarray | None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from nnlab.gui.draw_canvas import DrawCanvas, Stroke
+    from nnlab.gui.draw.canvas import DrawCanvas, Stroke
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 - Qt needs one for painting
     canvas = DrawCanvas()
@@ -93,8 +92,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--updates", type=int, default=300)
     args = parser.parse_args()
-    from nnlab.core.digit_reading import read_digit
-    from nnlab.core.preprocess import to_mnist
+    from nnlab.digits.preprocess import to_mnist
+    from nnlab.digits.reading import read_digit
 
     rng = np.random.default_rng(0)
     model, which = lecture_network()

@@ -34,11 +34,13 @@ def main(argv=None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from nnlab.blas import leave_a_core_free
     from nnlab.data import load_dataset
     from nnlab.gui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
     data = load_dataset("mnist", data_dir=args.data_dir)
+    blas_limit = leave_a_core_free()  # noqa: F841 - as nnlab.gui.app.run does
     window = MainWindow()
     window.resize(1280, 820)
     window.show()

@@ -14,7 +14,7 @@ import math
 
 import numpy as np
 
-from nnlab.core.metrics import Smoother
+from nnlab.training.metrics import Smoother
 
 
 class DivergenceGuard:

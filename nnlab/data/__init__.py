@@ -6,11 +6,26 @@ Pure Python and NumPy (no Qt), so the command line, the tests and the GUI's work
     (x_train, y_train), (x_test, y_test) = load_dataset("mnist")   # as keras.datasets.mnist.load_data()
 """
 
-from nnlab.data.datasets import (DATASETS, ENV_DATA_DIR, DataFile, DatasetSpec, cache_dir, dataset_spec,
-                                 download_dir, is_available, load_dataset, search_dirs)
+from nnlab.data.datasets import (
+                                 DATASETS,
+                                 ENV_DATA_DIR,
+                                 DataFile,
+                                 DatasetSpec,
+                                 cache_dir,
+                                 dataset_spec,
+                                 download_dir,
+                                 is_available,
+                                 load_dataset,
+                                 search_dirs,
+)
 from nnlab.data.download import fetch_url, text_progress
-from nnlab.data.errors import (CorruptFileError, DatasetError, DatasetMissingError, DownloadCancelled,
-                               DownloadError)
+from nnlab.data.errors import (
+                                 CorruptFileError,
+                                 DatasetError,
+                                 DatasetMissingError,
+                                 DownloadCancelled,
+                                 DownloadError,
+)
 from nnlab.data.idx import IdxError, read_idx, write_idx
 from nnlab.data.toy import TOY_DATASETS, make_dataset, make_regression_points
 

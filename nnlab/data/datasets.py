@@ -17,7 +17,12 @@ from typing import Callable, Sequence
 import numpy as np
 
 from nnlab.data.download import Progress, fetch_url
-from nnlab.data.errors import CorruptFileError, DatasetError, DatasetMissingError, DownloadError
+from nnlab.data.errors import (
+    CorruptFileError,
+    DatasetError,
+    DatasetMissingError,
+    DownloadError,
+)
 from nnlab.data.idx import IdxError, decode_idx, idx_sha256
 
 ENV_DATA_DIR = "NNLAB_DATA_DIR"

@@ -10,8 +10,10 @@ def run(language: str | None = None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from nnlab.blas import leave_a_core_free
     from nnlab.gui import i18n
-    from nnlab.gui.main_window import MainWindow, open_settings, read_setting
+    from nnlab.gui.main_window import MainWindow
+    from nnlab.gui.settings import open_settings, read_setting
     from nnlab.resources import resource_path
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -20,6 +22,7 @@ def run(language: str | None = None) -> int:
     app.setWindowIcon(QIcon(str(resource_path("icons", "nnlab.svg"))))
     i18n.load_fonts()
     i18n.set_language(i18n.pick_language(language, read_setting(open_settings(), "language", str, "")))
+    blas_limit = leave_a_core_free()  # noqa: F841 - held while the window is open
     window = MainWindow()
     window.show()
     return app.exec()

@@ -2,48 +2,18 @@
 
 from __future__ import annotations
 
-import os
-
-from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QMainWindow, QMessageBox, QStyle,
-                               QTabWidget)
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStyle, QTabWidget
 
 import nnlab
 from nnlab.gui import i18n
-from nnlab.gui.concepts_page import ConceptsPage
-from nnlab.gui.draw_page import DrawPage
+from nnlab.gui.concepts.page import ConceptsPage
+from nnlab.gui.draw.page import DrawPage
 from nnlab.gui.session import Session
-from nnlab.gui.tensors_page import TensorsPage
-from nnlab.gui.train_page import TrainPage
-
-
-def open_settings() -> QSettings:
-    """The user's settings (an INI file in the platform's config folder)."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "nnlab", "nnlab")
-
-
-def read_setting(settings: QSettings, key: str, kind: type, default):
-    """A value from the settings, or ``default`` when it is missing or unreadable (a corrupt file)."""
-    try:
-        value = settings.value(key, default)
-        return value if isinstance(value, kind) else kind(value)
-    except (TypeError, ValueError):
-        return default
-
-
-def leave_a_core_for_the_window():
-    """Let the maths library (BLAS) use every core but one while the window is open.
-
-    BLAS splits each matrix product evenly over its threads and waits for the slowest. When the
-    GUI thread (painting the live plots) or another program takes one of those cores, the product
-    waits for a time slice: on a two-core laptop training became 5-20 times slower. With one core
-    left free, training runs at full speed for its threads and the window stays smooth.
-    Returns the limit object; ``restore_original_limits()`` undoes it.
-    """
-    from threadpoolctl import threadpool_limits
-
-    return threadpool_limits(max(1, (os.cpu_count() or 2) - 1), user_api="blas")
+from nnlab.gui.settings import open_settings, read_setting
+from nnlab.gui.tensors.page import TensorsPage
+from nnlab.gui.train.page import TrainPage
 
 
 class MainWindow(i18n.Retranslatable, QMainWindow):
@@ -58,7 +28,6 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.setObjectName("MainWindow")
         self.setMinimumSize(1000, 680)
         self.session = Session(self)
-        self._blas_threads = leave_a_core_for_the_window()
 
         self.tabs = QTabWidget(objectName="pageTabs", documentMode=True)
         self.train_page = TrainPage(self.session)
@@ -216,5 +185,4 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         settings = open_settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/page", self.tabs.currentIndex())
-        self._blas_threads.restore_original_limits()
         super().closeEvent(event)

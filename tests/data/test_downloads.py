@@ -12,8 +12,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from nnlab.data import (DatasetMissingError, DownloadCancelled, DownloadError, cache_dir, fetch_url,
-                        load_dataset, text_progress)
+from nnlab.data import (
+    DatasetMissingError,
+    DownloadCancelled,
+    DownloadError,
+    cache_dir,
+    fetch_url,
+    load_dataset,
+    text_progress,
+)
 
 small_chunks = functools.partial(fetch_url, chunk_size=1024)
 

@@ -11,8 +11,17 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from nnlab.data import (CorruptFileError, DatasetError, DatasetMissingError, cache_dir, download_dir,
-                        is_available, load_dataset, search_dirs, write_idx)
+from nnlab.data import (
+    CorruptFileError,
+    DatasetError,
+    DatasetMissingError,
+    cache_dir,
+    download_dir,
+    is_available,
+    load_dataset,
+    search_dirs,
+    write_idx,
+)
 from nnlab.data.datasets import FASHION_MNIST
 
 NAMES = ("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",

@@ -8,8 +8,9 @@ from PySide6.QtCore import QByteArray
 from threadpoolctl import threadpool_info
 
 from nnlab.core import Dense, Sequential
+from nnlab.blas import leave_a_core_free
 from nnlab.gui import MainWindow
-from nnlab.gui.main_window import open_settings
+from nnlab.gui.settings import open_settings
 
 
 def blas_threads():
@@ -32,14 +33,13 @@ def test_four_pages_with_names_menus_and_a_title(window):
     assert window.minimumWidth() >= 1000
 
 
-def test_the_window_leaves_one_core_to_itself_and_gives_it_back(qtbot):
+def test_the_blas_policy_leaves_one_core_free_and_gives_it_back():
     if not blas_threads():
         pytest.skip("this NumPy has no BLAS that threadpoolctl can control")
     before = blas_threads()
-    main = MainWindow()
-    qtbot.addWidget(main)
+    limit = leave_a_core_free()
     assert blas_threads() == [max(1, os.cpu_count() - 1)] * len(before)
-    main.close()
+    limit.restore_original_limits()
     assert blas_threads() == before
 
 

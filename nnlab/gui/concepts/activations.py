@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel
 
-from nnlab.core.demos import neurons
+from nnlab.concepts import neurons
 from nnlab.gui.concepts import names, plots
 from nnlab.gui.concepts.base import DemoWidget, ValueSlider
 

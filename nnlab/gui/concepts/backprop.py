@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QPushButton, QWidget
 
-from nnlab.core.demos import backprop_steps
+from nnlab.concepts import backprop_steps
 from nnlab.gui.concepts import plots
 from nnlab.gui.concepts.base import DemoWidget, number_box
 

@@ -7,9 +7,20 @@ sits above the controls so the student reads why before touching anything.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Qt
-from PySide6.QtWidgets import (QDoubleSpinBox, QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSlider,
-                               QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
 
 from nnlab.gui.i18n import Retranslatable
 

@@ -8,9 +8,16 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QLabel, QPushButton, QSpinBox
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+)
 
-from nnlab.core.demos import decision
+from nnlab.concepts import decision
 from nnlab.gui.concepts import names, plots
 from nnlab.gui.concepts.toy_training import ToyDemo, ToyTraining
 

@@ -3,10 +3,16 @@ on 2-D toy data by the core engine in a background thread."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QPushButton,
-                               QSpinBox)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+)
 
-from nnlab.core.demos import decision
+from nnlab.concepts import decision
 from nnlab.data.toy import DEFAULT_NOISE
 from nnlab.gui.concepts import names, plots
 from nnlab.gui.concepts.toy_training import STEPS_PER_FRAME, ToyDemo, ToyTraining

@@ -7,9 +7,9 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSpinBox, QFormLayout
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QPushButton, QSpinBox
 
-from nnlab.core.demos import inside
+from nnlab.concepts import inside
 from nnlab.gui.concepts import plots
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.concepts.threads import TaskThread

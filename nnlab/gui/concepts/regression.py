@@ -6,7 +6,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QSpinBox
 
-from nnlab.core.demos import regression
+from nnlab.concepts import regression
 from nnlab.gui.concepts import plots
 from nnlab.gui.concepts.base import DemoWidget
 

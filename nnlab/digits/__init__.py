@@ -1,0 +1,1 @@
+"""Reading a hand-drawn digit: MNIST's own preprocessing of an ink image, and the network's answer."""

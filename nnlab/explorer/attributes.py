@@ -1,0 +1,64 @@
+"""The three key attributes of a tensor (ndim, shape, dtype) and their friends, explained.
+
+The lecture introduces a tensor by these attributes: ``train_images.ndim`` is 3, its ``shape`` is
+(60000, 28, 28), its ``dtype`` is uint8. Each answer here comes with a sentence that says what it
+means for the tensor at hand.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from nnlab.explorer.messages import QT_TRANSLATE_NOOP, Section, msg
+from nnlab.explorer.rules.shapes import transpose_rule
+
+
+def describe_attribute(array: np.ndarray, attribute: str, label: str):
+    """``(value, section)`` for ``array.<attribute>``; the attribute is one of ``ATTRIBUTES``."""
+    if attribute == "T":
+        _, section = transpose_rule(array.shape, None, label)
+        return array.T, section
+    explain = {"ndim": _ndim, "shape": _shape, "dtype": _dtype, "size": _size, "itemsize": _dtype,
+               "nbytes": _nbytes}[attribute]
+    title = msg(QT_TRANSLATE_NOOP("explorer", "Attribute: {name}"), name=f"{label}.{attribute}")
+    return getattr(array, attribute), Section(title, tuple(explain(array, label)))
+
+
+def _ndim(array, label):
+    if array.ndim == 0:
+        yield msg(QT_TRANSLATE_NOOP("explorer", "{label} has no axes: it is a scalar, a 0D tensor holding one "
+                                                "number."), label=label)
+        return
+    yield msg(QT_TRANSLATE_NOOP("explorer", "{label} has {ndim} axes, so it is a {ndim}D tensor; ndim is also "
+                                            "the number of sizes in its shape {shape}."),
+              label=label, ndim=array.ndim, shape=array.shape)
+
+
+def _shape(array, label):
+    yield msg(QT_TRANSLATE_NOOP("explorer", "The shape lists how many entries {label} has along each of its {ndim} "
+                                            "axes."), label=label, ndim=array.ndim)
+    for axis, size in enumerate(array.shape[:6]):
+        yield msg(QT_TRANSLATE_NOOP("explorer", "Axis {axis}: {size} entries."), axis=axis, size=size)
+
+
+def _dtype(array, label):
+    yield msg(QT_TRANSLATE_NOOP("explorer", "Every entry of {label} is stored as {dtype} (bytes per entry: {size})."),
+              label=label, dtype=str(array.dtype), size=array.itemsize)
+    if array.dtype.kind in "iu":
+        info = np.iinfo(array.dtype)
+        yield msg(QT_TRANSLATE_NOOP("explorer", "{dtype} holds whole numbers from {low} to {high}."),
+                  dtype=str(array.dtype), low=int(info.min), high=int(info.max))
+    elif array.dtype.kind == "f":
+        yield msg(QT_TRANSLATE_NOOP("explorer", "{dtype} holds numbers with a fractional part, to about {digits} "
+                                                "significant digits."),
+                  dtype=str(array.dtype), digits=np.finfo(array.dtype).precision)
+
+
+def _size(array, label):
+    yield msg(QT_TRANSLATE_NOOP("explorer", "{label} holds {count:,} entries: the product of the sizes in its shape "
+                                            "{shape}."), label=label, count=array.size, shape=array.shape)
+
+
+def _nbytes(array, label):
+    yield msg(QT_TRANSLATE_NOOP("explorer", "{count:,} entries of {size} bytes each take {total:,} bytes."),
+              count=array.size, size=array.itemsize, total=array.nbytes)

@@ -1,0 +1,614 @@
+"""The NumPy functions, array methods and attributes the explorer lets a student use.
+
+Only what is listed here can be called: every entry is a small Python function that checks its
+arguments, works out the result shape with :mod:`nnlab.explorer.rules.shapes` (refusing results that are
+too big *before* NumPy allocates them), adds an explanation, and only then calls NumPy.
+Functions receive a ``call`` (see :class:`Call`) first, then the student's arguments.
+"""
+
+from __future__ import annotations
+
+import inspect
+import math
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+
+from nnlab.explorer.messages import QT_TRANSLATE_NOOP, ExplorerError, Section, msg
+from nnlab.explorer.rules.shapes import (
+    as_shape,
+    broadcast_rule,
+    creation_section,
+    dot_rule,
+    matmul_rule,
+    reduce_rule,
+    require_small,
+    reshape_rule,
+    transpose_rule,
+)
+
+NUMERIC_KINDS = "biufc"
+DTYPE_NAMES = frozenset(["bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
+                         "float16", "float32", "float64", "complex64", "complex128", "int", "float", "complex"])
+MAX_FLOAT_WORK = 30_000_000_000  # multiply-adds of one float product: a few seconds with BLAS
+MAX_INTEGER_WORK = 1_000_000_000  # integer products get no BLAS and are ~30 times slower
+MAX_LIST_ITEMS = 10_000  # .tolist() turns every entry into a Python object
+
+
+@dataclass(frozen=True)
+class Function:
+    """A callable the student may use; ``name`` is how it is written (``np.dot``, ``x.reshape``)."""
+
+    name: str
+    impl: Callable
+
+
+@dataclass(frozen=True)
+class Method:
+    """An array method bound to its array, e.g. ``x.reshape``."""
+
+    name: str
+    impl: Callable
+    target: object
+    label: str
+
+
+class Call:
+    """What a function needs besides its arguments: their labels (as typed) and the evaluation context."""
+
+    def __init__(self, context, name: str, labels: list):
+        self.context = context
+        self.name = name
+        self.labels = labels
+
+    def label(self, index: int) -> str:
+        return self.labels[index] if index < len(self.labels) else "?"
+
+    def explain(self, section: Section) -> None:
+        self.context.explain(section)
+
+    def add_work(self, amount: int, integer: bool) -> None:
+        limit = MAX_INTEGER_WORK if integer else MAX_FLOAT_WORK
+        if amount > limit:
+            raise ExplorerError(msg(QT_TRANSLATE_NOOP(
+                "explorer", "{name} would need {work:,} multiplications; the explorer stops at {limit:,} so "
+                            "that your computer stays responsive."), name=self.name, work=amount, limit=limit))
+
+
+def invoke(function, args: list, kwargs: dict, call: Call):
+    """Call ``function`` (a :class:`Function` or :class:`Method`) after checking the arguments fit."""
+    if isinstance(function, Method):
+        args = [function.target, *args]
+    try:
+        inspect.signature(function.impl).bind(call, *args, **kwargs)
+    except TypeError:
+        parameters = str(inspect.signature(function.impl)).replace("(call, ", "(").replace("(call)", "()")
+        if isinstance(function, Method):
+            parameters = parameters.replace("(self, ", "(").replace("(self)", "()")
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP(
+            "explorer", "The arguments do not fit {name}; it takes {parameters}."),
+            name=function.name, parameters=parameters)) from None
+    return function.impl(call, *args, **kwargs)
+
+
+# -- argument helpers ----------------------------------------------------------------------------------------
+def as_array(value, what: str) -> np.ndarray:
+    """A numeric array from a number, list or array (lists are already size-checked when built)."""
+    try:
+        array = np.asarray(value)
+    except (ValueError, TypeError):
+        array = None
+    if array is None or array.dtype.kind not in NUMERIC_KINDS:
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP(
+            "explorer", "{what} must be numbers: a tensor, a number, or a list of numbers of the same length."),
+            what=what))
+    return array
+
+
+def as_dtype(value) -> np.dtype:
+    """A numeric dtype from ``"float32"``, ``np.float32`` or ``x.dtype``."""
+    if isinstance(value, np.dtype) and value.kind in NUMERIC_KINDS:
+        return value
+    if isinstance(value, str) and value in DTYPE_NAMES:
+        return np.dtype(value)
+    raise ExplorerError(msg(QT_TRANSLATE_NOOP(
+        "explorer", "Not a number type; use one of {names}."),
+        names=", ".join(sorted(DTYPE_NAMES))))
+
+
+def optional_dtype(value):
+    return None if value is None else as_dtype(value)
+
+
+def as_number(value, what: str):
+    """A single real number (Python or NumPy scalar, or a 0-D array)."""
+    if isinstance(value, np.ndarray) and value.ndim == 0:
+        value = value[()]
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, float, np.integer, np.floating)):
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "{what} must be a single number."), what=what))
+    return value
+
+
+def as_axis(value, what: str):
+    """None, an int, or a tuple of ints."""
+    if value is None:
+        return None
+    axes = value if isinstance(value, (tuple, list)) else (value,)
+    if not all(isinstance(a, (int, np.integer)) and not isinstance(a, bool) for a in axes):
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "{what} must be a whole number, or a tuple of them."),
+                                what=what))
+    return tuple(int(a) for a in axes) if isinstance(value, (tuple, list)) else int(value)
+
+
+# -- element-wise ----------------------------------------------------------------------------------------------
+def _unary(ufunc, name: str):
+    def impl(call, x):
+        array = as_array(x, call.label(0))
+        call.explain(Section(msg(QT_TRANSLATE_NOOP("explorer", "Element-wise {op}"), op=name), (
+            msg(QT_TRANSLATE_NOOP("explorer", "{op} is applied to each of the {count} entries on its own, so the "
+                                              "shape {shape} stays."), op=name, count=array.size, shape=array.shape),)))
+        return ufunc(array)
+    return impl
+
+
+def _broadcasting(function, name: str, arity: int):
+    def checked(call, *operands):
+        shapes = [as_array(operand, call.label(i)).shape for i, operand in enumerate(operands)]
+        shape, section = broadcast_rule(shapes, [call.label(i) for i in range(arity)], name)
+        require_small(shape, name)
+        if shape:  # arithmetic on single numbers needs no explanation
+            call.explain(section)
+        return function(*operands)
+    parameters = ["x1", "x2", "x3"][:arity] if name != "np.where" else ["condition", "x", "y"]
+    signature = inspect.Signature([inspect.Parameter("call", inspect.Parameter.POSITIONAL_ONLY)] +
+                                  [inspect.Parameter(p, inspect.Parameter.POSITIONAL_ONLY) for p in parameters])
+    checked.__signature__ = signature
+    return checked
+
+
+def binary_operator(call, function, op: str, left, right):
+    """``a + b``, ``a < b`` ...: broadcast the shapes, refuse a too big result, then compute."""
+    return _broadcasting(lambda a, b: function(a, b), op, 2)(call, left, right)
+
+
+# -- products ----------------------------------------------------------------------------------------------------
+def product(rule, numpy_function, name):
+    def impl(call, a, b):
+        left, right = as_array(a, call.label(0)), as_array(b, call.label(1))
+        shape, work, section = rule(left.shape, right.shape, [call.label(0), call.label(1)], name)
+        require_small(shape, name)
+        call.add_work(work, left.dtype.kind in "biu" and right.dtype.kind in "biu")
+        call.explain(section)
+        return numpy_function(left, right)
+    return impl
+
+
+def outer(call, a, b):
+    left, right = as_array(a, call.label(0)), as_array(b, call.label(1))
+    shape = (left.size, right.size)
+    require_small(shape, "np.outer")
+    call.explain(Section(msg(QT_TRANSLATE_NOOP("explorer", "Tensor product: {name}"), name="np.outer"), (
+        msg(QT_TRANSLATE_NOOP("explorer", "Every one of the {n} entries is multiplied by every one of the {m}: "
+                                          "the result has shape {shape}."), n=left.size, m=right.size, shape=shape),)))
+    return np.outer(left, right)
+
+
+# -- reductions ----------------------------------------------------------------------------------------------------
+def _reduction(numpy_function, name: str):
+    def impl(call, a, axis=None, keepdims=False):
+        array = as_array(a, call.label(0))
+        axis = as_axis(axis, "axis")
+        _, section = reduce_rule(array.shape, axis, bool(keepdims), name, call.label(0))
+        if array.size == 0 and numpy_function in (np.max, np.min, np.argmax, np.argmin):
+            raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "{name} of an empty tensor has no answer."),
+                                    name=name))
+        call.explain(section)
+        return numpy_function(array, axis=axis, keepdims=bool(keepdims))
+    return impl
+
+
+def cumsum(call, a, axis=None):
+    array = as_array(a, call.label(0))
+    as_axis(axis, "axis")
+    if axis is not None:
+        reduce_rule(array.shape, axis, False, "np.cumsum", call.label(0))  # only to check the axis exists
+    return np.cumsum(array, axis=axis)
+
+
+# -- reshaping -------------------------------------------------------------------------------------------------------
+def reshape(call, a, shape):
+    array = as_array(a, call.label(0))
+    new_shape, section = reshape_rule(array.shape, as_signed_shape(shape), call.label(0))
+    call.explain(section)
+    return array.reshape(new_shape)
+
+
+def as_signed_shape(value) -> tuple:
+    """A reshape target: whole numbers, where -1 means "work it out"."""
+    sizes = value if isinstance(value, (tuple, list)) else (value,)
+    if not all(isinstance(s, (int, np.integer)) and not isinstance(s, bool) for s in sizes):
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "A new shape must be whole numbers, like (6, 1).")))
+    return tuple(int(s) for s in sizes)
+
+
+def method_reshape(call, self, *shape):
+    """``x.reshape((6, 1))`` and ``x.reshape(6, 1)`` both work, as in NumPy."""
+    return reshape(call, self, shape[0] if len(shape) == 1 else shape)
+
+
+def transpose(call, a, axes=None):
+    array = as_array(a, call.label(0))
+    axes = None if axes is None else as_signed_shape(axes)
+    result, section = transpose_rule(array.shape, axes, call.label(0))
+    call.explain(section)
+    return np.transpose(array, axes)
+
+
+def method_transpose(call, self, *axes):
+    if len(axes) == 1 and isinstance(axes[0], (tuple, list)):
+        axes = axes[0]
+    return transpose(call, self, axes or None)
+
+
+def swapaxes(call, a, axis1, axis2):
+    array = as_array(a, call.label(0))
+    order = list(range(array.ndim))
+    for axis in (axis1, axis2):
+        reduce_rule(array.shape, as_axis(axis, "axis"), False, "swapaxes", call.label(0))
+    order[axis1], order[axis2] = order[axis2], order[axis1]
+    return transpose(call, array, tuple(order))
+
+
+def expand_dims(call, a, axis):
+    array = as_array(a, call.label(0))
+    axis = as_axis(axis, "axis")
+    if not isinstance(axis, int) or not -array.ndim - 1 <= axis <= array.ndim:
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "The new axis must be between {low} and {high}."),
+                                low=-array.ndim - 1, high=array.ndim))
+    return np.expand_dims(array, axis)
+
+
+def squeeze(call, a, axis=None):
+    array = as_array(a, call.label(0))
+    axis = as_axis(axis, "axis")
+    if axis is not None:
+        reduce_rule(array.shape, axis, False, "np.squeeze", call.label(0))
+        for one in axis if isinstance(axis, tuple) else (axis,):
+            if array.shape[one] != 1:
+                raise ExplorerError(msg(QT_TRANSLATE_NOOP(
+                    "explorer", "Only axes of length 1 can be squeezed away; axis {axis} has length {size}."),
+                    axis=one, size=array.shape[one]))
+    return np.squeeze(array, axis)
+
+
+def ravel(call, a):
+    array = as_array(a, call.label(0))
+    reshape(call, array, -1)
+    return np.ravel(array)
+
+
+# -- creating tensors --------------------------------------------------------------------------------------------------
+def _filled(numpy_function, name: str, fill: bool = False):
+    def impl(call, shape, dtype=None):
+        size = as_shape(shape, name)
+        require_small(size, name)
+        call.explain(creation_section(name, size))
+        return numpy_function(size, dtype=optional_dtype(dtype) or float)
+
+    def impl_full(call, shape, fill_value, dtype=None):
+        size = as_shape(shape, name)
+        require_small(size, name)
+        call.explain(creation_section(name, size))
+        return np.full(size, as_number(fill_value, "fill_value"), dtype=optional_dtype(dtype))
+    return impl_full if fill else impl
+
+
+def _like(numpy_function):
+    def impl(call, a, dtype=None):
+        return numpy_function(as_array(a, call.label(0)), dtype=optional_dtype(dtype))
+    return impl
+
+
+def full_like(call, a, fill_value, dtype=None):
+    return np.full_like(as_array(a, call.label(0)), as_number(fill_value, "fill_value"), dtype=optional_dtype(dtype))
+
+
+def eye(call, N, M=None, k=0, dtype=None):
+    rows = as_shape(N, "np.eye")[0]
+    columns = rows if M is None else as_shape(M, "np.eye")[0]
+    require_small((rows, columns), "np.eye")
+    call.explain(creation_section("np.eye", (rows, columns)))
+    return np.eye(rows, columns, int(as_number(k, "k")), dtype=optional_dtype(dtype) or float)
+
+
+def identity(call, n, dtype=None):
+    return eye(call, n, None, 0, dtype)
+
+
+def arange(call, start, stop=None, step=None, dtype=None):
+    if stop is None:
+        start, stop = 0, start
+    start, stop = as_number(start, "start"), as_number(stop, "stop")
+    step = 1 if step is None else as_number(step, "step")
+    if step == 0:
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "np.arange needs a step that is not 0.")))
+    if all(isinstance(v, (int, np.integer)) for v in (start, stop, step)):
+        count = max(0, -((int(start) - int(stop)) // int(step)))
+    else:
+        count = max(0, math.ceil((stop - start) / step))
+    require_small(count, "np.arange")
+    call.explain(creation_section("np.arange", (count,)))
+    return np.arange(start, stop, step, dtype=optional_dtype(dtype))
+
+
+def linspace(call, start, stop, num=50, endpoint=True, dtype=None):
+    count = as_shape(num, "np.linspace")[0]
+    require_small(count, "np.linspace")
+    call.explain(creation_section("np.linspace", (count,)))
+    return np.linspace(as_number(start, "start"), as_number(stop, "stop"), count, endpoint=bool(endpoint),
+                       dtype=optional_dtype(dtype))
+
+
+def array(call, object, dtype=None):  # noqa: A002 - NumPy's parameter name
+    result = np.array(object, dtype=optional_dtype(dtype)) if not isinstance(object, np.ndarray) else \
+        object.astype(optional_dtype(dtype) or object.dtype, copy=True)
+    if result.dtype.kind not in NUMERIC_KINDS:
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "np.array takes numbers: a number, a list of numbers "
+                                                              "or a list of equally long lists.")))
+    return result
+
+
+def asarray(call, a, dtype=None):
+    return as_array(a, call.label(0)).astype(optional_dtype(dtype), copy=False) if dtype else as_array(a, "a")
+
+
+def concatenate(call, arrays, axis=0):
+    parts = _parts(arrays, call)
+    return np.concatenate(parts, axis=as_axis(axis, "axis"))
+
+
+def stack(call, arrays, axis=0):
+    parts = _parts(arrays, call)
+    return np.stack(parts, axis=as_axis(axis, "axis"))
+
+
+def _parts(arrays, call):
+    if not isinstance(arrays, (list, tuple)) or not arrays:
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "{name} joins a list of tensors, like ({example})."),
+                                name=call.name, example="a, b"))
+    return [as_array(part, call.label(0)) for part in arrays]
+
+
+# -- random numbers ------------------------------------------------------------------------------------------------------
+def _sized(size, name):
+    if size is None:
+        return None
+    shape = as_shape(size, name)
+    require_small(shape, name)
+    return shape
+
+
+def random_random(call, size=None):
+    return np.random.random(_sized(size, "np.random.random"))
+
+
+def random_rand(call, *dims):
+    return np.random.random(_sized(dims, "np.random.rand"))
+
+
+def random_randn(call, *dims):
+    return np.random.standard_normal(_sized(dims, "np.random.randn"))
+
+
+def random_randint(call, low, high=None, size=None):
+    low = as_number(low, "low")
+    high = None if high is None else as_number(high, "high")
+    if (high is None and low <= 0) or (high is not None and high <= low):
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "np.random.randint needs low < high.")))
+    return np.random.randint(low, high, _sized(size, "np.random.randint"))
+
+
+def random_normal(call, loc=0.0, scale=1.0, size=None):
+    return np.random.normal(as_number(loc, "loc"), abs(as_number(scale, "scale")), _sized(size, "np.random.normal"))
+
+
+def random_uniform(call, low=0.0, high=1.0, size=None):
+    return np.random.uniform(as_number(low, "low"), as_number(high, "high"), _sized(size, "np.random.uniform"))
+
+
+def random_seed(call, seed):
+    np.random.seed(int(as_number(seed, "seed")) % 2**32)
+    return None
+
+
+def random_permutation(call, x):
+    if isinstance(x, (int, np.integer)):
+        require_small(int(x), "np.random.permutation")
+        return np.random.permutation(int(x))
+    return np.random.permutation(as_array(x, call.label(0)))
+
+
+# -- everything else ---------------------------------------------------------------------------------------------------------
+def _plain(numpy_function, converter=None):
+    """A function of one tensor whose result is never bigger than its argument."""
+    def impl(call, a):
+        result = numpy_function(as_array(a, call.label(0)))
+        return converter(result) if converter else result
+    return impl
+
+
+def sort(call, a, axis=-1):
+    array = as_array(a, call.label(0))
+    return np.sort(array, axis=as_axis(axis, "axis"))
+
+
+def argsort(call, a, axis=-1):
+    array = as_array(a, call.label(0))
+    return np.argsort(array, axis=as_axis(axis, "axis"))
+
+
+def count_nonzero(call, a, axis=None):
+    array = as_array(a, call.label(0))
+    return np.count_nonzero(array, axis=as_axis(axis, "axis"))
+
+
+def compare_all(numpy_function):
+    def impl(call, a, b):
+        left, right = as_array(a, call.label(0)), as_array(b, call.label(1))
+        return bool(numpy_function(left, right))
+    return impl
+
+
+def round_(call, a, decimals=0):
+    return np.round(as_array(a, call.label(0)), _digits(decimals))
+
+
+def _digits(value) -> int:
+    """Decimal places for rounding; a huge count would make Python compute a huge power of ten."""
+    digits = as_number(value, "decimals")
+    if not isinstance(digits, (int, np.integer)) or abs(int(digits)) > 100:
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "Round to a whole number of decimals between -100 and "
+                                                              "100.")))
+    return int(digits)
+
+
+def clip(call, a, a_min, a_max):
+    return _broadcasting(np.clip, "np.clip", 3)(call, a, a_min, a_max)
+
+
+def norm(call, x, axis=None):
+    array = as_array(x, call.label(0))
+    return np.linalg.norm(array, axis=as_axis(axis, "axis"))
+
+
+def astype(call, self, dtype):
+    array = as_array(self, call.label(0))
+    target = as_dtype(dtype)
+    call.explain(Section(msg(QT_TRANSLATE_NOOP("explorer", "Changing the number type"), ), (
+        msg(QT_TRANSLATE_NOOP("explorer", "Every entry is converted from {old} ({old_size} bytes) to {new} "
+                                          "({new_size} bytes); the shape {shape} stays."),
+            old=str(array.dtype), old_size=array.itemsize, new=str(target), new_size=target.itemsize,
+            shape=array.shape),)))
+    return array.astype(target)
+
+
+def copy(call, self):
+    return np.array(as_array(self, call.label(0)), copy=True)
+
+
+def item(call, self):
+    array = as_array(self, call.label(0))
+    if array.size != 1:
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", ".item() needs a tensor with exactly one entry; "
+                                                              "this one has {count}."), count=array.size))
+    return array.item()
+
+
+def tolist(call, self):
+    array = as_array(self, call.label(0))
+    require_list_size(array.size)
+    return array.tolist()
+
+
+def require_list_size(count: int) -> None:
+    if count > MAX_LIST_ITEMS:
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP(
+            "explorer", "A Python list of {count:,} numbers is too long to show; the limit is {limit:,}."),
+            count=count, limit=MAX_LIST_ITEMS))
+
+
+def builtin_len(call, obj):
+    if isinstance(obj, (tuple, list)):
+        return len(obj)
+    array = as_array(obj, call.label(0))
+    if array.ndim == 0:
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "A single number (0D tensor) has no length; "
+                                                              "len() counts the entries along axis 0.")))
+    return len(array)
+
+
+def builtin_abs(call, x):
+    return abs(x) if isinstance(x, (int, float)) else np.abs(as_array(x, call.label(0)))
+
+
+def _scalar(convert):
+    def impl(call, x):
+        array = as_array(x, call.label(0))
+        if array.size != 1:
+            raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "Only a tensor with one entry can become a single "
+                                                                  "number; this one has {count}."), count=array.size))
+        return convert(array.item())
+    return impl
+
+
+def builtin_print(call, value):
+    """``print(train_images.ndim)`` as on the slides: the value itself is the answer shown."""
+    return value
+
+
+def builtin_round(call, number, ndigits=None):
+    if isinstance(number, (int, float)):
+        return round(number, None if ndigits is None else _digits(ndigits))
+    return round_(call, number, 0 if ndigits is None else ndigits)
+
+
+# -- the tables --------------------------------------------------------------------------------------------------------------
+ELEMENTWISE = ["exp", "log", "log2", "log10", "sqrt", "abs", "absolute", "tanh", "sin", "cos", "tan", "square",
+               "sign", "floor", "ceil", "negative", "log1p", "expm1", "isnan", "isfinite"]
+BROADCASTING = {"add": np.add, "subtract": np.subtract, "multiply": np.multiply, "divide": np.divide,
+                "true_divide": np.true_divide, "floor_divide": np.floor_divide, "power": np.power,
+                "mod": np.mod, "maximum": np.maximum, "minimum": np.minimum, "greater": np.greater,
+                "less": np.less, "equal": np.equal}
+REDUCTIONS = {"sum": np.sum, "mean": np.mean, "max": np.max, "min": np.min, "amax": np.max, "amin": np.min,
+              "argmax": np.argmax, "argmin": np.argmin, "std": np.std, "var": np.var, "prod": np.prod,
+              "any": np.any, "all": np.all, "median": np.median}
+
+
+def _numpy_table() -> dict:
+    table = {name: _unary(getattr(np, name), f"np.{name}") for name in ELEMENTWISE}
+    table.update({name: _broadcasting(function, f"np.{name}", 2) for name, function in BROADCASTING.items()})
+    table.update({name: _reduction(function, f"np.{name}") for name, function in REDUCTIONS.items()})
+    table.update({
+        "where": _broadcasting(np.where, "np.where", 3), "clip": clip,
+        "dot": product(dot_rule, np.dot, "np.dot"), "matmul": product(matmul_rule, np.matmul, "np.matmul"),
+        "outer": outer, "cumsum": cumsum, "reshape": reshape, "transpose": transpose, "swapaxes": swapaxes,
+        "expand_dims": expand_dims, "squeeze": squeeze, "ravel": ravel,
+        "zeros": _filled(np.zeros, "np.zeros"), "ones": _filled(np.ones, "np.ones"),
+        "empty": _filled(np.zeros, "np.empty"),  # zeros, not leftover memory: results must be reproducible
+        "full": _filled(np.full, "np.full", fill=True),
+        "zeros_like": _like(np.zeros_like), "ones_like": _like(np.ones_like),
+        "full_like": full_like, "eye": eye, "identity": identity, "arange": arange, "linspace": linspace,
+        "array": array, "asarray": asarray, "concatenate": concatenate, "stack": stack,
+        "shape": _plain(np.shape), "ndim": _plain(np.ndim), "size": _plain(np.size),
+        "sort": sort, "argsort": argsort, "unique": _plain(np.unique), "count_nonzero": count_nonzero,
+        "allclose": compare_all(np.allclose), "array_equal": compare_all(np.array_equal),
+        "round": round_, "around": round_,
+    })
+    return {name: Function(f"np.{name}", impl) for name, impl in table.items()}
+
+
+NUMPY = _numpy_table()
+RANDOM = {name: Function(f"np.random.{name}", impl) for name, impl in {
+    "random": random_random, "rand": random_rand, "randn": random_randn, "randint": random_randint,
+    "normal": random_normal, "uniform": random_uniform, "seed": random_seed, "permutation": random_permutation,
+}.items()}
+LINALG = {"norm": Function("np.linalg.norm", norm)}
+CONSTANTS = {"pi": np.pi, "e": np.e, "inf": np.inf, "nan": np.nan, "newaxis": None,
+             **{name: np.dtype(name) for name in DTYPE_NAMES if name not in ("int", "float", "complex")},
+             "bool_": np.dtype(bool)}
+BUILTINS = {name: Function(name, impl) for name, impl in {
+    "len": builtin_len, "abs": builtin_abs, "int": _scalar(int), "float": _scalar(float),
+    "round": builtin_round, "print": builtin_print}.items()}
+
+_METHOD_IMPLS = {name: NUMPY[name].impl for name in [*REDUCTIONS, "cumsum", "dot", "ravel", "squeeze", "clip",
+                                                     "swapaxes", "round", "argsort"]}
+_METHOD_IMPLS.update({"reshape": method_reshape, "transpose": method_transpose, "flatten": ravel,
+                      "astype": astype, "copy": copy, "item": item, "tolist": tolist})
+METHOD_NAMES = frozenset(_METHOD_IMPLS)
+ATTRIBUTES = frozenset(["shape", "ndim", "dtype", "size", "T", "itemsize", "nbytes"])
+DTYPE_ATTRIBUTES = frozenset(["name", "itemsize", "kind"])
+
+
+def method(target, name: str, label: str) -> Method:
+    return Method(f"{label}.{name}", _METHOD_IMPLS[name], target, label)

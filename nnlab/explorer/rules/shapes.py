@@ -1,0 +1,288 @@
+"""The shape rules of the lecture, worked out from shapes alone and explained step by step.
+
+Every rule here takes shapes (tuples), never data, so the explorer can decide what an operation
+would produce, and refuse it, *before* NumPy allocates anything. Each rule returns the result shape
+and a :class:`~nnlab.explorer.messages.Section` that says why, in the lecture's words; a shape
+that does not fit raises :class:`ExplorerError` whose sections explain which axes clash.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from nnlab.explorer.messages import (
+    QT_TRANSLATE_NOOP,
+    ExplorerError,
+    Section,
+    ShapeDiagram,
+    format_shape,
+    msg,
+)
+
+MAX_ELEMENTS = 50_000_000  # 400 MB as float64: big enough for all of MNIST, small enough to stay responsive
+
+
+def element_count(shape) -> int:
+    return math.prod(int(size) for size in shape)
+
+
+def require_small(shape, what: str) -> None:
+    """Refuse a result of ``shape`` (an int is a plain element count) above :data:`MAX_ELEMENTS`."""
+    count = shape if isinstance(shape, int) else element_count(shape)
+    if count > MAX_ELEMENTS:
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP(
+            "explorer", "{what} would have {count:,} elements; the explorer stops at {limit:,} so that "
+                        "your computer stays responsive. Try smaller sizes."),
+            what=what, count=count, limit=MAX_ELEMENTS))
+
+
+def as_shape(value, what: str) -> tuple:
+    """A shape argument (an int or a sequence of ints) as a tuple, or a friendly refusal."""
+    sizes = value.tolist() if isinstance(value, np.ndarray) else value
+    sizes = sizes if isinstance(sizes, (tuple, list)) else (sizes,)
+    try:
+        shape = tuple(_whole_number(size) for size in sizes)
+    except TypeError:
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP(
+            "explorer", "The shape of {what} must be whole numbers, like (300, 20)."), what=what)) from None
+    if any(size < 0 for size in shape):
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP(
+            "explorer", "The shape {shape} has a negative size; sizes count entries, so they are 0 or more."),
+            shape=format_shape_loose(shape)))
+    return shape
+
+
+def _whole_number(value) -> int:
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)):
+        raise TypeError(value)
+    return int(value)
+
+
+def format_shape_loose(shape) -> str:
+    return "(" + ", ".join(str(size) for size in shape) + ("," if len(shape) == 1 else "") + ")"
+
+
+# -- element-wise operations and broadcasting ------------------------------------------------------
+def broadcast_rule(shapes, labels, op: str):
+    """The shape of an element-wise ``op`` on operands of ``shapes`` (named ``labels``)."""
+    shapes = [tuple(int(size) for size in shape) for shape in shapes]
+    if all(shape == shapes[0] for shape in shapes):
+        return shapes[0], Section(
+            msg(QT_TRANSLATE_NOOP("explorer", "Element-wise {op}"), op=op),
+            (msg(QT_TRANSLATE_NOOP("explorer", "All operands have the shape {shape}: {op} is applied to each "
+                                               "pair of entries, and the result has that shape too."),
+                 shape=shapes[0], op=op),))
+    width = max(len(shape) for shape in shapes)
+    result, steps, clashes, stretched = [], [], [], []
+    numbers = [label for label, shape in zip(labels, shapes) if not shape]
+    if numbers:
+        steps.append(msg(QT_TRANSLATE_NOOP("explorer", "{names} is a single number: it is combined with every entry "
+                                                       "of the other operand."), names=", ".join(numbers)))
+    tensors = [(label, shape) for label, shape in zip(labels, shapes) if shape]
+    for column in range(width):
+        size, step = _broadcast_column([s for _, s in tensors], [l for l, _ in tensors], column, width)
+        result.append(size)
+        steps.append(step)
+        if size is None:
+            clashes.append(column)
+        elif any(len(s) < width - column or s[column - width] != size for _, s in tensors):
+            stretched.append(column)
+    rows = tuple(zip(labels, shapes))
+    title = msg(QT_TRANSLATE_NOOP("explorer", "Broadcasting: {op}"), op=op)
+    first = msg(QT_TRANSLATE_NOOP("explorer", "Write the shapes one above the other, aligned from the right, "
+                                              "so that the last axes line up."))
+    if clashes:
+        section = Section(title, (first, *steps), ShapeDiagram(rows, None, tuple(clashes), tuple(stretched)))
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP(
+            "explorer", "The shapes {shapes} cannot be broadcast for {op}: on axis {axis} the sizes differ "
+                        "and none of them is 1."),
+            shapes=", ".join(format_shape(s) for s in shapes), op=op, axis=clashes[0]), [section])
+    shape = tuple(result)
+    last = msg(QT_TRANSLATE_NOOP("explorer", "Result shape: {shape}."), shape=shape)
+    return shape, Section(title, (first, *steps, last), ShapeDiagram(rows, shape, (), tuple(stretched)))
+
+
+def _broadcast_column(shapes, labels, column, width):
+    """The broadcast size of one aligned column and the sentence that explains it (size None: clash)."""
+    from_right = width - column
+    sizes = [shape[-from_right] if len(shape) >= from_right else None for shape in shapes]
+    present = [size for size in sizes if size is not None]
+    distinct = {size for size in present if size != 1}
+    if len(distinct) > 1:
+        return None, msg(QT_TRANSLATE_NOOP(
+            "explorer", "Axis {axis}: the sizes {sizes} differ and none of them is 1, so they clash."),
+            axis=column, sizes=" / ".join(str(size) for size in present))
+    size = distinct.pop() if distinct else 1
+    missing = ", ".join(label for label, s in zip(labels, sizes) if s is None)
+    ones = ", ".join(label for label, s in zip(labels, sizes) if s == 1 and size != 1)
+    if missing:
+        return size, msg(QT_TRANSLATE_NOOP(
+            "explorer", "Axis {axis}: {names} has no axis here; one of size 1 is added and stretched to {size}."),
+            axis=column, names=missing, size=size)
+    if ones:
+        return size, msg(QT_TRANSLATE_NOOP(
+            "explorer", "Axis {axis}: {names} has size 1 here and is stretched (repeated) to {size}."),
+            axis=column, names=ones, size=size)
+    return size, msg(QT_TRANSLATE_NOOP("explorer", "Axis {axis}: all sizes are {size}, they agree."),
+                     axis=column, size=size)
+
+
+# -- products ----------------------------------------------------------------------------------------
+def dot_rule(a, b, labels, name: str = "np.dot"):
+    """Shape of ``np.dot(a, b)`` and the work (multiply-adds) it costs: (a, b) . (b, c) -> (a, c)."""
+    a, b = tuple(a), tuple(b)
+    title = msg(QT_TRANSLATE_NOOP("explorer", "Tensor product: {name}"), name=name)
+    if not a or not b:
+        shape = b if not a else a
+        step = msg(QT_TRANSLATE_NOOP("explorer", "{label} is a single number, so the product just multiplies "
+                                                 "every entry by it: the shape stays {shape}."),
+                   label=labels[0] if not a else labels[1], shape=shape)
+        return shape, element_count(shape), Section(title, (step,))
+    axis_b = 0 if len(b) == 1 else len(b) - 2
+    inner_a, inner_b = a[-1], b[axis_b]
+    agree = msg(QT_TRANSLATE_NOOP(
+        "explorer", "The inner sizes must agree: the last axis of {a_label} has {n} entries and axis {axis} of "
+                    "{b_label} has {m}."), a_label=labels[0], b_label=labels[1], n=inner_a, m=inner_b, axis=axis_b)
+    if inner_a != inner_b:
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP(
+            "explorer", "{name} cannot multiply {a} by {b}: the inner sizes {n} and {m} differ. The rule is "
+                        "(a, b) . (b, c) -> (a, c)."), name=name, a=a, b=b, n=inner_a, m=inner_b),
+            [Section(title, (agree, msg(QT_TRANSLATE_NOOP(
+                "explorer", "In (a, b) . (b, c) -> (a, c) both b's must be the same number; here they are {n} and "
+                            "{m}."), n=inner_a, m=inner_b)))])
+    shape = a[:-1] + b[:axis_b] + b[axis_b + 1:]
+    summed = msg(QT_TRANSLATE_NOOP(
+        "explorer", "{a} . {b} -> {shape}: the {n} products along the inner axis are added up, so that axis "
+                    "disappears; the outer axes remain."), a=a, b=b, shape=shape, n=inner_a)
+    return shape, element_count(shape) * inner_a, Section(title, (agree, summed, _pattern(a, b)))
+
+
+def _pattern(a, b):
+    """The lecture's pattern for the case at hand, with the letters filled in."""
+    if len(a) == 1 and len(b) == 1:
+        return msg(QT_TRANSLATE_NOOP("explorer", "Two vectors: (n,) . (n,) -> () is one number, the sum of the "
+                                                 "entry-wise products."))
+    if len(a) == 2 and len(b) == 2:
+        return msg(QT_TRANSLATE_NOOP("explorer", "Rule: (a, b) . (b, c) -> (a, c), here a = {a}, b = {b}, c = {c}."),
+                   a=a[0], b=a[1], c=b[1])
+    if len(a) == 2 and len(b) == 1:
+        return msg(QT_TRANSLATE_NOOP("explorer", "Matrix times vector: (a, b) . (b,) -> (a,): each of the {a} "
+                                                 "rows is dotted with the vector."), a=a[0])
+    return msg(QT_TRANSLATE_NOOP("explorer", "In general np.dot pairs the last axis of the first tensor with the "
+                                             "second-to-last axis of the second (its only axis if it is a vector)."))
+
+
+def matmul_rule(a, b, labels, name: str = "@"):
+    """Shape of ``a @ b``: matrices in the last two axes, leading (batch) axes broadcast."""
+    a, b = tuple(a), tuple(b)
+    if not a or not b:
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP(
+            "explorer", "{name} multiplies matrices and vectors, not single numbers; use * to scale a tensor."),
+            name=name))
+    if len(a) <= 2 and len(b) <= 2:
+        return dot_rule(a, b, labels, name)
+    a2, b2 = (a if len(a) > 1 else (1,) + a), (b if len(b) > 1 else b + (1,))
+    _, _, section = dot_rule(a2[-2:], b2[-2:], labels, name)
+    batch, batch_section = broadcast_rule([a2[:-2], b2[:-2]], labels, name)
+    shape = batch + a2[-2:-1] * (len(a) > 1) + b2[-1:] * (len(b) > 1)
+    step = msg(QT_TRANSLATE_NOOP("explorer", "{name} treats the last two axes as matrices and broadcasts the "
+                                             "leading axes: {a} {name} {b} -> {shape}."),
+               name=name, a=a, b=b, shape=shape)
+    return shape, element_count(shape) * a[-1], Section(section.title, (*section.steps, *batch_section.steps, step))
+
+
+# -- reshaping and transposing -------------------------------------------------------------------------
+def reshape_rule(shape, new_shape, label: str):
+    """``new_shape`` with its -1 worked out; reshape must keep the number of elements."""
+    shape, count = tuple(shape), element_count(shape)
+    unknown = [axis for axis, size in enumerate(new_shape) if size == -1]
+    title = msg(QT_TRANSLATE_NOOP("explorer", "Reshaping {label}"), label=label)
+    if len(unknown) > 1 or any(size < -1 for size in new_shape):
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP(
+            "explorer", "A new shape may contain at most one -1 (meaning: work this size out) and no other "
+                        "negative sizes.")))
+    known = element_count(size for size in new_shape if size != -1)
+    steps = []
+    if unknown:
+        if known == 0 or count % known:
+            raise ExplorerError(msg(QT_TRANSLATE_NOOP(
+                "explorer", "Cannot reshape {shape} ({count} elements) into {new}: {count} is not a multiple "
+                            "of {known}."), shape=shape, count=count, new=format_shape_loose(new_shape),
+                known=known), [Section(title)])
+        new_shape = tuple(count // known if size == -1 else size for size in new_shape)
+        steps.append(msg(QT_TRANSLATE_NOOP("explorer", "The -1 is worked out from the others: {count} / {known} "
+                                                       "= {size}."), count=count, known=known, size=count // known))
+    new_shape = tuple(new_shape)
+    if element_count(new_shape) != count:
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP(
+            "explorer", "Cannot reshape {shape} into {new}: {shape} holds {count} elements but {new} holds "
+                        "{new_count}. Reshaping only regroups the elements, so the counts must be equal."),
+            shape=shape, new=new_shape, count=count, new_count=element_count(new_shape)), [Section(title)])
+    steps.append(msg(QT_TRANSLATE_NOOP(
+        "explorer", "{shape} and {new} both hold {count} elements: reshaping keeps the elements and their "
+                    "order, only the grouping into axes changes."), shape=shape, new=new_shape, count=count))
+    return new_shape, Section(title, tuple(steps))
+
+
+def transpose_rule(shape, axes, label: str):
+    """Shape after transposing (``axes`` None: reverse the axes)."""
+    shape = tuple(shape)
+    title = msg(QT_TRANSLATE_NOOP("explorer", "Transposing {label}"), label=label)
+    if axes is None:
+        axes = tuple(reversed(range(len(shape))))
+    elif sorted(axes) != list(range(len(shape))):
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP(
+            "explorer", "The axes {axes} are not a reordering of the {ndim} axes of {label} (0 to {last})."),
+            axes=format_shape_loose(axes), ndim=len(shape), label=label, last=len(shape) - 1), [Section(title)])
+    result = tuple(shape[axis] for axis in axes)
+    if len(shape) < 2:
+        step = msg(QT_TRANSLATE_NOOP("explorer", "{label} has fewer than two axes, so transposing changes nothing: "
+                                                 "{shape}."), label=label, shape=shape)
+        return result, Section(title, (step,))
+    if len(shape) == 2 and axes == (1, 0):
+        step = msg(QT_TRANSLATE_NOOP("explorer", "Transposing exchanges rows and columns: entry [i, j] moves to "
+                                                 "[j, i], so {shape} becomes {result}."), shape=shape, result=result)
+        return result, Section(title, (step,))
+    steps = [msg(QT_TRANSLATE_NOOP("explorer", "New axis {new} is old axis {old} ({size} long)."),
+                 new=new, old=old, size=shape[old]) for new, old in enumerate(axes)]
+    steps.append(msg(QT_TRANSLATE_NOOP("explorer", "The axes are reordered: {shape} -> {result}."),
+                     shape=shape, result=result))
+    return result, Section(title, tuple(steps))
+
+
+# -- reductions ------------------------------------------------------------------------------------------
+def reduce_rule(shape, axis, keepdims: bool, name: str, label: str):
+    """Shape after ``sum``/``mean``/``max``/``argmax``... over ``axis`` (None: everything)."""
+    shape = tuple(shape)
+    title = msg(QT_TRANSLATE_NOOP("explorer", "Reduction: {name}"), name=name)
+    if axis is None:
+        result = (1,) * len(shape) if keepdims else ()
+        step = msg(QT_TRANSLATE_NOOP("explorer", "{name} combines all {count} entries of {label} into one "
+                                                 "number."), name=name, count=element_count(shape), label=label)
+        return result, Section(title, (step,))
+    axes = axis if isinstance(axis, tuple) else (axis,)
+    normal = []
+    for one in axes:
+        if not -len(shape) <= one < len(shape):
+            raise ExplorerError(msg(QT_TRANSLATE_NOOP(
+                "explorer", "Axis {axis} does not exist: {label} has {ndim} axes, numbered 0 to {last}."),
+                axis=one, label=label, ndim=len(shape), last=len(shape) - 1))
+        normal.append(one % len(shape))
+    result = tuple((1 if keepdims else None) if index in normal else size for index, size in enumerate(shape))
+    result = tuple(size for size in result if size is not None)
+    steps = [msg(QT_TRANSLATE_NOOP("explorer", "{name} along axis {axis} combines its {size} entries into one, "
+                                               "so that axis disappears."), name=name, axis=one, size=shape[one])
+             for one in sorted(normal)]
+    if keepdims:
+        steps.append(msg(QT_TRANSLATE_NOOP("explorer", "keepdims=True keeps it as an axis of length 1.")))
+    steps.append(msg(QT_TRANSLATE_NOOP("explorer", "{shape} -> {result}."), shape=shape, result=result))
+    return result, Section(title, tuple(steps))
+
+
+def creation_section(name: str, shape) -> Section:
+    shape = tuple(shape)
+    return Section(msg(QT_TRANSLATE_NOOP("explorer", "Creating a tensor: {name}"), name=name), (
+        msg(QT_TRANSLATE_NOOP("explorer", "The shape {shape} asks for {ndim} axes and {count} entries."),
+            shape=shape, ndim=len(shape), count=element_count(shape)),))

@@ -1,0 +1,1 @@
+"""The Draw page: draw a digit, watch the network read it."""

@@ -1,0 +1,93 @@
+"""The workspace list of the Tensors page: every named tensor with ndim, shape, dtype, memory, min/max."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
+
+from nnlab.explorer.display import format_bytes, format_number
+from nnlab.explorer.messages import format_shape
+from nnlab.gui.tensors.widgets import code_font
+
+CATEGORIES = ("data", "model", "user", "lecture", "real")
+REMOVABLE = ("user", "lecture", "real")
+
+
+class WorkspaceTree(QTreeWidget):
+    """Tensors grouped by where they come from. Double-click (or Enter) puts a name in the expression;
+    Delete removes a tensor the student made. Min/max arrive later, computed off the GUI thread."""
+
+    name_activated = Signal(str)
+    remove_requested = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("workspaceTree")
+        self.setColumnCount(6)
+        self.setRootIsDecorated(True)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.header()
+        header.setStretchLastSection(True)
+        for column in range(5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.itemActivated.connect(self._activated)
+        self.category_titles = {category: category for category in CATEGORIES}
+
+    def show_workspace(self, workspace: dict, categories: dict, summaries: dict) -> None:
+        """Rebuild the list (a few dozen rows) keeping the open/closed state of each group."""
+        expanded = {self.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole): self.topLevelItem(i).isExpanded()
+                    for i in range(self.topLevelItemCount())}
+        self.clear()
+        for category in CATEGORIES:
+            names = [name for name, kind in categories.items() if kind == category]
+            if not names:
+                continue
+            group = QTreeWidgetItem(self, [self.category_titles[category]])
+            group.setData(0, Qt.ItemDataRole.UserRole, category)
+            group.setFirstColumnSpanned(True)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for name in names:
+                self._add_row(group, name, workspace[name], summaries.get(name))
+            group.setExpanded(expanded.get(category, True))
+
+    def _add_row(self, group, name, array, summary) -> None:
+        low_high = "…" if summary is None else (
+            "–" if summary.minimum is None else f"{format_number(summary.minimum, 3)} … {format_number(summary.maximum, 3)}")
+        texts = [name, f"{array.ndim}D", format_shape(array.shape), str(array.dtype), format_bytes(array.nbytes),
+                 low_high]
+        item = QTreeWidgetItem(group, [f"\u2066{text}\u2069" for text in texts])  # shapes stay "(60000, 28, 28)" in RTL
+        item.setData(0, Qt.ItemDataRole.UserRole, name)
+        for column in (0, 2, 3):
+            item.setFont(column, code_font())
+        tip = f"{name}: {array.ndim}D, {format_shape(array.shape)}, {array.dtype}, {format_bytes(array.nbytes)}, {low_high}"
+        for column in range(self.columnCount()):
+            item.setToolTip(column, tip)
+
+    def names_in(self, category: str) -> list:
+        for i in range(self.topLevelItemCount()):
+            group = self.topLevelItem(i)
+            if group.data(0, Qt.ItemDataRole.UserRole) == category:
+                return [group.child(j).data(0, Qt.ItemDataRole.UserRole) for j in range(group.childCount())]
+        return []
+
+    def _activated(self, item, _column) -> None:
+        if item.parent() is not None:
+            self.name_activated.emit(item.data(0, Qt.ItemDataRole.UserRole))
+
+    def keyPressEvent(self, event):  # noqa: N802
+        item = self.currentItem()
+        if event.key() == Qt.Key.Key_Delete and item is not None and item.parent() is not None:
+            if item.parent().data(0, Qt.ItemDataRole.UserRole) in REMOVABLE:
+                self.remove_requested.emit(item.data(0, Qt.ItemDataRole.UserRole))
+                return
+        super().keyPressEvent(event)

@@ -1,0 +1,457 @@
+"""The control panel of the Train page: data set, network, optimizer, batches, lecture experiments.
+
+The panel only collects choices: :meth:`ControlPanel.config` turns them into a
+:class:`~nnlab.training.runs.RunConfig`. Optimizer and hyperparameter edits are announced with
+``optimizer_changed`` so the page can hand them to a running worker (they apply at the next step);
+everything else is locked while a run trains.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnlab.core import optimizers
+from nnlab.gui.accessibility import describe_for_screen_readers
+from nnlab.gui.i18n import Retranslatable
+from nnlab.gui.train.runs import optimizer_title
+from nnlab.training.runs import RunConfig
+
+DATASETS = ("mnist", "fashion_mnist")
+ACTIVATIONS = ("relu", "sigmoid", "tanh")
+MAX_HIDDEN = 3
+LR_MIN, LR_MAX = 1e-5, 10.0
+SLIDER_STEPS_PER_DECADE = 100
+MAX_BATCH = 60000
+LECTURE = RunConfig()  # 784 → 512 relu → 10, RMSprop 1e-3, batch 128, 5 epochs
+
+
+class LogSpinBox(QDoubleSpinBox):
+    """A spin box for values spanning decades (learning rate, ε): shows 3 significant digits and
+    its arrows multiply or divide by 10^¼ instead of adding a fixed step."""
+
+    def __init__(self, minimum: float, maximum: float, parent=None):
+        super().__init__(parent)
+        self.setDecimals(12)
+        self.setRange(minimum, maximum)
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 (Qt's name)
+        return f"{value:.3g}"
+
+    def valueFromText(self, text: str) -> float:  # noqa: N802
+        try:
+            return float(text.replace(",", "."))
+        except ValueError:
+            return self.value()
+
+    def validate(self, text, position):
+        try:
+            value = float(text.replace(",", "."))
+        except ValueError:
+            ok = all(ch in "0123456789.,eE-+" for ch in text)
+            return (QValidator.State.Intermediate if ok else QValidator.State.Invalid), text, position
+        state = QValidator.State.Acceptable if self.minimum() <= value <= self.maximum() \
+            else QValidator.State.Intermediate
+        return state, text, position
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802
+        value = float(f"{self.value() * 10 ** (steps / 4):.3g}")
+        self.setValue(min(self.maximum(), max(self.minimum(), value)))
+
+
+def _group(layout_parent: QVBoxLayout, object_name: str) -> tuple[QGroupBox, QFormLayout]:
+    box = QGroupBox(objectName=object_name)
+    form = QFormLayout(box)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setHorizontalSpacing(10)
+    form.setVerticalSpacing(6)
+    layout_parent.addWidget(box)
+    return box, form
+
+
+class ControlPanel(Retranslatable, QWidget):
+    """Choices for the next run. Signals: ``optimizer_changed(name, hyper)`` for live edits,
+    ``dataset_changed(name)``, ``compare_requested(kind)`` with kind "learning_rate" or "optimizers"."""
+
+    optimizer_changed = Signal(str, dict)
+    dataset_changed = Signal(str)
+    config_changed = Signal()
+    compare_requested = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("trainControls")
+        self._train_size = None
+        self._hyper_widgets: dict[str, QWidget] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 6, 0)
+        layout.setSpacing(10)
+        self._build_experiments(layout)  # first: the one-click lecture set-ups are where to start
+        self._build_data(layout)
+        self._build_model(layout)
+        self._build_optimizer(layout)
+        self._build_batches(layout)
+        layout.addStretch(1)
+        self.set_config(LECTURE)
+        self.retranslate_ui()
+
+    # -- building --------------------------------------------------------------------------------
+    def _build_data(self, layout):
+        self.data_box, form = _group(layout, "dataGroup")
+        self.dataset_combo = QComboBox(objectName="datasetCombo")
+        self.dataset_combo.addItems(["MNIST", "Fashion-MNIST"])
+        self.dataset_combo.currentIndexChanged.connect(self._on_dataset)
+        self.validation_spin = QSpinBox(objectName="validationSpin", minimum=0, maximum=50, suffix=" %")
+        self.validation_spin.valueChanged.connect(self.config_changed)
+        self.dataset_label, self.validation_label = QLabel(), QLabel()
+        form.addRow(self.dataset_label, self.dataset_combo)
+        form.addRow(self.validation_label, self.validation_spin)
+
+    def _build_model(self, layout):
+        self.model_box, form = _group(layout, "modelGroup")
+        self.hidden_spin = QSpinBox(objectName="hiddenLayersSpin", minimum=0, maximum=MAX_HIDDEN)
+        self.units_spins = [QSpinBox(objectName=f"unitsSpin{i + 1}", minimum=1, maximum=4096, value=512)
+                            for i in range(MAX_HIDDEN)]
+        units_row = QHBoxLayout()
+        units_row.setSpacing(4)
+        for spin in self.units_spins:
+            units_row.addWidget(spin)
+            spin.valueChanged.connect(self._on_model_changed)
+        self.hidden_spin.valueChanged.connect(self._on_model_changed)
+        self.activation_combo = QComboBox(objectName="activationCombo")
+        self.activation_combo.addItems(list(ACTIVATIONS))
+        self.activation_combo.currentIndexChanged.connect(self._on_model_changed)
+        self.architecture_label = QLabel(objectName="architectureLabel", textFormat=Qt.TextFormat.RichText,
+                                         wordWrap=True)
+        self.architecture_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.hidden_label, self.units_label, self.activation_label = QLabel(), QLabel(), QLabel()
+        form.addRow(self.hidden_label, self.hidden_spin)
+        form.addRow(self.units_label, units_row)
+        form.addRow(self.activation_label, self.activation_combo)
+        form.addRow(self.architecture_label)
+
+    def _build_optimizer(self, layout):
+        self.optimizer_box, self.optimizer_form = _group(layout, "optimizerGroup")
+        self.optimizer_combo = QComboBox(objectName="optimizerCombo")
+        self.optimizer_combo.addItems([optimizer_title(name) for name in optimizers.NAMES])
+        self.optimizer_combo.currentIndexChanged.connect(self._on_optimizer_kind)
+        self.lr_slider = QSlider(Qt.Orientation.Horizontal, objectName="learningRateSlider")
+        self.lr_slider.setRange(0, round(math.log10(LR_MAX / LR_MIN) * SLIDER_STEPS_PER_DECADE))
+        self.lr_slider.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.lr_spin = LogSpinBox(LR_MIN, LR_MAX, self)
+        self.lr_spin.setObjectName("learningRateSpin")
+        self.lr_spin.setKeyboardTracking(False)
+        self.lr_slider.valueChanged.connect(self._on_lr_slider)
+        self.lr_spin.valueChanged.connect(self._on_lr_spin)
+        lr_row = QHBoxLayout()
+        lr_row.addWidget(self.lr_slider, 1)
+        lr_row.addWidget(self.lr_spin)
+        self.lr_spin.setMinimumWidth(78)
+        self.optimizer_label, self.lr_label = QLabel(), QLabel()
+        self.optimizer_form.addRow(self.optimizer_label, self.optimizer_combo)
+        self.optimizer_form.addRow(self.lr_label, lr_row)
+        self.hyper_form_start = self.optimizer_form.rowCount()
+
+    def _build_batches(self, layout):
+        self.batch_box, form = _group(layout, "batchGroup")
+        self.batch_spin = QSpinBox(objectName="batchSizeSpin", minimum=1, maximum=MAX_BATCH)
+        self.batch_spin.setGroupSeparatorShown(True)
+        self.batch_spin.valueChanged.connect(self._on_batch_size)
+        self.mode_group = QButtonGroup(self)
+        self.mode_buttons = {}
+        modes = QHBoxLayout()
+        modes.setSpacing(0)
+        for mode in ("batch", "mini", "stochastic"):
+            button = QPushButton(objectName=f"batchMode_{mode}", checkable=True)
+            button.setProperty("segment", mode)
+            self.mode_group.addButton(button)
+            self.mode_buttons[mode] = button
+            modes.addWidget(button)
+        self.mode_group.buttonClicked.connect(self._on_batch_mode)
+        self.epochs_spin = QSpinBox(objectName="epochsSpin", minimum=1, maximum=500)
+        self.seed_spin = QSpinBox(objectName="seedSpin", minimum=0, maximum=2**31 - 1)
+        for spin in (self.epochs_spin, self.seed_spin):
+            spin.valueChanged.connect(self.config_changed)
+        self.batch_label, self.epochs_label, self.seed_label = QLabel(), QLabel(), QLabel()
+        form.addRow(modes)
+        form.addRow(self.batch_label, self.batch_spin)
+        form.addRow(self.epochs_label, self.epochs_spin)
+        form.addRow(self.seed_label, self.seed_spin)
+
+    def _build_experiments(self, layout):
+        self.experiments_box = QGroupBox(objectName="experimentsGroup")
+        column = QVBoxLayout(self.experiments_box)
+        column.setSpacing(6)
+        self.preset_button = QPushButton(objectName="lecturePresetButton", clicked=self.apply_lecture_preset)
+        self.compare_lr_button = QPushButton(objectName="compareLearningRatesButton")
+        self.compare_lr_button.clicked.connect(lambda: self.compare_requested.emit("learning_rate"))
+        self.compare_opt_button = QPushButton(objectName="compareOptimizersButton")
+        self.compare_opt_button.clicked.connect(lambda: self.compare_requested.emit("optimizers"))
+        for button in (self.preset_button, self.compare_lr_button, self.compare_opt_button):
+            column.addWidget(button)
+        layout.addWidget(self.experiments_box)
+
+    # -- texts -----------------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.data_box.setTitle(self.tr("Data"))
+        self.dataset_label.setText(self.tr("Data set"))
+        self.dataset_combo.setItemText(0, self.tr("MNIST digits"))
+        self.dataset_combo.setItemText(1, self.tr("Fashion-MNIST clothes"))
+        self.dataset_combo.setToolTip(self.tr("The images the network learns from: handwritten digits or pictures "
+                                         "of clothes."))
+        self.validation_label.setText(self.tr("Validation"))
+        self.validation_spin.setToolTip(self.tr("Share of the training images kept aside to check, after each epoch, "
+                                           "how well the network does on images it never trained on."))
+        self.model_box.setTitle(self.tr("Network"))
+        self.hidden_label.setText(self.tr("Hidden layers"))
+        self.hidden_spin.setToolTip(self.tr("How many Dense layers sit between the input pixels and the 10 outputs; "
+                                       "0 gives a linear classifier."))
+        self.units_label.setText(self.tr("Units"))
+        for index, spin in enumerate(self.units_spins):
+            spin.setToolTip(self.tr("Number of units (neurons) in hidden layer {0}.").format(index + 1))
+            spin.setAccessibleName(self.tr("Units in hidden layer {0}").format(index + 1))
+        self.activation_label.setText(self.tr("Activation"))
+        self.activation_combo.setToolTip(self.tr("The non-linear function each hidden unit applies; without one, "
+                                            "all layers collapse into a single linear map."))
+        self.optimizer_box.setTitle(self.tr("Optimizer"))
+        self.optimizer_label.setText(self.tr("Optimizer"))
+        self.optimizer_combo.setToolTip(self.tr("The rule that turns gradients into weight updates; you may switch "
+                                           "it while training runs."))
+        self.lr_label.setText(self.tr("Learning rate"))
+        lr_tip = self.tr("How big a step each update takes (from 0.00001 to 10, log scale); changes apply "
+                         "at the next step.")
+        self.lr_slider.setToolTip(lr_tip)
+        self.lr_spin.setToolTip(lr_tip)
+        self.lr_slider.setAccessibleName(self.tr("Learning rate slider"))
+        self.lr_spin.setAccessibleName(self.tr("Learning rate"))
+        self.batch_box.setTitle(self.tr("Batches and epochs"))
+        self.mode_buttons["batch"].setText(self.tr("Batch"))
+        self.mode_buttons["batch"].setToolTip(self.tr("Batch gradient descent: every step uses the whole "
+                                                      "training set."))
+        self.mode_buttons["mini"].setText(self.tr("Mini-batch"))
+        self.mode_buttons["mini"].setToolTip(self.tr("Mini-batch gradient descent: every step uses a small "
+                                                     "random batch (the lecture uses 128)."))
+        self.mode_buttons["stochastic"].setText(self.tr("Stochastic"))
+        self.mode_buttons["stochastic"].setToolTip(self.tr("Stochastic gradient descent: every step uses one "
+                                                           "single image."))
+        self.batch_label.setText(self.tr("Batch size"))
+        self.batch_spin.setToolTip(self.tr("How many images one update step looks at."))
+        self.epochs_label.setText(self.tr("Epochs"))
+        self.epochs_spin.setToolTip(self.tr("How many times training goes through all training images."))
+        self.seed_label.setText(self.tr("Seed"))
+        self.seed_spin.setToolTip(self.tr("Start of the random numbers: the same seed gives the same initial weights "
+                                     "and the same batch order."))
+        self.experiments_box.setTitle(self.tr("Lecture experiments"))
+        self.preset_button.setText(self.tr("Lecture network"))
+        self.preset_button.setToolTip(self.tr("Set everything as in the lecture: 512 relu units, RMSprop with "
+                                         "learning rate 0.001, batches of 128, 5 epochs."))
+        self.compare_lr_button.setText(self.tr("Compare learning rates"))
+        self.compare_lr_button.setToolTip(self.tr("Train three runs from the same initial weights with a learning "
+                                             "rate too small, about right and too large, and overlay them."))
+        self.compare_opt_button.setText(self.tr("Compare the seven optimizers"))
+        self.compare_opt_button.setToolTip(self.tr("Train the same network from the same initial weights with each "
+                                              "optimizer at its default settings, one after another."))
+        self._update_architecture()
+        self._rebuild_hyper_rows()
+        self._update_batch_mode()
+        describe_for_screen_readers(self)
+
+    def _hyper_text(self, key: str) -> tuple[str, str]:
+        texts = {
+            "momentum": (self.tr("Momentum μ"), self.tr("How much of the previous step's velocity is kept "
+                                                        "(0 = plain SGD).")),
+            "nesterov": (self.tr("Nesterov"), self.tr("Look ahead along the velocity before taking the gradient.")),
+            "rho": (self.tr("Decay ρ"), self.tr("How quickly the running average of squared gradients forgets "
+                                                "old gradients.")),
+            "epsilon": (self.tr("Epsilon ε"), self.tr("A tiny number added to avoid dividing by zero.")),
+            "beta_1": (self.tr("β₁"), self.tr("Decay of the running average of gradients (the momentum part).")),
+            "beta_2": (self.tr("β₂"), self.tr("Decay of the running average of squared gradients.")),
+            "initial_accumulator_value": (self.tr("Initial sum"), self.tr("Starting value of Adagrad's sum of squared "
+                                                                 "gradients.")),
+        }
+        return texts.get(key, (key, key))
+
+    # -- optimizer hyperparameters ---------------------------------------------------------------
+    def optimizer_name(self) -> str:
+        return optimizers.NAMES[self.optimizer_combo.currentIndex()]
+
+    def _rebuild_hyper_rows(self, values: dict | None = None) -> None:
+        """Show only the hyperparameters the chosen optimizer has (besides the learning rate)."""
+        if values is None:
+            values = self.hyperparameters()
+        while self.optimizer_form.rowCount() > self.hyper_form_start:
+            self.optimizer_form.removeRow(self.hyper_form_start)
+        self._hyper_widgets.clear()
+        defaults = optimizers.hyperparameters(self.optimizer_name())
+        for key, default in defaults.items():
+            if key == "learning_rate":
+                continue
+            value = values.get(key, default)
+            widget = self._hyper_widget(key, value)
+            label, tip = self._hyper_text(key)
+            widget.setToolTip(tip)
+            widget.setAccessibleName(label)
+            widget.setAccessibleDescription(tip)
+            self._hyper_widgets[key] = widget
+            self.optimizer_form.addRow(label, widget)
+
+    def _hyper_widget(self, key: str, value) -> QWidget:
+        if isinstance(value, bool):
+            widget = QCheckBox(objectName=f"hyper_{key}", checked=value)
+            widget.toggled.connect(self._emit_optimizer)
+            return widget
+        if key == "epsilon":
+            widget = LogSpinBox(1e-12, 1.0)
+        else:
+            widget = QDoubleSpinBox(decimals=4 if key == "beta_2" else 3, singleStep=0.01,
+                                    maximum=10.0 if key == "initial_accumulator_value" else 0.9999)
+        widget.setObjectName(f"hyper_{key}")
+        widget.setKeyboardTracking(False)
+        widget.setValue(float(value))
+        widget.valueChanged.connect(self._emit_optimizer)
+        return widget
+
+    def hyperparameters(self) -> dict:
+        """The chosen optimizer's hyperparameters, learning rate included."""
+        hyper = {"learning_rate": self.lr_spin.value()}
+        for key, widget in self._hyper_widgets.items():
+            hyper[key] = widget.isChecked() if isinstance(widget, QCheckBox) else widget.value()
+        return hyper
+
+    def _on_optimizer_kind(self) -> None:
+        defaults = optimizers.hyperparameters(self.optimizer_name())
+        with QSignalBlocker(self.lr_spin), QSignalBlocker(self.lr_slider):
+            self.lr_spin.setValue(defaults["learning_rate"])
+            self._sync_slider()
+        self._rebuild_hyper_rows(defaults)
+        self._emit_optimizer()
+
+    def _emit_optimizer(self) -> None:
+        self.optimizer_changed.emit(self.optimizer_name(), self.hyperparameters())
+        self.config_changed.emit()
+
+    def _on_lr_slider(self, position: int) -> None:
+        value = float(f"{LR_MIN * 10 ** (position / SLIDER_STEPS_PER_DECADE):.3g}")
+        if not math.isclose(value, self.lr_spin.value(), rel_tol=1e-6):
+            self.lr_spin.setValue(value)
+
+    def _on_lr_spin(self, _value: float) -> None:
+        with QSignalBlocker(self.lr_slider):
+            self._sync_slider()
+        self._emit_optimizer()
+
+    def _sync_slider(self) -> None:
+        self.lr_slider.setValue(round(math.log10(self.lr_spin.value() / LR_MIN) * SLIDER_STEPS_PER_DECADE))
+
+    # -- model and batches -----------------------------------------------------------------------
+    def _on_model_changed(self) -> None:
+        self._update_architecture()
+        self.config_changed.emit()
+
+    def _update_architecture(self) -> None:
+        count = self.hidden_spin.value()
+        for index, spin in enumerate(self.units_spins):
+            spin.setVisible(index < count)
+        self.units_label.setVisible(count > 0)
+        self.activation_combo.setEnabled(count > 0 and self.hidden_spin.isEnabled())
+        config = self.config()
+        sizes = config.layer_sizes()
+        shapes = " · ".join(f"W{i + 1} ({a}, {b})" for i, (a, b) in enumerate(zip(sizes, sizes[1:])))
+        params = f"{config.count_params():,}"
+        self.architecture_label.setText(
+            "<div style='margin-top:4px'><span style='font-size:13pt; font-weight:600'>{0}</span><br>"
+            "<span>{1}</span><br><span style='color:palette(placeholder-text)'>{2}</span></div>".format(
+                config.architecture(), self.tr("{0} parameters").format(params), shapes))
+        self.architecture_label.setToolTip(self.tr("Layer sizes from the 784 input pixels to the 10 outputs, "
+                                                   "and the shape of every weight matrix."))
+
+    def set_train_size(self, samples: int | None) -> None:
+        """How many training images the chosen data set has (for naming the batch mode)."""
+        self._train_size = samples
+        self._update_batch_mode()
+
+    def _on_batch_size(self) -> None:
+        self._update_batch_mode()
+        self.config_changed.emit()
+
+    def _on_batch_mode(self, button) -> None:
+        mode = button.property("segment")
+        value = {"batch": MAX_BATCH, "stochastic": 1}.get(mode, 128)
+        self.batch_spin.setValue(value)
+
+    def _update_batch_mode(self) -> None:
+        value = self.batch_spin.value()
+        full = self._train_size or MAX_BATCH
+        mode = "stochastic" if value == 1 else "batch" if value >= full else "mini"
+        self.mode_buttons[mode].setChecked(True)
+        if mode == "batch":
+            self.batch_spin.setSuffix(self.tr(" (all)"))
+        else:
+            self.batch_spin.setSuffix("")
+
+    def _on_dataset(self) -> None:
+        self.dataset_changed.emit(DATASETS[self.dataset_combo.currentIndex()])
+        self.config_changed.emit()
+
+    # -- the whole config ------------------------------------------------------------------------
+    def config(self) -> RunConfig:
+        return RunConfig(dataset=DATASETS[self.dataset_combo.currentIndex()],
+                         hidden=tuple(spin.value() for spin in self.units_spins[:self.hidden_spin.value()]),
+                         activation=self.activation_combo.currentText(), optimizer=self.optimizer_name(),
+                         hyper=self.hyperparameters(), batch_size=self.batch_spin.value(),
+                         epochs=self.epochs_spin.value(), seed=self.seed_spin.value(),
+                         validation_split=self.validation_spin.value() / 100)
+
+    def set_config(self, config: RunConfig) -> None:
+        """Show ``config`` in the controls (a preset, a reopened run, the saved settings)."""
+        blockers = [QSignalBlocker(w) for w in (self.dataset_combo, self.hidden_spin, self.activation_combo,
+                                                  self.optimizer_combo, self.lr_spin, self.lr_slider,
+                                                  self.batch_spin, self.epochs_spin, self.seed_spin,
+                                                  self.validation_spin, *self.units_spins)]
+        self.dataset_combo.setCurrentIndex(DATASETS.index(config.dataset) if config.dataset in DATASETS else 0)
+        self.hidden_spin.setValue(min(len(config.hidden), MAX_HIDDEN))
+        for spin, units in zip(self.units_spins, config.hidden):
+            spin.setValue(units)
+        self.activation_combo.setCurrentIndex(ACTIVATIONS.index(config.activation)
+                                              if config.activation in ACTIVATIONS else 0)
+        name = config.optimizer if config.optimizer in optimizers.NAMES else "rmsprop"
+        self.optimizer_combo.setCurrentIndex(optimizers.NAMES.index(name))
+        hyper = {**optimizers.hyperparameters(name), **config.hyper}
+        self.lr_spin.setValue(float(hyper["learning_rate"]))
+        self._sync_slider()
+        self.batch_spin.setValue(config.batch_size)
+        self.epochs_spin.setValue(config.epochs)
+        self.seed_spin.setValue(config.seed)
+        self.validation_spin.setValue(round(config.validation_split * 100))
+        del blockers
+        self._rebuild_hyper_rows(hyper)
+        self._update_architecture()
+        self._update_batch_mode()
+        self.config_changed.emit()
+
+    def apply_lecture_preset(self) -> None:
+        config = RunConfig(dataset=DATASETS[self.dataset_combo.currentIndex()], seed=self.seed_spin.value(),
+                           validation_split=self.validation_spin.value() / 100)
+        self.set_config(config)
+
+    def set_training(self, training: bool) -> None:
+        """Lock what cannot change during a run; the optimizer and its hyperparameters stay live."""
+        for widget in (self.data_box, self.model_box, self.batch_box, self.experiments_box):
+            widget.setEnabled(not training)

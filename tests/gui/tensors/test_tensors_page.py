@@ -1,0 +1,260 @@
+"""The Tensors page: typing expressions, history, results, explanations, the workspace and the tools."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from nnlab.gui.session import Session
+from nnlab.gui.tensors.examples import BATCH_EXPRESSION
+from nnlab.gui.tensors.page import TensorsPage
+
+
+def small_mnist(train=300, test=50):
+    rng = np.random.default_rng(0)
+    return ((rng.integers(0, 256, (train, 28, 28), dtype=np.uint8), rng.integers(0, 10, train, dtype=np.uint8)),
+            (rng.integers(0, 256, (test, 28, 28), dtype=np.uint8), rng.integers(0, 10, test, dtype=np.uint8)))
+
+
+@pytest.fixture
+def page(qtbot):
+    widget = TensorsPage(Session(), load_function=lambda name, progress=None: small_mnist())
+    widget.setObjectName("tensorsPage")
+    qtbot.addWidget(widget)
+    widget.resize(1280, 820)
+    widget.show()
+    yield widget
+    widget.shutdown()
+
+
+def type_expression(qtbot, page, text):
+    edit = page.expression_edit
+    edit.clear()
+    qtbot.keyClicks(edit, text)
+    edit.name_completer.popup().hide()
+    page._shown = None
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page._shown is not None and page._evaluation is None, timeout=5000)
+
+
+def plain(text: str) -> str:
+    """Without the left-to-right isolates that keep code readable in Persian sentences."""
+    return text.replace("\u2066", "").replace("\u2069", "")
+
+
+def shape_text(page):
+    return plain(page.shape_label.text())
+
+
+def explanation_text(page):
+    return plain(page.explanation.toPlainText())
+
+
+def test_typing_an_expression_shows_shape_values_and_explanation(qtbot, page):
+    type_expression(qtbot, page, "x.reshape((6, 1))")
+    assert "2D tensor of shape" in shape_text(page) and "(6, 1)" in shape_text(page) and "float64" in shape_text(page)
+    assert (page.values_model.rowCount(), page.values_model.columnCount()) == (6, 1)
+    assert page.values_model.data(page.values_model.index(5, 0)) == "5"
+    assert page.result_tabs.currentIndex() == 1
+    explanation = explanation_text(page)
+    assert "Reshaping x" in explanation and "both hold 6 elements" in explanation
+
+
+def test_a_shape_error_is_explained_without_a_traceback(qtbot, page):
+    type_expression(qtbot, page, "np.ones((3, 4)) + np.ones((5,))")
+    assert "Not possible" in shape_text(page) and "cannot be broadcast" in shape_text(page)
+    explanation = explanation_text(page)
+    assert "Axis 1: the sizes 4 / 5 differ and none of them is 1" in explanation
+    assert "Traceback" not in explanation and "Error" not in explanation
+    assert page.values_model.rowCount() == 0 and not page.picture.has_picture()
+    type_expression(qtbot, page, "np.dot(np.ones((128, 784)), np.ones((512, 10)))")
+    assert "inner sizes 784 and 512 differ" in explanation_text(page)
+
+
+def test_hostile_input_gets_a_friendly_refusal(qtbot, page):
+    for text in ["().__class__.__bases__", "__import__('os').system('true')", "np.ones((100000, 100000))"]:
+        type_expression(qtbot, page, text)
+        assert "Not possible" in shape_text(page)
+        assert "Traceback" not in explanation_text(page)
+
+
+def test_up_and_down_walk_through_the_history(qtbot, page):
+    type_expression(qtbot, page, "a * b")
+    type_expression(qtbot, page, "np.dot(a, b)")
+    edit = page.expression_edit
+    qtbot.keyClicks(edit, "draft")
+    qtbot.keyClick(edit, Qt.Key.Key_Up)
+    assert edit.text() == "np.dot(a, b)"
+    qtbot.keyClick(edit, Qt.Key.Key_Up)
+    assert edit.text() == "a * b"
+    qtbot.keyClick(edit, Qt.Key.Key_Up)
+    assert edit.text() == "a * b"
+    qtbot.keyClick(edit, Qt.Key.Key_Down)
+    qtbot.keyClick(edit, Qt.Key.Key_Down)
+    assert edit.text() == "np.dot(a, b)draft"
+
+
+def test_names_complete(qtbot, page):
+    edit = page.expression_edit
+    qtbot.keyClicks(edit, "np.transpose(matr")
+    assert edit.name_completer.completionCount() >= 1
+    assert edit.name_completer.currentCompletion() == "matrix"
+    edit._insert_completion("matrix")
+    assert edit.text() == "np.transpose(matrix"
+    edit.name_completer.popup().hide()
+
+
+def test_assignments_join_the_workspace(qtbot, page):
+    type_expression(qtbot, page, "y2 = x * 2")
+    assert page.categories["y2"] == "user" and np.array_equal(page.workspace["y2"], page.workspace["x"] * 2)
+    assert "stored as" in shape_text(page)
+    assert "y2" in page.tree.names_in("user")
+    type_expression(qtbot, page, "y2.shape")
+    assert "(3, 2)" in page.printed.toPlainText()
+    page._remove("y2")
+    assert "y2" not in page.workspace
+
+
+def test_the_data_set_loads_into_the_workspace_and_batches_follow_the_slider(qtbot, page):
+    assert page.load_button.isVisible() and "train_images" not in page.workspace
+    qtbot.mouseClick(page.load_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "train_images" in page.workspace, timeout=5000)
+    assert not page.load_button.isVisible()
+    assert page.tree.names_in("data") == ["train_images", "train_labels", "test_images", "test_labels"]
+    assert page.batch_slider.maximum() == 2  # 300 images: batches 0, 1 and 2 (the last one has 44)
+    qtbot.waitUntil(lambda: "train_images" in page.summaries, timeout=5000)
+    page.batch_slider.setValue(1)
+    page._shown = None
+    qtbot.mouseClick(page.batch_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page._shown is not None and page._evaluation is None, timeout=5000)
+    assert page.expression_edit.text() == BATCH_EXPRESSION and "(128, 28, 28)" in shape_text(page)
+    assert page.result_tabs.currentIndex() == 0 and page.picture.has_picture()
+    assert "positions 128, 129, …, 255" in explanation_text(page)
+    page._shown = (BATCH_EXPRESSION, None, None, None)
+    page.batch_slider.setValue(2)
+    qtbot.waitUntil(lambda: page._shown[1] is not None and page._evaluation is None, timeout=5000)
+    assert "(44, 28, 28)" in shape_text(page)
+    type_expression(qtbot, page, "train_images[:, 7:-7, 7:-7]")
+    assert "(300, 14, 14)" in shape_text(page) and page.picture.has_picture()
+
+
+def test_the_model_weights_and_layer_shapes_follow_the_session(qtbot, page):
+    from nnlab.core import Dense, Sequential
+    model = Sequential([Dense(512, activation="relu", input_shape=(784,)), Dense(10, activation="softmax")], seed=0)
+    model.build(784)
+    page.session.set_model(model)
+    assert [name for name, kind in page.categories.items() if kind == "model"] == ["W1", "b1", "W2", "b2"]
+    assert page.workspace["W1"].shape == (784, 512) and not page.workspace["W1"].flags.writeable
+    flow = plain(page.shape_flow.view.toPlainText())
+    assert "(128, 784) . (784, 512) -> (128, 512)" in flow and "(128, 512) + (512,) -> (128, 512)" in flow
+    page.shape_flow.batch_spin.setValue(32)
+    assert "(32, 784) . (784, 512) -> (32, 512)" in plain(page.shape_flow.view.toPlainText())
+    type_expression(qtbot, page, "np.ones((128, 512)) + b1")
+    assert "(128, 512)" in shape_text(page) and "stretched to 128" in explanation_text(page)
+    assert "bundled" not in page.tree.category_titles["model"]
+    page.session.set_model(None)
+    assert "lecture's network" in page.shape_flow.model_label.text()
+    qtbot.waitUntil(lambda: "bundled" in page.tree.category_titles["model"], timeout=5000)
+    assert page.categories["W1"] == "model"
+
+
+def test_real_world_data_tensors_can_be_inspected(qtbot, page):
+    page._shown = None
+    page.data_tensors.buttons[2].click()  # images, channels-last
+    qtbot.waitUntil(lambda: page._shown is not None and page._evaluation is None, timeout=5000)
+    assert "(2, 8, 8, 3)" in shape_text(page) and page.picture.has_picture()
+    assert len(page.data_tensors.buttons) == 5
+
+
+def test_vectorisation_is_timed_in_the_background(qtbot, page):
+    panel = page.vectorization
+    panel.size_spin.setValue(10)
+    panel.run_button.click()
+    assert not panel.run_button.isEnabled()
+    qtbot.waitUntil(lambda: panel.results.rowCount() == 1, timeout=10000)
+    assert "times faster" in panel.speedup_label.text() and panel.run_button.isEnabled()
+    panel.op_combo.setCurrentIndex(1)
+    assert "naive_matrix_dot" in panel.code_view.toPlainText() and panel.size_spin.maximum() == 300
+
+
+def test_code_stays_left_to_right_in_a_right_to_left_window(page):
+    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        assert page.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        for widget in (page.expression_edit, page.values_table, page.printed, page.vectorization.code_view):
+            assert widget.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    finally:
+        QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_important_widgets_have_names_and_tooltips(page):
+    for name in ["expressionEdit", "shapeLabel", "workspaceTree", "evaluateButton", "examplesButton", "batchSlider",
+                 "explanationView", "resultTabs", "valuesTable", "loadDatasetButton", "shapeFlowView",
+                 "dataTensorsTable", "vectorRunButton", "speedupLabel"]:
+        assert page.findChild(object, name) is not None, name
+    for widget in (page.expression_edit, page.evaluate_button, page.batch_slider, page.tree,
+                   page.vectorization.run_button):
+        assert widget.toolTip()
+
+
+def test_every_lecture_example_in_the_menu_works(qtbot, page):
+    page.session.set_dataset("mnist", small_mnist())
+    from nnlab.core import Dense, Sequential
+    model = Sequential([Dense(512, activation="relu", input_shape=(784,)), Dense(10, activation="softmax")], seed=0)
+    model.build(784)
+    page.session.set_model(model)
+    for action in page.examples_button.actions_by_expression.values():
+        page._shown = None
+        action.trigger()
+        qtbot.waitUntil(lambda: page._shown is not None and page._evaluation is None, timeout=5000)
+        expected_error = "np.ones((512, 10))" in page.expression_edit.text()
+        assert ("Not possible" in shape_text(page)) == expected_error, page.expression_edit.text()
+
+
+def test_without_a_model_the_bundled_network_lends_its_weights(qtbot, page):
+    qtbot.waitUntil(lambda: "W1" in page.workspace, timeout=5000)
+    assert page.workspace["W1"].shape == (784, 512) and page.workspace["b2"].shape == (10,)
+    assert "bundled" in page.tree.category_titles["model"]
+    type_expression(qtbot, page, "np.ones((128, 512)) + b1")
+    assert "(128, 512)" in shape_text(page)
+
+
+def test_data_set_names_before_loading_get_a_hint(qtbot, page):
+    type_expression(qtbot, page, "train_images[:, 14:, 14:]")
+    assert "not loaded yet" in shape_text(page) and "Load MNIST" in shape_text(page)
+
+
+def test_the_workspace_list_inserts_names_and_removes_yours(qtbot, page):
+    type_expression(qtbot, page, "mine = np.arange(4)")
+    group = next(page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount())
+                 if page.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == "user")
+    item = group.child(0)
+    page.expression_edit.clear()
+    page.tree.itemActivated.emit(item, 0)
+    assert page.expression_edit.text() == "mine"
+    page.tree.setCurrentItem(item)
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    assert "mine" not in page.workspace and page.tree.names_in("user") == []
+
+
+def test_assigning_n_moves_the_batch_slider(qtbot, page):
+    type_expression(qtbot, page, "n = 7")
+    assert page.batch_slider.value() == 7 and int(page.workspace["n"]) == 7
+    assert "images 896 to 1023" in page.batch_value.text()
+
+
+def test_your_tensors_have_a_memory_budget(qtbot, page, monkeypatch):
+    monkeypatch.setattr("nnlab.gui.tensors.page.MAX_USER_BYTES", 1000)
+    type_expression(qtbot, page, "big = np.zeros(1000)")
+    assert "Not possible" in shape_text(page) and "big" not in page.workspace
+    type_expression(qtbot, page, "small = np.zeros(10)")
+    assert "small" in page.workspace
+
+
+def test_a_language_switch_re_renders_what_is_shown(qtbot, page):
+    from PySide6.QtCore import QEvent
+    type_expression(qtbot, page, "np.ones((3, 4)) + np.ones((5,))")
+    page.explanation.clear()
+    page.shape_label.clear()
+    QApplication.sendEvent(page, QEvent(QEvent.Type.LanguageChange))
+    assert "cannot be broadcast" in shape_text(page) and "Axis 1" in explanation_text(page)

@@ -1,0 +1,360 @@
+"""The Train page with tiny synthetic data: transport buttons, live changes, plots, runs, records.
+
+The data set is 600 made-up 28×28 images (class k is a bright bar in row band k plus noise), small
+enough that a 16-unit network trains an epoch in milliseconds and learns it well.
+"""
+
+import csv
+import math
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from nnlab.gui.session import Session
+from nnlab.gui.train.page import TrainPage
+from nnlab.training.runs import RunConfig
+
+
+def synthetic_dataset(train=600, test=100, seed=0):
+    rng = np.random.default_rng(seed)
+
+    def make(n):
+        labels = rng.integers(0, 10, n)
+        images = rng.integers(0, 60, (n, 28, 28)).astype(np.uint8)
+        for image, label in zip(images, labels):
+            image[2 + 2 * label:4 + 2 * label, 4:24] = 255
+        return images, labels.astype(np.uint8)
+
+    return make(train), make(test)
+
+
+SMALL = RunConfig(hidden=(16,), batch_size=32, epochs=3, seed=1, validation_split=0.1)
+
+
+@pytest.fixture
+def page(qtbot):
+    session = Session()
+    session.set_dataset("mnist", synthetic_dataset())
+    page = TrainPage(session)
+    qtbot.addWidget(page)
+    page.controls.set_config(SMALL)
+    page.resize(1280, 780)
+    page.show()
+    yield page
+    page.shutdown()
+
+
+def finished(qtbot, page, timeout=20000):
+    qtbot.waitUntil(lambda: page.state == "idle", timeout=timeout)
+
+
+def iterations(page) -> int:
+    """Optimizer steps of the running worker's model (-1 before the worker has built it)."""
+    model = page.training.worker.model if page.training else None
+    return -1 if model is None else model.optimizer.iterations
+
+
+def test_lecture_network_is_summarised(qtbot):
+    page = TrainPage(Session())
+    qtbot.addWidget(page)
+    page.controls.apply_lecture_preset()
+    text = page.controls.architecture_label.text()
+    assert "784 → 512 → 10" in text and "407,050 parameters" in text
+    config = page.controls.config()
+    assert (config.hidden, config.activation, config.optimizer, config.batch_size, config.epochs) == \
+        ((512,), "relu", "rmsprop", 128, 5)
+    assert config.hyper["learning_rate"] == pytest.approx(1e-3)
+
+
+def test_optimizer_combo_shows_only_its_hyperparameters(page):
+    combo = page.controls.optimizer_combo
+    combo.setCurrentIndex(combo.findText("Adam"))
+    assert set(page.controls._hyper_widgets) == {"beta_1", "beta_2", "epsilon"}
+    assert page.controls.lr_spin.value() == pytest.approx(1e-3)
+    combo.setCurrentIndex(combo.findText("SGD"))
+    assert set(page.controls._hyper_widgets) == {"momentum", "nesterov"}
+    assert page.controls.lr_spin.value() == pytest.approx(0.01)
+    assert page.controls.lr_spin.minimum() == pytest.approx(1e-5) and page.controls.lr_spin.maximum() == 10
+
+
+def test_learning_rate_slider_is_logarithmic(page):
+    controls = page.controls
+    controls.lr_spin.setValue(0.01)
+    middle = controls.lr_slider.value()
+    controls.lr_spin.setValue(0.1)
+    assert controls.lr_slider.value() - middle == 100          # one decade = 100 slider steps
+    controls.lr_slider.setValue(0)
+    assert controls.lr_spin.value() == pytest.approx(1e-5)
+
+
+def test_batch_size_variants_are_named(page):
+    controls = page.controls
+    controls.mode_buttons["stochastic"].click()
+    assert controls.batch_spin.value() == 1
+    controls.mode_buttons["batch"].click()
+    assert controls.config().batch_size >= 540  # clamped to the whole training set by fit
+    assert controls.mode_buttons["batch"].isChecked()
+    controls.batch_spin.setValue(64)
+    assert controls.mode_buttons["mini"].isChecked()
+
+
+def test_a_run_trains_plots_and_hands_over_its_model(qtbot, page):
+    started, ended = [], []
+    page.training_started.connect(lambda: started.append(True))
+    page.training_finished.connect(ended.append)
+    models = []
+    page.session.model_changed.connect(models.append)
+    assert page.start_button.isEnabled() and not page.stop_button.isEnabled()
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert started and not page.start_button.isEnabled() and page.stop_button.isEnabled()
+    finished(qtbot, page)
+    run = page.current_run
+    assert ended == ["completed"] and run.status == "completed"
+    steps = math.ceil(540 / 32) * 3
+    assert len(run.batches) == steps and len(run.epochs) == 3
+    assert run.batches.column("x")[-1] == pytest.approx(3.0)
+    assert run.epochs[-1]["val_accuracy"] > 0.5          # it learned the bars
+    curves = page.plots._runs[id(run)][2]
+    assert len(curves["loss"].smooth.xData) == steps
+    assert len(curves["accuracy"].val.xData) == 3
+    qtbot.waitUntil(lambda: run.test_accuracy is not None)
+    assert run.test_accuracy > 0.5 and page.evaluation_view.matrix.item(0, 0) is not None
+    assert models and models[-1] is run.model
+    assert page.start_button.isEnabled() and not page.pause_button.isEnabled()
+
+
+def test_pause_step_resume_stop(qtbot, page):
+    page.controls.epochs_spin.setValue(500)
+    page.start()
+    qtbot.waitUntil(lambda: len(page.current_run.batches) > 5)
+    page.toggle_pause()
+    assert page.state == "paused" and page.pause_button.text() == "Resume" and page.step_button.isEnabled()
+    qtbot.wait(300)
+    count = iterations(page)
+    qtbot.wait(200)
+    assert iterations(page) == count       # really paused
+    page.step()
+    qtbot.waitUntil(lambda: iterations(page) == count + 1)
+    qtbot.wait(200)
+    assert iterations(page) == count + 1   # exactly one batch
+    page.toggle_pause()
+    assert page.state == "running"
+    qtbot.waitUntil(lambda: iterations(page) > count + 10)
+    ended = []
+    page.training_finished.connect(ended.append)
+    qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+    assert not page.start_button.isEnabled() and not page.stop_button.isEnabled()
+    finished(qtbot, page)
+    assert ended == ["stopped"] and page.current_run.status == "stopped"
+    assert page.session.model is page.current_run.model
+
+
+def test_step_from_idle_trains_exactly_one_batch(qtbot, page):
+    page.step()
+    assert page.state == "paused"
+    qtbot.waitUntil(lambda: iterations(page) == 1)
+    qtbot.wait(200)
+    page._drain()
+    assert len(page.current_run.batches) == 1
+    page.step()
+    qtbot.waitUntil(lambda: iterations(page) == 2)
+    page.stop()
+    finished(qtbot, page)
+    assert page.current_run.status == "stopped"
+
+
+def test_live_learning_rate_change_reaches_the_optimizer_at_the_next_step(qtbot, page):
+    page.controls.epochs_spin.setValue(500)
+    page.step()
+    qtbot.waitUntil(lambda: iterations(page) == 1)
+    optimizer = page.training.worker.model.optimizer  # built: it has taken a step
+    page.controls.lr_spin.setValue(0.0123)
+    assert optimizer.learning_rate == pytest.approx(1e-3)     # not before the next step
+    page.step()
+    qtbot.waitUntil(lambda: iterations(page) == 2)
+    assert page.training.worker.model.optimizer is optimizer
+    assert optimizer.learning_rate == pytest.approx(0.0123)
+    combo = page.controls.optimizer_combo
+    combo.setCurrentIndex(combo.findText("Adam"))
+    page.step()
+    qtbot.waitUntil(lambda: page.training.worker.model.optimizer.name == "adam")
+    assert iterations(page) == 1   # a fresh Adam
+    page._drain()
+    run = page.current_run
+    assert [change["optimizer"] for change in run.changes] == ["rmsprop", "adam"]
+    assert run.changes[0]["hyper"]["learning_rate"] == pytest.approx(0.0123)
+    markers = page.plots._runs[id(run)][2]["loss"].markers
+    assert len(markers) == 2 and markers[1].value() == pytest.approx(run.changes[1]["x"])
+    assert "Adam" in markers[1].label.toPlainText()
+    page.stop()
+    finished(qtbot, page)
+
+
+def test_divergence_is_explained_and_weights_stay_finite(qtbot, page):
+    page.controls.set_config(RunConfig(hidden=(16,), batch_size=32, epochs=5, seed=1, optimizer="sgd",
+                                       hyper={"learning_rate": 10.0, "momentum": 0.9, "nesterov": False}))
+    ended = []
+    page.training_finished.connect(ended.append)
+    page.start()
+    finished(qtbot, page)
+    assert ended == ["diverged"] and page.current_run.status == "diverged"
+    assert page.banner.isVisible()
+    assert "the learning rate is probably too large" in page.banner.text()
+    assert all(np.isfinite(w).all() for w in page.current_run.model.get_weights())
+
+
+def test_runs_overlay_in_their_own_colours_and_records_reopen(qtbot, page, tmp_path):
+    page.controls.epochs_spin.setValue(1)
+    page.start()
+    finished(qtbot, page)
+    first = page.current_run
+    page.start()
+    finished(qtbot, page)
+    second = page.current_run
+    assert page.plots.shown_runs() == [second]       # a new run starts alone on the plots
+    page.runs_view.set_shown(first, True)
+    assert set(map(id, page.plots.shown_runs())) == {id(first), id(second)}
+    assert page._colours[id(first)] != page._colours[id(second)]
+    page.runs_view.set_shown(first, False)
+    page.runs_view.set_shown(first, True)             # ticking again never gives a colour twice
+    assert len({page._colours[id(run)] for run in page.plots.shown_runs()}) == 2
+    qtbot.waitUntil(lambda: second.test_accuracy is not None)
+
+    folder = page.save_run(second, tmp_path / "hand-in")
+    for name in ("run.json", "batches.csv", "epochs.csv", "model.npz", "loss.png", "accuracy.png"):
+        assert (folder / name).stat().st_size > 0, name
+    reopened = page.open_run(folder)
+    assert reopened.name == second.name and len(reopened.batches) == len(second.batches)
+    assert reopened.test_accuracy == pytest.approx(second.test_accuracy)
+    assert reopened in page.plots.shown_runs() and len(page.runs_view.runs()) == 3
+    page.runs_view.tree.setCurrentItem(page.runs_view._items[id(reopened)])
+    assert page.evaluation_view.matrix.item(0, 0) is not None
+
+    page.continue_run(reopened)                       # continue from the saved weights
+    finished(qtbot, page)
+    assert page.current_run.name.endswith("(continued)") and page.current_run.status == "completed"
+
+
+def test_learning_rate_comparison_trains_three_runs_from_the_same_weights(qtbot, page, monkeypatch):
+    page.controls.epochs_spin.setValue(1)
+    starts = []
+    from nnlab.gui.train import worker as train_worker
+    original = train_worker.build_model
+
+    def recording_build(config, initial_weights=None):
+        model = original(config, initial_weights)
+        starts.append(model.get_weights()[0].copy())
+        return model
+    monkeypatch.setattr(train_worker, "build_model", recording_build)
+    page.start_comparison("learning_rate")
+    qtbot.waitUntil(lambda: len(page.runs_view.runs()) == 3 and page.state == "idle", timeout=30000)
+    runs = page.runs_view.runs()
+    rates = [run.config.hyper["learning_rate"] for run in runs]
+    assert rates[0] < rates[1] < rates[2]
+    assert len(page.plots.shown_runs()) == 3
+    assert len({page._colours[id(run)] for run in runs}) == 3
+    assert len(starts) == 3 and all(np.array_equal(starts[0], other) for other in starts[1:])
+
+
+def test_optimizer_comparison_queues_all_seven(qtbot, page):
+    page.controls.epochs_spin.setValue(1)
+    page.start_comparison("optimizers")
+    assert len(page._queue) == 6                # the queue is consumed in this (the GUI) thread only,
+    page._queue = page._queue[:1]               # so shortening it now ends the series after two runs
+    qtbot.waitUntil(lambda: len(page.runs_view.runs()) == 2 and page.state == "idle", timeout=20000)
+    assert [run.config.optimizer for run in page.runs_view.runs()] == ["sgd", "momentum"]
+    page.controls.epochs_spin.setValue(500)
+    page.start_comparison("optimizers")
+    qtbot.waitUntil(lambda: bool(page.training.worker.progress))
+    page.stop()                                 # Stop cancels the rest of the series
+    finished(qtbot, page)
+    qtbot.wait(100)
+    assert len(page.runs_view.runs()) == 3 and page.state == "idle" and not page._queue
+
+
+def test_export_plot_writes_png_and_csv(qtbot, page, tmp_path):
+    page.controls.epochs_spin.setValue(1)
+    page.start()
+    finished(qtbot, page)
+    png, table = page.export_plot(str(tmp_path / "curves.png"))
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    rows = list(csv.DictReader(table.open()))
+    assert {row["kind"] for row in rows} == {"batch", "epoch"} and rows[0]["run"] == "Run 1"
+
+
+def test_keyboard_shortcuts(qtbot, page):
+    page.controls.epochs_spin.setValue(500)
+    page.start_button.setFocus()
+    qtbot.keyClick(page.start_button, Qt.Key.Key_Space)
+    assert page.state == "running"
+    qtbot.keyClick(page.start_button, Qt.Key.Key_Space)
+    assert page.state == "paused"
+    qtbot.waitUntil(lambda: iterations(page) >= 0)
+    qtbot.wait(100)                              # the batch under way when Space came ends first
+    before = iterations(page)
+    qtbot.keyClick(page.start_button, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: iterations(page) == before + 1)
+    qtbot.keyClick(page.start_button, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
+    finished(qtbot, page)
+    assert page.current_run.status == "stopped"
+
+
+def test_controls_have_tooltips_and_accessible_names(page):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QSlider
+    widgets = page.findChildren(QAbstractButton) + page.findChildren(QAbstractSpinBox) + \
+        page.findChildren(QComboBox) + page.findChildren(QSlider)
+    missing = [w.objectName() or w.text() for w in widgets
+               if w.isVisibleTo(page) and not w.toolTip() and w.parent().objectName() != "qt_spinbox_lineedit"
+               and w.objectName() != "qt_scrollarea_vcontainer"]
+    assert not missing
+    for name in ("startButton", "pauseButton", "stopButton", "stepButton"):
+        assert page.findChild(QAbstractButton, name).accessibleName()
+    undescribed = [w.objectName() for w in widgets if w.isVisibleTo(page) and w.toolTip()
+                   and w.accessibleDescription() != w.toolTip()]
+    assert not undescribed                        # screen readers say what the tooltip says
+
+
+def test_hovering_a_plot_reads_out_the_values(qtbot, page):
+    from PySide6.QtCore import QPointF
+    page.controls.epochs_spin.setValue(1)
+    page.start()
+    finished(qtbot, page)
+    qtbot.wait(50)
+    view = page.plots.loss_plot.getPlotItem().getViewBox()
+    view.setRange(xRange=(0, 1), yRange=(0, 3), padding=0)
+    page.plots._on_mouse(page.plots.loss_plot, view.mapViewToScene(QPointF(0.5, 1.0)))
+    text = page.plots.readout.text()
+    run = page.current_run
+    assert "epoch 0.50" in text and "Run 1: loss" in text
+    assert f"{run.batches.nearest('loss_smooth', 0.5):.4f}" in text
+    assert page.plots._crosshairs["accuracy"].value() == pytest.approx(0.5, abs=0.01)
+
+
+def test_reset_weights_hands_a_fresh_untrained_network_to_the_session(qtbot, page):
+    from nnlab.training.build import build_model
+    page.controls.epochs_spin.setValue(1)
+    page.start()
+    assert not page.reset_button.isEnabled()
+    finished(qtbot, page)
+    trained = page.session.model
+    page.controls.seed_spin.setValue(5)
+    with qtbot.waitSignal(page.session.model_changed):
+        page.reset_weights()                         # built in a background thread
+    fresh = page.session.model
+    assert fresh is not trained
+    expected = build_model(page.controls.config()).get_weights()
+    assert all(np.array_equal(a, b) for a, b in zip(fresh.get_weights(), expected))
+    assert "seed 5" in page.progress_label.text()
+
+
+def test_space_keeps_its_meaning_on_a_focused_check_box_and_run(qtbot, page):
+    page.controls.epochs_spin.setValue(1)
+    page.start()
+    finished(qtbot, page)
+    page.plots.log_check.setFocus()
+    qtbot.keyClick(page.plots.log_check, Qt.Key.Key_Space)
+    assert page.plots.log_check.isChecked() and page.state == "idle"
+    page.runs_view.tree.setFocus()
+    qtbot.keyClick(page.runs_view.tree, Qt.Key.Key_Space)
+    assert page.plots.shown_runs() == [] and page.state == "idle"
