@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from nnlab.atomic import atomic_open
+from nnlab.core.checks import validation_count
 
 RECORD_VERSION = 1
 INPUTS = 784
@@ -311,7 +312,6 @@ def split_dataset(dataset, validation_split: float) -> dict:
     takes them; the test set stays untouched until the run is evaluated.
     """
     (x_train, y_train), test = dataset
-    keep = len(x_train) - int(round(len(x_train) * validation_split))
-    keep = max(1, keep)
+    keep = len(x_train) - validation_count(len(x_train), validation_split)
     return {"train": (x_train[:keep], y_train[:keep]), "validation": (x_train[keep:], y_train[keep:]),
             "test": test}

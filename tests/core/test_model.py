@@ -1,11 +1,16 @@
 """Sequential: the Keras-like API, training loop, divergence, stopping, saving."""
 
+import json
+import math
 import threading
 
 import numpy as np
 import pytest
 
 from nnlab.core import Callback, Dense, Sequential, load_model, optimizers
+from nnlab.core.callbacks import RunStatus
+from nnlab.core.checks import validation_count
+from nnlab.training.runs import split_dataset
 
 
 def blobs(n=300, seed=0):
@@ -261,3 +266,82 @@ def test_a_finite_but_exploding_loss_counts_as_divergence_and_weights_come_back(
 def test_a_healthy_run_never_counts_as_divergence():
     history = lecture_model().fit(*blobs(2000), epochs=3, batch_size=16)
     assert history.status == "completed"
+
+
+def test_the_last_update_is_checked_too():
+    """One full-batch step with RMSprop at learning rate 10: the loss is fine before the only update
+    and huge after it. The run ends "diverged" with the weights from before it."""
+    x, y = blobs(2000)
+    model = lecture_model()
+    model.compile(optimizer=optimizers.get("rmsprop", learning_rate=10.0), loss="categorical_crossentropy",
+                  metrics=["accuracy"])
+    start = model.get_weights()
+    history = model.fit(x, y, epochs=1, batch_size=len(x))
+    assert history.status == "diverged" and history.end["cause"] == "learning_rate"
+    np.testing.assert_array_equal(model.get_weights()[0], start[0])
+
+
+def with_a_dead_input(x):
+    """A third input that is 0 for every sample (a pixel black in every image): its weights' gradient is 0."""
+    return np.hstack([x, np.zeros((len(x), 1), np.float32)])
+
+
+@pytest.mark.parametrize("name, hyper, cause, named", [
+    ("rmsprop", {"epsilon": 0.0}, "epsilon", {"epsilon": 0.0}),
+    ("adam", {"epsilon": 0.0}, "epsilon", {"epsilon": 0.0}),
+    ("adagrad", {"epsilon": 0.0, "initial_accumulator_value": 0.0}, "initial_accumulator_value",
+     {"epsilon": 0.0, "initial_accumulator_value": 0.0}),
+    ("sgd", {"learning_rate": 1e6}, "learning_rate", {"learning_rate": 1e6}),
+])
+def test_the_divergence_names_the_hyperparameter_that_did_it(name, hyper, cause, named):
+    x, y = blobs(400)
+    model = lecture_model(inputs=3)
+    model.compile(optimizer=optimizers.get(name, **hyper), loss="categorical_crossentropy", metrics=["accuracy"])
+    history = model.fit(with_a_dead_input(x) * (1000 if name == "sgd" else 1), y, epochs=3, batch_size=50)
+    assert history.status == "diverged" and history.status is RunStatus.DIVERGED
+    assert history.end["cause"] == cause and history.end["values"] == named
+    assert next(iter(named)).replace("_", " ").split()[0] in history.message.lower().replace("_", " ")
+    assert all(np.isfinite(w).all() for w in model.get_weights())
+
+
+def test_run_statuses_compare_as_plain_text():
+    history = lecture_model().fit(*blobs(100), epochs=1)
+    assert history.status == "completed" and history.status is RunStatus.COMPLETED
+    assert f"{history.status}" == "completed" and json.dumps(history.status) == '"completed"'
+
+
+@pytest.mark.parametrize("split", [1.0, 1.5, -0.5, math.nan, math.inf, "0.1", None])
+def test_an_impossible_validation_split_is_refused(split):
+    with pytest.raises(ValueError, match="validation_split"):
+        lecture_model().fit(*blobs(100), validation_split=split)
+
+
+def test_the_validation_split_rounds_like_the_window_and_leaves_training_data():
+    history = lecture_model().fit(*blobs(100), epochs=1, batch_size=100, validation_split=0.255)
+    assert validation_count(100, 0.255) == 26            # rounded, not truncated
+    assert validation_count(3, 0.99) == 2                # one sample always stays for training
+    assert "val_loss" in history.history
+    x, y = np.arange(400, dtype=np.uint8).reshape(100, 2, 2), np.arange(100)
+    assert len(split_dataset(((x, y), (x, y)), 0.255)["validation"][0]) == 26
+
+
+@pytest.mark.parametrize("settings, word", [
+    ({"epochs": -1}, "epochs"), ({"epochs": 2.5}, "epochs"), ({"batch_size": 0}, "batch_size"),
+    ({"batch_size": "32"}, "batch_size"), ({"batch_size": True}, "batch_size"),
+])
+def test_impossible_fit_settings_are_refused(settings, word):
+    with pytest.raises(ValueError, match=word):
+        lecture_model().fit(*blobs(50), **settings)
+
+
+def test_data_that_cannot_be_learned_from_is_refused_clearly():
+    x, y = blobs(50)
+    model = lecture_model()
+    with pytest.raises(ValueError, match="NaN or infinite"):
+        model.fit(np.where(np.arange(50)[:, None] == 7, np.nan, x), y)
+    with pytest.raises(ValueError, match="class numbers from 0 to 2"):
+        model.fit(x, y + 5)
+    with pytest.raises(ValueError, match="50 inputs but 49 labels"):
+        model.fit(x, y[:49])
+    with pytest.raises(ValueError, match="no training data"):
+        model.fit(x[:0], y[:0])
