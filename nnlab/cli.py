@@ -66,12 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
 def _load(args):
     """The data set as the lecture prepares it: (N, 784) float32 in [0, 1], integer labels."""
     from nnlab.data import load_dataset, text_progress
+    from nnlab.training.metrics import to_inputs
 
     (x_train, y_train), (x_test, y_test) = load_dataset(args.dataset, data_dir=args.data_dir,
                                                         progress=text_progress(sys.stderr),
                                                         download=not args.no_download)
-    prepare = lambda images: images.reshape(len(images), 28 * 28).astype("float32") / 255  # noqa: E731
-    return (prepare(x_train), y_train), (prepare(x_test), y_test)
+    return (to_inputs(x_train), y_train), (to_inputs(x_test), y_test)
 
 
 def train(args) -> int:

@@ -26,7 +26,7 @@ import numpy as np
 
 from nnlab.core import optimizers
 from nnlab.core.callbacks import Callback, RunStatus
-from nnlab.training.metrics import Smoother
+from nnlab.core.smoothing import Smoother
 
 
 class Cause(str, enum.Enum):

@@ -27,6 +27,8 @@ CHUNK_BYTES = 64 * 2**20
 OVERHEAD = 2.0
 """Measured: a lecture-network epoch takes 1.6-2.6 x the time of its matrix products alone
 (benchmarks/train_speed.py, "GEMM floor"): the optimizer, the activations, the loss."""
+_CALIBRATION = (256, 784, 512)
+"""The product timed to know this machine's speed: 256 images times the lecture's first layer."""
 
 
 def _products(layer_sizes) -> list[int]:
@@ -103,7 +105,8 @@ def estimate_training(layer_sizes, batch_size: int, samples: int, optimizer: str
 @functools.lru_cache(maxsize=1)
 def measured_flops_per_second() -> float:
     """This machine's speed for a lecture-sized matrix product (best of a few, about 20 ms)."""
-    a, b = np.ones((256, 784), np.float32), np.ones((784, 512), np.float32)
+    rows, inputs, units = _CALIBRATION
+    a, b = np.ones((rows, inputs), np.float32), np.ones((inputs, units), np.float32)
     best = min(_timed(np.dot, a, b) for _ in range(5))
     return 2.0 * a.shape[0] * a.shape[1] * b.shape[1] / max(best, 1e-9)
 

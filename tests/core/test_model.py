@@ -3,11 +3,12 @@
 import json
 import math
 import threading
+import tracemalloc
 
 import numpy as np
 import pytest
 
-from nnlab.core import Callback, Dense, Sequential, load_model, optimizers
+from nnlab.core import Callback, Dense, Sequential, estimate, load_model, optimizers
 from nnlab.core.callbacks import RunStatus
 from nnlab.core.checks import validation_count
 from nnlab.training.runs import split_dataset
@@ -345,3 +346,53 @@ def test_data_that_cannot_be_learned_from_is_refused_clearly():
         model.fit(x, y[:49])
     with pytest.raises(ValueError, match="no training data"):
         model.fit(x[:0], y[:0])
+
+
+def test_a_batch_in_chunks_has_the_gradient_of_the_whole_batch(monkeypatch):
+    x, y = blobs(300)
+    model = Sequential([Dense(16, activation="tanh", input_shape=(2,)), Dense(3, activation="softmax")],
+                       seed=0, dtype="float64")
+    model.compile("sgd", "categorical_crossentropy")
+    whole_loss, whole = model.loss_and_grads(x, y)
+    monkeypatch.setattr(estimate, "CHUNK_FLOPS", 7 * estimate.flops_per_sample(model.layer_sizes()))
+    chunked_loss, chunked = model.loss_and_grads(x, y)    # 43 chunks of 7 samples
+    assert chunked_loss == pytest.approx(whole_loss, rel=1e-12)
+    for a, b in zip(chunked, whole):
+        np.testing.assert_allclose(a, b, rtol=1e-10, atol=1e-14)
+
+
+def test_a_stop_request_is_honoured_inside_a_long_step(monkeypatch):
+    """A full-batch step in 30 chunks; the stop comes during the third: no update, status "stopped"."""
+    calls = []
+
+    class Watched(Dense):
+        def forward(self, x, training=False):
+            calls.append(len(x))
+            if len(calls) == 3:
+                model.stop_training = True
+            return super().forward(x, training)
+
+    x, y = blobs(300)
+    model = Sequential([Watched(8, activation="relu", input_shape=(2,)), Dense(3, activation="softmax")], seed=0)
+    model.compile("rmsprop", "categorical_crossentropy", ["accuracy"])
+    start = model.get_weights()
+    monkeypatch.setattr(estimate, "CHUNK_FLOPS", 10 * estimate.flops_per_sample(model.layer_sizes()))
+    history = model.fit(x, y, epochs=5, batch_size=300)
+    assert history.status == "stopped" and model.optimizer.iterations == 0
+    assert calls == [10, 10, 10]
+    for before, after in zip(start, model.get_weights()):
+        np.testing.assert_array_equal(before, after)
+
+
+def test_a_finished_model_keeps_only_its_weights():
+    x, y = blobs(4000)
+    model = lecture_model(hidden=256)
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        model.fit(x, y, epochs=1, batch_size=1000)
+        kept = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    state = 2 * model.count_params() * 4                     # RMSprop's average and scratch space
+    assert kept < state + 64 * 1024                          # batch buffers would be 1000 x 256 x 4 x 4 bytes
