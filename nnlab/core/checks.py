@@ -35,3 +35,9 @@ def validation_count(samples: int, validation_split) -> int:
     """
     split = check_number("validation_split", validation_split, 0.0, 1.0, False)
     return min(int(round(samples * split)), max(0, samples - 1))
+
+
+def all_finite(array: np.ndarray) -> bool:
+    """No NaN and no ±inf in ``array``: its minimum and maximum show any (one pass each, no
+    temporary array the size of the data, unlike ``np.isfinite(array).all()``)."""
+    return array.size == 0 or bool(np.isfinite(array.min()) and np.isfinite(array.max()))

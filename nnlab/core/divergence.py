@@ -26,6 +26,7 @@ import numpy as np
 
 from nnlab.core import optimizers
 from nnlab.core.callbacks import Callback, RunStatus
+from nnlab.core.checks import all_finite
 from nnlab.core.smoothing import Smoother
 
 
@@ -116,7 +117,7 @@ class DivergenceGuard(Callback):
     def checkpoint(self) -> None:
         """Remember the current weights (only finite ones) as the ones to fall back to."""
         params = self.model.trainable_weights
-        if not all(np.isfinite(p).all() for p in params):
+        if not all(all_finite(p) for p in params):
             return
         if self._saved is None:
             self._saved = [p.copy() for p in params]

@@ -27,7 +27,7 @@ import numpy as np
 from nnlab.atomic import atomic_write
 from nnlab.core import losses, optimizers
 from nnlab.core.callbacks import Callback, EpochPrinter, History, RunStatus
-from nnlab.core.checks import validation_count
+from nnlab.core.checks import all_finite, validation_count
 from nnlab.core.divergence import DivergenceGuard
 from nnlab.core.estimate import chunk_rows
 from nnlab.core.layers import Dense
@@ -336,7 +336,9 @@ class Sequential:
         for batch in range(steps):
             index = order[batch * batch_size:(batch + 1) * batch_size]
             n = len(index)
-            bx, by = np.take(x, index, axis=0, out=xb[:n]), np.take(y, index, axis=0, out=yb[:n])
+            # mode="clip" (the indices are valid anyway): with the default, take buffers its output.
+            bx = np.take(x, index, axis=0, out=xb[:n], mode="clip")
+            by = np.take(y, index, axis=0, out=yb[:n], mode="clip")
             _call(callbacks, "on_batch_begin", batch, {"batch": batch, "epoch": epoch, "size": n})
             loss, acc = self._train_step(bx, by)
             last = (bx, by)
@@ -459,11 +461,10 @@ def _check_data(x: np.ndarray, y: np.ndarray, classes: int) -> None:
     if y.ndim == 1 and (y.min() < 0 or y.max() >= classes):
         raise ValueError(f"the labels must be class numbers from 0 to {classes - 1}, "
                          f"found {y.min()} to {y.max()}")
-    if y.ndim > 1 and not np.isfinite(y).all():
+    if y.ndim > 1 and not all_finite(y):
         raise ValueError("the training targets contain NaN or infinite values")
-    for start in range(0, len(x), 65536):  # in slices: no temporary the size of the data set
-        if not np.isfinite(x[start:start + 65536]).all():
-            raise ValueError("the training inputs contain NaN or infinite values")
+    if not all_finite(x):
+        raise ValueError("the training inputs contain NaN or infinite values")
 
 
 def _correct(y, out) -> int:

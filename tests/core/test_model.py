@@ -396,3 +396,28 @@ def test_a_finished_model_keeps_only_its_weights():
         tracemalloc.stop()
     state = 2 * model.count_params() * 4                     # RMSprop's average and scratch space
     assert kept < state + 64 * 1024                          # batch buffers would be 1000 x 256 x 4 x 4 bytes
+
+
+@pytest.mark.parametrize("name", optimizers.NAMES)
+def test_a_training_step_allocates_nothing_the_size_of_a_layer_or_the_weights(name):
+    """Buffers are reused from step to step and the optimizer updates in place: between the 6th and
+    the 30th step the memory peak grows by less than one batch of inputs (128 x 256 floats, 128 KB),
+    one hidden layer's batch (256 KB) or one copy of the weights (547 KB); the last layer's 128 x 10
+    numbers may come and go."""
+    rng = np.random.default_rng(0)
+    x, y = rng.random((128 * 32, 256), dtype=np.float32), rng.integers(0, 10, 128 * 32)
+    model = lecture_model(hidden=512, inputs=256, outputs=10)
+    model.compile(optimizers.get(name), "sparse_categorical_crossentropy", ["accuracy"])
+
+    class Probe(Callback):
+        def on_batch_end(self, batch, logs):
+            if batch == 5:
+                tracemalloc.start()
+                self.start = tracemalloc.get_traced_memory()[0]
+            elif batch == 30:
+                self.peak = tracemalloc.get_traced_memory()[1] - self.start
+                tracemalloc.stop()
+
+    probe = Probe()
+    model.fit(x, y, epochs=1, batch_size=128, callbacks=[probe])
+    assert probe.peak < 48 * 1024
