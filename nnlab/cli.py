@@ -75,7 +75,10 @@ def _load(args):
 
 
 def train(args) -> int:
+    from nnlab.blas import leave_a_core_free
     from nnlab.core import Dense, Sequential, optimizers
+
+    leave_a_core_free()  # the measured policy (nnlab/blas.py): 5-10x faster epochs on a busy 2-core machine
 
     (x_train, y_train), (x_test, y_test) = _load(args)
     layers = [Dense(units, activation=args.activation) for units in args.hidden]

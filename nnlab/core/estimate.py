@@ -89,6 +89,8 @@ class Estimate:
 def estimate_training(layer_sizes, batch_size: int, samples: int, optimizer: str = "rmsprop",
                       dtype="float32", validation_samples: int = 0) -> Estimate:
     """The estimate for training a Dense network of ``layer_sizes`` (inputs first) on ``samples``."""
+    if len(layer_sizes) < 2 or min(layer_sizes) < 1 or batch_size < 1 or min(samples, validation_samples) < 0:
+        raise ValueError(f"cannot estimate layers {list(layer_sizes)}, batch {batch_size}, samples {samples}")
     itemsize = np.dtype(dtype).itemsize
     params = sum(_products(layer_sizes)) + sum(layer_sizes[1:])
     rows = min(batch_size, chunk_rows(layer_sizes, itemsize))

@@ -151,6 +151,8 @@ class Sequential:
     # -- forward and backward --------------------------------------------------------------------
     def _prepare_x(self, x) -> np.ndarray:
         x = np.asarray(x)
+        if x.ndim < 2:
+            raise ValueError(f"the inputs must be one row per sample (2-D) or images, got shape {x.shape}")
         if x.ndim > 2:  # images (N, 28, 28) -> (N, 784), as the lecture's reshape does
             x = x.reshape(len(x), -1)
         if not self.built:

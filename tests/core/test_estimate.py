@@ -1,6 +1,7 @@
 """Memory and time of a configuration, known before training starts; the chunks of a huge batch."""
 
 import numpy as np
+import pytest
 
 from nnlab.core import estimate
 from nnlab.core.estimate import chunk_rows, estimate_training
@@ -45,3 +46,9 @@ def test_the_machine_speed_and_free_memory_are_measured():
     assert free is None or free > 0
     assert isinstance(estimate_training(LECTURE, 32, 100).seconds_per_epoch(), float)
     assert np.isfinite(estimate_training(LECTURE, 32, 100).seconds_per_epoch())
+
+
+def test_impossible_configurations_are_refused_clearly():
+    for sizes, batch, samples in [([784], 128, 10), ([784, 0, 10], 128, 10), ([784, 10], 0, 10), ([784, 10], 5, -1)]:
+        with pytest.raises(ValueError, match="cannot estimate"):
+            estimate_training(sizes, batch, samples)

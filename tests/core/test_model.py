@@ -346,6 +346,8 @@ def test_data_that_cannot_be_learned_from_is_refused_clearly():
         model.fit(x, y[:49])
     with pytest.raises(ValueError, match="no training data"):
         model.fit(x[:0], y[:0])
+    with pytest.raises(ValueError, match="one row per sample"):
+        model.fit(x[:, 0], y)
 
 
 def test_a_batch_in_chunks_has_the_gradient_of_the_whole_batch(monkeypatch):
