@@ -186,6 +186,7 @@ class Sequential:
         return chunk_rows(self.layer_sizes(), self.dtype.itemsize)
 
     def _check_stop(self) -> None:
+        """Inside ``fit`` (in its thread), a stop request ends the current step or validation pass."""
         if self._fitting and self.stop_training:
             raise _Interrupted
 
@@ -308,7 +309,8 @@ class Sequential:
                 if self.guard.verdict is not None:
                     return self.guard.verdict.logs()
                 if validation_data is not None and not self.stop_training:
-                    logs["val_loss"], logs["val_accuracy"] = self._loss_and_accuracy(*validation_data)
+                    logs["val_loss"], logs["val_accuracy"] = self._loss_and_accuracy(*validation_data,
+                                                                                     interruptible=True)
                 logs["seconds"] = time.perf_counter() - start
                 _call(callbacks, "on_epoch_end", epoch, logs)
                 if self.stop_training:
@@ -370,11 +372,12 @@ class Sequential:
         loss = self.loss or losses.CategoricalCrossentropy()
         return loss(y, outputs, logits if self._fused() or self.loss is None else None), outputs
 
-    def _batches(self, count: int, batch_size: int | None):
+    def _batches(self, count: int, batch_size: int | None, interruptible: bool = False):
         """Chunk boundaries for inference: ``batch_size`` rows, or three chunks' worth of training."""
         rows = batch_size or min(2048, 3 * self._chunk_rows())
         for start in range(0, count, rows):
-            self._check_stop()
+            if interruptible:
+                self._check_stop()
             yield slice(start, start + rows)
 
     def predict(self, x, batch_size: int | None = None) -> np.ndarray:
@@ -389,18 +392,18 @@ class Sequential:
         y = self._prepare_y(y) if self.loss is not None else np.asarray(y).astype(np.intp)
         return self._evaluate_prepared(self._prepare_x(x), y, batch_size)
 
-    def _evaluate_prepared(self, x, y, batch_size=None) -> tuple[float, np.ndarray]:
+    def _evaluate_prepared(self, x, y, batch_size=None, interruptible=False) -> tuple[float, np.ndarray]:
         total, parts = 0.0, []
-        for part in self._batches(len(x), batch_size):
+        for part in self._batches(len(x), batch_size, interruptible):
             loss, outputs = self._chunk_loss_and_outputs(x[part], y[part])
             total += loss * len(outputs)
             parts.append(outputs)
         outputs = np.concatenate(parts) if parts else np.empty((0, self.layers[-1].units), self.dtype)
         return (total / len(x) if len(x) else float("nan")), outputs
 
-    def _loss_and_accuracy(self, x, y, batch_size=None) -> tuple[float, float]:
+    def _loss_and_accuracy(self, x, y, batch_size=None, interruptible=False) -> tuple[float, float]:
         """Of prepared data (see ``_prepare_x``, ``_prepare_y``)."""
-        loss, outputs = self._evaluate_prepared(x, y, batch_size)
+        loss, outputs = self._evaluate_prepared(x, y, batch_size, interruptible)
         return loss, _correct(y, outputs) / max(1, len(outputs))
 
     def evaluate(self, x, y, batch_size: int | None = None):

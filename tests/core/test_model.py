@@ -8,7 +8,7 @@ import tracemalloc
 import numpy as np
 import pytest
 
-from nnlab.core import Callback, Dense, Sequential, estimate, load_model, optimizers
+from nnlab.core import Callback, Dense, DivergenceGuard, Sequential, estimate, load_model, optimizers
 from nnlab.core.callbacks import RunStatus
 from nnlab.core.checks import validation_count
 from nnlab.training.runs import split_dataset
@@ -423,3 +423,39 @@ def test_a_training_step_allocates_nothing_the_size_of_a_layer_or_the_weights(na
     probe = Probe()
     model.fit(x, y, epochs=1, batch_size=128, callbacks=[probe])
     assert probe.peak < 48 * 1024
+
+
+def test_a_stop_request_is_honoured_inside_a_long_validation_pass(monkeypatch):
+    inference_calls = []
+
+    class Watched(Dense):
+        def forward(self, x, training=False):
+            if not training:
+                inference_calls.append(len(x))
+                if len(inference_calls) == 2:
+                    model.stop_training = True
+            return super().forward(x, training)
+
+    x, y = blobs(600)
+    model = Sequential([Watched(8, activation="relu", input_shape=(2,)), Dense(3, activation="softmax")], seed=0)
+    model.compile("rmsprop", "categorical_crossentropy", ["accuracy"])
+    monkeypatch.setattr(estimate, "CHUNK_FLOPS", 10 * estimate.flops_per_sample(model.layer_sizes()))
+    history = model.fit(x, y, epochs=3, batch_size=10, validation_split=0.5)   # 300 to validate, 30 at a time
+    assert history.status == "stopped" and len(inference_calls) <= 3   # the check after the last update may add one
+    assert "val_loss" not in history.history
+
+
+def test_the_divergence_guard_is_a_default_callback_that_can_be_replaced():
+    """Keras style: fit adds a DivergenceGuard unless one is given; a stricter one acts sooner."""
+    x, y = blobs(400)
+    model = lecture_model()
+    model.fit(x, y, epochs=1, batch_size=50)
+    assert isinstance(model.guard, DivergenceGuard) and model.guard.verdict is None
+    strict = DivergenceGuard(factor=1.5, floor=0.0, checkpoint_every=1)   # diverged at 1.5 x the first loss
+    model = lecture_model()
+    history = model.fit(x, y, epochs=1, batch_size=50, callbacks=[strict])
+    assert model.guard is strict and history.status == "completed"      # the loss only fell
+    model = lecture_model()
+    model.compile(optimizers.get("sgd", learning_rate=1e6), "categorical_crossentropy", ["accuracy"])
+    history = model.fit(x * 1000, y, epochs=1, batch_size=50, callbacks=[strict])
+    assert history.status == "diverged" and strict.verdict.cause == "learning_rate"
