@@ -370,7 +370,8 @@ class Sequential:
         logits = last.scores(x)
         outputs = last.activation_fn(logits)
         loss = self.loss or losses.CategoricalCrossentropy()
-        return loss(y, outputs, logits if self._fused() or self.loss is None else None), outputs
+        fused = getattr(loss, "fused_activation", None) == last.activation
+        return loss(y, outputs, logits if fused else None), outputs
 
     def _batches(self, count: int, batch_size: int | None, interruptible: bool = False):
         """Chunk boundaries for inference: ``batch_size`` rows, or three chunks' worth of training."""
