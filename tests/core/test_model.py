@@ -459,3 +459,14 @@ def test_the_divergence_guard_is_a_default_callback_that_can_be_replaced():
     model.compile(optimizers.get("sgd", learning_rate=1e6), "categorical_crossentropy", ["accuracy"])
     history = model.fit(x * 1000, y, epochs=1, batch_size=50, callbacks=[strict])
     assert history.status == "diverged" and strict.verdict.cause == "learning_rate"
+
+
+def test_evaluate_outputs_gives_the_loss_of_evaluate_and_the_outputs_of_predict():
+    x, y = blobs(100)
+    model = lecture_model()
+    loss, outputs = model.evaluate_outputs(x, y)
+    assert loss == model.evaluate(x, y)[0]
+    np.testing.assert_array_equal(outputs, model.predict(x))
+    uncompiled = Sequential([Dense(3, activation="softmax", input_shape=(2,))], seed=0)
+    assert uncompiled.evaluate_outputs(x, y)[0] == pytest.approx(-np.mean(np.log(uncompiled.predict(x)[np.arange(100), y])),
+                                                                 rel=1e-5)
