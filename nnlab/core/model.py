@@ -214,6 +214,7 @@ class Sequential:
     def _chunk_backward(self, x, y, count: int) -> tuple[float, int]:
         """One chunk of ``count`` samples: its share of the mean loss, its correct count, its gradient."""
         out = self._forward(x, training=True)
+        self._check_stop()
         last = self.layers[-1]
         if self._fused():
             loss = self.loss(y, out, last.z)
@@ -223,6 +224,7 @@ class Sequential:
             loss = self.loss(y, out)
             grad = last.backward(self.loss.gradient(y, out, count=count), need_input_grad=len(self.layers) > 1)
         for i in range(len(self.layers) - 2, -1, -1):
+            self._check_stop()  # a layer of a big chunk is a noticeable wait on a busy machine
             grad = self.layers[i].backward(grad, need_input_grad=i > 0)
         share = loss if len(x) == count else loss * len(x) / count
         return share, _correct(y, out)
