@@ -51,7 +51,8 @@ def test_latest_only_keeps_just_the_newest_waiting_job(qtbot):
     gate = threading.Event()
     results = []
     worker.finished.connect(lambda job_id, result: results.append(result))
-    worker.submit(gate.wait)
+    with qtbot.waitSignal(worker.started, timeout=5000):
+        worker.submit(gate.wait)
     for n in range(5):
         last = worker.submit(lambda n=n: n)
     with qtbot.waitSignal(worker.finished, timeout=5000, check_params_cb=lambda job_id, _: job_id == last.id):
