@@ -50,7 +50,7 @@ TOO_BIG = [
     "np.ones(10**7, dtype='int64')[np.zeros(10**7, dtype='int64')][:, None] * np.ones(10)",
     "np.ones(5)[np.zeros((10**4, 10**4), dtype='int64')]", "np.ones((10000, 1)) * np.ones((1, 10000))",
     "np.ones(10**5).reshape(1, -1) + np.ones(10**5).reshape(-1, 1)", "np.random.permutation(10**10)",
-    "[np.ones(3 * 10**7), np.ones(3 * 10**7)]", "np.zeros((0, 2**31))[:, None, :] + np.zeros((2**31, 1, 1))",
+    "[np.ones(3 * 10**7, 'complex128'), 1]", "np.zeros((0, 2**31))[:, None, :] + np.zeros((2**31, 1, 1))",
     "np.ones(10) * 10 ** 4000", "2 ** 10 ** 10", "10 ** 10 ** 10", "(-3) ** 10 ** 6", "2 ** 2 ** 2 ** 2 ** 2 ** 2",
     "9 ** 9 ** 9", "(10 ** 1000) * (10 ** 1000) * (10 ** 1000) * (10 ** 1000) * (10 ** 1000)", "2.0 ** 10 ** 10",
     "round(5, -10 ** 1000)", "np.round(x, 10 ** 100)", "np.zeros(10**6).tolist()",

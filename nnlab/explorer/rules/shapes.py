@@ -21,21 +21,9 @@ from nnlab.explorer.messages import (
     msg,
 )
 
-MAX_ELEMENTS = 50_000_000  # 400 MB as float64: big enough for all of MNIST, small enough to stay responsive
-
 
 def element_count(shape) -> int:
     return math.prod(int(size) for size in shape)
-
-
-def require_small(shape, what: str) -> None:
-    """Refuse a result of ``shape`` (an int is a plain element count) above :data:`MAX_ELEMENTS`."""
-    count = shape if isinstance(shape, int) else element_count(shape)
-    if count > MAX_ELEMENTS:
-        raise ExplorerError(msg(QT_TRANSLATE_NOOP(
-            "explorer", "{what} would have {count:,} elements; the explorer stops at {limit:,} so that "
-                        "your computer stays responsive. Try smaller sizes."),
-            what=what, count=count, limit=MAX_ELEMENTS))
 
 
 def as_shape(value, what: str) -> tuple:
@@ -50,7 +38,7 @@ def as_shape(value, what: str) -> tuple:
     if any(size < 0 for size in shape):
         raise ExplorerError(msg(QT_TRANSLATE_NOOP(
             "explorer", "The shape {shape} has a negative size; sizes count entries, so they are 0 or more."),
-            shape=format_shape_loose(shape)))
+            shape=format_shape(shape)))
     return shape
 
 
@@ -58,10 +46,6 @@ def _whole_number(value) -> int:
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)):
         raise TypeError(value)
     return int(value)
-
-
-def format_shape_loose(shape) -> str:
-    return "(" + ", ".join(str(size) for size in shape) + ("," if len(shape) == 1 else "") + ")"
 
 
 # -- element-wise operations and broadcasting ------------------------------------------------------
@@ -209,7 +193,7 @@ def reshape_rule(shape, new_shape, label: str):
         if known == 0 or count % known:
             raise ExplorerError(msg(QT_TRANSLATE_NOOP(
                 "explorer", "Cannot reshape {shape} ({count} elements) into {new}: {count} is not a multiple "
-                            "of {known}."), shape=shape, count=count, new=format_shape_loose(new_shape),
+                            "of {known}."), shape=shape, count=count, new=format_shape(new_shape),
                 known=known), [Section(title)])
         new_shape = tuple(count // known if size == -1 else size for size in new_shape)
         steps.append(msg(QT_TRANSLATE_NOOP("explorer", "The -1 is worked out from the others: {count} / {known} "
@@ -235,7 +219,7 @@ def transpose_rule(shape, axes, label: str):
     elif sorted(axes) != list(range(len(shape))):
         raise ExplorerError(msg(QT_TRANSLATE_NOOP(
             "explorer", "The axes {axes} are not a reordering of the {ndim} axes of {label} (0 to {last})."),
-            axes=format_shape_loose(axes), ndim=len(shape), label=label, last=len(shape) - 1), [Section(title)])
+            axes=format_shape(axes), ndim=len(shape), label=label, last=len(shape) - 1), [Section(title)])
     result = tuple(shape[axis] for axis in axes)
     if len(shape) < 2:
         step = msg(QT_TRANSLATE_NOOP("explorer", "{label} has fewer than two axes, so transposing changes nothing: "
