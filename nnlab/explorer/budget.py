@@ -40,8 +40,8 @@ MAX_SECONDS = 2.0  # of estimated work in one operation: cancelling takes effect
 NS_BLAS = {"f": 0.06, "c": 0.25}  # float32/float64, complex64/complex128: BLAS
 NS_LOOP = {"f": 2.0, "c": 8.0, "i": 3.0, "u": 3.0, "b": 3.0}  # NumPy's own loops (N-D np.dot, integers)
 NS_FLOAT16 = 10.0  # float16 has no BLAS: every multiply-add converts to float32 and back
-NS_SORT = {"c": 4.0}  # per comparison (n log2 n of them); other dtypes: NS_SORT_DEFAULT
-NS_SORT_DEFAULT = 0.4
+NS_SORT = {"c": 10.0}  # per comparison (n log2 n of them); other dtypes: NS_SORT_DEFAULT
+NS_SORT_DEFAULT = 1.0
 
 _state = threading.local()
 
