@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -57,8 +57,8 @@ from nnlab.gui.tensors.widgets import (
     PictureView,
     code_font,
 )
-from nnlab.gui.tensors.worker import BackgroundRunner
 from nnlab.gui.tensors.workspace import WorkspaceTree
+from nnlab.gui.workers import Worker, current_job
 
 BATCH_SIZE = 128
 DATA_NAMES = ("train_images", "train_labels", "test_images", "test_labels")
@@ -81,28 +81,39 @@ def _bundled_weights_job():
 
 
 def _evaluate_job(text: str, workspace: dict):
-    """Runs in the worker thread: evaluate and prepare everything the page will show."""
+    """Runs in the worker thread: evaluate (stopping between operations if cancelled) and prepare
+    everything the page will show."""
     try:
-        result = evaluate(text, workspace)
+        result = evaluate(text, workspace, current_job().check)
     except ExplorerError as error:
         return "evaluation", (text, None, error, None)
     return "evaluation", (text, result, None, prepare_display(result.value))
 
 
 class TensorsPage(Page):
-    """Workspace | expression, result and picture | explanation and the lecture's tensor tools."""
+    """Workspace | expression, result and picture | explanation and the lecture's tensor tools.
+
+    Signals for tests and instructors' scripts: ``evaluated(expression, outcome)`` once the answer
+    to an expression is on screen (``outcome`` is the explorer's ``Result``, or the ``ExplorerError``
+    that refused it); ``evaluation_cancelled(expression)`` when the student cancels one.
+    """
+
+    evaluated = Signal(str, object)
+    evaluation_cancelled = Signal(str)
 
     def __init__(self, session, parent=None, load_function=None):
         super().__init__(session, parent)
         self.workspace: dict = {}
         self.categories: dict = {}
         self.summaries: dict = {}
-        self._evaluation = None  # token of the evaluation whose answer is awaited
+        self._evaluation = None  # (job, text) of the evaluation whose answer is awaited
         self._summarizing: set = set()  # names whose min/max are being computed
         self._weights_bundled = False  # W1, b1... come from the bundled network, not from the session
         self._shown = None  # (text, result, error, display) on screen, re-rendered on a language switch
-        self.runner = BackgroundRunner(self, "nnlab-explorer")
-        self.runner.finished.connect(self._job_finished)
+        self._cancelled = None  # the expression the student cancelled, until the next one
+        self.worker = Worker(self, "nnlab-explorer")
+        self.worker.finished.connect(self._job_finished)
+        self.worker.failed.connect(self._job_failed)
         self.loader = DatasetLoader(self, load_function)
         self.loader.loaded.connect(lambda name, data: self.session.set_dataset(name, data))
         self.loader.failed.connect(self._dataset_failed)
@@ -160,11 +171,14 @@ class TensorsPage(Page):
         self.expression_edit.submitted.connect(self.evaluate_expression)
         self.evaluate_button = QPushButton(objectName="evaluateButton")
         self.evaluate_button.clicked.connect(lambda: self.evaluate_expression(self.expression_edit.text()))
+        self.cancel_button = QPushButton(objectName="cancelEvaluationButton", visible=False)
+        self.cancel_button.clicked.connect(self.cancel_evaluation)
         self.examples_button = ExamplesButton()
         self.examples_button.chosen.connect(self.try_expression)
         row = QHBoxLayout()
         row.addWidget(self.expression_edit, 1)
         row.addWidget(self.evaluate_button)
+        row.addWidget(self.cancel_button)
         row.addWidget(self.examples_button)
         self.batch_label = QLabel()
         self.batch_slider = QSlider(Qt.Orientation.Horizontal, objectName="batchSlider", minimum=0, maximum=468)
@@ -252,6 +266,8 @@ class TensorsPage(Page):
         self.expression_edit.setAccessibleName(self.tr("Expression"))
         self.evaluate_button.setText(self.tr("Evaluate"))
         self.evaluate_button.setToolTip(self.tr("Compute the expression (Enter)"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop computing this expression"))
         self.batch_label.setText(self.tr("Batch n:"))
         self.batch_slider.setToolTip(self.tr("n in train_images[128 * n:128 * (n + 1)]: which batch of 128 "
                                              "images"))
@@ -286,15 +302,43 @@ class TensorsPage(Page):
         if not text:
             return
         self.expression_edit.remember(text)
+        self._drop_evaluation()
         hint = self._missing_hint(text)
         if hint is not None:
-            self._evaluation = None
             self._show(text, None, ExplorerError(hint), None)
             return
         workspace = dict(self.workspace)
-        self._evaluation = self.runner.submit(lambda: _evaluate_job(text, workspace))
-        computing = self.tr("Computing…")
-        self.shape_label.setText(f"<span style='color:{GREY}'>{computing}</span>")
+        self._evaluation = (self.worker.submit(lambda: _evaluate_job(text, workspace)), text)
+        self.cancel_button.show()
+        self._render_status()
+
+    def cancel_evaluation(self) -> None:
+        """Stop the evaluation in progress (it ends at its next operation) and say so at once."""
+        if self._evaluation is None:
+            return
+        text = self._evaluation[1]
+        self._drop_evaluation()
+        self._cancelled = text
+        self._render_status()
+        self.evaluation_cancelled.emit(text)
+
+    def _drop_evaluation(self) -> None:
+        """Forget the awaited evaluation (cancelling it): a newer one or a cancel replaces it."""
+        if self._evaluation is not None:
+            self._evaluation[0].cancel()
+            self._evaluation = None
+        self._cancelled = None
+        self.cancel_button.hide()
+
+    def _render_status(self) -> None:
+        """While an answer is awaited (or was cancelled) the result line says so, whatever else redraws."""
+        if self._evaluation is not None:
+            line = self.tr("Computing {0}…").format(code(self._evaluation[1]))
+        elif self._cancelled is not None:
+            line = self.tr("Cancelled: {0}").format(code(self._cancelled))
+        else:
+            return
+        self.shape_label.setText(f"<span style='color:{GREY}'>{line}</span>")
 
     def _missing_hint(self, text: str):
         """A data-set name before the data set is loaded gets a hint instead of "no tensor called"."""
@@ -305,7 +349,10 @@ class TensorsPage(Page):
                        name=sorted(names & set(DATA_NAMES))[0])
         return None
 
-    def _job_finished(self, token: int, answer) -> None:
+    def _awaited(self, job_id: int) -> bool:
+        return self._evaluation is not None and self._evaluation[0].id == job_id
+
+    def _job_finished(self, job_id: int, answer) -> None:
         kind, payload = answer
         if kind == "bundled":
             self._show_weights(payload, bundled=True)
@@ -314,9 +361,17 @@ class TensorsPage(Page):
             self.summaries.update({name: summary for name, (array, summary) in payload.items()
                                    if self.workspace.get(name) is array})
             self._refresh_workspace()
-        elif token == self._evaluation:
-            self._evaluation = None
+        elif self._awaited(job_id):
+            self._drop_evaluation()
             self._show(*payload)
+
+    def _job_failed(self, job_id: int, error) -> None:
+        """A bug, not a refusal (those are answers): say so instead of leaving "Computing…" up."""
+        if self._awaited(job_id):
+            text = self._evaluation[1]
+            self._drop_evaluation()
+            self._show(text, None, ExplorerError(msg(QT_TRANSLATE_NOOP(
+                "explorer", "Something went wrong while computing this: {detail}"), detail=repr(error))), None)
 
     def _show(self, text, result, error, display) -> None:
         if result is not None and result.name is not None:
@@ -328,6 +383,7 @@ class TensorsPage(Page):
         if error is None:
             self.result_tabs.setCurrentIndex(self._best_tab(display))
         self._render_shown()
+        self.evaluated.emit(text, error if error is not None else result)
 
     def _assign(self, result, display):
         """Store ``name = value``; returns an error when the student's tensors would use too much memory."""
@@ -357,6 +413,10 @@ class TensorsPage(Page):
 
     def _render_shown(self) -> None:
         """Show the result line and the explanation of what is on screen, in the current language."""
+        self._render_result()
+        self._render_status()
+
+    def _render_result(self) -> None:
         if self._shown is None:
             self.shape_label.setText(f"<span style='color:{GREY}'>" + self.tr(
                 "Type an expression above, or pick one from “Lecture examples”.") + "</span>")
@@ -424,7 +484,7 @@ class TensorsPage(Page):
                    if name not in self.summaries and name not in self._summarizing}
         if missing:
             self._summarizing.update(missing)
-            self.runner.submit(lambda: ("summaries", {name: (array, summarize(array))
+            self.worker.submit(lambda: ("summaries", {name: (array, summarize(array))
                                                       for name, array in missing.items()}))
         numpy_names = [f"np.{name}" for name in [*NUMPY, *CONSTANTS]] + [f"np.random.{name}" for name in RANDOM]
         numpy_names += [f"np.linalg.{name}" for name in LINALG]
@@ -454,7 +514,7 @@ class TensorsPage(Page):
     def _model_changed(self, model) -> None:
         self.shape_flow.set_model(model)
         if model is None:  # until a model is trained or opened, the bundled lecture network lends its weights
-            self.runner.submit(_bundled_weights_job)
+            self.worker.submit(_bundled_weights_job)
             return
         try:
             weights = model.get_weights() if getattr(model, "built", True) else []
@@ -490,5 +550,5 @@ class TensorsPage(Page):
     def shutdown(self) -> None:
         self.loader.shutdown()
         self.vectorization.shutdown()
-        self.runner.shutdown()
+        self.worker.close()
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from nnlab.explorer.examples import DATA_TENSORS, layer_flow, layer_shapes
 from nnlab.explorer.messages import format_shape
-from nnlab.explorer.vectorization import LIMITS, Stopped, compare
+from nnlab.explorer.vectorization import LIMITS, compare
 from nnlab.gui.i18n import Retranslatable
 from nnlab.gui.tensors.explanation import BLUE, GREY, code
 from nnlab.gui.tensors.widgets import code_font
-from nnlab.gui.tensors.worker import BackgroundRunner
+from nnlab.gui.workers import Worker, current_job
 
 
 class ShapeFlowPanel(Retranslatable, QWidget):
@@ -179,11 +177,10 @@ class VectorizationPanel(Retranslatable, QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._stop = threading.Event()
-        self._token = None
-        self.runner = BackgroundRunner(self, "nnlab-timing")
-        self.runner.finished.connect(self._finished)
-        self.runner.failed.connect(self._failed)
+        self._job = None
+        self.worker = Worker(self, "nnlab-timing")
+        self.worker.finished.connect(self._finished)
+        self.worker.failed.connect(self._failed)
         self.op_combo = QComboBox(objectName="vectorOpCombo")
         self.op_combo.addItems(["", ""])
         self.op_combo.currentIndexChanged.connect(self._operation_changed)
@@ -259,15 +256,15 @@ class VectorizationPanel(Retranslatable, QWidget):
         return "add" if self.op_combo.currentIndex() == 0 else "dot"
 
     def run(self) -> None:
-        if self._token is not None:
+        if self._job is not None:
             return
         kind, n = self.kind(), self.size_spin.value()
-        self._token = self.runner.submit(lambda: compare(kind, n, self._stop.is_set))
+        self._job = self.worker.submit(lambda: compare(kind, n, current_job().check))
         self.run_button.setEnabled(False)
         self.status_label.setText(self.tr("Timing… the naive loop takes a while."))
 
-    def _finished(self, token: int, timing) -> None:
-        self._token = None
+    def _finished(self, job_id: int, timing) -> None:
+        self._job = None
         self.run_button.setEnabled(True)
         self.naive_label.setText(format_seconds(timing.naive_seconds))
         self.vector_label.setText(format_seconds(timing.vectorized_seconds))
@@ -281,12 +278,10 @@ class VectorizationPanel(Retranslatable, QWidget):
                                        format_seconds(timing.vectorized_seconds), f"× {timing.speedup:,.0f}"]):
             self.results.setItem(row, column, QTableWidgetItem(text))
 
-    def _failed(self, token: int, error) -> None:
-        self._token = None
+    def _failed(self, job_id: int, error) -> None:
+        self._job = None
         self.run_button.setEnabled(True)
-        if not isinstance(error, Stopped):
-            self.status_label.setText(self.tr("The timing failed: {0}").format(error))
+        self.status_label.setText(self.tr("The timing failed: {0}").format(error))
 
     def shutdown(self) -> None:
-        self._stop.set()
-        self.runner.shutdown()
+        self.worker.close()

@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from nnlab.explorer.evaluator import evaluate
 from nnlab.gui.session import Session
 from nnlab.gui.tensors.examples import BATCH_EXPRESSION
 from nnlab.gui.tensors.page import TensorsPage
@@ -28,13 +29,22 @@ def page(qtbot):
 
 
 def type_expression(qtbot, page, text):
+    """Type ``text`` and press Enter (with the completer as it is), then wait for the answer."""
     edit = page.expression_edit
     edit.clear()
     qtbot.keyClicks(edit, text)
-    edit.name_completer.popup().hide()
-    page._shown = None
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page._shown is not None and page._evaluation is None, timeout=5000)
+    popup = edit.name_completer.popup()  # where Qt sends the keys while the completion list is open
+    with qtbot.waitSignal(page.evaluated, timeout=5000) as answer:
+        qtbot.keyClick(popup if popup.isVisible() else edit, Qt.Key.Key_Return)
+    assert answer.args[0] == text
+    return answer.args[1]
+
+
+def answer_to(qtbot, page, action):
+    """Do ``action`` (a click, a slider move) and wait for the expression it evaluates."""
+    with qtbot.waitSignal(page.evaluated, timeout=5000) as answer:
+        action()
+    return answer.args[1]
 
 
 def plain(text: str) -> str:
@@ -99,9 +109,27 @@ def test_names_complete(qtbot, page):
     qtbot.keyClicks(edit, "np.transpose(matr")
     assert edit.name_completer.completionCount() >= 1
     assert edit.name_completer.currentCompletion() == "matrix"
-    edit._insert_completion("matrix")
-    assert edit.text() == "np.transpose(matrix"
-    edit.name_completer.popup().hide()
+    assert edit.name_completer.popup().isVisible()
+
+
+@pytest.mark.parametrize("text", ["x", "a*b", "np.ones((128, 512)) + b1", "matr"])
+def test_enter_evaluates_even_while_names_are_offered(qtbot, page, text):
+    qtbot.waitUntil(lambda: "b1" in page.workspace, timeout=5000)
+    edit = page.expression_edit
+    qtbot.keyClicks(edit, text)
+    assert edit.name_completer.popup().isVisible()
+    with qtbot.waitSignal(page.evaluated, timeout=5000) as answer:
+        qtbot.keyClick(edit.name_completer.popup(), Qt.Key.Key_Return)
+    assert answer.args[0] == text and not edit.name_completer.popup().isVisible()
+
+
+def test_enter_on_a_highlighted_name_takes_it_and_evaluates(qtbot, page):
+    edit = page.expression_edit
+    qtbot.keyClicks(edit, "matr")
+    qtbot.keyClick(edit.name_completer.popup(), Qt.Key.Key_Down)
+    with qtbot.waitSignal(page.evaluated, timeout=5000) as answer:
+        qtbot.keyClick(edit.name_completer.popup(), Qt.Key.Key_Return)
+    assert answer.args[0] == "matrix" and answer.args[1].value.shape == (3, 5)
 
 
 def test_assignments_join_the_workspace(qtbot, page):
@@ -111,8 +139,6 @@ def test_assignments_join_the_workspace(qtbot, page):
     assert "y2" in page.tree.names_in("user")
     type_expression(qtbot, page, "y2.shape")
     assert "(3, 2)" in page.printed.toPlainText()
-    page._remove("y2")
-    assert "y2" not in page.workspace
 
 
 def test_the_data_set_loads_into_the_workspace_and_batches_follow_the_slider(qtbot, page):
@@ -124,15 +150,11 @@ def test_the_data_set_loads_into_the_workspace_and_batches_follow_the_slider(qtb
     assert page.batch_slider.maximum() == 2  # 300 images: batches 0, 1 and 2 (the last one has 44)
     qtbot.waitUntil(lambda: "train_images" in page.summaries, timeout=5000)
     page.batch_slider.setValue(1)
-    page._shown = None
-    qtbot.mouseClick(page.batch_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page._shown is not None and page._evaluation is None, timeout=5000)
+    answer_to(qtbot, page, lambda: qtbot.mouseClick(page.batch_button, Qt.MouseButton.LeftButton))
     assert page.expression_edit.text() == BATCH_EXPRESSION and "(128, 28, 28)" in shape_text(page)
     assert page.result_tabs.currentIndex() == 0 and page.picture.has_picture()
     assert "positions 128, 129, …, 255" in explanation_text(page)
-    page._shown = (BATCH_EXPRESSION, None, None, None)
-    page.batch_slider.setValue(2)
-    qtbot.waitUntil(lambda: page._shown[1] is not None and page._evaluation is None, timeout=5000)
+    assert answer_to(qtbot, page, lambda: page.batch_slider.setValue(2)).value.shape == (44, 28, 28)
     assert "(44, 28, 28)" in shape_text(page)
     type_expression(qtbot, page, "train_images[:, 7:-7, 7:-7]")
     assert "(300, 14, 14)" in shape_text(page) and page.picture.has_picture()
@@ -159,9 +181,7 @@ def test_the_model_weights_and_layer_shapes_follow_the_session(qtbot, page):
 
 
 def test_real_world_data_tensors_can_be_inspected(qtbot, page):
-    page._shown = None
-    page.data_tensors.buttons[2].click()  # images, channels-last
-    qtbot.waitUntil(lambda: page._shown is not None and page._evaluation is None, timeout=5000)
+    answer_to(qtbot, page, page.data_tensors.buttons[2].click)  # images, channels-last
     assert "(2, 8, 8, 3)" in shape_text(page) and page.picture.has_picture()
     assert len(page.data_tensors.buttons) == 5
 
@@ -204,9 +224,7 @@ def test_every_lecture_example_in_the_menu_works(qtbot, page):
     model.build(784)
     page.session.set_model(model)
     for action in page.examples_button.actions_by_expression.values():
-        page._shown = None
-        action.trigger()
-        qtbot.waitUntil(lambda: page._shown is not None and page._evaluation is None, timeout=5000)
+        answer_to(qtbot, page, action.trigger)
         expected_error = "np.ones((512, 10))" in page.expression_edit.text()
         assert ("Not possible" in shape_text(page)) == expected_error, page.expression_edit.text()
 
@@ -258,3 +276,45 @@ def test_a_language_switch_re_renders_what_is_shown(qtbot, page):
     page.shape_label.clear()
     QApplication.sendEvent(page, QEvent(QEvent.Type.LanguageChange))
     assert "cannot be broadcast" in shape_text(page) and "Axis 1" in explanation_text(page)
+
+
+def test_a_long_evaluation_can_be_cancelled(qtbot, page, monkeypatch):
+    import threading
+    started = threading.Event()
+
+    def endless(text, workspace, stop):  # stands in for an evaluation of many long operations
+        started.set()
+        while True:
+            stop()
+            threading.Event().wait(0.01)
+    monkeypatch.setattr("nnlab.gui.tensors.page.evaluate", endless)
+    qtbot.keyClicks(page.expression_edit, "np.sort(X)")
+    qtbot.keyClick(page.expression_edit, Qt.Key.Key_Return)
+    assert started.wait(5)
+    assert page.cancel_button.isVisible() and "Computing" in shape_text(page)
+    with qtbot.waitSignals([page.evaluation_cancelled, page.worker.cancelled], timeout=5000):
+        qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    assert "Cancelled" in shape_text(page) and "np.sort(X)" in shape_text(page)
+    assert not page.cancel_button.isVisible()
+    monkeypatch.undo()
+    assert type_expression(qtbot, page, "X.shape").value == (32, 10)
+    assert "Computing" not in shape_text(page) and not page.cancel_button.isVisible()
+
+
+def test_a_new_expression_replaces_one_still_computing(qtbot, page, monkeypatch):
+    import threading
+    release = threading.Event()
+    real_evaluate = evaluate
+
+    def slow_then_real(text, workspace, stop):
+        if text == "a * 2":
+            release.wait(5)
+        return real_evaluate(text, workspace, stop)
+    monkeypatch.setattr("nnlab.gui.tensors.page.evaluate", slow_then_real)
+    answers = []
+    page.evaluated.connect(lambda text, outcome: answers.append(text))
+    page.try_expression("a * 2")
+    with qtbot.waitSignal(page.evaluated, timeout=5000):
+        page.try_expression("b * 3")
+        release.set()
+    assert answers == ["b * 3"] and "(3,)" in shape_text(page)
