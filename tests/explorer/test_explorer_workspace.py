@@ -97,3 +97,21 @@ def test_timing_reports_both_and_the_speedup():
         raise Stop
     with pytest.raises(Stop):
         compare("dot", 50, check=stop)
+
+
+def test_a_students_tensor_shadows_an_original_which_always_comes_back():
+    from nnlab.explorer.workspace import Workspace
+    tensors = Workspace()
+    tensors.provide("train_images", np.zeros((4, 28, 28)), "data")
+    tensors.assign("train_images", np.zeros((4, 784)))
+    assert tensors.arrays["train_images"].shape == (4, 784) and set(tensors.hidden) == {"train_images"}
+    tensors.provide("train_images", np.ones((5, 28, 28)), "data")  # a new data set: still hidden, updated
+    assert tensors.arrays["train_images"].shape == (4, 784)
+    tensors.remove("train_images")
+    assert tensors.arrays["train_images"].shape == (5, 28, 28) and tensors.categories["train_images"] == "data"
+    assert not tensors.arrays["train_images"].flags.writeable and tensors.hidden == {}
+    tensors.provide("W1", np.zeros((784, 4)), "model")
+    tensors.assign("W1", np.zeros(3))
+    tensors.withdraw("model")  # another model arrives: the old weights go, the student's W1 stays
+    assert tensors.arrays["W1"].shape == (3,) and tensors.hidden == {}
+    assert tensors.user_bytes() == 24 and tensors.user_bytes(without="W1") == 0

@@ -57,19 +57,13 @@ from nnlab.gui.tensors.widgets import (
     PictureView,
     code_font,
 )
+from nnlab.explorer.workspace import Workspace
 from nnlab.gui.tensors.workspace import WorkspaceTree
 from nnlab.gui.workers import Worker, current_job
 
 BATCH_SIZE = 128
 DATA_NAMES = ("train_images", "train_labels", "test_images", "test_labels")
 MAX_USER_BYTES = 2_000_000_000  # what the student's own tensors may take together
-
-
-def _read_only(array) -> np.ndarray:
-    """A view nobody can write through, so the explorer never changes the session's data or weights."""
-    view = np.asarray(array).view()
-    view.flags.writeable = False
-    return view
 
 
 def _bundled_weights_job():
@@ -103,9 +97,9 @@ class TensorsPage(Page):
 
     def __init__(self, session, parent=None, load_function=None):
         super().__init__(session, parent)
-        self.workspace: dict = {}
-        self.categories: dict = {}
-        self.summaries: dict = {}
+        self.tensors = Workspace()
+        self.workspace, self.categories, self.summaries = (self.tensors.arrays, self.tensors.categories,
+                                                           self.tensors.summaries)
         self._evaluation = None  # (job, text) of the evaluation whose answer is awaited
         self._summarizing: set = set()  # names whose min/max are being computed
         self._weights_bundled = False  # W1, b1... come from the bundled network, not from the session
@@ -119,9 +113,9 @@ class TensorsPage(Page):
         self.loader.failed.connect(self._dataset_failed)
         self._build()
         for name, array in lecture_examples().items():
-            self._store(name, array, "lecture")
+            self.tensors.provide(name, array, "lecture")
         for kind in DATA_TENSORS:
-            self._store(kind.name, data_tensor_example(kind), "real")
+            self.tensors.provide(kind.name, data_tensor_example(kind), "real")
         session.dataset_changed.connect(self._dataset_changed)
         session.model_changed.connect(self._model_changed)
         self._dataset_changed(session.dataset_name)
@@ -154,14 +148,17 @@ class TensorsPage(Page):
         self.workspace_group = QGroupBox(objectName="workspaceGroup")
         self.tree = WorkspaceTree()
         self.tree.name_activated.connect(self._insert_name)
-        self.tree.remove_requested.connect(self._remove)
+        self.tree.remove_requested.connect(self.remove_tensor)
         self.load_button = QPushButton(objectName="loadDatasetButton")
         self.load_button.clicked.connect(lambda: self.loader.load("mnist"))
+        self.restore_button = QPushButton(objectName="restoreTensorsButton")
+        self.restore_button.clicked.connect(self.restore_originals)
         self.workspace_hint = QLabel(wordWrap=True)
         self.workspace_hint.setStyleSheet(f"color: {GREY};")
         layout = QVBoxLayout(self.workspace_group)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.load_button)
+        layout.addWidget(self.restore_button)
         layout.addWidget(self.workspace_hint)
         return self.workspace_group
 
@@ -387,13 +384,11 @@ class TensorsPage(Page):
 
     def _assign(self, result, display):
         """Store ``name = value``; returns an error when the student's tensors would use too much memory."""
-        others = sum(self.workspace[name].nbytes for name, kind in self.categories.items()
-                     if kind == "user" and name != result.name)
-        if others + result.value.nbytes > MAX_USER_BYTES:
+        if self.tensors.user_bytes(without=result.name) + result.value.nbytes > MAX_USER_BYTES:
             return ExplorerError(msg(QT_TRANSLATE_NOOP(
                 "explorer", "Your tensors would take more than {limit} together; remove some first (select one in "
                             "the workspace and press Delete)."), limit=format_bytes(MAX_USER_BYTES)))
-        self._store(result.name, result.value, "user", display.summary)
+        self.tensors.assign(result.name, result.value, display.summary)
         if result.name == "n" and result.value.ndim == 0 and result.value.dtype.kind in "iu":
             self.batch_slider.blockSignals(True)
             self.batch_slider.setValue(int(result.value))
@@ -464,22 +459,27 @@ class TensorsPage(Page):
             if display.images_shown < count else self.tr("{0} image(s), dark ink on white").format(count))
 
     # -- the workspace ----------------------------------------------------------------------------------
-    def _store(self, name: str, array, category: str, summary=None) -> None:
-        self.workspace[name] = _read_only(array)
-        self.categories[name] = category
-        self.summaries.pop(name, None)
-        if summary is not None:
-            self.summaries[name] = summary
+    def remove_tensor(self, name: str) -> None:
+        """Remove one of the student's tensors; an original it shadowed (``train_images``) comes back."""
+        self.tensors.remove(name)
+        self._refresh_workspace()
 
-    def _remove(self, name: str) -> None:
-        for table in (self.workspace, self.categories, self.summaries):
-            table.pop(name, None)
+    def restore_originals(self) -> None:
+        """Bring back every data-set, model and lecture tensor that one of the student's hides."""
+        for name in list(self.tensors.hidden):
+            self.tensors.restore(name)
         self._refresh_workspace()
 
     def _refresh_workspace(self) -> None:
         if not hasattr(self, "tree"):
             return
-        self.tree.show_workspace(self.workspace, self.categories, self.summaries)
+        self.tree.show_workspace(self.workspace, self.categories, self.summaries, self.tensors.hidden)
+        hidden = sorted(self.tensors.hidden)
+        self.restore_button.setVisible(bool(hidden))
+        self.restore_button.setText(self.tr("Restore {0}").format(", ".join(hidden)) if len(hidden) <= 2
+                                    else self.tr("Restore the %n original tensor(s)", "", len(hidden)))
+        self.restore_button.setToolTip(self.tr("Your own tensors of these names hide the originals; restoring "
+                                               "removes yours and brings back {0}").format(", ".join(hidden)))
         missing = {name: self.workspace[name] for name in self.workspace
                    if name not in self.summaries and name not in self._summarizing}
         if missing:
@@ -503,7 +503,7 @@ class TensorsPage(Page):
             return
         (x_train, y_train), (x_test, y_test) = data
         for key, array in zip(DATA_NAMES, (x_train, y_train, x_test, y_test)):
-            self._store(key, array, "data")
+            self.tensors.provide(key, array, "data")
         self.batch_slider.setMaximum(max(0, -(-len(x_train) // BATCH_SIZE) - 1))
         self._refresh_workspace()
 
@@ -525,16 +525,18 @@ class TensorsPage(Page):
     def _show_weights(self, weights, bundled: bool) -> None:
         if bundled and self.session.model is not None:
             return  # a real model arrived while the bundled one was loading
-        for name in [name for name, kind in self.categories.items() if kind == "model"]:
-            self._remove(name)
+        self.tensors.withdraw("model")
         for index, array in enumerate(weights):
-            self._store(f"{'W' if index % 2 == 0 else 'b'}{index // 2 + 1}", array, "model")
+            self.tensors.provide(f"{'W' if index % 2 == 0 else 'b'}{index // 2 + 1}", array, "model")
         self._weights_bundled = bundled
         self.retranslate_ui()
 
     # -- the batch slider -------------------------------------------------------------------------------
     def _batch_changed(self, value: int) -> None:
-        self._store("n", np.array(value), self.categories.get("n", "lecture"))
+        if self.categories.get("n") == "user":
+            self.tensors.assign("n", np.array(value))
+        else:
+            self.tensors.provide("n", np.array(value), "lecture")
         self._update_batch_label()
         self._refresh_workspace()
         shown = self._shown[0] if self._shown else ""

@@ -318,3 +318,42 @@ def test_a_new_expression_replaces_one_still_computing(qtbot, page, monkeypatch)
         page.try_expression("b * 3")
         release.set()
     assert answers == ["b * 3"] and "(3,)" in shape_text(page)
+
+
+def user_row(page, name):
+    group = next(page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount())
+                 if page.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == "user")
+    return next(group.child(j) for j in range(group.childCount())
+                if group.child(j).data(0, Qt.ItemDataRole.UserRole) == name)
+
+
+def test_a_data_set_tensor_can_be_shadowed_and_always_comes_back(qtbot, page):
+    page.session.set_dataset("mnist", small_mnist())
+    assert not page.restore_button.isVisible()
+    type_expression(qtbot, page, "train_images = train_images.reshape((300, 28 * 28))")
+    assert page.workspace["train_images"].shape == (300, 784) and page.categories["train_images"] == "user"
+    assert page.tree.names_in("data", hidden=True) == ["train_images"]
+    assert "train_images" not in page.tree.names_in("data")
+    assert page.restore_button.isVisible() and "train_images" in page.restore_button.text()
+    page.tree.setCurrentItem(user_row(page, "train_images"))
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)  # deleting yours brings the data set's back
+    assert page.workspace["train_images"].shape == (300, 28, 28) and page.categories["train_images"] == "data"
+    assert not page.restore_button.isVisible() and page.tree.names_in("data", hidden=True) == []
+    type_expression(qtbot, page, "train_labels = train_labels[:10]")
+    type_expression(qtbot, page, "x = 5")
+    assert page.restore_button.text() == "Restore train_labels, x"
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    assert page.workspace["train_labels"].shape == (300,) and page.workspace["x"].shape == (3, 2)
+    assert page.tree.names_in("user") == [] and not page.restore_button.isVisible()
+
+
+def test_new_weights_do_not_overwrite_your_tensor_of_the_same_name(qtbot, page):
+    qtbot.waitUntil(lambda: "W1" in page.workspace, timeout=5000)
+    type_expression(qtbot, page, "W1 = np.zeros(3)")
+    from nnlab.core import Dense, Sequential
+    model = Sequential([Dense(4, activation="relu", input_shape=(784,)), Dense(10, activation="softmax")], seed=0)
+    model.build(784)
+    page.session.set_model(model)
+    assert page.workspace["W1"].shape == (3,) and page.workspace["W2"].shape == (4, 10)
+    page.remove_tensor("W1")
+    assert page.workspace["W1"].shape == (784, 4) and page.categories["W1"] == "model"
