@@ -129,8 +129,9 @@ class Display:
 
 
 def prepare_display(value) -> Display:
-    with np.printoptions(threshold=200, edgeitems=3, linewidth=90, precision=4):
-        printed = repr(value)
+    # As the lecture's prompt shows them: 32, not np.int64(32); a 0D tensor as its number.
+    with np.printoptions(threshold=200, edgeitems=3, linewidth=90, precision=4, legacy="1.25"):
+        printed = str(value) if isinstance(value, np.ndarray) and value.ndim == 0 else repr(value)
     if not isinstance(value, (np.ndarray, np.generic, int, float, bool, complex)):
         return Display(None, None, None, 0, printed)
     array = np.asarray(value)

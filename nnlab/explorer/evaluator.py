@@ -23,7 +23,7 @@ from typing import Callable
 
 import numpy as np
 
-from nnlab.explorer import budget
+from nnlab.explorer import budget, slide_lines
 from nnlab.explorer.attributes import describe_attribute
 from nnlab.explorer.functions import (
     ATTRIBUTES,
@@ -67,12 +67,15 @@ MAX_SECTIONS = 12
 @dataclass(frozen=True)
 class Result:
     """What an expression gave: ``value``, the rules applied (``explanation``, a tuple of
-    :class:`Section`), and for ``name = expression`` the ``name`` to store ``value`` under."""
+    :class:`Section`), and for ``name = expression`` the ``name`` to store ``value`` under.
+    A slide line that is not an expression (``import numpy as np``, ``layers.Dense(...)``) gives no
+    value but a ``note`` that answers it."""
 
     value: object
     explanation: tuple
     name: str | None = None
     expression: str = ""
+    note: Message | None = None
 
 
 class Namespace:
@@ -105,7 +108,14 @@ def evaluate(expression: str, workspace, stop: Callable[[], None] | None = None)
     ``stop`` is called between operations (the GUI passes its worker's ``current_job().check``);
     whatever it raises to cancel the evaluation propagates unchanged. Every result is counted against
     one memory budget for the whole evaluation (see :mod:`nnlab.explorer.budget`)."""
+    block = slide_lines.block_hint(expression)
+    if block is not None:
+        raise block
     statement = _parse(expression)
+    recognised = slide_lines.answer(statement)
+    if recognised is not None:
+        note, sections = recognised
+        return Result(None, sections, None, expression.strip(), note)
     evaluator = _Evaluator(expression.strip(), workspace)
     with np.errstate(all="ignore"), budget.evaluation(_remembering(stop, evaluator)):
         try:

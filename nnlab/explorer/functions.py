@@ -329,8 +329,18 @@ def ravel(call, a):
 
 
 # -- creating tensors --------------------------------------------------------------------------------------------------
+def _shape_hint(name: str, shape, second) -> None:
+    """``np.ones(3, 4)``: a second number where the number type goes means the shape was meant."""
+    if isinstance(second, (int, np.integer)) and not isinstance(second, (bool, np.bool_)):
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP(
+            "explorer", "{name} takes the whole shape as one tuple, in its own brackets: {example}. (The second "
+                        "argument is the number type, like 'float32'.)"),
+            name=name, example=f"{name}(({shape}, {second}))"))
+
+
 def _filled(numpy_function, name: str, fill: bool = False):
     def impl(call, shape, dtype=None):
+        _shape_hint(name, shape, dtype)
         size, dtype = as_shape(shape, name), optional_dtype(dtype) or np.dtype(float)
         allocate(size, dtype, name)
         call.explain(creation_section(name, size))

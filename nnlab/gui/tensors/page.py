@@ -376,7 +376,7 @@ class TensorsPage(Page):
         self._shown = (text, result, error, display)
         self.picture.set_pixels(None if error else display.pixels)
         self.values_model.set_array(None if error else display.table)
-        self.printed.setPlainText("" if error else display.printed)
+        self.printed.setPlainText("" if error or result.note else display.printed)
         if error is None:
             self.result_tabs.setCurrentIndex(self._best_tab(display))
         self._render_shown()
@@ -438,10 +438,13 @@ class TensorsPage(Page):
 
     def _result_line(self, result, display) -> str:
         summary = display.summary
+        if result.note is not None:
+            return f"<span style='font-size:15px'>{render(result.note)}</span>"
         if summary is None:
             line = self.tr("A Python value: {0}").format(code(display.printed[:80]))
         elif summary.ndim == 0:
-            line = self.tr("A scalar (0D tensor), dtype {0}").format(code(summary.dtype))
+            line = self.tr("A scalar (0D tensor): {0}, dtype {1}").format(code(display.printed[:40]),
+                                                                        code(summary.dtype))
         else:
             line = self.tr("A {0}D tensor of shape {1}, dtype {2}").format(
                 summary.ndim, code(format_shape(summary.shape)), code(summary.dtype))

@@ -357,3 +357,24 @@ def test_new_weights_do_not_overwrite_your_tensor_of_the_same_name(qtbot, page):
     assert page.workspace["W1"].shape == (3,) and page.workspace["W2"].shape == (4, 10)
     page.remove_tensor("W1")
     assert page.workspace["W1"].shape == (784, 4) and page.categories["W1"] == "model"
+
+
+def test_the_slides_lines_are_answered_at_the_prompt(qtbot, page):
+    type_expression(qtbot, page, "layers.Dense(512, activation='relu', input_shape=(784,))")
+    assert "Not possible" not in shape_text(page) and "(784, 512)" in shape_text(page)
+    assert "(128, 784) . (784, 512) -> (128, 512)" in explanation_text(page)
+    type_expression(qtbot, page, "import numpy as np")
+    assert "np is already there" in shape_text(page) and "Not possible" not in shape_text(page)
+    type_expression(qtbot, page, "def naive_relu(x):")
+    assert "Vectorisation tab" in shape_text(page)
+    type_expression(qtbot, page, "np.ones(3, 4)")
+    assert "np.ones((3, 4))" in shape_text(page)
+
+
+def test_results_read_as_at_the_numpy_prompt(qtbot, page):
+    type_expression(qtbot, page, "np.dot(vector, vector)")
+    assert page.printed.toPlainText() == "434" and "434" in shape_text(page)
+    type_expression(qtbot, page, "n = 3")
+    assert page.printed.toPlainText() == "3"
+    type_expression(qtbot, page, "(vector.sum(), 3)")
+    assert page.printed.toPlainText() == "(42, 3)"
