@@ -85,10 +85,10 @@ def allocate(shape, dtype, what: str) -> None:
     size = count * itemsize
     if size > MAX_RESULT_BYTES:
         raise ExplorerError(msg(QT_TRANSLATE_NOOP(
-            "explorer", "{what} would take {size:,} MB ({count:,} entries of {dtype}, {itemsize:n} bytes each); "
-                        "the explorer stops at {limit:,} MB so that your computer stays responsive. Try smaller "
-                        "sizes or a smaller number type."),
-            what=what, size=_megabytes(size), count=count, dtype=str(np.dtype(dtype)), itemsize=itemsize,
+            "explorer", "{what} would take {size:,} MB ({count:,} entries of {dtype}); the explorer stops at "
+                        "{limit:,} MB so that your computer stays responsive. Try smaller sizes or a smaller number "
+                        "type."),
+            what=what, size=_megabytes(size), count=count, dtype=str(np.dtype(dtype)),
             limit=_megabytes(MAX_RESULT_BYTES)))
     budget = getattr(_state, "budget", None)
     if budget is None:

@@ -16,7 +16,7 @@ from typing import Callable
 import numpy as np
 
 from nnlab.explorer.budget import allocate, product_seconds, sort_seconds, spend
-from nnlab.explorer.messages import QT_TRANSLATE_NOOP, ExplorerError, Section, msg
+from nnlab.explorer.messages import QT_TRANSLATE_NOOP, ExplorerError, QCoreApplication, Section, msg, plural
 from nnlab.explorer.rules.shapes import (
     as_shape,
     broadcast_rule,
@@ -164,8 +164,9 @@ def _unary(ufunc, name: str):
         array = as_array(x, call.label(0))
         allocate(array.shape, trial_dtype(ufunc, array), name)
         call.explain(Section(msg(QT_TRANSLATE_NOOP("explorer", "Element-wise {op}"), op=name), (
-            msg(QT_TRANSLATE_NOOP("explorer", "{op} is applied to each of the {count} entries on its own, so the "
-                                              "shape {shape} stays."), op=name, count=array.size, shape=array.shape),)))
+            plural(QCoreApplication.translate("explorer", "{op} is applied to each of the %n entries on its own, so "
+                                                          "the shape {shape} stays.", None, 1),
+                   array.size, op=name, shape=array.shape),)))
         return ufunc(array)
     return impl
 
@@ -563,10 +564,10 @@ def astype(call, self, dtype):
     target = as_dtype(dtype)
     allocate(array.shape, target, call.name)
     call.explain(Section(msg(QT_TRANSLATE_NOOP("explorer", "Changing the number type"), ), (
-        msg(QT_TRANSLATE_NOOP("explorer", "Every entry is converted from {old} ({old_size} bytes) to {new} "
-                                          "({new_size} bytes); the shape {shape} stays."),
-            old=str(array.dtype), old_size=array.itemsize, new=str(target), new_size=target.itemsize,
-            shape=array.shape),)))
+        msg(QT_TRANSLATE_NOOP("explorer", "Every entry is converted from {old} to {new}; the shape {shape} stays."),
+            old=str(array.dtype), new=str(target), shape=array.shape),
+        *(plural(QCoreApplication.translate("explorer", "An entry of {dtype} takes %n bytes.", None, 1),
+                 dtype.itemsize, dtype=str(dtype)) for dtype in (array.dtype, target)))))
     return array.astype(target)
 
 

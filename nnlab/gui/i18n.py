@@ -59,15 +59,15 @@ def set_language(code: str) -> None:
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()
+    ours = QTranslator(app)  # for English: the plural forms only ("1 axis", "3 axes")
+    if ours.load(str(resource_path("translations", f"nnlab_{code}.qm"))):
+        _translators.append(ours)
     if code != "en":
-        ours = QTranslator(app)
-        if ours.load(str(resource_path("translations", f"nnlab_{code}.qm"))):
-            _translators.append(ours)
         qt_own = QTranslator(app)  # Qt's standard dialogs and buttons (OK, Cancel, ...)
         if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _translators.append(qt_own)
-        for translator in _translators:
-            app.installTranslator(translator)
+    for translator in _translators:
+        app.installTranslator(translator)
     if _default_font is None:
         _default_font = QFont(app.font())
     font = QFont(_default_font)

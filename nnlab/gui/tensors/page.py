@@ -459,7 +459,7 @@ class TensorsPage(Page):
         count = display.summary.shape[0] if display.summary.ndim in (3, 4) and display.images_shown > 1 else 1
         self.picture_caption.setText(
             self.tr("The first {0} of {1} images, dark ink on white").format(display.images_shown, count)
-            if display.images_shown < count else self.tr("{0} image(s), dark ink on white").format(count))
+            if display.images_shown < count else self.tr("%n image(s), dark ink on white", "", count))
 
     # -- the workspace ----------------------------------------------------------------------------------
     def remove_tensor(self, name: str) -> None:

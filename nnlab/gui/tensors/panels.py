@@ -84,9 +84,10 @@ class ShapeFlowPanel(Retranslatable, QWidget):
             self.tr("dot: {0} . {1} -> {2}").format(code(format_shape(flow.input_shape)),
                                                       code(format_shape(flow.kernel_shape)),
                                                       code(format_shape(flow.product_shape))),
-            self.tr("+ b: {0} + {1} -> {2} (the bias is stretched over the {3} samples)").format(
-                code(format_shape(flow.product_shape)), code(format_shape(flow.bias_shape)),
-                code(format_shape(flow.output_shape)), flow.input_shape[0]),
+            self.tr("+ b: {0} + {1} -> {2} (the bias is stretched over the %n samples)", "",
+                    flow.input_shape[0]).format(code(format_shape(flow.product_shape)),
+                                                code(format_shape(flow.bias_shape)),
+                                                code(format_shape(flow.output_shape))),
             self.tr("{0} works entry by entry: the shape stays {1}").format(
                 code(flow.activation), code(format_shape(flow.output_shape))),
         ]

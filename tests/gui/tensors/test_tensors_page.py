@@ -378,3 +378,20 @@ def test_results_read_as_at_the_numpy_prompt(qtbot, page):
     assert page.printed.toPlainText() == "3"
     type_expression(qtbot, page, "(vector.sum(), 3)")
     assert page.printed.toPlainText() == "(42, 3)"
+
+
+def test_counts_read_as_english_grammar(qtbot, page):
+    from nnlab.gui import i18n
+    i18n.set_language("en")
+    type_expression(qtbot, page, "vector.ndim")
+    assert "vector has 1 axis, so it is a 1D tensor" in explanation_text(page)
+    type_expression(qtbot, page, "tensor3.ndim")
+    assert "tensor3 has 3 axes" in explanation_text(page)
+    type_expression(qtbot, page, "np.zeros(3, 'uint8').nbytes")
+    assert "Every entry takes 1 byte." in explanation_text(page) and "All of them take 3 bytes" in explanation_text(page)
+    type_expression(qtbot, page, "np.exp(np.ones(1))")
+    assert "np.exp is applied to the 1 entry on its own" in explanation_text(page)
+    type_expression(qtbot, page, "np.exp(a)")
+    assert "np.exp is applied to each of the 3 entries on its own" in explanation_text(page)
+    page.shape_flow.batch_spin.setValue(1)
+    assert "stretched over the 1 sample)" in plain(page.shape_flow.view.toPlainText())
