@@ -231,13 +231,14 @@ class TensorsPage(Page):
         self.data_tensors.inspect.connect(self.try_expression)
         self.vectorization = VectorizationPanel()
         timing = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)  # may shrink in a small window
+        timing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the panel fits the width
         timing.setWidget(self.vectorization)
         for widget in (self.shape_flow, self.data_tensors, timing):
             self.tool_tabs.addTab(widget, "")
         tools = QSplitter(Qt.Orientation.Vertical, childrenCollapsible=False)
         tools.addWidget(self.explanation_group)
         tools.addWidget(self.tool_tabs)
-        tools.setSizes([10_000, 10_000])  # half and half, whatever the window size
+        tools.setSizes([8_000, 12_000])  # more for the tools (the explanation is short), whatever the window size
         return tools
 
     # -- texts ------------------------------------------------------------------------------------------

@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -184,6 +184,8 @@ class VectorizationPanel(Retranslatable, QWidget):
         self.worker.failed.connect(self._failed)
         self.op_combo = QComboBox(objectName="vectorOpCombo")
         self.op_combo.addItems(["", ""])
+        self.op_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.op_combo.setMinimumContentsLength(14)
         self.op_combo.currentIndexChanged.connect(self._operation_changed)
         self.size_spin = QSpinBox(objectName="vectorSizeSpin")
         self.run_button = QPushButton(objectName="vectorRunButton")
@@ -191,10 +193,12 @@ class VectorizationPanel(Retranslatable, QWidget):
         self.code_view = QPlainTextEdit(objectName="naiveCodeView", readOnly=True)
         self.code_view.setFont(code_font(0.95))
         self.code_view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.code_view.setMaximumHeight(120)
+        self.code_view.setMaximumHeight(140)
         self.naive_label, self.vector_label = QLabel(objectName="naiveTimeLabel"), QLabel(objectName="vectorTimeLabel")
         self.speedup_label = QLabel(objectName="speedupLabel")
-        self.speedup_label.setStyleSheet(f"font-size: 20px; font-weight: 600; color: {BLUE};")
+        self.speedup_label.setStyleSheet(f"font-size: 17px; font-weight: 600; color: {BLUE};")
+        self.speedup_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.speedup_label.setWordWrap(True)
         self.status_label = QLabel(wordWrap=True)
         self.results = QTableWidget(0, 4, objectName="vectorResultsTable")
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -203,38 +207,47 @@ class VectorizationPanel(Retranslatable, QWidget):
         self.results.verticalHeader().setDefaultSectionSize(22)
         self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.results.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for view in (self.code_view, self.results):  # they scroll: they take the height that is left
+            view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+            view.setMinimumHeight(44)
         self._build_layout()
         self._operation_changed(0)
         self.retranslate_ui()
 
     def _build_layout(self) -> None:
+        """Compact enough for the tools pane of a 1280 x 720 window: the code and the table shrink
+        (they scroll), everything else keeps its height."""
         self.op_label, self.size_label = QLabel(), QLabel()
         form = QGridLayout()
         form.addWidget(self.op_label, 0, 0)
-        form.addWidget(self.op_combo, 0, 1)
+        form.addWidget(self.op_combo, 0, 1, 1, 2)
         form.addWidget(self.size_label, 1, 0)
         form.addWidget(self.size_spin, 1, 1)
         form.addWidget(self.run_button, 1, 2)
         form.setColumnStretch(1, 1)
         self.naive_caption, self.vector_caption = QLabel(), QLabel()
-        times = QFormLayout()
-        times.addRow(self.naive_caption, self.naive_label)
-        times.addRow(self.vector_caption, self.vector_label)
+        times = QGridLayout()
+        times.addWidget(self.naive_caption, 0, 0)
+        times.addWidget(self.naive_label, 0, 1)
+        times.addWidget(self.vector_caption, 1, 0)
+        times.addWidget(self.vector_label, 1, 1)
+        times.addWidget(self.speedup_label, 0, 2, 2, 1)
+        times.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
         layout.addLayout(form)
-        layout.addWidget(self.code_view)
+        layout.addWidget(self.code_view, 3)
         layout.addLayout(times)
-        layout.addWidget(self.speedup_label)
         layout.addWidget(self.status_label)
-        layout.addWidget(self.results, 1)
+        layout.addWidget(self.results, 2)
 
     def retranslate_ui(self) -> None:
         self.op_label.setText(self.tr("Operation:"))
         self.op_combo.setItemText(0, self.tr("x + y, element-wise"))
         self.op_combo.setItemText(1, self.tr("np.dot(x, y), matrix product"))
         self.op_combo.setToolTip(self.tr("Which of the lecture's naive loops to time"))
-        self.size_label.setText(self.tr("n (matrices n × n):"))
+        self.size_label.setText(self.tr("n × n matrices, n ="))
         self.size_spin.setToolTip(self.tr("The size of the random n × n matrices x and y"))
         self.run_button.setText(self.tr("Time it"))
         self.run_button.setToolTip(self.tr("Run the naive loop and the vectorised operation and compare the times"))
