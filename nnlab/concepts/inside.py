@@ -58,11 +58,13 @@ def is_image_network(model) -> bool:
 
 
 def mosaic(images: np.ndarray, columns: int, gap: int = 2, fill: float = np.nan) -> np.ndarray:
-    """Tiles side by side in rows of ``columns``, ``gap`` pixels apart (NaN between them, drawn as
-    background), so many small weight images can be shown as one picture."""
-    count, height, width = images.shape
+    """Tiles (N, H, W), or colour tiles (N, H, W, 3), side by side in rows of ``columns``, ``gap``
+    pixels apart with ``fill`` between them (NaN: drawn as background), so many small images can be
+    shown as one picture: the weight images here, a batch of digits on the Tensors page."""
+    count, height, width = images.shape[:3]
     rows = -(-count // columns)
-    out = np.full((rows * (height + gap) - gap, columns * (width + gap) - gap), fill, dtype=float)
+    out = np.full((rows * (height + gap) - gap, columns * (width + gap) - gap, *images.shape[3:]), fill,
+                  dtype=np.result_type(images.dtype, fill))
     for index, image in enumerate(images):
         r, c = divmod(index, columns)
         out[r * (height + gap):r * (height + gap) + height, c * (width + gap):c * (width + gap) + width] = image

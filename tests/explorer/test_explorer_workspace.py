@@ -75,6 +75,10 @@ def test_a_batch_becomes_a_grid_of_at_most_64_dark_on_light_digits():
     assert pixels[28, 0] == 200  # the gap between rows
     one, shown = picture(np.linspace(-1, 1, 64).reshape(8, 8), "gray")
     assert shown == 1 and one.min() == 0 and one.max() == 255
+    colour, shown = picture(np.full((5, 8, 8, 3), 0.5), "rgb-batch")
+    assert shown == 5 and colour.shape == (2 * 9 - 1, 3 * 9 - 1, 3) and colour.dtype == np.uint8  # 2 rows of 3
+    large, shown = picture(np.zeros((40, 2000, 500), dtype=np.float32), "gray-batch")
+    assert shown == 1 and large.shape == (2000, 500)  # large images: fewer of them, never a huge float copy
 
 
 def test_the_naive_loops_compute_the_same_as_numpy():
