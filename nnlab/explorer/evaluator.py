@@ -122,7 +122,7 @@ def evaluate(expression: str, workspace, stop: Callable[[], None] | None = None)
             name, value = evaluator.statement(statement)
             _require_data(value)
             if name is not None:
-                value = _storable(value)
+                value = _storable(value, name)
         except ExplorerError:
             raise
         except Exception as error:
@@ -221,12 +221,12 @@ def _require_data(value) -> None:
                                 name=value.name, example=f"{value.name}(...)"))
 
 
-def _storable(value):
+def _storable(value, name: str):
     """Workspace entries are arrays: numbers and shapes become arrays, anything else is refused."""
     if isinstance(value, (np.ndarray, np.generic, int, float, complex, bool, tuple, list)):
         if isinstance(value, (tuple, list)):
             count, dtype = footprint(value)
-            budget.allocate(count, dtype or np.dtype(float), "=")
+            budget.allocate(count, dtype or np.dtype(float), name)
         array = np.asarray(value)
         if array.dtype.kind in NUMERIC_KINDS:
             return array

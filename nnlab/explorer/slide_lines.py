@@ -17,6 +17,7 @@ from nnlab.explorer.messages import QT_TRANSLATE_NOOP, ExplorerError, Message, S
 
 BATCH = 128  # the lecture's batch size, as on the Layer shapes tab
 _BLOCK = re.compile(r"^\s*(def|for|while|class|if|with)\b")
+_KERAS_NAMES = ("layers", "keras", "tf", "tensorflow")
 _KERAS_MODULES = ("numpy", "tensorflow", "keras", "tensorflow.keras", "tensorflow.keras.layers", "keras.layers")
 
 
@@ -53,9 +54,15 @@ def _import(statement) -> tuple[Message, tuple] | None:
 
 
 def _is_dense(function: ast.AST) -> bool:
+    """``Dense``, ``layers.Dense``, ``keras.layers.Dense``, ``tf.keras.layers.Dense`` (not ``x.Dense``)."""
     if isinstance(function, ast.Name):
         return function.id == "Dense"
-    return isinstance(function, ast.Attribute) and function.attr == "Dense"
+    if not (isinstance(function, ast.Attribute) and function.attr == "Dense"):
+        return False
+    module = function.value
+    while isinstance(module, ast.Attribute) and module.attr in _KERAS_NAMES:
+        module = module.value
+    return isinstance(module, ast.Name) and module.id in _KERAS_NAMES
 
 
 def _dense(call: ast.Call) -> tuple[Message, tuple]:
