@@ -40,9 +40,9 @@ class ShapeFlowPanel(Retranslatable, QWidget):
         self._layers = layer_shapes(None)
         self._is_lecture_network = True
         self.batch_label = QLabel()
-        self.batch_spin = QSpinBox(objectName="batchSizeSpin", minimum=1, maximum=60000, value=128)
+        self.batch_spin = QSpinBox(objectName="layerShapesBatchSpin", minimum=1, maximum=60000, value=128)
         self.batch_spin.valueChanged.connect(self.refresh)
-        self.model_label = QLabel(objectName="modelLabel", wordWrap=True)
+        self.model_label = QLabel(objectName="layerShapesModelLabel", wordWrap=True)
         self.view = QTextBrowser(objectName="shapeFlowView")
         top = QHBoxLayout()
         top.addWidget(self.batch_label)

@@ -45,3 +45,13 @@ def test_the_expression_row_fits(qtbot, window):
     for widget in (page.expression_edit, page.evaluate_button, page.examples_button, page.batch_button,
                    page.shape_label):
         assert fully_visible(widget), widget.objectName()
+
+
+def test_the_pages_widget_names_are_unique_in_the_window(window):
+    from collections import Counter
+
+    from PySide6.QtWidgets import QWidget
+    names = Counter(widget.objectName() for widget in window.findChildren(QWidget))
+    ours = {widget.objectName() for widget in window.tensors_page.findChildren(QWidget)
+            if widget.objectName() and not widget.objectName().startswith(("qt_", "Scroll"))}
+    assert ours and {name for name in ours if names[name] > 1} == set()

@@ -210,7 +210,8 @@ def test_code_stays_left_to_right_in_a_right_to_left_window(page):
 def test_important_widgets_have_names_and_tooltips(page):
     for name in ["expressionEdit", "shapeLabel", "workspaceTree", "evaluateButton", "examplesButton", "batchSlider",
                  "explanationView", "resultTabs", "valuesTable", "loadDatasetButton", "shapeFlowView",
-                 "dataTensorsTable", "vectorRunButton", "speedupLabel"]:
+                 "dataTensorsTable", "vectorRunButton", "speedupLabel", "cancelEvaluationButton",
+                 "restoreTensorsButton", "layerShapesBatchSpin"]:
         assert page.findChild(object, name) is not None, name
     for widget in (page.expression_edit, page.evaluate_button, page.batch_slider, page.tree,
                    page.vectorization.run_button):
