@@ -554,7 +554,9 @@ class TensorsPage(Page):
             n, BATCH_SIZE * n, BATCH_SIZE * (n + 1) - 1))
 
     def shutdown(self) -> None:
+        """Within a second, as Page promises: each worker waits a little for its job, then abandons it
+        (an evaluation or a timing stops at its next check anyway)."""
         self.loader.shutdown()
         self.vectorization.shutdown()
-        self.worker.close()
+        self.worker.close(timeout=0.3)
 

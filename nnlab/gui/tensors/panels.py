@@ -298,4 +298,4 @@ class VectorizationPanel(Retranslatable, QWidget):
         self.status_label.setText(self.tr("The timing failed: {0}").format(error))
 
     def shutdown(self) -> None:
-        self.worker.close()
+        self.worker.close(timeout=0.3)

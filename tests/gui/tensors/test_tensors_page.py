@@ -396,3 +396,20 @@ def test_counts_read_as_english_grammar(qtbot, page):
     assert "np.exp is applied to each of the 3 entries on its own" in explanation_text(page)
     page.shape_flow.batch_spin.setValue(1)
     assert "stretched over the 1 sample)" in plain(page.shape_flow.view.toPlainText())
+
+
+def test_shutdown_keeps_its_promise_during_a_long_evaluation(qtbot, page, monkeypatch):
+    import threading
+    import time
+    started = threading.Event()
+
+    def endless(text, workspace, stop):
+        started.set()
+        while True:
+            threading.Event().wait(0.05)  # never checks stop: like one long NumPy call
+    monkeypatch.setattr("nnlab.gui.tensors.page.evaluate", endless)
+    page.try_expression("x + 1")
+    assert started.wait(5)
+    begun = time.monotonic()
+    page.shutdown()
+    assert time.monotonic() - begun < 1.0  # Page.shutdown's promise; the daemon thread is abandoned
