@@ -6,10 +6,13 @@
 
 Nothing here calls Python's ``eval``. The expression is parsed with :mod:`ast` and walked by a small
 interpreter that knows a whitelist of node types; names come only from the workspace and ``np``;
-attributes and calls only from the tables in :mod:`nnlab.explorer.functions`. Every size is
-checked before NumPy allocates (see :mod:`nnlab.explorer.rules.shapes`), Python integers are kept small
-(``2 ** 10 ** 10`` is refused at once), and deep nesting is refused before evaluation starts.
-Anything else raises :class:`ExplorerError` with a friendly, translatable message.
+attributes and calls only from the tables in :mod:`nnlab.explorer.functions`. Every result's size
+is worked out from shapes (:mod:`nnlab.explorer.rules.shapes`) and counted against the evaluation's
+memory and time budget (:mod:`nnlab.explorer.budget`) before NumPy allocates; a stop callable is
+asked between operations. Python integers are kept small (``2 ** 10 ** 10`` is refused at once),
+deep nesting is refused before evaluation starts, and the slides' lines that are not expressions
+get their own answers (:mod:`nnlab.explorer.slide_lines`). Anything else raises
+:class:`ExplorerError` with a friendly, translatable message.
 """
 
 from __future__ import annotations

@@ -1,8 +1,10 @@
 """The NumPy functions, array methods and attributes the explorer lets a student use.
 
 Only what is listed here can be called: every entry is a small Python function that checks its
-arguments, works out the result shape with :mod:`nnlab.explorer.rules.shapes` (refusing results that are
-too big *before* NumPy allocates them), adds an explanation, and only then calls NumPy.
+arguments, works out the result shape with :mod:`nnlab.explorer.rules.shapes` and its dtype, counts it
+(and any full-size temporary NumPy makes) with :func:`nnlab.explorer.budget.allocate` and prices slow
+work with :func:`nnlab.explorer.budget.spend`, refusing too much *before* NumPy allocates or computes;
+it adds an explanation, and only then calls NumPy.
 Functions receive a ``call`` (see :class:`Call`) first, then the student's arguments.
 """
 
