@@ -440,7 +440,7 @@ class TensorsPage(Page):
     def _result_line(self, result, display) -> str:
         summary = display.summary
         if result.note is not None:
-            return f"<span style='font-size:15px'>{render(result.note)}</span>"
+            return f"<span style='font-size:large'>{render(result.note)}</span>"
         if summary is None:
             line = self.tr("A Python value: {0}").format(code(display.printed[:80]))
         elif summary.ndim == 0:
@@ -451,7 +451,7 @@ class TensorsPage(Page):
                 summary.ndim, code(format_shape(summary.shape)), code(summary.dtype))
         if result.name is not None:
             line += " " + self.tr("(stored as {0})").format(code(result.name))
-        return f"<span style='font-size:15px; font-weight:600'>{line}</span>"
+        return f"<span style='font-size:large; font-weight:600'>{line}</span>"  # relative: follows the zoom
 
     def _set_picture_caption(self, display) -> None:
         if display is None or display.pixels is None:

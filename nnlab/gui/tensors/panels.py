@@ -191,12 +191,12 @@ class VectorizationPanel(Retranslatable, QWidget):
         self.run_button = QPushButton(objectName="vectorRunButton")
         self.run_button.clicked.connect(self.run)
         self.code_view = QPlainTextEdit(objectName="naiveCodeView", readOnly=True)
-        self.code_view.setFont(code_font(0.95))
+        self.code_view.setFont(code_font())
         self.code_view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.code_view.setMaximumHeight(140)
         self.naive_label, self.vector_label = QLabel(objectName="naiveTimeLabel"), QLabel(objectName="vectorTimeLabel")
         self.speedup_label = QLabel(objectName="speedupLabel")
-        self.speedup_label.setStyleSheet(f"font-size: 17px; font-weight: 600; color: {BLUE};")
+        self.speedup_label.setStyleSheet(f"font-weight: 600; color: {BLUE};")
         self.speedup_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.speedup_label.setWordWrap(True)
         self.status_label = QLabel(wordWrap=True)
@@ -282,7 +282,8 @@ class VectorizationPanel(Retranslatable, QWidget):
         self.run_button.setEnabled(True)
         self.naive_label.setText(format_seconds(timing.naive_seconds))
         self.vector_label.setText(format_seconds(timing.vectorized_seconds))
-        self.speedup_label.setText(self.tr("{0:,.0f} times faster").format(timing.speedup))
+        self.speedup_label.setText("<span style='font-size:x-large'>" + self.tr("{0:,.0f} times faster").format(
+            timing.speedup) + "</span>")  # a relative size: it grows with View > Zoom
         self.status_label.setText(self.tr("For n = {0}: the same result, computed by NumPy in one call instead of "
                                           "a Python loop over every entry.").format(timing.n))
         row = self.results.rowCount()

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFontDatabase, QPixmap
+from PySide6.QtGui import QFont, QFontDatabase, QPixmap
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QSizePolicy
 
 from nnlab.explorer.display import format_number
@@ -23,10 +23,11 @@ _NAME_BEFORE_CURSOR = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*$")
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-def code_font(scale: float = 1.0):
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    if scale != 1.0 and font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * scale)
+def code_font() -> QFont:
+    """The monospace family and nothing else: the size comes from the application font, so code
+    grows with View > Zoom like every other text."""
+    font = QFont()
+    font.setFamilies([QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()])
     return font
 
 
@@ -44,7 +45,7 @@ class ExpressionEdit(QLineEdit):
         super().__init__(parent)
         self.setObjectName("expressionEdit")
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.setFont(code_font(1.15))
+        self.setFont(code_font())
         self.setClearButtonEnabled(True)
         self.history: list[str] = []
         self._position = 0

@@ -55,3 +55,19 @@ def test_the_pages_widget_names_are_unique_in_the_window(window):
     ours = {widget.objectName() for widget in window.tensors_page.findChildren(QWidget)
             if widget.objectName() and not widget.objectName().startswith(("qt_", "Scroll"))}
     assert ours and {name for name in ours if names[name] > 1} == set()
+
+
+def test_code_grows_with_the_zoom(qtbot, window):
+    from nnlab.gui import zoom
+    page = window.tensors_page
+    before = {widget: widget.font().pointSizeF() for widget in (page.expression_edit, page.printed,
+                                                                page.vectorization.code_view)}
+    zoom.apply(window, 2.0)
+    try:
+        qtbot.waitUntil(lambda: window.font().pointSizeF() == pytest.approx(2 * before[page.printed]), timeout=2000)
+        qtbot.wait(20)  # the font change reaches every widget through the event loop
+        for widget, size in before.items():
+            assert widget.font().pointSizeF() == pytest.approx(2 * size), widget.objectName()
+            assert widget.font().fixedPitch() or "mono" in widget.font().family().lower()
+    finally:
+        zoom.apply(window, 1.0)
