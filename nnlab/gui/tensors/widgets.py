@@ -93,6 +93,15 @@ class ExpressionEdit(QLineEdit):
             return True
         return super().eventFilter(watched, event)
 
+    def event(self, event):
+        """Tab with the completion list open takes the picked name (the completer does it when the
+        box leaves the key alone) instead of moving the focus to the next button."""
+        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+                and self.name_completer.popup().isVisible()):
+            event.ignore()
+            return False
+        return super().event(event)
+
     def keyPressEvent(self, event):  # noqa: N802 (Qt's name)
         popup = self.name_completer.popup()
         if event.key() in _ENTER:

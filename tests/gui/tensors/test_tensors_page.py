@@ -109,7 +109,11 @@ def test_names_complete(qtbot, page):
     qtbot.keyClicks(edit, "np.transpose(matr")
     assert edit.name_completer.completionCount() >= 1
     assert edit.name_completer.currentCompletion() == "matrix"
-    assert edit.name_completer.popup().isVisible()
+    popup = edit.name_completer.popup()
+    assert popup.isVisible()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Tab)  # takes the name instead of moving on to the next button
+    assert edit.text() == "np.transpose(matrix" and not popup.isVisible()
 
 
 @pytest.mark.parametrize("text", ["x", "a*b", "np.ones((128, 512)) + b1", "matr"])
