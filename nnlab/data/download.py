@@ -14,7 +14,6 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from contextlib import suppress
 from pathlib import Path
 from typing import Callable, Optional, TextIO
 
@@ -40,25 +39,12 @@ def fetch_url(url: str, dest: str | os.PathLike, sha256: str | None = None, prog
     ``urlopen`` is injectable for tests; any URL it understands works (http, https, file).
     """
     dest = Path(dest)
-    _remove_stale_parts(dest)
     with atomic_open(dest) as out:
         digest = _copy(url, out, dest.name, progress, timeout, chunk_size, urlopen)
         if sha256 is not None and digest != sha256.lower():
             raise DownloadError(f"{url}: the downloaded file is not the expected one (SHA-256 {digest}, "
                                 f"expected {sha256}); the mirror may serve a different version")
     return dest
-
-
-def _remove_stale_parts(dest: Path, age: float = 24 * 3600) -> None:
-    """Delete temporary files of this download left by a process that was killed a day ago or more.
-
-    Younger ones may belong to a download running right now in another process, so they stay.
-    (The pattern is the one :func:`nnlab.atomic.atomic_open` gives its temporary files.)
-    """
-    for part in dest.parent.glob(f".{dest.name}.*.part"):
-        with suppress(OSError):
-            if time.time() - part.stat().st_mtime > age:
-                part.unlink()
 
 
 def _copy(url, out, name, progress, timeout, chunk_size, urlopen) -> str:
