@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from nnlab.data import datasets
-from nnlab.data.idx import idx_sha256, write_idx
+from nnlab.data.idx import idx_header, idx_sha256, write_idx
 
 
 @pytest.fixture(autouse=True)
@@ -32,7 +32,8 @@ def _no_real_network(monkeypatch):
 
 
 class LoopbackServer:
-    """Serves ``routes[path]`` = bytes, or ("cut", bytes, sent), or ("status", code); else 404.
+    """Serves ``routes[path]`` = bytes, or ("cut", bytes, sent), ("no-length", bytes), ("endless", at most
+    so many zero bytes, counted in ``streamed``), or ("status", code); else 404.
 
     ``requests`` records every path asked for, so tests can check which mirror was tried.
     """
@@ -40,6 +41,7 @@ class LoopbackServer:
     def __init__(self):
         self.routes: dict[str, object] = {}
         self.requests: list[str] = []
+        self.streamed = 0
         server = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -54,6 +56,17 @@ class LoopbackServer:
                     self.send_response(200)
                     self.end_headers()
                     self.wfile.write(route[1])
+                elif isinstance(route, tuple) and route[0] == "endless":  # zeros until the client hangs up
+                    self.send_response(200)
+                    self.end_headers()
+                    server.streamed = 0
+                    try:
+                        while server.streamed < route[1]:
+                            self.wfile.write(bytes(1 << 16))
+                            server.streamed += 1 << 16
+                    except OSError:
+                        pass
+                    self.close_connection = True
                 else:
                     self.send_error(route[1] if isinstance(route, tuple) else 404)
 
@@ -106,7 +119,7 @@ def tiny(tmp_path, monkeypatch):
     for name, array in zip(names, arrays):
         blobs[name] = write_idx(source / name, array).read_bytes()
         files.append(datasets.DataFile(name, len(blobs[name]), hashlib.sha256(blobs[name]).hexdigest(),
-                                       idx_sha256(array)))
+                                       idx_sha256(array), len(idx_header(array)) + array.nbytes))
     spec = datasets.DatasetSpec(name="tiny", title="Tiny", folder="tiny", files=tuple(files),
                                 mirrors=("http://127.0.0.1:9/unused/",), homepage="https://example.invalid/",
                                 class_names=tuple("0123456789"))
