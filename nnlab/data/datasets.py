@@ -53,9 +53,19 @@ class DataFile:
         return self.content_size + self.content_size // 100 + 4096
 
 
+CLASS_NAMES_CONTEXT = "Datasets"
+"""The translation context of the class names: the GUI shows ``translate(CLASS_NAMES_CONTEXT, name)``."""
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Mark ``text`` for translation without importing Qt; the GUI translates it when it shows it."""
+    return text
+
+
 @dataclass(frozen=True)
 class DatasetSpec:
-    """Everything needed to find, download and describe one data set."""
+    """Everything needed to find, download and describe one data set (``class_names`` is the one
+    list of the classes' names, in English; the GUI translates them)."""
 
     name: str
     title: str
@@ -126,8 +136,8 @@ FASHION_MNIST = DatasetSpec(
         "http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/",  # the address Zalando publishes
     ),
     homepage="https://github.com/zalandoresearch/fashion-mnist",
-    class_names=("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-                 "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"),
+    class_names=tuple(QT_TRANSLATE_NOOP(CLASS_NAMES_CONTEXT, name) for name in (
+        "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot")),
     system_dirs=(Path("/usr/share/datasets/fashion-mnist"),),  # Debian/Ubuntu: apt install dataset-fashion-mnist
 )
 

@@ -43,6 +43,8 @@ MAX_VALIDATION_SPLIT = 0.5  # at least half of the training images stay for trai
 STATUSES = ("new", "running", "completed", "stopped", "diverged", "error")
 MAX_RUN_JSON_BYTES = 8 << 20
 MAX_CSV_BYTES = 256 << 20
+RECORD_SUFFIXES = (".json", ".csv", ".npz", ".png", ".txt", ".part")
+"""The files a record folder may hold; a folder with anything else is someone's, never replaced."""
 BATCH_COLUMNS = ("x", "loss", "accuracy", "loss_smooth", "accuracy_smooth")
 EPOCH_COLUMNS = ("epoch", "loss", "accuracy", "val_loss", "val_accuracy", "seconds")
 
@@ -317,7 +319,7 @@ def _empty_folder(folder: Path) -> bool:
 
 
 def _record_file(entry: Path) -> bool:
-    return not entry.is_symlink() and entry.is_file() and entry.suffix in (".json", ".csv", ".npz", ".png", ".txt", ".part")
+    return not entry.is_symlink() and entry.is_file() and entry.suffix in RECORD_SUFFIXES
 
 
 def load_record(folder) -> Run:

@@ -4,7 +4,6 @@ anything large is allocated (hostile files are built in tmp_path)."""
 import io
 import json
 import os
-import tracemalloc
 import zipfile
 
 import numpy as np
@@ -49,16 +48,6 @@ def changed(**fields) -> dict:
     return {**model.get_config(), **fields}, model.get_weights()
 
 
-def peak_mb(function) -> float:
-    tracemalloc.start()
-    try:
-        function()
-    finally:
-        peak = tracemalloc.get_traced_memory()[1]
-        tracemalloc.stop()
-    return peak / MB
-
-
 def test_a_saved_model_loads_back(tmp_path):
     model = small_model()
     model.save(tmp_path / "m.npz")
@@ -68,7 +57,7 @@ def test_a_saved_model_loads_back(tmp_path):
     assert loaded.metrics == ["accuracy"] and loaded.optimizer.name == "adam"
 
 
-def test_a_config_declaring_300000_units_is_refused_before_allocating(tmp_path):
+def test_a_config_declaring_300000_units_is_refused_before_allocating(tmp_path, peak_mb):
     config, weights = changed()
     config["layers"][0]["units"] = 300_000
     write_model(tmp_path / "big.npz", config, weights)
@@ -96,7 +85,7 @@ def test_an_npy_header_that_lies_about_its_shape_is_refused_before_reading(tmp_p
         load_model(path)
 
 
-def test_a_zip_bomb_stops_at_the_expected_size(tmp_path):
+def test_a_zip_bomb_stops_at_the_expected_size(tmp_path, peak_mb):
     config, weights = changed()
     path = tmp_path / "bomb.npz"
     members = {f"w{i}.npy": npy_bytes(w) for i, w in enumerate(weights)}
@@ -159,7 +148,8 @@ def test_an_object_weight_array_is_refused_without_unpickling(tmp_path):
     ({"input_dim": -4}, '"input_dim"'),
     ({"layers": {"units": 3}}, '"layers"'),
     ({"layers": [[8, "relu"], [3, "softmax"]]}, r'"layers\[0\]"'),
-    ({"layers": [{"units": 8, "activation": "relu"}, {"units": 3.5, "activation": "softmax"}]}, r'"layers\[1\]\.units"'),
+    ({"layers": [{"units": 8, "activation": "relu"}, {"units": 3.5, "activation": "softmax"}]},
+     r'"layers\[1\]\.units"'),
     ({"layers": [{"units": 8, "activation": "relu"}, {"units": 3, "activation": ["x"]}]}, r'"layers\[1\]\.activation"'),
     ({"version": 99}, '"version"'),
 ])

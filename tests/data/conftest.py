@@ -108,21 +108,32 @@ def tiny_arrays(seed: int = 0) -> list[np.ndarray]:
             rng.integers(0, 256, (12, 28, 28), dtype=np.uint8), rng.integers(0, 10, 12, dtype=np.uint8)]
 
 
+def register_dataset(name: str, arrays, tmp_path, monkeypatch):
+    """Registers data set ``name`` with MNIST's file names holding ``arrays``, pinned like MNIST's
+    files; returns (spec, {name: gz bytes}, arrays)."""
+    names = ("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",
+             "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz")
+    blobs, files = {}, []
+    source = tmp_path / f"{name}-source"
+    source.mkdir()
+    for file_name, array in zip(names, arrays):
+        blobs[file_name] = write_idx(source / file_name, array).read_bytes()
+        files.append(datasets.DataFile(file_name, len(blobs[file_name]), hashlib.sha256(blobs[file_name]).hexdigest(),
+                                       idx_sha256(array), len(idx_header(array)) + array.nbytes))
+    spec = datasets.DatasetSpec(name=name, title=name.title(), folder=name, files=tuple(files),
+                                mirrors=("http://127.0.0.1:9/unused/",), homepage="https://example.invalid/",
+                                class_names=tuple("0123456789"))
+    monkeypatch.setitem(datasets.DATASETS, name, spec)
+    return spec, blobs, arrays
+
+
 @pytest.fixture
 def tiny(tmp_path, monkeypatch):
     """Registers data set "tiny" (files pinned like MNIST's) and returns (spec, {name: gz bytes}, arrays)."""
-    names = ("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",
-             "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz")
-    arrays, blobs, files = tiny_arrays(), {}, []
-    source = tmp_path / "tiny-source"
-    source.mkdir()
-    for name, array in zip(names, arrays):
-        blobs[name] = write_idx(source / name, array).read_bytes()
-        files.append(datasets.DataFile(name, len(blobs[name]), hashlib.sha256(blobs[name]).hexdigest(),
-                                       idx_sha256(array), len(idx_header(array)) + array.nbytes))
-    spec = datasets.DatasetSpec(name="tiny", title="Tiny", folder="tiny", files=tuple(files),
-                                mirrors=("http://127.0.0.1:9/unused/",), homepage="https://example.invalid/",
-                                class_names=tuple("0123456789"))
-    monkeypatch.setitem(datasets.DATASETS, "tiny", spec)
-    return spec, blobs, arrays
+    return register_dataset("tiny", tiny_arrays(), tmp_path, monkeypatch)
 
+
+@pytest.fixture
+def other(tmp_path, monkeypatch):
+    """Data set "other": the same file names as "tiny" with other content, as Fashion-MNIST beside MNIST."""
+    return register_dataset("other", tiny_arrays(seed=7), tmp_path, monkeypatch)

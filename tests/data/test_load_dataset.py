@@ -8,7 +8,6 @@ import os
 import struct
 import sys
 import time
-import tracemalloc
 import zlib
 from pathlib import Path
 
@@ -26,9 +25,7 @@ from nnlab.data import (
     search_dirs,
     write_idx,
 )
-from nnlab.data import datasets
 from nnlab.data.datasets import FASHION_MNIST
-from nnlab.data.idx import idx_header, idx_sha256
 
 NAMES = ("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",
          "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz")
@@ -181,29 +178,9 @@ def test_cache_folder_is_isolated_by_the_test_setup():
 
 # -- another data set's files under the same names are never called damaged ---------------------
 
-@pytest.fixture
-def other(tmp_path, monkeypatch):
-    """Data set "other": MNIST's file names, different content; returns its gz blobs."""
-    source = tmp_path / "other-source"
-    source.mkdir()
-    rng = np.random.default_rng(7)
-    arrays = [rng.integers(0, 256, (5, 28, 28), dtype=np.uint8), rng.integers(0, 10, 5, dtype=np.uint8),
-              rng.integers(0, 256, (3, 28, 28), dtype=np.uint8), rng.integers(0, 10, 3, dtype=np.uint8)]
-    blobs, files = {}, []
-    for name, array in zip(NAMES, arrays):
-        blobs[name] = write_idx(source / name, array).read_bytes()
-        files.append(datasets.DataFile(name, len(blobs[name]), hashlib.sha256(blobs[name]).hexdigest(),
-                                       idx_sha256(array), len(idx_header(array)) + array.nbytes))
-    spec = datasets.DatasetSpec(name="other", title="Other", folder="other", files=tuple(files),
-                                mirrors=("http://127.0.0.1:9/unused/",), homepage="https://example.invalid/",
-                                class_names=tuple("0123456789"))
-    monkeypatch.setitem(datasets.DATASETS, "other", spec)
-    return blobs, arrays
-
-
 def test_another_data_sets_files_are_skipped_and_the_search_goes_on(tiny, other, tmp_path, monkeypatch):
     spec, blobs, arrays = tiny
-    other_blobs, other_arrays = other
+    _, other_blobs, other_arrays = other
     place(tmp_path / "shared", other_blobs)  # NNLAB_DATA_DIR holds the other set under the same names
     write_idx(tmp_path / "shared" / NAMES[1].removesuffix(".gz"), other_arrays[1])  # and an uncompressed copy
     recompressed = gzip.compress(gzip.decompress(other_blobs[NAMES[2]]), compresslevel=1, mtime=5)
@@ -276,17 +253,7 @@ def test_the_message_says_which_sum_is_expected_and_which_is_the_files(tiny):
 
 # -- sizes are checked before anything is read or inflated --------------------------------------
 
-def peak_mb(function) -> float:
-    tracemalloc.start()
-    try:
-        function()
-    finally:
-        peak = tracemalloc.get_traced_memory()[1]
-        tracemalloc.stop()
-    return peak / (1 << 20)
-
-
-def test_a_gzip_bomb_named_like_a_data_file_is_refused_without_inflating_it(tiny):
+def test_a_gzip_bomb_named_like_a_data_file_is_refused_without_inflating_it(tiny, peak_mb):
     spec, blobs, _ = tiny
     folder = place(cache_dir() / "tiny", blobs)
     header = struct.pack(">BBBBIII", 0, 0, 8, 3, 200_000, 28, 28)  # 157 MB of images where 24 belong
@@ -302,7 +269,7 @@ def test_a_gzip_bomb_named_like_a_data_file_is_refused_without_inflating_it(tiny
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
-def test_a_huge_sparse_file_a_fifo_or_a_device_named_like_a_data_file_is_never_read(tiny):
+def test_a_huge_sparse_file_a_fifo_or_a_device_named_like_a_data_file_is_never_read(tiny, peak_mb):
     spec, blobs, _ = tiny
     folder = place(cache_dir() / "tiny", blobs)
     with open(folder / NAMES[0], "wb") as sparse:
