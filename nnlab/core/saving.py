@@ -16,6 +16,7 @@ import json
 import math
 import struct
 import zipfile
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -35,6 +36,7 @@ MAX_PARAMS = 64_000_000  # the Train page's largest network (3 x 4096 hidden uni
 MAX_FILE_BYTES = 1 << 30
 MAX_CONFIG_BYTES = 1 << 20
 _MAX_DIRECTORY_BYTES = 1 << 16  # the zip's list of members: a few dozen names
+_ENCRYPTED = 0x41  # zip flag bits: encrypted, strongly encrypted
 
 
 def save_model(model: Sequential, path, weights_dtype=None) -> None:
@@ -66,7 +68,8 @@ def load_model(path) -> Sequential:
         raise
     except _Damaged as error:
         raise ValueError(f"{path} is a damaged nnlab model file: {error}") from None
-    except (OSError, ValueError, EOFError, zipfile.BadZipFile, zipfile.LargeZipFile) as error:
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error,
+            NotImplementedError) as error:  # zipfile's word for versions and methods it does not read
         raise ValueError(f"{path} is not an nnlab model file ({error})") from None
     return _build(config, weights, path)
 
@@ -181,6 +184,8 @@ def _read_array(archive: zipfile.ZipFile, name: str, kind: str, shape: tuple[int
         info = archive.getinfo(f"{name}.npy")
     except KeyError:
         raise _Damaged(f"the array {name} is missing") from None
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) or info.flag_bits & _ENCRYPTED:
+        raise _Damaged(f"the array {name} is encrypted or compressed in a way numpy never writes")
     if info.file_size > max_bytes:
         raise _Damaged(f"the array {name} inflates to {info.file_size:,} bytes, more than it may ({max_bytes:,})")
     with archive.open(info) as member:

@@ -254,15 +254,50 @@ class Run:
         for key, value in fields.items():
             if isinstance(value, bool) or not isinstance(value, checks[key]):
                 raise ValueError(f'"{key}" is {_show(value)}, which a run record cannot hold')
-        for key in ("changes", "epochs"):
-            if not all(isinstance(entry, dict) for entry in fields.get(key, [])):
-                raise ValueError(f'"{key}" must be a list of objects')
+        for index, entry in enumerate(fields.get("epochs", [])):
+            _check_numbers(f"epochs[{index}]", entry, EPOCH_COLUMNS)
+        for index, change in enumerate(fields.get("changes", [])):
+            _check_change(f"changes[{index}]", change)
+        if fields.get("evaluation") is not None:
+            _check_evaluation(fields["evaluation"])
         if fields.get("status", "new") not in STATUSES:
             raise ValueError(f'"status" is {_show(fields["status"])}; it must be one of {", ".join(STATUSES)}')
         if fields.get("status") in ("new", "running"):
             fields["status"] = "stopped"
         fields.setdefault("name", "run")
         return cls(config=config, **fields)
+
+
+def _check_numbers(where: str, entry, keys) -> None:
+    """``entry`` is an object whose ``keys`` (those present) are numbers or null."""
+    if not isinstance(entry, dict):
+        raise ValueError(f'"{where}" is {_show(entry)}, not an object')
+    for key in keys:
+        value = entry.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, numbers.Real)):
+            raise ValueError(f'"{where}.{key}" is {_show(value)}, not a number')
+
+
+def _check_change(where: str, change) -> None:
+    """A live change as the plots and the run details show it: position, optimizer, hyperparameters."""
+    _check_numbers(where, change, ("step", "x"))
+    if not isinstance(change.get("x"), numbers.Real) or change.get("optimizer") not in optimizers.NAMES:
+        raise ValueError(f'"{where}" needs a number "x" and an optimizer name, not {_show(change)}')
+    _check_numbers(f"{where}.hyper", change.get("hyper"), tuple(change.get("hyper") or ()))
+
+
+def _check_evaluation(evaluation: dict) -> None:
+    """The test summary the Evaluation tab draws: a CLASSES x CLASSES confusion matrix of counts."""
+    _check_numbers("evaluation", evaluation, ("accuracy", "loss"))
+    confusion, per_class = evaluation.get("confusion"), evaluation.get("per_class")
+    try:
+        counts = np.asarray(confusion, dtype=np.int64)
+        scores = np.asarray([np.nan if value is None else value for value in per_class or []], dtype=float)
+    except (TypeError, ValueError, OverflowError):
+        counts = scores = None
+    if counts is None or counts.shape != (CLASSES, CLASSES) or (counts < 0).any() or len(scores) not in (0, CLASSES):
+        raise ValueError(f'"evaluation" needs a {CLASSES} x {CLASSES} "confusion" matrix of counts and '
+                         f'{CLASSES} "per_class" scores')
 
 
 # -- record folders ------------------------------------------------------------------------------

@@ -248,12 +248,20 @@ def _record_with(tmp_path, **changes) -> Path:
     ("config.hidden", [3_000_000]), ("config.seed", 2**70), ("config.batch_size", -5), ("config.epochs", 10**9),
     ("config.validation_split", 5), ("config.optimizer", [1, 2]), ("config", [1]), ("epochs", {"a": 1}),
     ("epochs", [1, 2]), ("changes", "x"), ("name", ["x"]), ("seconds", "long"), ("status", "exploded"),
-    ("evaluation", 3),
+    ("evaluation", 3), ("epochs", [{"epoch": 1, "loss": "low"}]), ("changes", [{"x": "1", "optimizer": "sgd"}]),
+    ("changes", [{"x": 1, "optimizer": "sgd", "hyper": {"learning_rate": [1]}}]),
+    ("evaluation", {"confusion": [[1, 2]], "per_class": []}), ("evaluation", {"confusion": "x"}),
+    ("evaluation", {"confusion": [[-1] * 10] * 10}),
 ])
 def test_a_malformed_record_is_a_value_error_naming_the_field(tmp_path, key, value):
     folder = _record_with(tmp_path, **{key: value})
     with pytest.raises(ValueError, match=key.split(".")[-1]):
         load_record(folder)
+
+
+def test_a_record_with_an_evaluation_reads_back(tmp_path):
+    evaluation = {"accuracy": 0.5, "loss": 1.2, "confusion": [[3] * 10] * 10, "per_class": [None] + [0.5] * 9}
+    assert load_record(_record_with(tmp_path, evaluation=evaluation)).evaluation == evaluation
 
 
 def test_a_record_saved_while_running_reads_as_stopped(tmp_path):
