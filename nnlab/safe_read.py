@@ -43,9 +43,10 @@ def open_regular_file(path, max_bytes: int, what: str = "file") -> BinaryIO:
 
 def read_regular_file(path, max_bytes: int, what: str = "file") -> bytes:
     """The bytes of ``path``, checked as :func:`open_regular_file` does (a file that grows past
-    ``max_bytes`` while being read is refused too)."""
+    ``max_bytes`` while being read is refused too; one that grows less is read as it was)."""
     with open_regular_file(path, max_bytes, what) as stream:
-        data = stream.read(max_bytes + 1)
+        size = os.fstat(stream.fileno()).st_size  # read() preallocates what it is asked for: ask for no more
+        data = stream.read(size + 1)
     if len(data) > max_bytes:
         raise ValueError(f"{path} grew past {max_bytes:,} bytes while it was read; a {what} cannot be that large")
     return data

@@ -276,13 +276,18 @@ def _candidates(file: DataFile, dirs: Sequence[Path]):
 
 
 def _is_foreign_copy(file: DataFile, path: Path) -> bool:
-    """True when ``path`` is, byte for byte, a known file of another data set (canonical or uncompressed)."""
+    """True when ``path`` is, byte for byte, a known file of another data set (canonical or uncompressed).
+    Only a file of such a file's size is hashed, so looking for files stays cheap."""
+    others = [other for spec in DATASETS.values() for other in spec.files
+              if {other.sha256, other.content_sha256}.isdisjoint({file.sha256, file.content_sha256})]
     try:
-        if path.stat().st_size > file.max_copy_size:
+        size = path.stat().st_size
+        if not any(size in (other.size, other.content_size) for other in others):
             return False
-        return hashlib.sha256(read_regular_file(path, file.max_copy_size)).hexdigest() in _foreign_sums(file)
+        digest = hashlib.sha256(read_regular_file(path, size)).hexdigest()
     except (OSError, ValueError):
         return False  # unreadable: reported when it is loaded
+    return any(digest in (other.sha256, other.content_sha256) for other in others)
 
 
 def _foreign_sums(file: DataFile) -> set[str]:
