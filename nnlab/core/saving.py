@@ -45,9 +45,15 @@ def save_model(model: Sequential, path, weights_dtype=None) -> None:
     The file is written under a temporary name in the same folder and then renamed, so a crash
     or a full disk never leaves a half-written model where a good one was.
     ``weights_dtype="float16"`` halves the file (the bundled model is stored that way).
+    Weights that are NaN or infinite (or become so in ``weights_dtype``) are refused with
+    ``ValueError``, as :func:`load_model` would refuse the file.
     """
-    arrays = {f"w{i}": (p if weights_dtype is None else p.astype(weights_dtype))
-              for i, p in enumerate(model._params())}
+    with np.errstate(over="ignore"):
+        arrays = {f"w{i}": (p if weights_dtype is None else p.astype(weights_dtype))
+                  for i, p in enumerate(model._params())}
+    if not all(np.isfinite(array).all() for array in arrays.values()):
+        raise ValueError(f"the weights are not all finite numbers{' in ' + str(weights_dtype) if weights_dtype else ''}"
+                         "; such a model could not be loaded again, so it is not saved")
     arrays["config"] = np.array(json.dumps(model.get_config()))
     buffer = io.BytesIO()
     np.savez_compressed(buffer, **arrays)

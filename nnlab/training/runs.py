@@ -42,6 +42,7 @@ MAX_SEED = 2**31 - 1  # what a spin box can show
 MAX_VALIDATION_SPLIT = 0.5  # at least half of the training images stay for training
 STATUSES = ("new", "running", "completed", "stopped", "diverged", "error")
 MAX_RUN_JSON_BYTES = 8 << 20
+MAX_TEXT = 10_000  # characters of a record's name, message or date
 MAX_CSV_BYTES = 256 << 20
 RECORD_SUFFIXES = (".json", ".csv", ".npz", ".png", ".txt", ".part")
 """The files a record folder may hold; a folder with anything else is someone's, never replaced."""
@@ -260,6 +261,10 @@ class Run:
             _check_change(f"changes[{index}]", change)
         if fields.get("evaluation") is not None:
             _check_evaluation(fields["evaluation"])
+        for key in ("name", "message", "created"):
+            if len(fields.get(key, "")) > MAX_TEXT:
+                raise ValueError(f'"{key}" has {len(fields[key]):,} characters, more than a record holds '
+                                 f'({MAX_TEXT:,})')
         if fields.get("status", "new") not in STATUSES:
             raise ValueError(f'"status" is {_show(fields["status"])}; it must be one of {", ".join(STATUSES)}')
         if fields.get("status") in ("new", "running"):
@@ -382,11 +387,16 @@ def load_record(folder) -> Run:
     return run
 
 
+def _no_constant(name: str):
+    """Records hold no NaN or Infinity (they are written as null): one that does was not written by nnlab."""
+    raise ValueError(f"{name} is not a number a run record holds")
+
+
 def _read_run_json(folder: Path) -> dict:
     path = folder / "run.json"
     try:
         text = read_regular_file(path, MAX_RUN_JSON_BYTES, "run record").decode("utf-8")
-        return json.loads(text)
+        return json.loads(text, parse_constant=_no_constant)
     except FileNotFoundError:
         raise ValueError(f"{folder} holds no run.json: it is not an nnlab run record") from None
     except (OSError, UnicodeDecodeError, ValueError, RecursionError) as error:

@@ -210,3 +210,15 @@ def test_a_fifo_or_a_device_is_refused_without_reading(tmp_path):
 def test_a_missing_file_is_still_file_not_found(tmp_path):
     with pytest.raises(FileNotFoundError):
         load_model(tmp_path / "nothing.npz")
+
+
+def test_weights_that_would_not_load_again_are_not_saved(tmp_path):
+    model = small_model()
+    model.layers[0].W[0, 0] = 1e6  # beyond float16's range
+    model.save(tmp_path / "fine.npz")
+    with pytest.raises(ValueError, match="not all finite numbers in float16"):
+        model.save(tmp_path / "half.npz", weights_dtype="float16")
+    model.layers[0].W[0, 0] = np.nan
+    with pytest.raises(ValueError, match="not all finite"):
+        model.save(tmp_path / "nan.npz")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fine.npz"]

@@ -259,6 +259,14 @@ def test_a_malformed_record_is_a_value_error_naming_the_field(tmp_path, key, val
         load_record(folder)
 
 
+@pytest.mark.parametrize("key, value, problem", [("seconds", math.nan, "NaN is not a number"),
+                                                ("test_loss", -math.inf, "-Infinity is not a number"),
+                                                ("name", "x" * 20_000, "20,000 characters")])
+def test_a_record_with_what_nnlab_never_writes_is_refused(tmp_path, key, value, problem):
+    with pytest.raises(ValueError, match=problem):
+        load_record(_record_with(tmp_path, **{key: value}))
+
+
 def test_a_record_with_an_evaluation_reads_back(tmp_path):
     evaluation = {"accuracy": 0.5, "loss": 1.2, "confusion": [[3] * 10] * 10, "per_class": [None] + [0.5] * 9}
     assert load_record(_record_with(tmp_path, evaluation=evaluation)).evaluation == evaluation
