@@ -33,6 +33,8 @@ def normalize(text) -> str:
 def read_shape(text: str) -> tuple:
     """``(60000, 14, 14)``, ``60000, 14, 14``, ``[60000,14,14]``, ``60000 x 14 x 14``, ``(512,)``, ``()``."""
     text = normalize(text)
+    if not text:
+        raise Unreadable(text)
     while len(text) >= 2 and text[0] + text[-1] in ("()", "[]"):
         text = text[1:-1].strip()
     parts = [part for part in _SHAPE_SEPARATORS.split(text.strip().rstrip(",")) if part] if text else []

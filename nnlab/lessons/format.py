@@ -17,6 +17,7 @@ from nnlab.lessons.errors import LessonError
 from nnlab.training.runs import RunConfig
 
 LANGUAGES = ("en", "fa")
+ANY_LANGUAGE = "*"
 PAGES = ("train", "draw", "tensors", "concepts")
 # The Concepts page's demos in its list's order (show_demo takes the index).
 DEMOS = ("regression", "decision", "nonlinear", "activations", "geometry", "descent", "batching",
@@ -36,12 +37,13 @@ NAME_PATTERN = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,79}")
 
 @dataclass(frozen=True)
 class Text:
-    """A sentence in one or both languages (``{en = "...", fa = "..."}`` or a plain English string)."""
+    """A sentence in one or both languages (``{en = "...", fa = "..."}``), or a plain string that reads
+    the same in every language (code, numbers: ``"float32"``), stored under ``"*"``."""
 
     translations: dict
 
     def get(self, lang: str) -> str | None:
-        return self.translations.get(lang)
+        return self.translations.get(lang, self.translations.get(ANY_LANGUAGE))
 
 
 @dataclass(frozen=True)
@@ -214,11 +216,11 @@ class Reader:
                 raise self.error("is missing", key)
             return None
         if isinstance(value, str):
-            value = {"en": value}
+            value = {ANY_LANGUAGE: value}
         if not isinstance(value, dict) or not value:
             raise self.error('must be text or a table like { en = "...", fa = "..." }', key)
         for lang, sentence in value.items():
-            if lang not in LANGUAGES:
+            if lang not in LANGUAGES and lang != ANY_LANGUAGE:
                 raise self.error(f"unknown language {lang!r} (known: {', '.join(LANGUAGES)})", f"{key}.{lang}")
             if not isinstance(sentence, str) or not sentence.strip():
                 raise self.error("must be non-empty text", f"{key}.{lang}")
@@ -251,7 +253,8 @@ def parse_lesson(data) -> tuple[Text, str, list]:
     for number, table in enumerate(steps, start=1):
         step = parse_step(table, number)
         if step.id in seen:
-            raise LessonError("this id is used by an earlier step too; every step needs its own", step.id, "id")
+            raise LessonError("this id is used by an earlier step too; every step needs its own",
+                              step=step.id, field="id")
         seen.add(step.id)
         parsed.append(step)
     return title, lesson_id, parsed
@@ -328,7 +331,8 @@ def parse_question(reader: Reader, step: Step) -> Question:
         return Question(**common, choices=choices, answer=reader.integer("answer", low=1, high=len(choices)))
     reader.only("kind", "prompt", "why")
     if step.experiment is None:
-        raise LessonError("an outcome question needs the step's [step.experiment] to run", step.id, "experiment")
+        raise LessonError("an outcome question needs the step's [step.experiment] to run", step=step.id,
+                          field="experiment")
     return Question(**common)
 
 
