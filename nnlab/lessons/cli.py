@@ -22,7 +22,8 @@ def add_parser(commands) -> None:
                             "any of its texts uses)")
 
 
-def run(args, out=sys.stdout, err=sys.stderr) -> int:
+def run(args) -> int:
+    out, err = sys.stdout, sys.stderr
     try:
         lesson = load_lesson(args.file)
     except LessonError as error:
