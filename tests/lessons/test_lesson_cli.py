@@ -24,6 +24,6 @@ def test_missing_translations_are_listed_for_the_language_asked(tmp_path, capsys
     assert main(["lesson", "check", str(path)]) == 0
     assert main(["lesson", "check", str(path), "--lang", "fa"]) == 1
     err = capsys.readouterr().err
-    assert "en_only.toml: title.fa: has no 'fa' translation" in err
+    assert "en_only.toml, title.fa: has no 'fa' translation" in err
     assert 'en_only.toml, step "a", text.fa' in err
     assert main(["lesson", "check", str(tmp_path / "absent.toml")]) == 1
