@@ -37,12 +37,13 @@ class _Recorder(Callback):
                                 "seconds": logs["seconds"]})
 
 
-def run_experiment(experiment, data, name: str = "lesson") -> Run:
+def run_experiment(experiment, data, name: str | None = None) -> Run:
     """Train ``experiment`` (a :class:`nnlab.lessons.format.Experiment`) on the first ``samples``
     training images of ``data`` (``load_dataset``'s tuple); the finished :class:`Run`."""
     (x_train, y_train), _ = data
     count = min(experiment.samples, len(x_train))
     config = experiment.config()
+    name = name or f"{experiment.optimizer} lr {experiment.learning_rate:g}, {count} images"
     run = Run(name=name, config=config, status="running")
     model = build_model(config)
     start = time.perf_counter()

@@ -47,7 +47,7 @@ def workspace(expression: str, data=None) -> dict:
     """The real workspace for ``expression``: MNIST (``data``, or loaded) only when it names a data array."""
     tensors = dict(_examples())
     names = set(_NAME.findall(expression))
-    if names & set(DATA_NAMES):
+    if names_data(expression):
         arrays = data if data is not None else mnist()
         (x_train, y_train), (x_test, y_test) = arrays
         tensors.update({name: _read_only(array)
@@ -75,3 +75,14 @@ def bundled_weights() -> dict:
     weights = nnlab.load_pretrained().get_weights()
     return {f"{'W' if index % 2 == 0 else 'b'}{index // 2 + 1}": _read_only(array)
             for index, array in enumerate(weights)}
+
+
+def names_data(expression: str) -> bool:
+    """True when ``expression`` uses an MNIST array (``train_images`` ...)."""
+    return bool(set(_NAME.findall(expression)) & set(DATA_NAMES))
+
+
+def needs_mnist(step) -> bool:
+    """True when grading ``step`` needs MNIST: an experiment, or an expression over the data."""
+    question = step.question
+    return question is not None and (question.kind == "outcome" or names_data(question.expression))
