@@ -83,7 +83,8 @@ class LessonPanel(Retranslatable, QWidget):
         self.step_title.setStyleSheet(f"font-size:16px; font-weight:600; color:{BLUE}")
         self.step_text = QLabel(objectName="lessonStepText", wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.step_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.show_button = QPushButton(objectName="lessonShowButton", clicked=self.show_requested)
+        self.show_button = QPushButton(objectName="lessonShowButton")
+        self.show_button.clicked.connect(self.show_requested)
         self.show_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
 
         self.question_frame = QFrame(objectName="lessonQuestion")
@@ -200,6 +201,7 @@ class LessonPanel(Retranslatable, QWidget):
     def _set_choices(self, kind: str, choices: list) -> None:
         for button in self.choices.buttons():
             self.choices.removeButton(button)
+            button.setParent(None)  # out of the window at once: its name belongs to the new step's button
             button.deleteLater()
         options = (list(enumerate(choices, start=1)) if kind == "choice" else
                    [(key, "") for key in OUTCOMES] if kind == "outcome" else [])
@@ -213,6 +215,7 @@ class LessonPanel(Retranslatable, QWidget):
             button.setProperty("answer", str(value))
             self.choices.addButton(button)
             self.choice_layout.addWidget(button)
+            button.show()  # a child added to a shown widget appears only when asked
         self.choice_box.setVisible(bool(options))
 
     def set_progress(self, done: int, total: int, record) -> None:
