@@ -23,9 +23,10 @@ class StudentDialog(Retranslatable, QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.name_label, self.number_label = QLabel(), QLabel()
         self.form = QFormLayout()
-        self.form.addRow("", self.name_edit)
-        self.form.addRow("", self.number_edit)
+        self.form.addRow(self.name_label, self.name_edit)
+        self.form.addRow(self.number_label, self.number_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
@@ -39,8 +40,8 @@ class StudentDialog(Retranslatable, QDialog):
         self.setWindowTitle(self.tr("Hand in the lesson"))
         self.intro.setText(self.tr("Your name and student number go into the hand-in folder and its report. "
                                    "You are asked only once."))
-        self.form.labelForField(self.name_edit).setText(self.tr("Name:"))
-        self.form.labelForField(self.number_edit).setText(self.tr("Student number:"))
+        self.name_label.setText(self.tr("Name:"))
+        self.number_label.setText(self.tr("Student number:"))
 
     def _update_ok(self) -> None:
         ok = bool(self.name_edit.text().strip() and self.number_edit.text().strip())
