@@ -62,7 +62,7 @@ def test_the_student_dialog_needs_both_fields(qtbot):
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()
-    qtbot.keyClicks(dialog.findChild(QLineEdit, "handinNameEdit"), "سارا")
+    dialog.findChild(QLineEdit, "handinNameEdit").setText("سارا")  # QTest cannot type Persian
     assert not ok.isEnabled()
     qtbot.keyClicks(dialog.findChild(QLineEdit, "handinNumberEdit"), "9912")
     assert ok.isEnabled() and dialog.student() == Student("سارا", "9912")
