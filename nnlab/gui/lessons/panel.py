@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -56,6 +57,39 @@ def paragraphs(text: str) -> str:
     return "".join(f"<p>{html.escape(part)}</p>" for part in text.split("\n\n"))
 
 
+class ClickableLabel(QLabel):
+    clicked = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mousePressEvent(self, event):  # noqa: N802
+        self.clicked.emit()
+        super().mousePressEvent(event)
+
+
+class ChoiceRow(QWidget):
+    """A radio button with a label that wraps (a QRadioButton's own text never does, and a long option
+    would widen the whole dock); clicking the label picks the option too."""
+
+    def __init__(self, text: str, name: str, parent=None):
+        super().__init__(parent)
+        self.button = QRadioButton(objectName=name)
+        self.label = ClickableLabel()
+        self.label.clicked.connect(self.button.click)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        self.set_text(text)
+
+    def set_text(self, text: str) -> None:
+        self.label.setText(text)
+        self.button.setAccessibleName(text)
+
+
 class LessonPanel(Retranslatable, QWidget):
     """What the dock shows. Object names are the public handles the tests and lessons use."""
 
@@ -95,6 +129,7 @@ class LessonPanel(Retranslatable, QWidget):
         self.answer_edit.returnPressed.connect(self._check)
         self.answer_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # shapes and numbers read left to right
         self.choices = QButtonGroup(self)
+        self._choice_rows: list = []
         self.choice_box = QWidget()
         self.choice_layout = QVBoxLayout(self.choice_box)
         self.choice_layout.setContentsMargins(0, 0, 0, 0)
@@ -113,6 +148,8 @@ class LessonPanel(Retranslatable, QWidget):
         self.run_plot.setFixedHeight(180)
         self.run_plot.showGrid(x=True, y=True, alpha=0.2)
         self.run_plot.setMouseEnabled(x=False, y=False)
+        for axis in ("left", "bottom"):
+            self.run_plot.getAxis(axis).enableAutoSIPrefix(False)
         self.run_curve = self.run_plot.plot(pen=pg.mkPen(BLUE, width=2))
         question = QVBoxLayout(self.question_frame)
         for widget in (self.prompt, self.answer_edit, self.choice_box):
@@ -156,11 +193,11 @@ class LessonPanel(Retranslatable, QWidget):
         self.back_button.setText(self.tr("Back"))
         self.next_button.setText(self.tr("Next"))
         self.run_plot.setLabel("left", self.tr("loss"))
-        self.run_plot.setLabel("bottom", self.tr("epoch"))
-        for button in self.choices.buttons():
-            key = button.property("outcome")
+        self.run_plot.setLabel("bottom", self.tr("training step"))
+        for row in self._choice_rows:
+            key = row.button.property("outcome")
             if key:
-                button.setText(lesson_text(OUTCOME_TITLES[key]))
+                row.set_text(lesson_text(OUTCOME_TITLES[key]))
         if self.question is not None and self.question.kind in KIND_HINTS:
             self.answer_edit.setPlaceholderText(lesson_text(KIND_HINTS[self.question.kind]))
 
@@ -199,23 +236,21 @@ class LessonPanel(Retranslatable, QWidget):
         self.retranslate_ui()
 
     def _set_choices(self, kind: str, choices: list) -> None:
-        for button in self.choices.buttons():
-            self.choices.removeButton(button)
-            button.setParent(None)  # out of the window at once: its name belongs to the new step's button
-            button.deleteLater()
+        for row in self._choice_rows:
+            self.choices.removeButton(row.button)
+            row.setParent(None)  # out of the window at once: its names belong to the new step's buttons
+            row.deleteLater()
+        self._choice_rows = []
         options = (list(enumerate(choices, start=1)) if kind == "choice" else
-                   [(key, "") for key in OUTCOMES] if kind == "outcome" else [])
+                   [(key, lesson_text(OUTCOME_TITLES[key])) for key in OUTCOMES] if kind == "outcome" else [])
         for value, text in options:
-            button = QRadioButton(text)
-            if kind == "outcome":
-                button.setObjectName(f"lessonOutcome_{value}")
-                button.setProperty("outcome", value)
-            else:
-                button.setObjectName(f"lessonChoice{value}")
-            button.setProperty("answer", str(value))
-            self.choices.addButton(button)
-            self.choice_layout.addWidget(button)
-            button.show()  # a child added to a shown widget appears only when asked
+            row = ChoiceRow(text, f"lessonOutcome_{value}" if kind == "outcome" else f"lessonChoice{value}")
+            row.button.setProperty("answer", str(value))
+            row.button.setProperty("outcome", value if kind == "outcome" else "")
+            self.choices.addButton(row.button)
+            self.choice_layout.addWidget(row)
+            row.show()  # a child added to a shown widget appears only when asked
+            self._choice_rows.append(row)
         self.choice_box.setVisible(bool(options))
 
     def set_progress(self, done: int, total: int, record) -> None:
@@ -288,6 +323,7 @@ class LessonPanel(Retranslatable, QWidget):
         if run is None or not len(run.batches):
             self.run_plot.setVisible(False)
             return
-        self.run_curve.setData(run.batches.column("x"), run.batches.column("loss"))
+        losses = run.batches.column("loss")
+        self.run_curve.setData(np.arange(1, len(losses) + 1), losses)
         self.run_plot.setTitle(html.escape(run.name), size="9pt")
         self.run_plot.setVisible(True)
