@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +25,7 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 MAX_FILE_BYTES = 1_000_000
+CHECK_SECONDS = 10  # for all the expressions of a lesson: the lecture's take milliseconds
 BUNDLED = "chapter2.toml"
 
 
@@ -87,8 +89,12 @@ def load_lesson(path) -> Lesson:
         raise LessonError("is nested too deeply", name) from None
     try:
         title, lesson_id, steps = parse_lesson(data)
+        deadline = time.monotonic() + CHECK_SECONDS
         for step in steps:
             _check_expressions(step)
+            if time.monotonic() > deadline:
+                raise LessonError(f"its expressions take too long to check (over {CHECK_SECONDS} s up to here): "
+                                  "ask for smaller tensors", step=step.id, field="question.expression")
     except LessonError as error:
         raise error.located(name) from None
     return Lesson(title, lesson_id, steps, str(path))

@@ -154,3 +154,11 @@ def test_hostile_files_are_refused_quickly(write_lesson, tmp_path):
         with pytest.raises(LessonError) as caught:
             load_lesson(path)
         assert str(caught.value).startswith(path.name)
+
+
+def test_a_lesson_whose_expressions_take_too_long_to_check_is_refused(write_lesson, monkeypatch):
+    import nnlab.lessons.lesson as lesson_module
+    monkeypatch.setattr(lesson_module, "CHECK_SECONDS", 0)
+    with pytest.raises(LessonError, match="take too long to check") as caught:
+        load_lesson(write_lesson(TITLE + GOOD_STEP))
+    assert (caught.value.step, caught.value.field) == ("crop", "question.expression")

@@ -67,7 +67,8 @@ class LessonController(QObject):
         self.progress: Progress | None = None
         self.review_window = None
         self._entered = time.monotonic()
-        self._pending = None  # (job id, step id, answer) of the answer being graded
+        self._pending = None  # job id of the answer being graded
+        self._verdict = None  # the verdict shown for the current step (shown again after a language switch)
         self._jobs: dict = {}  # job id -> what to do with its result in the GUI thread
         self._changed: list = []  # (widget, was enabled, was visible) of the current step's locks
         self.worker = Worker(self, "nnlab-lessons")
@@ -164,7 +165,8 @@ class LessonController(QObject):
         step = self.lesson.steps[index]
         self.progress.record(step.id)
         self._entered = time.monotonic()
-        self._pending = None
+        self._pending = self._verdict = None
+        self.panel.answer_edit.clear()
         self._apply_locks(step)
         self._show_current()
         self._save_progress()
@@ -186,7 +188,11 @@ class LessonController(QObject):
                  "choices": [text(choice) for choice in question.choices] if question else [],
                  "warning": self.tr("This lesson has no translation for the chosen language: {0}").format(problems[0])
                  if problems else ""}
+        typed, picked = self.panel.answer_edit.text(), self.panel.answer()
         self.panel.show_step(text(self.lesson.title), step, texts, self.progress.current, len(self.lesson.steps))
+        self.panel.restore_answer(typed, picked)
+        if self._verdict is not None:
+            self.panel.show_verdict(self._verdict, use)
         record = self.progress.records.get(step.id)
         self.panel.set_progress(self.progress.done(self.lesson.steps), len(self.lesson.steps), record)
 
@@ -260,7 +266,7 @@ class LessonController(QObject):
         self._share(data)
         if self._pending != job_id:
             return  # the student moved on: this answer belongs to another step
-        self._pending = None
+        self._pending, self._verdict = None, verdict
         self.progress.answered(step_id, answer, verdict)
         self._save_progress()
         self.panel.show_verdict(verdict, i18n.current_language())

@@ -230,7 +230,6 @@ class LessonPanel(Retranslatable, QWidget):
         self.prompt.setText(texts["prompt"])
         kind = step.question.kind
         self.answer_edit.setVisible(kind in ("shape", "number"))
-        self.answer_edit.clear()
         self._set_choices(kind, texts["choices"])
         self.check_button.setEnabled(True)
         self.retranslate_ui()
@@ -266,6 +265,12 @@ class LessonPanel(Retranslatable, QWidget):
             return self.answer_edit.text()
         checked = self.choices.checkedButton()
         return checked.property("answer") if checked is not None else ""
+
+    def restore_answer(self, typed: str, picked: str) -> None:
+        """Put back what the student had typed or picked (the step was shown again, e.g. in another language)."""
+        self.answer_edit.setText(typed)
+        for row in self._choice_rows:
+            row.button.setChecked(row.button.property("answer") == picked)
 
     def _check(self) -> None:
         if self.question is not None and self.check_button.isEnabled():

@@ -166,3 +166,21 @@ def test_a_lesson_without_the_chosen_language_is_refused(qtbot, window, lesson_f
         i18n.set_language("en")
     assert window.open_lesson(lesson_file(english_only))
     assert find(window, QLabel, "lessonStepText").text().count("only English") == 1
+
+
+def test_switching_language_keeps_the_answer_and_the_verdict(qtbot, window):
+    lesson = window.lessons.lesson
+    window.lessons.go_to([step.id for step in lesson.steps].index("loop"))
+    assert answer(qtbot, window, 1).correct
+    i18n.set_language("fa")
+    try:
+        title = find(window, QLabel, "lessonStepTitle")
+        qtbot.waitUntil(lambda: title.text() == f"{window.lessons.progress.current + 1}. حلقه آموزش")
+        assert find(window, QRadioButton, "lessonChoice1").isChecked()
+        assert "✔" in find(window, QLabel, "lessonVerdict").text()
+        assert "گرادیان شیب زیان است" in find(window, QWidget, "lessonExplanation").toPlainText()
+    finally:
+        i18n.set_language("en")
+    qtbot.waitUntil(lambda: title.text().endswith("The training loop"))
+    qtbot.mouseClick(find(window, QPushButton, "lessonNextButton"), Qt.MouseButton.LeftButton)
+    assert find(window, QLabel, "lessonVerdict").text() == ""
