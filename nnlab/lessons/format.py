@@ -238,12 +238,13 @@ def _kind(value) -> str:
             dict: "a table"}.get(type(value), type(value).__name__)
 
 
-def parse_lesson(data) -> tuple[Text, str, list]:
-    """(title, lesson id, [Step]) from the parsed TOML ``data``; raises :class:`LessonError`."""
+def parse_lesson(data, default_id: str = "lesson") -> tuple[Text, str, list]:
+    """(title, lesson id, [Step]) from the parsed TOML ``data``; raises :class:`LessonError`.
+    ``default_id`` (made from the file name) names a lesson that has no ``id`` of its own."""
     top = Reader(data)
     top.only("id", "title", "step")
     title = top.text("title")
-    lesson_id = top.string("id", default="lesson", pattern=ID_PATTERN)
+    lesson_id = top.string("id", default=default_id, pattern=ID_PATTERN)
     steps = data.get("step")
     if not isinstance(steps, list) or not steps:
         raise LessonError("a lesson needs at least one [[step]]", field="step")

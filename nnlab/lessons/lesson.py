@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import sys
 import time
 from dataclasses import dataclass
@@ -88,7 +89,7 @@ def load_lesson(path) -> Lesson:
     except RecursionError:
         raise LessonError("is nested too deeply", name) from None
     try:
-        title, lesson_id, steps = parse_lesson(data)
+        title, lesson_id, steps = parse_lesson(data, re.sub(r"[^A-Za-z0-9_-]", "-", path.stem)[:40] or "lesson")
         deadline = time.monotonic() + CHECK_SECONDS
         for step in steps:
             _check_expressions(step)
