@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from nnlab.lessons.format import ID_PATTERN
 from nnlab.lessons.handin import FORMAT
 from nnlab.lessons.progress import StepRecord
 
@@ -55,9 +56,9 @@ def read_handin(folder) -> HandIn:
         raise ValueError("handin.json lacks the student, the lesson or the steps")
     handin = HandIn(folder, _text(student.get("name")), _text(student.get("number")), _text(lesson.get("id")))
     for entry in steps:
-        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
-            raise ValueError("handin.json has a step without an id")
-        step_id = entry["id"][:40]
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not ID_PATTERN.fullmatch(entry["id"]):
+            raise ValueError("handin.json has a step without a valid id")
+        step_id = entry["id"]
         handin.steps.append(step_id)
         if entry.get("kind") and (entry.get("visited") or entry.get("answers")):
             handin.records[step_id] = StepRecord.from_dict(entry)

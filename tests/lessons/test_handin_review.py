@@ -99,6 +99,8 @@ def test_damaged_hand_ins_are_listed_not_fatal(lesson, tmp_path):
     broken = {"no-json": None, "not-json": b"{not json", "wrong-format": json.dumps({"format": "other"}).encode(),
               "bad-steps": json.dumps({"format": "nnlab-lesson-handin", "student": {}, "lesson": {},
                                        "steps": [{"id": 5}]}).encode(),
+              "escaping": json.dumps({"format": "nnlab-lesson-handin", "student": {}, "lesson": {},
+                                      "steps": [{"id": "../../x", "run": "runs/../../x"}]}).encode(),
               "nested": ("[" * 100000).encode(), "huge": b" " * 2_000_001, "binary": b"\xff\xfe\x00"}
     for name, content in broken.items():
         (tmp_path / name).mkdir()
