@@ -197,20 +197,15 @@ def _outcome(step, question, answer, data) -> Verdict:
 
 
 def experiment_run(experiment, data=None):
-    """The finished run of ``experiment`` (trained once, then kept)."""
-    return _run(experiment) if data is None else _run_on(experiment, data)
-
-
-@functools.lru_cache(maxsize=32)
-def _run(experiment):
-    return run_experiment(experiment, workspace.mnist())
-
-
-def _run_on(experiment, data):
+    """The finished run of ``experiment`` on ``data`` (MNIST, loaded when None): trained once, then kept."""
+    data = workspace.mnist() if data is None else data
     key = (experiment, id(data))
     if key not in _RUNS:
-        _RUNS[key] = run_experiment(experiment, data)
-    return _RUNS[key]
+        if len(_RUNS) >= MAX_KEPT_RUNS:
+            _RUNS.clear()
+        _RUNS[key] = (data, run_experiment(experiment, data))
+    return _RUNS[key][1]
 
 
-_RUNS: dict = {}
+MAX_KEPT_RUNS = 64
+_RUNS: dict = {}  # (experiment, id(data)) -> (data, run); data is kept so that its id is never reused

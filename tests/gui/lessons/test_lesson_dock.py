@@ -32,7 +32,8 @@ def find(window, kind, name):
 def answer(qtbot, window, value):
     """Answer like a student: type it, or click the choice; press Check and wait for the verdict."""
     if isinstance(value, int) or value in ("smooth", "oscillate", "diverge"):
-        button = find(window, QRadioButton, f"lessonChoice{value}" if isinstance(value, int) else f"lessonOutcome_{value}")
+        name = f"lessonChoice{value}" if isinstance(value, int) else f"lessonOutcome_{value}"
+        button = find(window, QRadioButton, name)
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))  # on the circle
         assert button.isChecked()
     else:
