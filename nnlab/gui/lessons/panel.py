@@ -109,12 +109,12 @@ class LessonPanel(Retranslatable, QWidget):
     # -- building -----------------------------------------------------------------------------------
     def _build(self) -> None:
         self.lesson_title = QLabel(objectName="lessonTitle", wordWrap=True)
-        self.lesson_title.setStyleSheet(f"color:{GREY}; font-size:12px")
+        self.lesson_title.setStyleSheet(f"color:{GREY}")
         self.progress_bar = QProgressBar(objectName="lessonProgress", textVisible=False, maximumHeight=6)
         self.progress_label = QLabel(objectName="lessonProgressLabel")
-        self.progress_label.setStyleSheet(f"color:{GREY}; font-size:12px")
-        self.step_title = QLabel(objectName="lessonStepTitle", wordWrap=True)
-        self.step_title.setStyleSheet(f"font-size:16px; font-weight:600; color:{BLUE}")
+        self.progress_label.setStyleSheet(f"color:{GREY}")
+        # Sizes relative to the application font (rich text "large"), so View > Zoom scales them too.
+        self.step_title = QLabel(objectName="lessonStepTitle", wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.step_text = QLabel(objectName="lessonStepText", wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.step_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.show_button = QPushButton(objectName="lessonShowButton")
@@ -135,7 +135,7 @@ class LessonPanel(Retranslatable, QWidget):
         self.choice_layout.setContentsMargins(0, 0, 0, 0)
         self.check_button = QPushButton(objectName="lessonCheckButton", clicked=self._check, default=True)
         self.attempts_label = QLabel(objectName="lessonAttempts")
-        self.attempts_label.setStyleSheet(f"color:{GREY}; font-size:12px")
+        self.attempts_label.setStyleSheet(f"color:{GREY}")
         check_row = QHBoxLayout()
         check_row.addWidget(self.check_button)
         check_row.addWidget(self.attempts_label, 1)
@@ -216,7 +216,10 @@ class LessonPanel(Retranslatable, QWidget):
         for widget in (self.progress_bar, self.progress_label, self.step_title, self.step_text,
                        self.back_button, self.next_button):
             widget.setVisible(True)
-        self.step_title.setText(f"{index + 1}. {texts['title']}")
+        title = f"{index + 1}. {texts['title']}"
+        self.step_title.setText(f"<span style='font-size:large; font-weight:600; color:{BLUE}'>"
+                                f"{html.escape(title)}</span>")
+        self.step_title.setAccessibleName(title)  # the plain title, for screen readers
         warning = (f"<p style='color:{VERMILLION}'>{html.escape(texts['warning'])}</p>" if texts["warning"] else "")
         self.step_text.setText(warning + paragraphs(texts["text"]))
         self.show_button.setVisible(bool(step.show.expression or step.show.demo or step.show.comparison
@@ -299,7 +302,7 @@ class LessonPanel(Retranslatable, QWidget):
             mark, colour = ("✔", GREEN) if verdict.correct else ("✘", VERMILLION)
         title = (self.tr("Right!") if verdict.correct else self.tr("Not quite. Read why, then try again.")
                  if verdict.readable else self.tr("I could not read that."))
-        self.verdict.setText(f"<span style='color:{colour}; font-size:15px; font-weight:600'>{mark} "
+        self.verdict.setText(f"<span style='color:{colour}; font-size:large; font-weight:600'>{mark} "
                              f"{html.escape(title)}</span>")
         why = (f"<p style='color:{GREY}'>{html.escape(verdict.why.get(lang) or verdict.why.get('en') or '')}</p>"
                if verdict.why is not None and verdict.readable else "")
