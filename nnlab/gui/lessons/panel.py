@@ -8,6 +8,7 @@ A pure view: it shows a step and a verdict and emits what the student asks for
 from __future__ import annotations
 
 import html
+import re
 
 import numpy as np
 import pyqtgraph as pg
@@ -43,6 +44,15 @@ KIND_HINTS = {"shape": QT_TRANSLATE_NOOP("lessons", "Your prediction, e.g. (6000
               "number": QT_TRANSLATE_NOOP("lessons", "Your prediction: a number")}
 
 
+ISOLATED = re.compile("\u2066[^\u2066\u2069]*\u2069")
+
+
+def keep_code_together(text: str) -> str:
+    """Code isolated left to right (``\u2066…\u2069``) never breaks across lines: a line break inside an
+    isolate puts its halves in the wrong order in Persian. Its spaces become non-breaking ones."""
+    return ISOLATED.sub(lambda match: match.group(0).replace(" ", "\u00a0"), text)
+
+
 def lesson_text(context_text: str) -> str:
     return QCoreApplication.translate(CONTEXT, context_text)
 
@@ -50,11 +60,12 @@ def lesson_text(context_text: str) -> str:
 def render_lines(lines) -> str:
     """The verdict's sentences, translated in the "lessons" context, code kept left to right."""
     translate = lambda _context, text: html.escape(lesson_text(text), quote=False)  # noqa: E731
-    return "".join(f"<p style='margin:2px 0'>{line.render(translate, code)}</p>" for line in lines)
+    return "".join(f"<p style='margin:2px 0'>{keep_code_together(line.render(translate, code))}</p>"
+                   for line in lines)
 
 
 def paragraphs(text: str) -> str:
-    return "".join(f"<p>{html.escape(part)}</p>" for part in text.split("\n\n"))
+    return "".join(f"<p>{keep_code_together(html.escape(part))}</p>" for part in text.split("\n\n"))
 
 
 class ClickableLabel(QLabel):
@@ -63,6 +74,7 @@ class ClickableLabel(QLabel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def mousePressEvent(self, event):  # noqa: N802
@@ -86,7 +98,7 @@ class ChoiceRow(QWidget):
         self.set_text(text)
 
     def set_text(self, text: str) -> None:
-        self.label.setText(text)
+        self.label.setText(keep_code_together(text))
         self.button.setAccessibleName(text)
 
 
@@ -108,7 +120,7 @@ class LessonPanel(Retranslatable, QWidget):
 
     # -- building -----------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.lesson_title = QLabel(objectName="lessonTitle", wordWrap=True)
+        self.lesson_title = QLabel(objectName="lessonTitle", wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.lesson_title.setStyleSheet(f"color:{GREY}")
         self.progress_bar = QProgressBar(objectName="lessonProgress", textVisible=False, maximumHeight=6)
         self.progress_label = QLabel(objectName="lessonProgressLabel")
@@ -123,7 +135,7 @@ class LessonPanel(Retranslatable, QWidget):
 
         self.question_frame = QFrame(objectName="lessonQuestion")
         self.question_frame.setStyleSheet("#lessonQuestion { background:#f4f7fa; border-radius:6px; }")
-        self.prompt = QLabel(objectName="lessonPrompt", wordWrap=True)
+        self.prompt = QLabel(objectName="lessonPrompt", wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.prompt.setStyleSheet("font-weight:600")
         self.answer_edit = QLineEdit(objectName="lessonAnswerEdit")
         self.answer_edit.returnPressed.connect(self._check)
@@ -212,7 +224,7 @@ class LessonPanel(Retranslatable, QWidget):
         """Show ``step`` (the ``index``-th of ``count``); ``texts`` are its sentences in the chosen language:
         title, text, prompt, choices (a list), and warning (a missing translation, or "")."""
         self.index, self.count, self.question = index, count, step.question
-        self.lesson_title.setText(html.escape(lesson_title))
+        self.lesson_title.setText(lesson_title)
         for widget in (self.progress_bar, self.progress_label, self.step_title, self.step_text,
                        self.back_button, self.next_button):
             widget.setVisible(True)
@@ -230,7 +242,7 @@ class LessonPanel(Retranslatable, QWidget):
         self.clear_verdict()
         if step.question is None:
             return
-        self.prompt.setText(texts["prompt"])
+        self.prompt.setText(keep_code_together(texts["prompt"]))
         kind = step.question.kind
         self.answer_edit.setVisible(kind in ("shape", "number"))
         self._set_choices(kind, texts["choices"])
@@ -304,7 +316,8 @@ class LessonPanel(Retranslatable, QWidget):
                  if verdict.readable else self.tr("I could not read that."))
         self.verdict.setText(f"<span style='color:{colour}; font-size:large; font-weight:600'>{mark} "
                              f"{html.escape(title)}</span>")
-        why = (f"<p style='color:{GREY}'>{html.escape(verdict.why.get(lang) or verdict.why.get('en') or '')}</p>"
+        why = (f"<p style='color:{GREY}'>"
+               f"{keep_code_together(html.escape(verdict.why.get(lang) or verdict.why.get('en') or ''))}</p>"
                if verdict.why is not None and verdict.readable else "")
         self.explanation.setHtml(render_lines(verdict.lines) + why + sections_html(verdict.sections))
         self.explanation.setVisible(True)
