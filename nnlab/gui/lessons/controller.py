@@ -259,7 +259,9 @@ class LessonController(QObject):
 
         job_id = self._submit(grade, lambda result: self._graded(job_id, step.id, answer, *result))
         self._pending = job_id
-        self.panel.set_checking(self.tr("Running the experiment…") if step.question.kind == "outcome"
+        loading = data is None and workspace.needs_mnist(step)
+        self.panel.set_checking(self.tr("Loading MNIST, then checking…") if loading else
+                                self.tr("Running the experiment…") if step.question.kind == "outcome"
                                 else self.tr("Checking…"))
 
     def _graded(self, job_id: int, step_id: str, answer: str, verdict, data) -> None:
