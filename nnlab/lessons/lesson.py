@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nnlab.explorer.evaluator import ExplorerError, evaluate
+from nnlab.safe_read import read_regular_file
 from nnlab.lessons.checking import single_number
 from nnlab.lessons.errors import LessonError
 from nnlab.lessons.format import LANGUAGES, Text, parse_lesson
@@ -74,14 +75,13 @@ def load_lesson(path) -> Lesson:
     path = Path(path)
     name = path.name
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise LessonError(f"is too large for a lesson ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})", name)
-        data = tomllib.loads(path.read_bytes().decode("utf-8"))
-    except LessonError:
-        raise
+        raw = read_regular_file(path, MAX_FILE_BYTES, "lesson")
     except OSError as error:
         raise LessonError(f"cannot be read: {error.strerror or error}", name) from None
+    except ValueError as error:  # a device, a pipe, a folder, or too large
+        raise LessonError(f"cannot be used as a lesson: {error}", name) from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise LessonError("is not UTF-8 text", name) from None
     except tomllib.TOMLDecodeError as error:

@@ -14,6 +14,7 @@ from pathlib import Path
 from nnlab.lessons.format import ID_PATTERN
 from nnlab.lessons.handin import FORMAT
 from nnlab.lessons.progress import StepRecord
+from nnlab.safe_read import read_regular_file
 
 MAX_HANDIN_BYTES = 2_000_000
 MAX_STUDENTS = 2000
@@ -38,15 +39,11 @@ class HandIn:
 def read_handin(folder) -> HandIn:
     """Read one hand-in folder; raises ``ValueError`` saying what is wrong."""
     folder = Path(folder)
-    path = folder / "handin.json"
     try:
-        size = path.stat().st_size
-        if size > MAX_HANDIN_BYTES:
-            raise ValueError(f"handin.json is too large ({size:,} bytes)")
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_regular_file(folder / "handin.json", MAX_HANDIN_BYTES, "hand-in").decode("utf-8"))
     except FileNotFoundError:
         raise ValueError("no handin.json: not a hand-in, or an unfinished one") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+    except (OSError, ValueError, RecursionError) as error:  # unreadable, not a file, too large, not JSON
         raise ValueError(f"handin.json cannot be read: {error}") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ValueError("handin.json is not an nnlab lesson hand-in")

@@ -109,7 +109,7 @@ def test_damaged_hand_ins_are_listed_not_fatal(lesson, tmp_path):
     handins = read_class(tmp_path)
     damaged = {h.folder.name: h.damaged for h in handins if h.damaged}
     assert set(damaged) == set(broken)
-    assert "unfinished" in damaged["no-json"] and "too large" in damaged["huge"]
+    assert "unfinished" in damaged["no-json"] and "at most 2,000,000" in damaged["huge"]
     table = review(handins, lesson)
     assert len(table.students) == len(broken) + 1
     with pytest.raises(ValueError):

@@ -162,3 +162,12 @@ def test_a_lesson_whose_expressions_take_too_long_to_check_is_refused(write_less
     with pytest.raises(LessonError, match="take too long to check") as caught:
         load_lesson(write_lesson(TITLE + GOOD_STEP))
     assert (caught.value.step, caught.value.field) == ("crop", "question.expression")
+
+
+def test_a_pipe_or_a_device_is_refused_without_reading_it(tmp_path):
+    import os
+    fifo = tmp_path / "fifo.toml"
+    os.mkfifo(fifo)
+    for path in (fifo, "/dev/zero"):
+        with pytest.raises(LessonError, match="cannot be used as a lesson"):
+            load_lesson(path)
