@@ -27,3 +27,12 @@ def test_missing_translations_are_listed_for_the_language_asked(tmp_path, capsys
     assert "en_only.toml, title.fa: has no 'fa' translation" in err
     assert 'en_only.toml, step "a", text.fa' in err
     assert main(["lesson", "check", str(tmp_path / "absent.toml")]) == 1
+
+
+def test_dash_dash_lesson_opens_the_window_with_the_lesson(monkeypatch, tmp_path):
+    import nnlab.gui.app
+    opened = []
+    monkeypatch.setattr(nnlab.gui.app, "run", lambda language=None, lesson=None: opened.append((language, lesson))
+                        or 0)
+    assert main(["--lang", "fa", "--lesson", str(tmp_path / "x.toml")]) == 0
+    assert opened == [("fa", str(tmp_path / "x.toml"))]

@@ -185,3 +185,17 @@ def test_switching_language_keeps_the_answer_and_the_verdict(qtbot, window):
     qtbot.waitUntil(lambda: title.accessibleName().endswith("The training loop"))
     qtbot.mouseClick(find(window, QPushButton, "lessonNextButton"), Qt.MouseButton.LeftButton)
     assert find(window, QLabel, "lessonVerdict").text() == ""
+
+
+def test_show_me_sets_up_the_learning_rate_comparison_on_the_train_page(qtbot, window, mnist_env):
+    lesson = window.lessons.lesson
+    window.lessons.go_to([step.id for step in lesson.steps].index("lr-huge"))
+    with qtbot.waitSignal(window.training_started, timeout=30_000):
+        qtbot.mouseClick(find(window, QPushButton, "lessonShowButton"), Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is window.train_page
+    config = window.train_page.controls.config()
+    assert (config.optimizer, config.batch_size, config.epochs) == ("sgd", 32, 1)  # the step's experiment
+    names = [run.name for run in window.train_page.runs_view.runs()]
+    assert len(names) == 1 and "lr" in names[0]  # the first of the three learning rates is training
+    with qtbot.waitSignal(window.training_finished, timeout=30_000):
+        window.train_page.stop()  # Stop cancels the other two
