@@ -67,7 +67,11 @@ class Lesson:
             raise problems[0]
 
     def step(self, step_id: str):
-        return next(step for step in self.steps if step.id == step_id)
+        """The step called ``step_id`` (``KeyError`` when there is none)."""
+        for step in self.steps:
+            if step.id == step_id:
+                return step
+        raise KeyError(f"the lesson has no step {step_id!r}")
 
 
 def load_lesson(path) -> Lesson:
