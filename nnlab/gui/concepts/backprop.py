@@ -147,7 +147,7 @@ class BackpropDemo(DemoWidget):
         self.x1_spin = number_box(0.05, -2, 2, "x1Spin", step=0.05)
         self.x2_spin = number_box(0.10, -2, 2, "x2Spin", step=0.05)
         self.y_spin = number_box(0.01, 0, 1, "targetSpin", step=0.05)
-        self.rate_spin = number_box(0.5, 0.01, 5, "learningRateSpin", step=0.05)
+        self.rate_spin = number_box(0.5, 0.01, 5, "backpropLearningRateSpin", step=0.05)
         self.form = QFormLayout()
         self.labels = [self.add_row(self.form, w) for w in (self.x1_spin, self.x2_spin, self.y_spin, self.rate_spin)]
         self.controls.addLayout(self.form)

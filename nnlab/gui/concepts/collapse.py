@@ -52,13 +52,13 @@ class CollapseDemo(ToyDemo):
         self.body.addWidget(self.matrix_label, 1)
         self.message_label = self.matrix_label
 
-        self.data_combo = QComboBox(objectName="datasetCombo")
-        self.units_spin = QSpinBox(objectName="unitsSpin", minimum=2, maximum=16, value=6)
+        self.data_combo = QComboBox(objectName="collapseDatasetCombo")
+        self.units_spin = QSpinBox(objectName="collapseUnitsSpin", minimum=2, maximum=16, value=6)
         self.form = QFormLayout()
         self.data_label = self.add_row(self.form, self.data_combo)
         self.units_label = self.add_row(self.form, self.units_spin)
         self.controls.addLayout(self.form)
-        self.reset_button = QPushButton(objectName="resetButton")
+        self.reset_button = QPushButton(objectName="collapseResetButton")
         self.add_button_row(self.play_button, self.reset_button)
         self.retranslate_ui()
         self.data_combo.setCurrentIndex(self.data_combo.findData("circles"))

@@ -204,14 +204,14 @@ class DescentDemo(DemoWidget):
 
     def _build_controls(self) -> None:
         self.surface_combo = QComboBox(objectName="surfaceCombo")
-        self.rate_spin = QDoubleSpinBox(objectName="learningRateSpin", minimum=0.0001, maximum=3.0, decimals=4,
+        self.rate_spin = QDoubleSpinBox(objectName="descentLearningRateSpin", minimum=0.0001, maximum=3.0, decimals=4,
                                         singleStep=0.01, value=0.2)
         self.form = QFormLayout()
         self.surface_label = self.add_row(self.form, self.surface_combo)
         self.rate_label = self.add_row(self.form, self.rate_spin)
         self.controls.addLayout(self.form)
-        self.step_button = QPushButton(objectName="stepButton")
-        self.reset_button = QPushButton(objectName="resetButton")
+        self.step_button = QPushButton(objectName="descentStepButton")
+        self.reset_button = QPushButton(objectName="descentResetButton")
         self.add_button_row(self.step_button, self.play_button)
         self.controls.addWidget(self.reset_button)
         self.readout = QLabel(objectName="descentReadout", wordWrap=True, textFormat=Qt.TextFormat.RichText)

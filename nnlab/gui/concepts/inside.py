@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QPushButton, QSp
 from nnlab.concepts import inside
 from nnlab.gui.concepts import plots
 from nnlab.gui.concepts.base import DemoWidget
-from nnlab.gui.concepts.threads import TaskThread
+from nnlab.gui.workers import Worker
 
 UNITS_SHOWN = 64
 TOP_UNITS = 8
@@ -44,8 +44,11 @@ class InsideDemo(DemoWidget):
 
     def __init__(self, session=None, parent=None):
         super().__init__(session, parent)
-        self.model, self.digits, self.pretrained, self.task = None, None, None, None
-        self.material_loaded = False
+        self.model, self.digits, self.pretrained = None, None, None
+        self.material_asked = False
+        self.loader = Worker(self, name="nnlab-inside-loader")
+        self.loader.finished.connect(self._loaded)
+        self.loader.failed.connect(self._load_failed)
         self.rng = np.random.default_rng(0)
         self.weights_plot, self.weights_image = image_plot()
         self.weights_image.setColorMap(plots.DIVERGING)
@@ -104,23 +107,15 @@ class InsideDemo(DemoWidget):
             self.set_model(model, pretrained=False)
         elif self.pretrained is not None:
             self.set_model(self.pretrained, pretrained=True)
-        if (self.model is None or self.digits is None) and self.task is None and not self.material_loaded:
+        if (self.model is None or self.digits is None) and not self.material_asked:
+            # Loading is tried once, whatever its outcome: a missing file does not appear by itself.
+            self.material_asked = True
             if self.model is None:
                 self.message.setText(self.tr("Loading the trained network…"))
                 self.message.show()
-            self.task = TaskThread(load_material, self)
-            self.task.done.connect(self._loaded)
-            self.task.failed.connect(self._load_failed)
-            self.task.start()
+            self.loader.submit(load_material)
 
-    def _loading_ended(self) -> None:
-        """Loading is tried once, whatever its outcome: a missing file does not appear by itself."""
-        self.task.wait(1000)
-        self.task.deleteLater()
-        self.task, self.material_loaded = None, True
-
-    def _loaded(self, result) -> None:
-        self._loading_ended()
+    def _loaded(self, _job_id: int, result) -> None:
         self.pretrained, digits = result
         if self.digits is None and digits is not None:
             self.set_digits(digits)
@@ -129,8 +124,7 @@ class InsideDemo(DemoWidget):
         elif self.model is None:
             self._no_model()
 
-    def _load_failed(self, message: str) -> None:
-        self._loading_ended()
+    def _load_failed(self, _job_id: int, _error: Exception) -> None:
         if self.model is None:
             self._no_model()
 
@@ -201,8 +195,7 @@ class InsideDemo(DemoWidget):
 
     def shutdown(self) -> None:
         self.stop()
-        if self.task is not None:
-            self.task.wait(1000)
+        self.loader.close(1.0)
 
     # -- texts -----------------------------------------------------------------------------------
     def _update_texts(self) -> None:

@@ -39,7 +39,7 @@ class DrawPage(Page):
         self._seconds = 0.0
         self._build_canvas_group()
         self.chooser = ModelChooser(session, bundled=bundled_model)
-        self.model_group = QGroupBox(objectName="modelGroup")
+        self.model_group = QGroupBox(objectName="drawModelGroup")
         QVBoxLayout(self.model_group).addWidget(self.chooser)
         self._build_answer_group()
         self.steps_panel = StepsPanel()

@@ -1,10 +1,12 @@
 """The Concepts page under pytest-qt: it builds, every demo animates and stops, nothing stalls."""
 
+import threading
 import time
+from collections import Counter
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
 
 from nnlab.core import Dense, Sequential, optimizers
 from nnlab.gui.concepts.page import DEMOS, ConceptsPage
@@ -39,17 +41,6 @@ def show(page, qtbot, name):
     return demo
 
 
-def responsive_ticks(qtbot, ms=300):
-    """How many times a 10 ms timer fired during ``ms``: low numbers mean the GUI thread stalled."""
-    ticks = []
-    timer = QTimer(interval=10)
-    timer.timeout.connect(lambda: ticks.append(1))
-    timer.start()
-    qtbot.wait(ms)
-    timer.stop()
-    return len(ticks)
-
-
 def test_page_lists_nine_demos_and_builds_each_on_first_show(page, qtbot):
     assert page.demo_list.count() == 9 == len(DEMOS)
     assert page.demos[0] is not None and all(d is None for d in page.demos[1:])
@@ -76,17 +67,54 @@ def test_every_demo_starts_animates_and_stops(page, qtbot):
     assert not first.is_running()
 
 
-def test_decision_demo_trains_in_a_thread_without_stalling_the_gui(page, qtbot):
+def test_decision_demo_trains_off_the_gui_thread_and_really_stops(page, qtbot, monkeypatch):
     demo = show(page, qtbot, "decisionDemo")
+    classifier = demo.training.classifiers[0]
+    gate, trained_in = threading.Event(), []
+    train = classifier.train
+
+    def gated_train(steps):
+        trained_in.append(threading.current_thread())
+        gate.wait(5)  # the GUI thread goes on below while the worker waits here
+        return train(steps)
+
+    monkeypatch.setattr(classifier, "train", gated_train)
     demo.start()
-    qtbot.waitUntil(lambda: len(demo.losses) >= 3, timeout=5000)
-    assert responsive_ticks(qtbot) > 5  # 30 would be perfect; a stalled GUI thread gets one or two
+    qtbot.waitUntil(lambda: len(trained_in) == 1, timeout=5000)
+    assert demo.losses == []  # nothing drawn yet: the result cannot arrive before the step ends
+    gate.set()
+    qtbot.waitUntil(lambda: len(demo.losses) >= 3, timeout=10000)
+    assert threading.main_thread() not in trained_in
     demo.stop()
-    assert demo.training.thread is None
-    steps = demo.training.classifiers[0].steps
-    qtbot.wait(100)
-    assert demo.training.classifiers[0].steps == steps  # really stopped
+    assert not demo.training.running
+    assert not any(t.name == "nnlab-demo-loop" for t in threading.enumerate())  # really stopped
     assert demo.losses[-1] < demo.losses[0]
+
+
+def test_a_failing_training_step_is_reported_and_stops_the_demo(page, qtbot, monkeypatch):
+    demo = show(page, qtbot, "decisionDemo")
+    monkeypatch.setattr(demo.training.classifiers[0], "train",
+                        lambda steps: (_ for _ in ()).throw(FloatingPointError("overflow")))
+    demo.start()
+    qtbot.waitUntil(lambda: not demo.is_running(), timeout=5000)
+    assert "overflow" in demo.status.text() and not demo.training.running
+
+
+def test_object_names_are_unique_in_the_window(qtbot):
+    from nnlab.gui import MainWindow
+    window = MainWindow()
+    qtbot.addWidget(window)
+    concepts = window.findChild(ConceptsPage, "conceptsPage")
+    for index in range(len(DEMOS)):
+        concepts.demo(index)
+    qt_own = {"ScrollLeftButton", "ScrollRightButton"}  # names Qt gives the arrows of every tab bar
+    ours = [w.objectName() for root in (concepts, window.findChild(QWidget, "drawPage"))
+            for w in root.findChildren(QWidget)
+            if w.objectName() and not w.objectName().startswith("qt_") and w.objectName() not in qt_own]
+    everywhere = Counter(w.objectName() for w in window.findChildren(QWidget))
+    assert "descentLearningRateSpin" in ours and "descentStepButton" in ours
+    assert {name: everywhere[name] for name in ours if everywhere[name] > 1} == {}
+    window.close()
 
 
 def test_collapse_demo_shows_the_single_equivalent_matrix(page, qtbot):
@@ -125,7 +153,8 @@ def test_descent_learning_rate_trio_and_step_button(page, qtbot):
 
 def test_batching_demo_compares_three_ways_then_replays(page, qtbot):
     demo = show(page, qtbot, "batchingDemo")
-    qtbot.waitUntil(lambda: demo.runs is not None, timeout=5000)
+    with qtbot.waitSignal(demo.computed, timeout=10000):
+        demo.epochs_spin.setValue(10)
     assert [demo.table.item(row, 2).text() for row in range(3)] == ["1", "64", "8"]
     demo.replay()
     for _ in range(5):
@@ -164,8 +193,8 @@ def test_inside_demo_without_any_network_says_so(qtbot, monkeypatch):
     page = ConceptsPage(Session())
     qtbot.addWidget(page)
     demo = show(page, qtbot, "insideDemo")
-    qtbot.waitUntil(lambda: demo.task is None, timeout=5000)
-    assert demo.model is None and "Train page" in demo.message.text()
+    qtbot.waitUntil(lambda: "Train page" in demo.message.text(), timeout=5000)
+    assert demo.model is None
     page.shutdown()
 
 
