@@ -7,11 +7,12 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QPushButton, QSpinBox
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout
 
 from nnlab.concepts import inside
 from nnlab.gui.concepts import plots
 from nnlab.gui.concepts.base import DemoWidget
+from nnlab.gui.pixels import WeightColourBar, weight_colour_map
 from nnlab.gui.workers import Worker
 
 UNITS_SHOWN = 64
@@ -51,13 +52,13 @@ class InsideDemo(DemoWidget):
         self.loader.failed.connect(self._load_failed)
         self.rng = np.random.default_rng(0)
         self.weights_plot, self.weights_image = image_plot()
-        self.weights_image.setColorMap(plots.DIVERGING)
+        self.weights_image.setColorMap(weight_colour_map())
         self.digit_plot, self.digit_image = image_plot()
         self.digit_image.setColorMap(plots.INK)
         self.hidden_plot, self.hidden_image = image_plot()
         self.hidden_image.setColorMap(HIDDEN_MAP)
         self.top_plot, self.top_image = image_plot()
-        self.top_image.setColorMap(plots.DIVERGING)
+        self.top_image.setColorMap(weight_colour_map())
         self.output_plot = plots.make_plot()
         self.output_plot.setXRange(-0.6, 9.6, padding=0)
         self.output_plot.setYRange(0, 1.05, padding=0)
@@ -67,7 +68,11 @@ class InsideDemo(DemoWidget):
         self.message = QLabel(objectName="insideMessage", wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         self.message.setStyleSheet("color: #8a4b00; background: #fff3de; border-radius: 4px; padding: 8px;")
         grid = QGridLayout()
-        grid.addWidget(self.weights_plot, 0, 0, 2, 1)
+        self.colour_bar = WeightColourBar(object_name="insideWeightColourBar")
+        weights = QVBoxLayout()
+        weights.addWidget(self.weights_plot, 1)
+        weights.addWidget(self.colour_bar)
+        grid.addLayout(weights, 0, 0, 2, 1)
         grid.addWidget(self.digit_plot, 0, 1)
         grid.addWidget(self.top_plot, 1, 1)
         grid.addWidget(self.hidden_plot, 2, 0)
@@ -154,6 +159,7 @@ class InsideDemo(DemoWidget):
         images = inside.first_layer_images(model, np.arange(min(UNITS_SHOWN, model.layers[0].units)))
         scale = float(np.quantile(np.abs(images), 0.995)) or 1.0
         self.weight_scale = scale
+        self.colour_bar.set_scale(scale)
         self.weights_image.setImage(inside.mosaic(images, 8), levels=(-scale, scale))
         self.show_digit()
 
@@ -219,7 +225,7 @@ class InsideDemo(DemoWidget):
     def retranslate_ui(self) -> None:
         self.set_explanation(self.tr(
             "Each hidden unit computes relu(x·w + b) with its own 784 weights. Drawn as 28×28 "
-            "images (blue: positive, red: negative), they show which strokes push the unit up or down. A "
+            "images (vermillion: positive, blue: negative, as in the colour bar), they show which strokes push the unit up or down. A "
             "digit lights up some units, and the last layer turns their pattern into ten probabilities."))
         self.controls_box.setTitle(self.tr("Pick a digit"))
         self.index_label.setText(self.tr("Test image #:"))

@@ -14,8 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from nnlab.digits.preprocess import BOX_SIZE, MNIST_SIZE
-from nnlab.gui.draw.views import PixelView, diverging_image, grey_image, heat_image
+from nnlab.gui.draw.views import PixelView, grey_image, heat_image
 from nnlab.gui.i18n import Retranslatable
+from nnlab.gui.pixels import WeightColourBar, weight_image, weight_scale
 
 TOP_UNITS = 6
 
@@ -112,8 +113,10 @@ class InsidePanel(Retranslatable, QWidget):
             row, col = divmod(index, 3)
             units.addWidget(view, 2 * row, col)
             units.addWidget(caption, 2 * row + 1, col)
+        self.colour_bar = WeightColourBar(object_name="drawWeightColourBar")
         right = QVBoxLayout()
         right.addLayout(units, 1)
+        right.addWidget(self.colour_bar)
         right.addWidget(self.units_caption)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -131,8 +134,8 @@ class InsidePanel(Retranslatable, QWidget):
         self.activation_view.setToolTip(self.tr("Each square is one unit of the first layer; the brighter, "
                                                 "the more it responds to your drawing. Red frames: the "
                                                 "most active units, shown on the right."))
-        self.units_caption.setText(self.tr("The most active units and the pattern each looks for: red = "
-                                           "ink here excites it, blue = ink here holds it back"))
+        self.units_caption.setText(self.tr("The most active units and the pattern each looks for: its "
+                                           "784 weights drawn as a 28×28 picture, coloured as in the bar"))
         self._caption_units()
 
     def _caption_units(self) -> None:
@@ -161,8 +164,10 @@ class InsidePanel(Retranslatable, QWidget):
         field[:len(reading.hidden)] = reading.hidden
         top_cells = [divmod(int(unit), cols) for unit in reading.top_units]
         self.activation_view.set_image(heat_image(field.reshape(rows, cols)), cells=top_cells)
+        scale = weight_scale(reading.top_weights)  # one scale for all six, so their colours compare
+        self.colour_bar.set_scale(scale)
         for index, view in enumerate(self.unit_views):
             if index < len(reading.top_weights):
-                view.set_image(diverging_image(reading.top_weights[index]))
+                view.set_image(weight_image(reading.top_weights[index], scale))
             else:
                 view.set_image(None, field=(MNIST_SIZE, MNIST_SIZE))

@@ -16,21 +16,11 @@ from nnlab.gui.pixels import to_qimage
 
 BLUE, ORANGE, SKY, VERMILLION = "#0072B2", "#E69F00", "#56B4E9", "#D55E00"
 FRAME = QColor("#3a4350")
-_NEGATIVE, _ZERO, _POSITIVE = (np.array(QColor(c).getRgb()[:3], np.float32)
-                               for c in (BLUE, "#f7f7f7", VERMILLION))
 
 
 def grey_image(values: np.ndarray) -> QImage:
     """Values in [0, 1] as black-to-white pixels (MNIST's own look)."""
     return to_qimage(np.clip(values, 0, 1) * 255)
-
-
-def diverging_image(values: np.ndarray) -> QImage:
-    """Weights: blue where negative, near-white at zero, vermillion where positive (symmetric scale)."""
-    scale = float(np.abs(values).max()) or 1.0
-    t = (values / scale)[..., None]
-    rgb = np.where(t < 0, _ZERO + (_NEGATIVE - _ZERO) * -t, _ZERO + (_POSITIVE - _ZERO) * t)
-    return to_qimage(rgb)
 
 
 def heat_image(values: np.ndarray) -> QImage:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from nnlab.core import Dense, Sequential, optimizers
 from nnlab.gui.concepts.page import DEMOS, ConceptsPage
+from nnlab.gui.pixels import WeightColourBar, weight_colour_map
 from nnlab.gui.session import Session
 
 
@@ -185,6 +186,15 @@ def test_inside_demo_shows_the_session_network_and_a_digit(page, qtbot, session)
     demo.index_spin.setValue(1)
     assert demo.label == 7 and demo.hidden_image.image.size == 16
     assert "Prediction" in demo.readout.text()
+
+
+def test_inside_demo_uses_the_app_wide_weight_colours(page, qtbot):
+    demo = show(page, qtbot, "insideDemo")
+    bar = demo.findChild(WeightColourBar, "insideWeightColourBar")
+    assert bar.isVisible() and bar.scale == pytest.approx(demo.weight_scale)
+    lut = demo.weights_image.getColorMap().getLookupTable(nPts=5)
+    np.testing.assert_array_equal(lut, weight_colour_map().getLookupTable(nPts=5))
+    assert "vermillion: positive, blue: negative" in demo.explanation_label.text()
 
 
 def test_inside_demo_without_any_network_says_so(qtbot, monkeypatch):

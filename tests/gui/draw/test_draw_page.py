@@ -11,6 +11,7 @@ from nnlab.digits.preprocess import to_mnist
 from nnlab.gui.draw import model_chooser as draw_model_chooser
 from nnlab.gui.draw.model_chooser import BUNDLED, FILE, TRAINED
 from nnlab.gui.draw.page import DrawPage
+from nnlab.gui.pixels import NEGATIVE_COLOUR, POSITIVE_COLOUR, WeightColourBar
 from nnlab.gui.session import Session
 
 
@@ -90,6 +91,16 @@ def test_drawing_a_stroke_gives_a_prediction(page, qtbot):
     # a 200-unit line drawn with a 20-unit round pen: 220 x 20 units of ink on the 280-unit paper
     top, bottom, left, right = reading.steps.box
     assert 218 <= bottom - top <= 222 and 18 <= right - left <= 22
+
+
+def test_unit_weights_use_the_app_wide_weight_colours_and_bar(page, qtbot):
+    draw(qtbot, page, vertical_stroke())
+    weights = wait_for_reading(qtbot, page).top_weights
+    bar = page.findChild(WeightColourBar, "drawWeightColourBar")
+    assert bar.isVisible() and bar.scale == pytest.approx(float(np.abs(weights).max()))
+    unit, row, col = np.unravel_index(np.argmax(np.abs(weights)), weights.shape)
+    pixel = QColor(page.inside_panel.unit_views[unit].image().pixel(col, row)).name()
+    assert pixel == (POSITIVE_COLOUR if weights[unit, row, col] > 0 else NEGATIVE_COLOUR).lower()
 
 
 def test_the_prediction_updates_while_the_pen_is_still_down(page, qtbot):
