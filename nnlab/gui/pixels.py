@@ -72,12 +72,12 @@ class WeightColourBar(Retranslatable, QWidget):
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.setMinimumHeight(34)
+        self.setMinimumHeight(30)
         self.scale = 1.0
         self.retranslate_ui()
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(260, 36)
+        return QSize(260, 32)
 
     def set_scale(self, scale: float) -> None:
         """The magnitude that the ends of the bar stand for."""
@@ -98,6 +98,7 @@ class WeightColourBar(Retranslatable, QWidget):
 
     def paintEvent(self, event):  # noqa: N802
         painter = QPainter(self)
+        painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # negative on the left, in any language
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = painter.fontMetrics()
         bar = QRectF(4, 2, self.width() - 8, max(8.0, self.height() - metrics.height() - 6))
@@ -110,6 +111,7 @@ class WeightColourBar(Retranslatable, QWidget):
         painter.setPen(self.palette().windowText().color())
         text_box = QRectF(bar.left(), bar.bottom() + 2, bar.width(), metrics.height() + 2)
         left, middle, right = self.texts()
-        painter.drawText(text_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, left)
-        painter.drawText(text_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, middle)
-        painter.drawText(text_box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, right)
+        top = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignAbsolute
+        painter.drawText(text_box, Qt.AlignmentFlag.AlignLeft | top, left)
+        painter.drawText(text_box, Qt.AlignmentFlag.AlignHCenter | top, middle)
+        painter.drawText(text_box, Qt.AlignmentFlag.AlignRight | top, right)

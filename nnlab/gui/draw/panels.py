@@ -110,9 +110,9 @@ class InsidePanel(Retranslatable, QWidget):
         units = QGridLayout()
         units.setSpacing(4)
         for index, (view, caption) in enumerate(zip(self.unit_views, self.unit_captions)):
-            row, col = divmod(index, 3)
-            units.addWidget(view, 2 * row, col)
-            units.addWidget(caption, 2 * row + 1, col)
+            view.setMinimumSize(40, 40)
+            units.addWidget(view, 0, index)  # one row: the page is short at 1280x720
+            units.addWidget(caption, 1, index)
         self.colour_bar = WeightColourBar(object_name="drawWeightColourBar")
         right = QVBoxLayout()
         right.addLayout(units, 1)
@@ -134,8 +134,7 @@ class InsidePanel(Retranslatable, QWidget):
         self.activation_view.setToolTip(self.tr("Each square is one unit of the first layer; the brighter, "
                                                 "the more it responds to your drawing. Red frames: the "
                                                 "most active units, shown on the right."))
-        self.units_caption.setText(self.tr("The most active units and the pattern each looks for: its "
-                                           "784 weights drawn as a 28×28 picture, coloured as in the bar"))
+        self.units_caption.setText(self.tr("The most active units: the pattern each looks for (its 784 weights)"))
         self._caption_units()
 
     def _caption_units(self) -> None:

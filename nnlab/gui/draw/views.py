@@ -16,6 +16,7 @@ from nnlab.gui.pixels import to_qimage
 
 BLUE, ORANGE, SKY, VERMILLION = "#0072B2", "#E69F00", "#56B4E9", "#D55E00"
 FRAME = QColor("#3a4350")
+LABEL_INSIDE_ABOVE = 0.8  # bars taller than this carry their percentage inside
 
 
 def grey_image(values: np.ndarray) -> QImage:
@@ -50,7 +51,7 @@ class PixelView(QWidget):
         self._cells: list[tuple[int, int]] = []
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(130, 130)
+        return QSize(96, 96)
 
     def set_image(self, image: QImage | None, field=None, box=None, cross=None, cells=()) -> None:
         self._image = image
@@ -115,7 +116,7 @@ class ProbabilityChart(Retranslatable, pg.PlotWidget):
         super().__init__(parent, background="w")
         self.setObjectName("probabilityPlot")
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.setMinimumHeight(150)
+        self.setMinimumHeight(120)
         plot = self.getPlotItem()
         plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # the scene's items ignore the view's direction
         plot.setMouseEnabled(False, False)
@@ -147,6 +148,14 @@ class ProbabilityChart(Retranslatable, pg.PlotWidget):
         self.setToolTip(self.tr("How likely the network thinks each digit is; the bars add up to 100%."))
         self.setAccessibleName(self.tr("Probability of each digit"))
 
+    def _place_label(self, digit: int, height: float) -> None:
+        """The percentage sits just above its bar, or inside the bar's top when there is no room
+        above it (a bar near 100% would push the label out of the chart)."""
+        inside = height > LABEL_INSIDE_ABOVE
+        self.top_text.setColor("w" if inside else "#2b3038")
+        self.top_text.setAnchor((0.5, 0.0) if inside else (0.5, 1.0))
+        self.top_text.setPos(digit, height - 0.01 if inside else height + 0.01)
+
     def set_probabilities(self, probabilities, sure: bool = True) -> None:
         """Show ten probabilities (None: all bars empty)."""
         self.probabilities = np.zeros(10) if probabilities is None else np.asarray(probabilities, float)
@@ -157,5 +166,5 @@ class ProbabilityChart(Retranslatable, pg.PlotWidget):
             top = int(np.argmax(self.probabilities))
             brushes[top] = pg.mkBrush(BLUE if sure else ORANGE)
             self.top_text.setText(f"{self.probabilities[top]:.0%}")
-            self.top_text.setPos(top, self.probabilities[top] + 0.1)
+            self._place_label(top, self.probabilities[top])
         self.bars.setOpts(height=self.probabilities, brushes=brushes)

@@ -103,6 +103,34 @@ def test_unit_weights_use_the_app_wide_weight_colours_and_bar(page, qtbot):
     assert pixel == (POSITIVE_COLOUR if weights[unit, row, col] > 0 else NEGATIVE_COLOUR).lower()
 
 
+def test_a_zigzag_is_not_called_a_digit_and_softmax_is_explained(page, qtbot):
+    note = page.findChild(QLabel, "notDigitNote")
+    draw(qtbot, page, [(20 + 40 * i, 60 if i % 2 else 220) for i in range(7)])
+    reading = wait_for_reading(qtbot, page)
+    assert not reading.looks_like_a_digit and not reading.sure
+    assert note.isVisible() and "does not look like a digit" in note.text() and "softmax" in note.text()
+    assert f"{reading.confidence:.0%}" in note.text()
+    assert "Is this a digit?" in page.findChild(QLabel, "predictionLabel").text()
+    page.findChild(QPushButton, "clearButton").click()
+    draw(qtbot, page, vertical_stroke())
+    qtbot.waitUntil(lambda: page.reading is not None and page.reading.looks_like_a_digit
+                    and not page.reader.is_busy(), timeout=5000)
+    assert not note.isVisible()
+
+
+@pytest.mark.parametrize("top", [1.0, 0.85, 0.5, 0.12])
+def test_the_percentage_label_stays_inside_the_chart(page, qtbot, top):
+    chart = page.findChild(object, "probabilityPlot")
+    probabilities = np.full(10, (1 - top) / 9)
+    probabilities[3] = top
+    chart.set_probabilities(probabilities)
+    qtbot.wait(0)
+    label = chart.top_text.sceneBoundingRect()
+    view = chart.getPlotItem().getViewBox().sceneBoundingRect()
+    assert label.height() > 0 and view.contains(label)
+    assert chart.top_text.toPlainText() == f"{top:.0%}"
+
+
 def test_the_prediction_updates_while_the_pen_is_still_down(page, qtbot):
     draw(qtbot, page, vertical_stroke(), release=False)
     wait_for_reading(qtbot, page)
