@@ -275,3 +275,22 @@ def test_local_test_digits_reads_only_what_is_on_disk(tmp_path, monkeypatch):
 def test_local_test_digits_from_the_real_files(mnist_dir):
     images, labels = inside.local_test_digits(mnist_dir)
     assert images.shape == (10000, 28, 28) and labels[:3].tolist() == [7, 2, 1]
+
+
+def test_momentum_arrows_add_up_to_the_next_step_and_only_for_plain_momentum():
+    from nnlab.concepts import surfaces
+    surface = surfaces.SURFACES["valley"]
+    race = surfaces.optimizer_race(surface, surface.start)
+    walker = race["momentum"]
+    assert surfaces.momentum_arrows(walker) is None  # no previous step yet
+    for _ in range(3):
+        walker.step()
+    before, velocity, gradient_step = surfaces.momentum_arrows(walker)
+    np.testing.assert_allclose(before, walker.path[-2])
+    here = walker.point.copy()
+    walker.step()
+    np.testing.assert_allclose(walker.point - here, velocity + gradient_step)
+    for name in ("sgd", "nesterov", "adam"):
+        race[name].step()
+        race[name].step()
+        assert surfaces.momentum_arrows(race[name]) is None

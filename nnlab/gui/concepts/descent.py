@@ -136,6 +136,30 @@ class SurfaceView3D:
         self.head.setData(x[-1:], y[-1:])
 
 
+class MomentumPicture:
+    """Momentum's memory, drawn on the race: the previous step (thick), the velocity it leaves
+    (μ times that step, an arrow from the current point) and the gradient step added to it; the two
+    arrows end where the next step lands."""
+
+    def __init__(self, plot: pg.PlotWidget, color: str):
+        self.previous = plots.curve(plot, color, 5)
+        self.velocity = plots.curve(plot, color, 2.5, connect="finite")
+        self.gradient = plots.curve(plot, "#222222", 2, Qt.PenStyle.DashLine, connect="finite")
+        for item in (self.previous, self.velocity, self.gradient):
+            item.setZValue(10)
+
+    def show(self, descent) -> None:
+        arrows = surfaces.momentum_arrows(descent)
+        if arrows is None:
+            for item in (self.previous, self.velocity, self.gradient):
+                item.setData([], [])
+            return
+        before, velocity, gradient_step = arrows
+        self.previous.setData([before[0], descent.point[0]], [before[1], descent.point[1]])
+        self.velocity.setData(*plots.arrow_points(descent.point, velocity))
+        self.gradient.setData(*plots.arrow_points(descent.point + velocity, gradient_step))
+
+
 class DescentDemo(DemoWidget):
     frame_ms = 60
 
@@ -147,6 +171,7 @@ class DescentDemo(DemoWidget):
         self.azimuth_slider = ValueSlider(-180, 180, 1, -35, 0, "azimuthSlider")
         self.trio_views = [SurfaceView(self.choose_start, keep_aspect=False) for _ in range(3)]
         self.race_view = SurfaceView(self.choose_start)
+        self.momentum_picture = MomentumPicture(self.race_view.plot, plots.SEVEN[optimizers.NAMES.index("momentum")])
         self.race_loss = plots.make_plot()
         self.race_lines = [plots.curve(self.race_loss, color, 2) for color in plots.SEVEN]
         self.tabs.addTab(self._single_tab(), "")
@@ -292,6 +317,7 @@ class DescentDemo(DemoWidget):
                 view.set_paths([walker], [color])
         else:
             self.race_view.set_paths(list(self.race.values()), plots.SEVEN)
+            self.momentum_picture.show(self.race["momentum"])
             for line, walker in zip(self.race_lines, self.race.values()):
                 line.setData(np.arange(len(walker.losses)), walker.losses)
         self._update_texts()
@@ -324,7 +350,16 @@ class DescentDemo(DemoWidget):
             f"<tr><td><span style='color:{color}; font-size:16px'>■</span> {names_[name]}</td>"
             f"<td align='right'>&nbsp;&nbsp;{self._race_cell(walker)}</td></tr>"
             for name, color, walker in zip(optimizers.NAMES, plots.SEVEN, self.race.values()))
-        self.race_legend.setText(f"<table>{rows}</table>")
+        self.race_legend.setText(f"<table>{rows}</table><br>" + self._momentum_key())
+
+    def _momentum_key(self) -> str:
+        """What the arrows on the race mean, under the legend."""
+        color = plots.SEVEN[optimizers.NAMES.index("momentum")]
+        return self.tr(
+            "<b>Momentum remembers:</b><br><span style='color:{0}'>▬</span> its previous step<br>"
+            "<span style='color:{0}'>→</span> velocity: μ × previous step<br>"
+            "<span style='color:#222222'>⇢</span> −η·∇L, the gradient step<br>"
+            "The next step is their sum.").format(color)
 
     def _race_cell(self, walker) -> str:
         return self.tr("diverged") if walker.diverged else self.tr("loss {0:.4f}").format(walker.losses[-1])

@@ -140,6 +140,25 @@ def test_descent_race_uses_the_core_optimizers_from_one_start(page, qtbot):
     assert "Adam" in demo.race_legend.text()
 
 
+def test_the_race_shows_momentum_remembering_its_previous_step(page, qtbot):
+    demo = show(page, qtbot, "descentDemo")
+    demo.surface_combo.setCurrentIndex(demo.surface_combo.findData("valley"))
+    demo.tabs.setCurrentIndex(2)
+    assert demo.momentum_picture.velocity.getData()[0] is None or not len(demo.momentum_picture.velocity.getData()[0])
+    for _ in range(4):
+        demo.tick()
+    walker = demo.race["momentum"]
+    mu = walker.optimizer.momentum
+    xs, ys = demo.momentum_picture.velocity.getData()
+    np.testing.assert_allclose([xs[0], ys[0]], walker.path[-1])  # the arrow starts at the ball ...
+    np.testing.assert_allclose([xs[1] - xs[0], ys[1] - ys[0]], mu * (walker.path[-1] - walker.path[-2]))
+    gx, gy = demo.momentum_picture.gradient.getData()
+    landing = np.array([gx[1], gy[1]])
+    demo.tick()
+    np.testing.assert_allclose(walker.path[-1], landing)  # ... and velocity + gradient step is the next step
+    assert "previous step" in demo.race_legend.text()
+
+
 def test_descent_learning_rate_trio_and_step_button(page, qtbot):
     demo = show(page, qtbot, "descentDemo")
     demo.surface_combo.setCurrentIndex(demo.surface_combo.findData("parabola"))
