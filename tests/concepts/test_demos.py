@@ -294,3 +294,17 @@ def test_momentum_arrows_add_up_to_the_next_step_and_only_for_plain_momentum():
         race[name].step()
         race[name].step()
         assert surfaces.momentum_arrows(race[name]) is None
+
+
+def test_nudging_two_forward_passes_per_weight_agrees_with_backprop_and_costs_what_the_model_says():
+    from nnlab.concepts import backprop_steps
+    from nnlab.training.runs import RunConfig
+    weights, x, y = backprop_steps.example_weights(), (0.05, 0.1), 0.01
+    nudges = backprop_steps.nudges(weights, x, y)
+    grads = backprop_steps.trace(weights, x, y, 0.5).grads
+    assert [n.name for n in nudges] == [name for name, _, _ in backprop_steps.PARAMETERS]
+    for nudge, (_, array, position) in zip(nudges, backprop_steps.PARAMETERS):
+        assert nudge.up != nudge.down and nudge.slope == pytest.approx(grads[array][position], abs=1e-8)
+    tiny, lecture = backprop_steps.nudging_costs(weights)
+    assert (tiny.parameters, tiny.forward_passes) == (9, 18)
+    assert lecture.parameters == RunConfig().count_params() and lecture.forward_passes == 814_100

@@ -195,6 +195,23 @@ def test_backprop_demo_steps_through_and_updates(page, qtbot):
     assert demo.position == 0 and demo.trace.loss < loss_before
 
 
+def test_backprop_demo_shows_perturbing_as_a_method_with_its_cost(page, qtbot):
+    from PySide6.QtWidgets import QLabel, QTableWidget
+    from nnlab.training.runs import RunConfig
+    demo = show(page, qtbot, "backpropDemo")
+    table = demo.findChild(QTableWidget, "nudgeTable")
+    assert table.rowCount() == 9
+    for row in range(9):
+        nudged, backprop = float(table.item(row, 3).text()), float(table.item(row, 4).text())
+        assert nudged == pytest.approx(backprop, abs=2e-6)
+    lecture = RunConfig().count_params()
+    cost = demo.findChild(QLabel, "nudgeCost").text()
+    assert f"{2 * lecture:,}" in cost and "814,100" in cost and "18" in cost and "one backward pass" in cost
+    demo.x1_spin.setValue(1.5)  # a new example: both columns follow
+    assert float(table.item(0, 3).text()) == pytest.approx(float(table.item(0, 4).text()), abs=2e-6)
+    assert float(table.item(0, 4).text()) == pytest.approx(float(demo.trace.grads[0][0, 0]), abs=1e-6)
+
+
 def test_inside_demo_shows_the_session_network_and_a_digit(page, qtbot, session):
     images = np.zeros((3, 28, 28), np.uint8)
     images[:, 6:22, 12:16] = 255
