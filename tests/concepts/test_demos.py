@@ -308,3 +308,13 @@ def test_nudging_two_forward_passes_per_weight_agrees_with_backprop_and_costs_wh
     tiny, lecture = backprop_steps.nudging_costs(weights)
     assert (tiny.parameters, tiny.forward_passes) == (9, 18)
     assert lecture.parameters == RunConfig().count_params() and lecture.forward_passes == 814_100
+
+
+def test_a_right_to_left_mosaic_starts_each_row_on_the_right_without_mirroring_tiles():
+    from nnlab.concepts.inside import mosaic
+    tiles = np.arange(3 * 2 * 2, dtype=float).reshape(3, 2, 2)
+    ltr, rtl = mosaic(tiles, 2, gap=1), mosaic(tiles, 2, gap=1, right_to_left=True)
+    np.testing.assert_array_equal(ltr[:2, :2], tiles[0])
+    np.testing.assert_array_equal(rtl[:2, 3:], tiles[0])
+    np.testing.assert_array_equal(rtl[:2, :2], tiles[1])
+    np.testing.assert_array_equal(rtl[3:, 3:], tiles[2])

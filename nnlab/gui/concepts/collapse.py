@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from nnlab.concepts import decision
 from nnlab.gui.concepts import names, plots
 from nnlab.gui.concepts.toy_training import ToyDemo, ToyTraining
+from nnlab.gui.i18n import left_to_right
 
 
 def matrix_html(matrix: np.ndarray) -> str:
@@ -110,14 +111,18 @@ class CollapseDemo(ToyDemo):
             return
         matrix, bias, gap = self.collapsed
         units = self.units_spin.value()
-        self.matrix_label.setText(self.tr(
-            "<b>The three linear layers are one layer.</b> W₃·W₂·W₁ (in the core's row layout x·W₁·W₂·W₃, "
-            "shapes 2×{0} · {0}×{0} · {0}×2) multiplies out to a single 2×2 matrix W, and the biases to one b:"
-            "<table><tr><td valign='middle'>W =&nbsp;</td><td>{1}</td>"
-            "<td valign='middle'>&nbsp;&nbsp;&nbsp;b =&nbsp;</td><td>{2}</td></tr></table>"
-            "softmax(x·W + b) gives the same outputs as the three layers: the largest difference over all "
-            "points is {3:.1e}. One matrix can only draw a straight boundary.").format(
-            units, matrix_html(matrix), matrix_html(bias[None, :]), gap))
+        shapes = f"2×{units} · {units}×{units} · {units}×2"
+        intro = self.tr(
+            "<b>The three linear layers are one layer.</b> {0} (in the core's row layout {1}, shapes {2}) "
+            "multiplies out to a single {3} matrix W, and the biases to one b:").format(
+            left_to_right("W₃·W₂·W₁"), left_to_right("x·W₁·W₂·W₃"), left_to_right(shapes), left_to_right("2×2"))
+        table = (f"<table dir='ltr'><tr><td valign='middle'>W =&nbsp;</td><td>{matrix_html(matrix)}</td>"
+                 f"<td valign='middle'>&nbsp;&nbsp;&nbsp;b =&nbsp;</td><td>{matrix_html(bias[None, :])}</td></tr></table>")
+        outcome = self.tr(
+            "{0} gives the same outputs as the three layers: the largest difference over all points is {1}. "
+            "One matrix can only draw a straight boundary.").format(
+            left_to_right("softmax(x·W + b)"), left_to_right(f"{gap:.1e}"))
+        self.matrix_label.setText(intro + table + outcome)
 
     def retranslate_ui(self) -> None:
         self.set_explanation(self.tr(

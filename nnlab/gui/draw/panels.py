@@ -11,6 +11,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from nnlab.digits.preprocess import BOX_SIZE, MNIST_SIZE
@@ -107,7 +108,14 @@ class InsidePanel(Retranslatable, QWidget):
         left = QVBoxLayout()
         left.addWidget(self.activation_view, 1)
         left.addWidget(self.activation_caption)
-        units = QGridLayout()
+        # The tiles read in the language's direction (strongest first: on the right in Persian);
+        # the pictures and the colour bar stay left to right.
+        self.units_box = QWidget(objectName="drawTopUnits")
+        app = QGuiApplication.instance()
+        self.units_box.setLayoutDirection(app.layoutDirection())
+        app.layoutDirectionChanged.connect(self.units_box.setLayoutDirection)
+        units = QGridLayout(self.units_box)
+        units.setContentsMargins(0, 0, 0, 0)
         units.setSpacing(4)
         for index, (view, caption) in enumerate(zip(self.unit_views, self.unit_captions)):
             view.setMinimumSize(40, 40)
@@ -115,7 +123,7 @@ class InsidePanel(Retranslatable, QWidget):
             units.addWidget(caption, 1, index)
         self.colour_bar = WeightColourBar(object_name="drawWeightColourBar")
         right = QVBoxLayout()
-        right.addLayout(units, 1)
+        right.addWidget(self.units_box, 1)
         right.addWidget(self.colour_bar)
         right.addWidget(self.units_caption)
         layout = QHBoxLayout(self)

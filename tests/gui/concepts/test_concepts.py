@@ -282,3 +282,37 @@ def test_plots_stay_left_to_right_in_a_right_to_left_window(qtbot, session):
         page.shutdown()
     finally:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.fixture
+def right_to_left(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance()
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    yield
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_collapse_sentence_keeps_its_formulas_left_to_right_in_persian(qtbot, session, right_to_left):
+    page = ConceptsPage(session)
+    qtbot.addWidget(page)
+    demo = show(page, qtbot, "collapseDemo")
+    text = demo.findChild(QWidget, "collapsedMatrix").text()
+    for formula in ("softmax(x·W + b)", "W₃·W₂·W₁", "x·W₁·W₂·W₃", "2×6 · 6×6 · 6×2"):
+        assert f"\u2066{formula}\u2069" in text
+    assert "<table dir='ltr'>" in text
+    page.shutdown()
+
+
+def test_inside_demo_most_excited_units_start_on_the_right_in_persian(page, qtbot, session):
+    from PySide6.QtCore import Qt
+    from nnlab.concepts import inside
+    demo = show(page, qtbot, "insideDemo")
+    units, _ = demo.top_units
+    tiles = inside.first_layer_images(demo.model, units)
+    np.testing.assert_array_equal(demo.top_image.image, inside.mosaic(tiles, 4, gap=3))
+    demo.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    mirrored = inside.mosaic(tiles, 4, gap=3, right_to_left=True)
+    np.testing.assert_array_equal(demo.top_image.image, mirrored)
+    np.testing.assert_array_equal(mirrored[:28, -28:], tiles[0])  # the strongest unit, top right

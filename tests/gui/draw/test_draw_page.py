@@ -131,6 +131,18 @@ def test_the_percentage_label_stays_inside_the_chart(page, qtbot, top):
     assert chart.top_text.toPlainText() == f"{top:.0%}"
 
 
+def test_the_most_active_units_read_right_to_left_in_persian(page, qtbot):
+    app = QApplication.instance()
+    views = page.inside_panel.unit_views
+    assert views[0].x() < views[1].x()
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        qtbot.waitUntil(lambda: views[0].x() > views[1].x(), timeout=3000)
+        assert page.findChild(WeightColourBar, "drawWeightColourBar").layoutDirection() == Qt.LayoutDirection.LeftToRight
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
 def test_the_prediction_updates_while_the_pen_is_still_down(page, qtbot):
     draw(qtbot, page, vertical_stroke(), release=False)
     wait_for_reading(qtbot, page)
