@@ -98,6 +98,7 @@ class InsideDemo(DemoWidget):
         self.random_button.clicked.connect(self.random_digit)
         if session is not None:
             session.model_changed.connect(self._model_changed)
+            session.models_changed.connect(self._update_texts)
             session.dataset_changed.connect(self._dataset_changed)
         self.retranslate_ui()
         self._dataset_changed("mnist")
@@ -215,13 +216,18 @@ class InsideDemo(DemoWidget):
         if self.model is None or not hasattr(self, "guess"):
             self.readout.setText("")
             return
-        source = (self.tr("the pretrained lecture network") if self.is_pretrained
-                  else self.tr("the network from the Train page"))
+        source = self.tr("the pretrained lecture network") if self.is_pretrained else self._network_name()
         truth = self.tr("not from MNIST (a built-in drawing)") if self.label is None else str(self.label)
         units = ", ".join(f"#{u} ({v:.2f})" for u, v in zip(*self.top_units))
         self.readout.setText(self.tr(
             "Network: {0}<br><b>Prediction: {1}</b> ({2:.0%} sure)<br>True label: {3}<br><br>"
             "Most excited hidden units: {4}").format(source, self.guess, self.confidence, truth, units))
+
+    def _network_name(self) -> str:
+        """The run's own name ("Run 3: Adam, 97.9%") when the network is one the Train page offers."""
+        offers = self.session.offered_models() if self.session is not None else []
+        offer = next((offer for offer in offers if offer.model is self.model), None)
+        return offer.label() if offer is not None else self.tr("your network (Train page or File ▸ Open model)")
 
     def _hidden_title(self) -> None:
         sizes = getattr(self, "hidden_sizes", [512])

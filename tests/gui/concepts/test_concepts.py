@@ -233,6 +233,16 @@ def test_inside_demo_uses_the_app_wide_weight_colours(page, qtbot):
     assert "vermillion: positive, blue: negative" in demo.explanation_label.text()
 
 
+def test_inside_demo_names_the_run_it_shows_and_ignores_a_diverged_offer(page, qtbot, session):
+    demo = show(page, qtbot, "insideDemo")
+    shown = demo.model
+    diverged = Sequential([Dense(16, activation="relu", input_shape=(784,)), Dense(10, activation="softmax")], seed=9)
+    session.offer_model("run:2", "Run 2: SGD", diverged, "diverged", 0.1)
+    assert demo.model is shown  # an offer is not a choice
+    session.offer_model("run:1", "Run 1: RMSprop", shown, "completed", 0.95)
+    assert "Run 1: RMSprop, 95.0%" in demo.readout.text()
+
+
 def test_inside_demo_without_any_network_says_so(qtbot, monkeypatch):
     import nnlab
     monkeypatch.setattr(nnlab, "load_pretrained", lambda: (_ for _ in ()).throw(OSError("no file")))

@@ -300,6 +300,25 @@ def test_a_newly_trained_model_takes_over(page, qtbot):
         rtol=1e-5), timeout=3000)
 
 
+def test_runs_are_offered_by_name_and_a_diverged_one_never_silently(page, qtbot):
+    chooser = page.findChild(object, "modelChooser")
+    session = page.session
+    diverged, completed = digit_model(seed=4), digit_model(seed=5)
+    session.offer_model("run:4", "Run 4: SGD", diverged, "diverged", 0.098)
+    assert page.chooser.current_key() == BUNDLED and page.model is not diverged  # offered, not taken
+    labels = [chooser.itemText(i) for i in range(chooser.count())]
+    assert any("Run 4: SGD" in label and "diverged" in label for label in labels)
+    session.offer_model("run:3", "Run 3: Adam", completed, "completed", 0.979)
+    session.set_model(completed)  # what the Train page does for a completed run
+    assert chooser.currentText() == "Run 3: Adam, 97.9%" and page.model is completed
+    message = page.findChild(QLabel, "modelMessage")
+    chooser.setCurrentIndex(chooser.findData(page.chooser.offered_keys()[0]))
+    assert page.model is diverged and message.isVisible() and "did not finish" in message.text()
+    session.withdraw_model("run:4")  # the chosen run was removed from the Train page
+    assert page.chooser.current_key() == BUNDLED and page.model is not diverged
+    assert not message.isVisible()
+
+
 def test_a_model_that_does_not_read_digits_is_refused(page):
     page.session.set_model(Sequential([Dense(4, activation="relu", input_shape=(2,)),
                                        Dense(1, activation="sigmoid")]))
