@@ -1,7 +1,6 @@
 """The Concepts page under pytest-qt: it builds, every demo animates and stops, nothing stalls."""
 
 import threading
-import time
 from collections import Counter
 
 import numpy as np
@@ -58,9 +57,9 @@ def test_every_demo_starts_animates_and_stops(page, qtbot):
         assert demo.is_running() and demo.play_button.text() == "Stop"
         demo.tick()  # one frame by hand, in case its timer is slow (backprop: one line per 0.9 s)
         qtbot.wait(60)
-        began = time.perf_counter()
         demo.stop()
-        assert not demo.is_running() and time.perf_counter() - began < 1.0
+        assert not demo.is_running()
+        assert not getattr(getattr(demo, "training", None), "running", False)  # a training loop ends with it
     # Moving to another demo stops the one that was running.
     first = show(page, qtbot, DEMOS[0][0])
     first.start()
