@@ -16,7 +16,7 @@ from nnlab.gui.pixels import to_qimage
 
 BLUE, ORANGE, SKY, VERMILLION = "#0072B2", "#E69F00", "#56B4E9", "#D55E00"
 FRAME = QColor("#3a4350")
-LABEL_INSIDE_ABOVE = 0.8  # bars taller than this carry their percentage inside
+LABEL_BESIDE_ABOVE = 0.8  # bars taller than this carry their percentage beside their top
 
 
 def grey_image(values: np.ndarray) -> QImage:
@@ -149,12 +149,17 @@ class ProbabilityChart(Retranslatable, pg.PlotWidget):
         self.setAccessibleName(self.tr("Probability of each digit"))
 
     def _place_label(self, digit: int, height: float) -> None:
-        """The percentage sits just above its bar, or inside the bar's top when there is no room
-        above it (a bar near 100% would push the label out of the chart)."""
-        inside = height > LABEL_INSIDE_ABOVE
-        self.top_text.setColor("w" if inside else "#2b3038")
-        self.top_text.setAnchor((0.5, 0.0) if inside else (0.5, 1.0))
-        self.top_text.setPos(digit, height - 0.01 if inside else height + 0.01)
+        """The percentage sits just above its bar, or, for a bar too tall to leave room above it,
+        beside the bar's top: the other bars are all short then, so that place is free."""
+        if height <= LABEL_BESIDE_ABOVE:
+            self.top_text.setAnchor((0.5, 1.0))
+            self.top_text.setPos(digit, height + 0.01)
+        elif digit < 9:
+            self.top_text.setAnchor((0.0, 0.0))
+            self.top_text.setPos(digit + 0.38, height)
+        else:
+            self.top_text.setAnchor((1.0, 0.0))
+            self.top_text.setPos(digit - 0.38, height)
 
     def set_probabilities(self, probabilities, sure: bool = True) -> None:
         """Show ten probabilities (None: all bars empty)."""

@@ -118,11 +118,11 @@ def test_a_zigzag_is_not_called_a_digit_and_softmax_is_explained(page, qtbot):
     assert not note.isVisible()
 
 
-@pytest.mark.parametrize("top", [1.0, 0.85, 0.5, 0.12])
-def test_the_percentage_label_stays_inside_the_chart(page, qtbot, top):
+@pytest.mark.parametrize("top, digit", [(1.0, 3), (1.0, 9), (0.85, 0), (0.5, 3), (0.12, 3)])
+def test_the_percentage_label_stays_inside_the_chart(page, qtbot, top, digit):
     chart = page.findChild(object, "probabilityPlot")
     probabilities = np.full(10, (1 - top) / 9)
-    probabilities[3] = top
+    probabilities[digit] = top
     chart.set_probabilities(probabilities)
     qtbot.wait(0)
     label = chart.top_text.sceneBoundingRect()
