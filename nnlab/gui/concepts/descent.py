@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -137,27 +138,40 @@ class SurfaceView3D:
 
 
 class MomentumPicture:
-    """Momentum's memory, drawn on the race: the previous step (thick), the velocity it leaves
-    (μ times that step, an arrow from the current point) and the gradient step added to it; the two
-    arrows end where the next step lands."""
+    """Momentum's memory, drawn on the race: the previous step (a broad band), the velocity it
+    leaves (μ times that step, an arrow from the current point) and the gradient step added to it
+    (dashed); the two arrows end where the next step lands. Arrow heads keep a readable size in
+    pixels however short the step."""
 
     def __init__(self, plot: pg.PlotWidget, color: str):
-        self.previous = plots.curve(plot, color, 5)
-        self.velocity = plots.curve(plot, color, 2.5, connect="finite")
-        self.gradient = plots.curve(plot, "#222222", 2, Qt.PenStyle.DashLine, connect="finite")
-        for item in (self.previous, self.velocity, self.gradient):
+        band = QColor(color)
+        band.setAlpha(110)
+        self.previous = plot.plot([], [], pen=pg.mkPen(band, width=9), antialias=True)
+        self.velocity = plots.curve(plot, color, 3)
+        self.gradient = plots.curve(plot, "#222222", 2, Qt.PenStyle.DashLine)
+        self.heads = [pg.ArrowItem(headLen=13, tipAngle=35, brush=pg.mkBrush(c), pen=None) for c in (color, "#222222")]
+        for item in (self.previous, self.velocity, self.gradient, *self.heads):
             item.setZValue(10)
+        for head in self.heads:
+            plot.addItem(head)
 
     def show(self, descent) -> None:
         arrows = surfaces.momentum_arrows(descent)
+        for head in self.heads:
+            head.setVisible(arrows is not None)
         if arrows is None:
             for item in (self.previous, self.velocity, self.gradient):
                 item.setData([], [])
             return
         before, velocity, gradient_step = arrows
-        self.previous.setData([before[0], descent.point[0]], [before[1], descent.point[1]])
-        self.velocity.setData(*plots.arrow_points(descent.point, velocity))
-        self.gradient.setData(*plots.arrow_points(descent.point + velocity, gradient_step))
+        point = descent.point
+        self.previous.setData([before[0], point[0]], [before[1], point[1]])
+        for line, head, start, vector in ((self.velocity, self.heads[0], point, velocity),
+                                          (self.gradient, self.heads[1], point + velocity, gradient_step)):
+            tip = start + vector
+            line.setData([start[0], tip[0]], [start[1], tip[1]])
+            head.setPos(tip[0], tip[1])
+            head.setStyle(angle=180 - np.degrees(np.arctan2(vector[1], vector[0])))  # 0 points left
 
 
 class DescentDemo(DemoWidget):

@@ -70,19 +70,6 @@ def dots(plot: pg.PlotWidget, color: str, size: float = 8, symbol: str = "o", ed
                      symbolPen=pg.mkPen(edge, width=1), antialias=True)
 
 
-def arrow_points(start, vector, head: float = 0.3) -> tuple[np.ndarray, np.ndarray]:
-    """(xs, ys) of an arrow from ``start`` along ``vector``: the shaft, then the two sides of its head
-    (NaN between the pieces; draw with ``connect="finite"``). The head is ``head`` of the length."""
-    start, vector = np.asarray(start, float), np.asarray(vector, float)
-    tip = start + vector
-    back = -head * vector
-    sides = [tip + np.array([np.cos(a) * back[0] - np.sin(a) * back[1], np.sin(a) * back[0] + np.cos(a) * back[1]])
-             for a in (0.45, -0.45)]
-    points = [start, tip, (np.nan, np.nan), sides[0], tip, sides[1]]
-    xs, ys = np.array(points, float).T
-    return xs, ys
-
-
 class FieldView:
     """A scalar field over a rectangle, drawn as a shaded image with contour lines, in a plot.
 

@@ -153,6 +153,8 @@ def test_the_race_shows_momentum_remembering_its_previous_step(page, qtbot):
     np.testing.assert_allclose([xs[1] - xs[0], ys[1] - ys[0]], mu * (walker.path[-1] - walker.path[-2]))
     gx, gy = demo.momentum_picture.gradient.getData()
     landing = np.array([gx[1], gy[1]])
+    head = demo.momentum_picture.heads[1]
+    assert head.isVisible() and np.allclose([head.pos().x(), head.pos().y()], landing)
     demo.tick()
     np.testing.assert_allclose(walker.path[-1], landing)  # ... and velocity + gradient step is the next step
     assert "previous step" in demo.race_legend.text()
