@@ -163,6 +163,10 @@ class DrawPage(Page):
     def model(self):
         return self.chooser.model
 
+    def is_reading(self) -> bool:
+        """True while a reading of the sheet is due or under way (tests and scripts wait for False)."""
+        return self._throttle.isActive() or self.reader.is_busy()
+
     def _canvas_changed(self) -> None:
         self.canvas_message.hide()
         self.undo_button.setEnabled(self.canvas.can_undo())

@@ -65,7 +65,7 @@ def vertical_stroke(x=140, top=40, bottom=240, steps=12):
 
 def wait_for_reading(qtbot, page, empty=False):
     qtbot.waitUntil(lambda: page.reading is not None and page.reading.empty == empty
-                    and not page.reader.is_busy() and not page._throttle.isActive(), timeout=3000)
+                    and not page.is_reading(), timeout=5000)
     return page.reading
 
 
@@ -114,7 +114,7 @@ def test_a_zigzag_is_not_called_a_digit_and_softmax_is_explained(page, qtbot):
     page.findChild(QPushButton, "clearButton").click()
     draw(qtbot, page, vertical_stroke())
     qtbot.waitUntil(lambda: page.reading is not None and page.reading.looks_like_a_digit
-                    and not page.reader.is_busy(), timeout=5000)
+                    and not page.is_reading(), timeout=5000)
     assert not note.isVisible()
 
 
@@ -295,7 +295,7 @@ def test_a_newly_trained_model_takes_over(page, qtbot):
     trained = digit_model(seed=7)
     page.session.set_model(trained)
     assert page.chooser.current_key() == TRAINED and page.model is trained
-    qtbot.waitUntil(lambda: page.reading is not None and not page.reader.is_busy() and np.allclose(
+    qtbot.waitUntil(lambda: page.reading is not None and not page.is_reading() and np.allclose(
         page.reading.probabilities, trained.predict(to_mnist(page.canvas.to_array()).reshape(1, 784))[0],
         rtol=1e-5), timeout=3000)
 
