@@ -191,7 +191,7 @@ class DrawPage(Page):
         self.prediction_label.setText(self._answer_html("!", ORANGE, self.tr("The network failed")))
         self.latency_label.setText(message)
 
-    def _answer_html(self, big: str, colour: str, line: str, size: int = 104) -> str:
+    def _answer_html(self, big: str, colour: str, line: str, size: int = 84) -> str:
         return (f'<div style="font-size:{size}px; font-weight:700; color:{colour};">{big}</div>'
                 f'<div style="font-size:19px;">{line}</div>')
 
@@ -212,7 +212,7 @@ class DrawPage(Page):
             big, colour = str(reading.digit), ORANGE
             line = self.tr("Not sure: {0:.0%}, or a {1}?").format(reading.confidence, reading.runner_up)
         doubtful = reading is not None and not reading.empty and not reading.looks_like_a_digit
-        self.prediction_label.setText(self._answer_html(big, colour, line, 64 if doubtful else 104))
+        self.prediction_label.setText(self._answer_html(big, colour, line, 64 if doubtful else 84))
         self.prediction_label.setAccessibleName(self.tr("Answer: {0}. {1}").format(big, line))
         self._explain_not_a_digit(reading)
         self.latency_label.setText(
