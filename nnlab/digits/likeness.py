@@ -35,6 +35,7 @@ PROTOTYPE_COUNT = 400
 COARSE = MNIST_SIZE // 2
 KEPT_FRACTION = 0.998  # of MNIST's test digits inside each limit
 MAX_MEMBER_BYTES = 4 << 20  # a larger array is not ours: refuse it before reading it
+MAX_FILE_BYTES = 4 << 20
 CALIBRATION_DIGITS = 5000  # test digits that set the limits; the other 5000 check them (tests/digits)
 
 
@@ -128,13 +129,14 @@ def bundled_space() -> DigitSpace | None:
     from nnlab.resources import resource_path
     try:
         return load_space(resource_path(*PROTOTYPES_FILE))
-    except (OSError, ValueError, KeyError, EOFError):
+    except (OSError, ValueError, KeyError, EOFError):  # a damaged install: read drawings without the check
         return None
 
 
 def load_space(path) -> DigitSpace:
     """Read a digit space written by :func:`save_space`; ValueError when it is not one."""
-    with np.load(path, allow_pickle=False) as data:
+    from nnlab.safe_read import open_regular_file
+    with open_regular_file(path, MAX_FILE_BYTES, "digit space") as stream, np.load(stream, allow_pickle=False) as data:
         if set(data.files) != {"prototypes", "limits"}:
             raise ValueError(f"{path}: not a digit space (it holds {sorted(data.files)[:5]})")
         if any(info.file_size > MAX_MEMBER_BYTES for info in data.zip.infolist()):

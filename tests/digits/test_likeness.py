@@ -57,8 +57,11 @@ def test_held_out_mnist_digits_pass_and_generated_non_digits_are_caught(mnist_di
 
 def test_a_damaged_or_foreign_file_is_refused(tmp_path):
     (tmp_path / "junk.npz").write_bytes(b"not a zip")
-    with pytest.raises(Exception):
+    with pytest.raises(ValueError):
         load_space(tmp_path / "junk.npz")
+    (tmp_path / "huge.npz").write_bytes(b"\0" * (likeness.MAX_FILE_BYTES + 1))
+    with pytest.raises(ValueError):
+        load_space(tmp_path / "huge.npz")
     np.savez(tmp_path / "other.npz", weights=np.zeros(3))
     with pytest.raises(ValueError, match="not a digit space"):
         load_space(tmp_path / "other.npz")

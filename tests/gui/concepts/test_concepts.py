@@ -198,6 +198,7 @@ def test_backprop_demo_steps_through_and_updates(page, qtbot):
 
 def test_backprop_demo_shows_perturbing_as_a_method_with_its_cost(page, qtbot):
     from PySide6.QtWidgets import QLabel, QTableWidget
+
     from nnlab.training.runs import RunConfig
     demo = show(page, qtbot, "backpropDemo")
     table = demo.findChild(QTableWidget, "nudgeTable")
@@ -318,6 +319,7 @@ def test_collapse_sentence_keeps_its_formulas_left_to_right_in_persian(qtbot, se
 
 def test_inside_demo_most_excited_units_start_on_the_right_in_persian(page, qtbot, session):
     from PySide6.QtCore import Qt
+
     from nnlab.concepts import inside
     demo = show(page, qtbot, "insideDemo")
     units, _ = demo.top_units
