@@ -74,9 +74,9 @@ class ModelChooser(Retranslatable, QWidget):
         self.load_button.clicked.connect(self.choose_file)
         session.model_changed.connect(self.use_trained)
         session.models_changed.connect(self._offers_changed)
-        if reads_digits(session.model):
-            self._models[TRAINED] = session.model
         self._fill_offers()
+        if reads_digits(session.model) and not any(o.model is session.model for o in self._offers.values()):
+            self._models[TRAINED] = session.model
         self._rebuild()
         self._select(BUNDLED if self._models[BUNDLED] is not None else TRAINED)
 
