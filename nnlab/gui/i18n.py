@@ -133,3 +133,12 @@ class Retranslatable:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+def left_to_right(text: str) -> str:
+    """``text`` (a formula, a number, a shape) isolated as left to right inside a Persian sentence.
+
+    Without the isolate (U+2066 ... U+2069) the bidi algorithm reorders the formula's brackets and
+    operators around the Persian words: "softmax(x·W + b)" comes out as "(softmax(x·W + b".
+    """
+    return f"\u2066{text}\u2069"
