@@ -1164,46 +1164,6 @@ or drop a picture of one</source>
 <context>
     <name>EvaluationView</name>
     <message>
-        <source>T-shirt</source>
-        <translation>تی‌شرت</translation>
-    </message>
-    <message>
-        <source>Trouser</source>
-        <translation>شلوار</translation>
-    </message>
-    <message>
-        <source>Pullover</source>
-        <translation>پلیور</translation>
-    </message>
-    <message>
-        <source>Dress</source>
-        <translation>لباس</translation>
-    </message>
-    <message>
-        <source>Coat</source>
-        <translation>کت</translation>
-    </message>
-    <message>
-        <source>Sandal</source>
-        <translation>صندل</translation>
-    </message>
-    <message>
-        <source>Shirt</source>
-        <translation>پیراهن</translation>
-    </message>
-    <message>
-        <source>Sneaker</source>
-        <translation>کتانی</translation>
-    </message>
-    <message>
-        <source>Bag</source>
-        <translation>کیف</translation>
-    </message>
-    <message>
-        <source>Ankle boot</source>
-        <translation>نیم‌بوت</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Accuracy per class&lt;/b&gt;</source>
         <translation>&lt;b&gt;دقت هر کلاس&lt;/b&gt;</translation>
     </message>
@@ -1571,6 +1531,139 @@ or drop a picture of one</source>
     </message>
 </context>
 <context>
+    <name>LessonController</name>
+    <message>
+        <source>Open &amp;lesson…</source>
+        <translation>باز کردن درس‌نامه…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand in lesson…</source>
+        <translation>تحویل درس‌نامه…</translation>
+    </message>
+    <message>
+        <source>Open &amp;hand-ins…</source>
+        <translation>باز کردن تکالیف تحویل‌شده…</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson panel</source>
+        <translation>پنل درس‌نامه</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>باز کردن درس‌نامه</translation>
+    </message>
+    <message>
+        <source>Lessons (*.toml)</source>
+        <translation>درس‌نامه‌ها (*.toml)</translation>
+    </message>
+    <message>
+        <source>Could not open the lesson</source>
+        <translation>درس‌نامه باز نشد</translation>
+    </message>
+    <message>
+        <source>This lesson has no translation for the chosen language: {0}</source>
+        <translation>این درس‌نامه برای زبان انتخاب‌شده ترجمه ندارد: {0}</translation>
+    </message>
+    <message>
+        <source>Loading MNIST, then checking…</source>
+        <translation>در حال بارگذاری MNIST و سپس بررسی…</translation>
+    </message>
+    <message>
+        <source>Running the experiment…</source>
+        <translation>در حال اجرای آزمایش…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>در حال بررسی…</translation>
+    </message>
+    <message>
+        <source>This answer could not be checked: {0}</source>
+        <translation>بررسی این پاسخ ممکن نشد: {0}</translation>
+    </message>
+    <message>
+        <source>Hand in the lesson into which folder?</source>
+        <translation>درس‌نامه در کدام پوشه تحویل داده شود؟</translation>
+    </message>
+    <message>
+        <source>Could not hand in</source>
+        <translation>تحویل ممکن نشد</translation>
+    </message>
+    <message>
+        <source>Handed in to {0}</source>
+        <translation>در ⁦{0}⁩ تحویل داده شد</translation>
+    </message>
+    <message>
+        <source>Open a folder of hand-ins</source>
+        <translation>باز کردن پوشه تکالیف تحویل‌شده</translation>
+    </message>
+    <message>
+        <source>Could not open the hand-ins</source>
+        <translation>تکالیف تحویل‌شده باز نشدند</translation>
+    </message>
+</context>
+<context>
+    <name>LessonDock</name>
+    <message>
+        <source>Lesson</source>
+        <translation>درس‌نامه</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <source>Show me</source>
+        <translation>نشانم بده</translation>
+    </message>
+    <message>
+        <source>Put the page in the state this step talks about</source>
+        <translation>صفحه را به همان حالتی می‌برد که این گام درباره‌اش صحبت می‌کند</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>بررسی</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>قبلی</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>بعدی</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>زیان</translation>
+    </message>
+    <message>
+        <source>training step</source>
+        <translation>گام آموزش</translation>
+    </message>
+    <message>
+        <source>No lesson is open. File &gt; Open lesson…</source>
+        <translation>هیچ درس‌نامه‌ای باز نیست. «پرونده &gt; باز کردن درس‌نامه…» را بزنید.</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1} · {2} done</source>
+        <translation>گام {0} از {1} · {2} گام انجام شده</translation>
+    </message>
+    <message>
+        <source>Attempts: {0}</source>
+        <translation>تعداد تلاش‌ها: {0}</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>درست است!</translation>
+    </message>
+    <message>
+        <source>Not quite. Read why, then try again.</source>
+        <translation>کاملاً درست نیست. دلیلش را بخوانید و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>I could not read that.</source>
+        <translation>نتوانستم این پاسخ را بخوانم.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>nnlab: the building blocks of neural networks</source>
@@ -1891,6 +1984,29 @@ or drop a picture of one</source>
     </message>
 </context>
 <context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Class review</source>
+        <translation>مرور کلاس</translation>
+    </message>
+    <message>
+        <source>Show the selected students&apos; runs on the Train page</source>
+        <translation>نمایش اجراهای دانشجویان انتخاب‌شده در صفحه «آموزش»</translation>
+    </message>
+    <message>
+        <source>{0}: {1} hand-ins, {2} damaged. Steps most got wrong come first; each cell shows right (✔) or wrong (✘) and the attempts.</source>
+        <translation>پوشه ⁦{0}⁩: {1} تکلیف تحویل‌شده، {2} تکلیف خراب. گام‌هایی که بیشتر دانشجویان در آن‌ها اشتباه کرده‌اند اول آمده‌اند؛ هر خانه نشان می‌دهد پاسخ درست (✔) بوده یا نادرست (✘) و چند بار تلاش شده است.</translation>
+    </message>
+    <message>
+        <source>damaged: {0}</source>
+        <translation>خراب: {0}</translation>
+    </message>
+    <message>
+        <source>answers: {0}</source>
+        <translation>پاسخ‌ها: {0}</translation>
+    </message>
+</context>
+<context>
     <name>RunsView</name>
     <message>
         <source>waiting</source>
@@ -2047,9 +2163,11 @@ or drop a picture of one</source>
         <source>dot: {0} . {1} -&gt; {2}</source>
         <translation>⁦dot: {0} . {1} -&gt; {2}⁩</translation>
     </message>
-    <message>
-        <source>+ b: {0} + {1} -&gt; {2} (the bias is stretched over the {3} samples)</source>
-        <translation>⁦+ b: {0} + {1} -&gt; {2}⁩ (بایاس روی هر {3} نمونه کشیده می‌شود)</translation>
+    <message numerus="yes">
+        <source>+ b: {0} + {1} -&gt; {2} (the bias is stretched over the %n samples)</source>
+        <translation>
+            <numerusform>⁦+ b: {0} + {1} -&gt; {2}⁩ (بایاس روی همه %n نمونه کشیده می‌شود)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} works entry by entry: the shape stays {1}</source>
@@ -2093,6 +2211,25 @@ or drop a picture of one</source>
     <message>
         <source>The 20×20 box is moved so that the ink&apos;s centre of mass (+) is in the middle of 28×28 pixels: exactly what the network was trained on.</source>
         <translation>کادر 20×20 طوری جابه‌جا می‌شود که مرکز جرم جوهر (+) در وسط 28×28 پیکسل قرار بگیرد: درست همان چیزی که شبکه با آن آموزش دیده است.</translation>
+    </message>
+</context>
+<context>
+    <name>StudentDialog</name>
+    <message>
+        <source>Hand in the lesson</source>
+        <translation>تحویل درس‌نامه</translation>
+    </message>
+    <message>
+        <source>Your name and student number go into the hand-in folder and its report. You are asked only once.</source>
+        <translation>نام و شماره دانشجویی شما در پوشه تحویلی و گزارش آن ثبت می‌شود. این را فقط یک بار از شما می‌پرسیم.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <source>Student number:</source>
+        <translation>شماره دانشجویی:</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2323,14 @@ or drop a picture of one</source>
         <translation>عبارت را محاسبه می‌کند (Enter)</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Stop computing this expression</source>
+        <translation>توقف محاسبه این عبارت</translation>
+    </message>
+    <message>
         <source>Batch n:</source>
         <translation>دسته n:</translation>
     </message>
@@ -2266,8 +2411,36 @@ or drop a picture of one</source>
         <translation>توضیح</translation>
     </message>
     <message>
-        <source>Computing…</source>
-        <translation>در حال محاسبه…</translation>
+        <source>Computing {0}…</source>
+        <translation>در حال محاسبه {0}…</translation>
+    </message>
+    <message>
+        <source>Cancelled: {0}</source>
+        <translation>لغو شد: {0}</translation>
+    </message>
+    <message>
+        <source>A scalar (0D tensor): {0}, dtype {1}</source>
+        <translation>یک اسکالر (تنسور 0D): {0}، با نوع داده {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s), dark ink on white</source>
+        <translation>
+            <numerusform>%n تصویر، جوهر تیره روی زمینه سفید</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore {0}</source>
+        <translation>بازگرداندن ⁦{0}⁩</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore the %n original tensor(s)</source>
+        <translation>
+            <numerusform>بازگرداندن %n تنسور اصلی</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your own tensors of these names hide the originals; restoring removes yours and brings back {0}</source>
+        <translation>تنسورهای خودتان با همین نام‌ها تنسورهای اصلی را پنهان کرده‌اند؛ بازگرداندن، تنسورهای شما را حذف می‌کند و ⁦{0}⁩ را برمی‌گرداند</translation>
     </message>
     <message>
         <source>Type an expression above, or pick one from “Lecture examples”.</source>
@@ -2294,10 +2467,6 @@ or drop a picture of one</source>
         <translation>یک مقدار پایتون: {0}</translation>
     </message>
     <message>
-        <source>A scalar (0D tensor), dtype {0}</source>
-        <translation>یک اسکالر (تنسور 0D)، با نوع داده {0}</translation>
-    </message>
-    <message>
         <source>A {0}D tensor of shape {1}, dtype {2}</source>
         <translation>یک تنسور {0}D با شکل {1} و نوع داده {2}</translation>
     </message>
@@ -2312,10 +2481,6 @@ or drop a picture of one</source>
     <message>
         <source>The first {0} of {1} images, dark ink on white</source>
         <translation>{0} تصویر اول از {1} تصویر، جوهر تیره روی زمینه سفید</translation>
-    </message>
-    <message>
-        <source>{0} image(s), dark ink on white</source>
-        <translation>{0} تصویر، جوهر تیره روی زمینه سفید</translation>
     </message>
     <message>
         <source>{0} could not be loaded: {1}</source>
@@ -2698,8 +2863,8 @@ or drop a picture of one</source>
         <translation>زمان کدام‌یک از حلقه‌های ساده درس اندازه‌گیری شود</translation>
     </message>
     <message>
-        <source>n (matrices n × n):</source>
-        <translation>n (ماتریس‌های ⁦n × n⁩):</translation>
+        <source>n × n matrices, n =</source>
+        <translation>ماتریس‌های ⁦n × n⁩، ⁦n =⁩</translation>
     </message>
     <message>
         <source>The size of the random n × n matrices x and y</source>
@@ -2756,6 +2921,17 @@ or drop a picture of one</source>
     <message>
         <source>The timing failed: {0}</source>
         <translation>زمان‌سنجی ناموفق بود: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceTree</name>
+    <message>
+        <source>hidden by yours</source>
+        <translation>پنهان‌شده با تنسور شما</translation>
+    </message>
+    <message>
+        <source>Your own {0} hides this one; “Restore” brings it back.</source>
+        <translation>تنسور ⁦{0}⁩ خودتان این یکی را پنهان کرده است؛ «بازگرداندن» آن را برمی‌گرداند.</translation>
     </message>
 </context>
 <context>
@@ -2904,17 +3080,23 @@ or drop a picture of one</source>
         <source>{label} has no axes: it is a scalar, a 0D tensor holding one number.</source>
         <translation>{label} هیچ محوری ندارد: یک اسکالر است، یعنی تنسوری 0D که فقط یک عدد را نگه می‌دارد.</translation>
     </message>
-    <message>
-        <source>{label} has {ndim} axes, so it is a {ndim}D tensor; ndim is also the number of sizes in its shape {shape}.</source>
-        <translation>{label} دارای {ndim} محور است، پس یک تنسور {ndim}D است؛ ndim همان تعداد اندازه‌ها در شکل آن، یعنی {shape}، هم هست.</translation>
+    <message numerus="yes">
+        <source>{label} has %n axes, so it is a {ndim}D tensor; ndim is also the number of sizes in its shape {shape}.</source>
+        <translation>
+            <numerusform>تنسور {label} دارای %n محور است، پس یک تنسور {ndim}D است؛ ⁦ndim⁩ همان تعداد اندازه‌ها در شکل آن، یعنی {shape}، هم هست.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The shape lists how many entries {label} has along each of its {ndim} axes.</source>
-        <translation>شکل نشان می‌دهد {label} در امتداد هر یک از {ndim} محورش چند عنصر دارد.</translation>
+    <message numerus="yes">
+        <source>The shape lists how many entries {label} has along each of its %n axes.</source>
+        <translation>
+            <numerusform>شکل نشان می‌دهد {label} در امتداد هر یک از %n محورش چند عنصر دارد.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Axis {axis}: {size} entries.</source>
-        <translation>محور {axis}: {size} عنصر.</translation>
+    <message numerus="yes">
+        <source>Axis {axis}: %n entries.</source>
+        <translation>
+            <numerusform>محور {axis}: %n عنصر.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every entry of {label} is stored as {dtype} (bytes per entry: {size}).</source>
@@ -2928,13 +3110,23 @@ or drop a picture of one</source>
         <source>{dtype} holds numbers with a fractional part, to about {digits} significant digits.</source>
         <translation>{dtype} عددهای اعشاری را با دقت حدود {digits} رقم معنادار نگه می‌دارد.</translation>
     </message>
-    <message>
-        <source>{label} holds {count:,} entries: the product of the sizes in its shape {shape}.</source>
-        <translation>{label} دارای {count:,} عنصر است: حاصل‌ضرب اندازه‌های شکل آن، یعنی {shape}.</translation>
+    <message numerus="yes">
+        <source>{label} holds %n entries: the product of the sizes in its shape {shape}.</source>
+        <translation>
+            <numerusform>تنسور {label} دارای %n عنصر است: حاصل‌ضرب اندازه‌های شکل آن، یعنی {shape}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count:,} entries of {size} bytes each take {total:,} bytes.</source>
-        <translation>{count:,} عنصر، هرکدام {size} بایت، روی هم {total:,} بایت جا می‌گیرند.</translation>
+    <message numerus="yes">
+        <source>Every entry takes %n bytes.</source>
+        <translation>
+            <numerusform>هر عنصر %n بایت جا می‌گیرد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All of them take %n bytes: the number of entries times the bytes per entry.</source>
+        <translation>
+            <numerusform>همه عنصرها روی هم %n بایت جا می‌گیرند: تعداد عنصرها ضرب در تعداد بایت هر عنصر.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vector data</source>
@@ -2977,10 +3169,6 @@ or drop a picture of one</source>
         <translation>4 کلیپ 240فریمی، 144 × 256 پیکسل، رنگی</translation>
     </message>
     <message>
-        <source>{name} would need {work:,} multiplications; the explorer stops at {limit:,} so that your computer stays responsive.</source>
-        <translation>{name} به {work:,} ضرب نیاز دارد؛ کاوشگر در {limit:,} متوقف می‌شود تا رایانه شما پاسخ‌گو بماند.</translation>
-    </message>
-    <message>
         <source>The arguments do not fit {name}; it takes {parameters}.</source>
         <translation>آرگومان‌ها با {name} جور نیستند؛ این تابع {parameters} را می‌گیرد.</translation>
     </message>
@@ -3004,9 +3192,19 @@ or drop a picture of one</source>
         <source>Element-wise {op}</source>
         <translation>{op} عنصربه‌عنصر</translation>
     </message>
+    <message numerus="yes">
+        <source>{op} is applied to each of the %n entries on its own, so the shape {shape} stays.</source>
+        <translation>
+            <numerusform>عملیات {op} روی هر یک از %n عنصر جداگانه اعمال می‌شود، پس شکل {shape} تغییر نمی‌کند.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{op} is applied to each of the {count} entries on its own, so the shape {shape} stays.</source>
-        <translation>{op} روی هر یک از {count} عنصر جداگانه اعمال می‌شود، پس شکل {shape} تغییر نمی‌کند.</translation>
+        <source>NumPy has no fast matrix routine for {dtype}: convert first, like {example}.</source>
+        <translation>در NumPy برای {dtype} روال سریعی برای ضرب ماتریسی وجود ندارد: اول نوع عددی را تبدیل کنید، مثلاً با {example}.</translation>
+    </message>
+    <message>
+        <source>np.dot of tensors with more than two axes pairs every matrix of one with every matrix of the other, without the fast routines; for a batch of matrices use {example}.</source>
+        <translation>تابع ⁦np.dot⁩ روی تنسورهایی با بیش از دو محور، هر ماتریس یکی را با تک‌تک ماتریس‌های دیگری جفت می‌کند، آن هم بدون روال‌های سریع؛ برای یک دسته از ماتریس‌ها از {example} استفاده کنید.</translation>
     </message>
     <message>
         <source>Tensor product: {name}</source>
@@ -3033,6 +3231,10 @@ or drop a picture of one</source>
         <translation>فقط محورهای به طول 1 را می‌توان با ⁦squeeze⁩ حذف کرد؛ طول محور {axis} برابر {size} است.</translation>
     </message>
     <message>
+        <source>{name} takes the whole shape as one tuple, in its own brackets: {example}. (The second argument is the number type, like &apos;float32&apos;.)</source>
+        <translation>تابع {name} کل شکل را به‌صورت یک چندتایی (tuple) و داخل پرانتزهای خودش می‌گیرد: {example}. (آرگومان دوم نوع عددی است، مثل ⁦&apos;float32&apos;⁩.)</translation>
+    </message>
+    <message>
         <source>np.arange needs a step that is not 0.</source>
         <translation>⁦np.arange⁩ به گامی غیر از 0 نیاز دارد.</translation>
     </message>
@@ -3057,8 +3259,14 @@ or drop a picture of one</source>
         <translation>تغییر نوع عددی</translation>
     </message>
     <message>
-        <source>Every entry is converted from {old} ({old_size} bytes) to {new} ({new_size} bytes); the shape {shape} stays.</source>
-        <translation>هر عنصر از {old} ({old_size} بایت) به {new} ({new_size} بایت) تبدیل می‌شود؛ شکل {shape} تغییر نمی‌کند.</translation>
+        <source>Every entry is converted from {old} to {new}; the shape {shape} stays.</source>
+        <translation>هر عنصر از {old} به {new} تبدیل می‌شود؛ شکل {shape} تغییر نمی‌کند.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An entry of {dtype} takes %n bytes.</source>
+        <translation>
+            <numerusform>هر عنصر از نوع {dtype}، %n بایت جا می‌گیرد.</numerusform>
+        </translation>
     </message>
     <message>
         <source>.item() needs a tensor with exactly one entry; this one has {count}.</source>
@@ -3079,6 +3287,22 @@ or drop a picture of one</source>
     <message>
         <source>{what} would have {count:,} elements; the explorer stops at {limit:,} so that your computer stays responsive. Try smaller sizes.</source>
         <translation>{what} دارای {count:,} عنصر می‌شد؛ کاوشگر در {limit:,} متوقف می‌شود تا رایانه شما پاسخ‌گو بماند. اندازه‌های کوچک‌تری را امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>{what} would take {size:,} MB ({count:,} entries of {dtype}); the explorer stops at {limit:,} MB so that your computer stays responsive. Try smaller sizes or a smaller number type.</source>
+        <translation>نتیجه {what} به {size:,} مگابایت حافظه نیاز پیدا می‌کرد ({count:,} عنصر از نوع {dtype})؛ کاوشگر در {limit:,} مگابایت متوقف می‌شود تا رایانه شما پاسخ‌گو بماند. اندازه‌های کوچک‌تر یا نوع عددی کوچک‌تری را امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>With {what} this expression would hold {total:,} MB of results at once; the explorer stops at {limit:,} MB. Split it into steps and give each step a name, like {example}.</source>
+        <translation>با {what}، این عبارت هم‌زمان {total:,} مگابایت نتیجه را در حافظه نگه می‌داشت؛ کاوشگر در {limit:,} مگابایت متوقف می‌شود. محاسبه را به چند گام بشکنید و به نتیجه هر گام یک نام بدهید، مثل {example}.</translation>
+    </message>
+    <message>
+        <source>{what} would take about {seconds:,.0f} seconds; the explorer stops at {limit:n} seconds so that your computer stays responsive. {hint}</source>
+        <translation>محاسبه {what} حدود {seconds:,.0f} ثانیه طول می‌کشید؛ کاوشگر در {limit:n} ثانیه متوقف می‌شود تا رایانه شما پاسخ‌گو بماند. {hint}</translation>
+    </message>
+    <message>
+        <source>Try smaller sizes.</source>
+        <translation>اندازه‌های کوچک‌تری را امتحان کنید.</translation>
     </message>
     <message>
         <source>The shape of {what} must be whole numbers, like (300, 20).</source>
@@ -3133,8 +3357,8 @@ or drop a picture of one</source>
         <translation>{label} یک عدد تنهاست، پس ضرب فقط هر عنصر را در آن ضرب می‌کند: شکل همان {shape} می‌ماند.</translation>
     </message>
     <message>
-        <source>The inner sizes must agree: the last axis of {a_label} has {n} entries and axis {axis} of {b_label} has {m}.</source>
-        <translation>اندازه‌های داخلی باید برابر باشند: محور آخر {a_label} دارای {n} عنصر است و محور {axis} از {b_label} دارای {m} عنصر.</translation>
+        <source>The inner sizes must agree: the last axis of {a_label} is {n} long and axis {axis} of {b_label} is {m} long.</source>
+        <translation>اندازه‌های داخلی باید برابر باشند: محور آخر {a_label} به طول {n} است و محور {axis} از {b_label} به طول {m}.</translation>
     </message>
     <message>
         <source>{name} cannot multiply {a} by {b}: the inner sizes {n} and {m} differ. The rule is (a, b) . (b, c) -&gt; (a, c).</source>
@@ -3200,9 +3424,35 @@ or drop a picture of one</source>
         <source>Transposing {label}</source>
         <translation>ترانهاده {label}</translation>
     </message>
-    <message>
-        <source>The axes {axes} are not a reordering of the {ndim} axes of {label} (0 to {last}).</source>
-        <translation>{axes} ترتیب تازه‌ای از {ndim} محور {label} (از 0 تا {last}) نیست.</translation>
+    <message numerus="yes">
+        <source>The axes {axes} are not a reordering of the %n axes of {label} (0 to {last}).</source>
+        <translation>
+            <numerusform>محورهای {axes} ترتیب تازه‌ای از %n محور {label} (از 0 تا {last}) نیستند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} combines all %n entries of {label} into one number.</source>
+        <translation>
+            <numerusform>تابع {name} همه %n عنصر {label} را در یک عدد ترکیب می‌کند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Axis {axis} does not exist: {label} has %n axes, numbered 0 to {last}.</source>
+        <translation>
+            <numerusform>محور ⁦{axis}⁩ وجود ندارد: {label} دارای %n محور است که از 0 تا {last} شماره‌گذاری شده‌اند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} along axis {axis} combines its %n entries into one, so that axis disappears.</source>
+        <translation>
+            <numerusform>تابع {name} در امتداد محور {axis}، %n عنصر این محور را در یک عنصر ترکیب می‌کند، پس این محور از بین می‌رود.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The shape {shape} asks for %n axes; the number of entries is the product of the sizes: {count:,}.</source>
+        <translation>
+            <numerusform>شکل {shape} یعنی %n محور؛ تعداد عنصرها حاصل‌ضرب اندازه‌هاست: {count:,}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{label} has fewer than two axes, so transposing changes nothing: {shape}.</source>
@@ -3225,18 +3475,6 @@ or drop a picture of one</source>
         <translation>کاهش (reduction): {name}</translation>
     </message>
     <message>
-        <source>{name} combines all {count} entries of {label} into one number.</source>
-        <translation>{name} همه {count} عنصر {label} را در یک عدد ترکیب می‌کند.</translation>
-    </message>
-    <message>
-        <source>Axis {axis} does not exist: {label} has {ndim} axes, numbered 0 to {last}.</source>
-        <translation>محور ⁦{axis}⁩ وجود ندارد: {label} دارای {ndim} محور است که از 0 تا {last} شماره‌گذاری شده‌اند.</translation>
-    </message>
-    <message>
-        <source>{name} along axis {axis} combines its {size} entries into one, so that axis disappears.</source>
-        <translation>{name} در امتداد محور {axis}، {size} عنصر این محور را در یک عنصر ترکیب می‌کند، پس این محور از بین می‌رود.</translation>
-    </message>
-    <message>
         <source>keepdims=True keeps it as an axis of length 1.</source>
         <translation>⁦keepdims=True⁩ آن را به‌صورت محوری به طول 1 نگه می‌دارد.</translation>
     </message>
@@ -3247,10 +3485,6 @@ or drop a picture of one</source>
     <message>
         <source>Creating a tensor: {name}</source>
         <translation>ساختن یک تنسور: {name}</translation>
-    </message>
-    <message>
-        <source>The shape {shape} asks for {ndim} axes and {count} entries.</source>
-        <translation>شکل {shape} یعنی {ndim} محور و روی هم {count} عنصر.</translation>
     </message>
     <message>
         <source>Slicing {label}</source>
@@ -3264,9 +3498,11 @@ or drop a picture of one</source>
         <source>Result shape: {shape}, a {ndim}D tensor.</source>
         <translation>شکل نتیجه: {shape}، یک تنسور {ndim}D.</translation>
     </message>
-    <message>
-        <source>Too many indices: {label} has {ndim} axes, but the index names {used}.</source>
-        <translation>تعداد اندیس‌ها زیاد است: {label} دارای {ndim} محور است، اما اندیس به {used} محور اشاره می‌کند.</translation>
+    <message numerus="yes">
+        <source>Too many indices: {label} has %n axes, but the index names {used}.</source>
+        <translation>
+            <numerusform>تعداد اندیس‌ها زیاد است: {label} دارای %n محور است، اما اندیس به {used} محور اشاره می‌کند.</numerusform>
+        </translation>
     </message>
     <message>
         <source>An index may contain &apos;...&apos; only once.</source>
@@ -3329,8 +3565,183 @@ or drop a picture of one</source>
         <translation>{name} بخشی از مجموعه داده MNIST است که هنوز بارگذاری نشده است: دکمه «بارگذاری MNIST» را در زیر فضای کار بزنید.</translation>
     </message>
     <message>
+        <source>Something went wrong while computing this: {detail}</source>
+        <translation>هنگام محاسبه این عبارت خطایی پیش آمد: {detail}</translation>
+    </message>
+    <message>
         <source>Your tensors would take more than {limit} together; remove some first (select one in the workspace and press Delete).</source>
         <translation>تنسورهای شما روی هم بیش از {limit} جا می‌گیرند؛ اول چندتایشان را حذف کنید (یکی را در فضای کار انتخاب کنید و Delete را بزنید).</translation>
+    </message>
+    <message>
+        <source>{keyword} starts a block of Python code; the explorer takes one expression at a time. The lecture&apos;s naive loops (naive_relu, naive_add, naive_matrix_dot) are in the Vectorisation tab, timed against NumPy.</source>
+        <translation>کلیدواژه {keyword} یک بلوک کد پایتون را شروع می‌کند؛ کاوشگر هر بار فقط یک عبارت می‌گیرد. حلقه‌های ساده درس (⁦naive_relu, naive_add, naive_matrix_dot⁩) در زبانه «برداری‌سازی» هستند و زمانشان در برابر NumPy اندازه‌گیری می‌شود.</translation>
+    </message>
+    <message>
+        <source>np is already there: NumPy is available as np.</source>
+        <translation>نام ⁦np⁩ از قبل تعریف شده است: NumPy با نام ⁦np⁩ در دسترس است.</translation>
+    </message>
+    <message>
+        <source>Keras is not part of the explorer, but its layers are: type a line like {example} to see its weight shapes.</source>
+        <translation>کتابخانه Keras بخشی از کاوشگر نیست، اما لایه‌هایش هستند: سطری مثل {example} بنویسید تا شکل وزن‌های آن لایه را ببینید.</translation>
+    </message>
+    <message>
+        <source>A Dense layer needs its number of units first, a whole number, like {example}.</source>
+        <translation>آرگومان اول یک لایه Dense باید تعداد واحدهای آن باشد، یک عدد صحیح، مثل {example}.</translation>
+    </message>
+    <message>
+        <source>A Dense layer of {units} units</source>
+        <translation>یک لایه Dense با {units} واحد</translation>
+    </message>
+    <message>
+        <source>Its weights W have shape (inputs, {units}) and its bias b shape {bias}; the number of inputs comes from the layer before it, or from {example} on the first layer.</source>
+        <translation>وزن‌های W آن شکل ⁦(inputs, {units})⁩ دارند و بایاس b آن شکل {bias}؛ تعداد ورودی‌ها (inputs) از لایه قبلی می‌آید، یا در لایه اول از {example}.</translation>
+    </message>
+    <message>
+        <source>A Dense layer with {units} units: b has shape {bias}.</source>
+        <translation>یک لایه Dense با {units} واحد: شکل b برابر {bias} است.</translation>
+    </message>
+    <message>
+        <source>A Dense layer: {formula}</source>
+        <translation>یک لایه Dense: {formula}</translation>
+    </message>
+    <message>
+        <source>input_shape={shape} means every sample has {inputs} numbers, so W has shape {kernel} and b has shape {bias}: {count:,} numbers to learn.</source>
+        <translation>عبارت ⁦input_shape={shape}⁩ یعنی هر نمونه {inputs} عدد دارد، پس W شکل {kernel} و b شکل {bias} دارد: {count:,} عدد برای یادگیری.</translation>
+    </message>
+    <message>
+        <source>For a batch of {batch} samples: {input} . {kernel} -&gt; {product}, then + b {bias} -&gt; {output}; {activation} keeps the shape.</source>
+        <translation>برای یک دسته از {batch} نمونه: ⁦{input} . {kernel} -&gt; {product}⁩، سپس ⁦+ b {bias} -&gt; {output}⁩؛ {activation} شکل را تغییر نمی‌دهد.</translation>
+    </message>
+    <message>
+        <source>The explorer has no Keras: in the workspace, W1 and b1 are these weights of the current network. Try {example}.</source>
+        <translation>کاوشگر Keras ندارد: در فضای کار، ⁦W1⁩ و ⁦b1⁩ همین وزن‌ها در شبکه فعلی‌اند. {example} را امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>This Dense layer has weights W of shape {kernel} and a bias b of shape {bias}.</source>
+        <translation>این لایه Dense وزن‌های W با شکل {kernel} و بایاس b با شکل {bias} دارد.</translation>
+    </message>
+</context>
+<context>
+    <name>lessons</name>
+    <message>
+        <source>The loss goes down smoothly</source>
+        <translation>زیان به‌آرامی پایین می‌آید</translation>
+    </message>
+    <message>
+        <source>The loss oscillates</source>
+        <translation>زیان نوسان می‌کند</translation>
+    </message>
+    <message>
+        <source>The loss diverges (blows up)</source>
+        <translation>زیان واگرا می‌شود (منفجر می‌شود)</translation>
+    </message>
+    <message>
+        <source>Your prediction, e.g. (60000, 28, 28)</source>
+        <translation>پیش‌بینی شما، مثلاً ⁦(60000, 28, 28)⁩</translation>
+    </message>
+    <message>
+        <source>Your prediction: a number</source>
+        <translation>پیش‌بینی شما: یک عدد</translation>
+    </message>
+    <message>
+        <source>went down smoothly</source>
+        <translation>به‌آرامی پایین آمد</translation>
+    </message>
+    <message>
+        <source>oscillated</source>
+        <translation>نوسان کرد</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>واگرا شد</translation>
+    </message>
+    <message>
+        <source>I could not read that as a shape. Write the size of every axis, for example {example}.</source>
+        <translation>نتوانستم این را به‌صورت یک شکل بخوانم. اندازه هر محور را بنویسید، مثلاً {example}.</translation>
+    </message>
+    <message>
+        <source>I could not read that as a number. Write it like {example}.</source>
+        <translation>نتوانستم این را به‌صورت یک عدد بخوانم. آن را این‌طور بنویسید: {example}.</translation>
+    </message>
+    <message>
+        <source>Pick one of the options (1 to {count}).</source>
+        <translation>یکی از گزینه‌ها را انتخاب کنید (1 تا {count}).</translation>
+    </message>
+    <message>
+        <source>Predict one of: smooth, oscillate, diverge.</source>
+        <translation>یکی از این‌ها را پیش‌بینی کنید: هموار، نوسان، واگرا.</translation>
+    </message>
+    <message>
+        <source>Right: the shape is {shape}.</source>
+        <translation>درست است: شکل {shape} است.</translation>
+    </message>
+    <message>
+        <source>Not quite: you said {answer}, the explorer says {shape}.</source>
+        <translation>کاملاً درست نیست: پاسخ شما {answer} بود، اما کاوشگر {shape} را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Right: {value}.</source>
+        <translation>درست است: {value}.</translation>
+    </message>
+    <message>
+        <source>Not quite: you said {answer}; nnlab computes {value}.</source>
+        <translation>کاملاً درست نیست: پاسخ شما {answer} بود؛ nnlab مقدار {value} را حساب می‌کند.</translation>
+    </message>
+    <message>
+        <source>The engine counts (inputs + 1) × units for each Dense layer: {formula} = {value}.</source>
+        <translation>هسته برنامه برای هر لایه Dense، (تعداد ورودی‌ها + 1) × (تعداد واحدها) پارامتر می‌شمارد: ⁦{formula} = {value}⁩.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s backpropagation gives ∂L/∂{parameter} = {value}.</source>
+        <translation>پس‌انتشار در هسته برنامه مقدار ⁦∂L/∂{parameter} = {value}⁩ را به دست می‌دهد.</translation>
+    </message>
+    <message>
+        <source>The explorer computes {expression} = {value}.</source>
+        <translation>کاوشگر مقدار ⁦{expression} = {value}⁩ را حساب می‌کند.</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>درست است.</translation>
+    </message>
+    <message>
+        <source>Not this one.</source>
+        <translation>این گزینه درست نیست.</translation>
+    </message>
+    <message>
+        <source>Right: you predicted it.</source>
+        <translation>درست است: درست پیش‌بینی کردید.</translation>
+    </message>
+    <message>
+        <source>You predicted “{predicted}”; this is what happened.</source>
+        <translation>پیش‌بینی شما «{predicted}» بود؛ آنچه واقعاً رخ داد این است.</translation>
+    </message>
+    <message>
+        <source>The loss {happened}: it started at {first}, reached {highest} at most and was {last} after {steps} steps.</source>
+        <translation>زیان {happened}: از {first} شروع شد، حداکثر به {highest} رسید و پس از {steps} گام {last} بود.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>گام</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>پرسش</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>آخرین پاسخ</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>تعداد تلاش‌ها</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>درست</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>ثانیه</translation>
     </message>
 </context>
 </TS>
