@@ -87,6 +87,30 @@
         <translation>بررسی شد: تابع ⁦loss_and_grads⁩ در هسته برنامه هم ⁦L&#xa0;=&#xa0;{0:.6f}⁩ و همین نُه گرادیان را می‌دهد (بیشترین اختلاف ⁦{1:.1e}⁩)؛ تغییر کوچک هر وزن به اندازه ⁦±10⁻⁶⁩ هم همین را تأیید می‌کند (⁦{2:.1e}⁩).</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Perturb one weight and see&lt;/b&gt;: raise one weight by h = 10⁻⁶, lower it by h, and compare the losses. It needs no calculus, but costs &lt;b&gt;two forward passes per weight&lt;/b&gt;: {0} for this {1} network ({2} weights), &lt;b&gt;{3}&lt;/b&gt; for the lecture&apos;s {4} network ({5} weights). Backpropagation gets every gradient from &lt;b&gt;one forward and one backward pass&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;یک وزن را تکان بده و ببین&lt;/b&gt;: یک وزن را به اندازه ⁦h = 10⁻⁶⁩ بالا ببرید، یک بار هم به اندازه h پایین، و زیان‌ها را مقایسه کنید. این روش به حسابان نیازی ندارد، اما برای &lt;b&gt;هر وزن دو گذر رو به جلو&lt;/b&gt; هزینه دارد: {0} گذر برای این شبکه ⁦{1}⁩ (با {2} وزن) و &lt;b&gt;{3}&lt;/b&gt; گذر برای شبکه درس ⁦{4}⁩ (با {5} وزن). پس‌انتشار همه گرادیان‌ها را با &lt;b&gt;یک گذر رو به جلو و یک گذر رو به عقب&lt;/b&gt; به دست می‌آورد.</translation>
+    </message>
+    <message>
+        <source>Backpropagation, line by line</source>
+        <translation>پس‌انتشار، سطر به سطر</translation>
+    </message>
+    <message>
+        <source>Perturb one weight and see</source>
+        <translation>یک وزن را تکان بده و ببین</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>وزن</translation>
+    </message>
+    <message>
+        <source>(L₊ − L₋) / 2h</source>
+        <translation>(L₊ − L₋) / 2h</translation>
+    </message>
+    <message>
+        <source>backprop ∂L/∂w</source>
+        <translation>پس‌انتشار ⁦∂L/∂w⁩</translation>
+    </message>
+    <message>
         <source>Backpropagation is the chain rule applied from the loss backwards: each weight&apos;s gradient is a product of the local slopes on the path from the loss to that weight. Step through one training step of a tiny network, with real numbers, down to the update w ← w − η·∂L/∂w.</source>
         <translation>پس‌انتشار همان قاعده زنجیره‌ای است که از زیان رو به عقب اعمال می‌شود: گرادیان هر وزن حاصل‌ضرب شیب‌های محلی روی مسیر زیان تا آن وزن است. یک گام آموزش یک شبکه بسیار کوچک را با عددهای واقعی، سطر به سطر دنبال کنید تا به به‌روزرسانی ⁦w&#xa0;←&#xa0;w&#xa0;−&#xa0;η·∂L/∂w⁩ برسید.</translation>
     </message>
@@ -273,8 +297,12 @@
         <translation>زیان {0:.3f}، دقت {1:.0%}</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The three linear layers are one layer.&lt;/b&gt; W₃·W₂·W₁ (in the core&apos;s row layout x·W₁·W₂·W₃, shapes 2×{0} · {0}×{0} · {0}×2) multiplies out to a single 2×2 matrix W, and the biases to one b:&lt;table&gt;&lt;tr&gt;&lt;td valign=&apos;middle&apos;&gt;W =&amp;nbsp;&lt;/td&gt;&lt;td&gt;{1}&lt;/td&gt;&lt;td valign=&apos;middle&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;b =&amp;nbsp;&lt;/td&gt;&lt;td&gt;{2}&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;softmax(x·W + b) gives the same outputs as the three layers: the largest difference over all points is {3:.1e}. One matrix can only draw a straight boundary.</source>
-        <translation>&lt;b&gt;این سه لایه خطی در واقع یک لایه‌اند.&lt;/b&gt; حاصل‌ضرب ⁦W₃·W₂·W₁⁩ (در چیدمان سطری هسته برنامه: ⁦x·W₁·W₂·W₃⁩ با شکل‌های ⁦2×{0}&#xa0;·&#xa0;{0}×{0}&#xa0;·&#xa0;{0}×2⁩) فقط یک ماتریس ⁦2×2⁩ به نام W می‌شود و بایاس‌ها هم با هم یک b می‌شوند:&lt;table dir=&apos;ltr&apos;&gt;&lt;tr&gt;&lt;td valign=&apos;middle&apos;&gt;W =&amp;nbsp;&lt;/td&gt;&lt;td&gt;{1}&lt;/td&gt;&lt;td valign=&apos;middle&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;b =&amp;nbsp;&lt;/td&gt;&lt;td&gt;{2}&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;خروجی ⁦softmax(x·W&#xa0;+&#xa0;b)⁩ با خروجی سه لایه یکی است: بیشترین اختلاف روی همه نقاط ⁦{3:.1e}⁩ است. یک ماتریس تنها می‌تواند مرزی راست (خطی) بکشد.</translation>
+        <source>&lt;b&gt;The three linear layers are one layer.&lt;/b&gt; {0} (in the core&apos;s row layout {1}, shapes {2}) multiplies out to a single {3} matrix W, and the biases to one b:</source>
+        <translation>&lt;b&gt;سه لایه خطی در واقع یک لایه‌اند.&lt;/b&gt; حاصل‌ضرب ⁦{0}⁩ (در چیدمان سطری هسته ⁦{1}⁩، با شکل‌های ⁦{2}⁩) یک ماتریس ⁦{3}⁩ به نام W می‌شود و بایاس‌ها یک b:</translation>
+    </message>
+    <message>
+        <source>{0} gives the same outputs as the three layers: the largest difference over all points is {1}. One matrix can only draw a straight boundary.</source>
+        <translation>⁦{0}⁩ همان خروجی‌های سه لایه را می‌دهد: بیشترین اختلاف روی همه نقطه‌ها {1} است. یک ماتریس فقط می‌تواند مرزی راست بکشد.</translation>
     </message>
     <message>
         <source>Stacking layers without activations does not help: W₃(W₂(W₁x)) is just (W₃W₂W₁)x, one matrix, so the deep network is a linear classifier in disguise. Put a ReLU between the layers and the network can fold the plane and bend its boundary around the data.</source>
@@ -769,6 +797,49 @@
     </message>
 </context>
 <context>
+    <name>Datasets</name>
+    <message>
+        <source>T-shirt/top</source>
+        <translation>تی‌شرت/تاپ</translation>
+    </message>
+    <message>
+        <source>Trouser</source>
+        <translation>شلوار</translation>
+    </message>
+    <message>
+        <source>Pullover</source>
+        <translation>پلیور</translation>
+    </message>
+    <message>
+        <source>Dress</source>
+        <translation>لباس</translation>
+    </message>
+    <message>
+        <source>Coat</source>
+        <translation>کت</translation>
+    </message>
+    <message>
+        <source>Sandal</source>
+        <translation>صندل</translation>
+    </message>
+    <message>
+        <source>Shirt</source>
+        <translation>پیراهن</translation>
+    </message>
+    <message>
+        <source>Sneaker</source>
+        <translation>کتانی</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>کیف</translation>
+    </message>
+    <message>
+        <source>Ankle boot</source>
+        <translation>نیم‌بوت</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDemo</name>
     <message>
         <source>Press Start to train.</source>
@@ -957,6 +1028,10 @@
         <translation>&lt;b&gt;نقطه شروع&lt;/b&gt;: ⁦({0})⁩&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;برای شروع از جای دیگر، روی نمودار کلیک کنید.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Momentum remembers:&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:{0}&apos;&gt;▬&lt;/span&gt; its previous step&lt;br&gt;&lt;span style=&apos;color:{0}&apos;&gt;→&lt;/span&gt; velocity: μ × previous step&lt;br&gt;&lt;span style=&apos;color:#222222&apos;&gt;⇢&lt;/span&gt; −η·∇L, the gradient step&lt;br&gt;The next step is their sum.</source>
+        <translation>&lt;b&gt;تکانه به یاد می‌آورد:&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:{0}&apos;&gt;▬&lt;/span&gt; گام قبلی‌اش&lt;br&gt;&lt;span style=&apos;color:{0}&apos;&gt;→&lt;/span&gt; سرعت: ⁦μ × گام قبلی⁩&lt;br&gt;&lt;span style=&apos;color:#222222&apos;&gt;⇢&lt;/span&gt; ⁦−η·∇L⁩، گام گرادیان&lt;br&gt;گام بعدی مجموع این دو است.</translation>
+    </message>
+    <message>
         <source>Gradient descent steps against the gradient: w ← w − η·∇L. Too small a learning rate η crawls, too large a one overshoots and can fly off. In a narrow valley plain steps zigzag, momentum speeds along it, and adaptive optimizers give each coordinate its own step; the race runs the core&apos;s own seven optimizers.</source>
         <translation>گرادیان نزولی در خلاف جهت گرادیان گام برمی‌دارد: ⁦w&#xa0;←&#xa0;w&#xa0;−&#xa0;η·∇L⁩. با نرخ یادگیری η خیلی کوچک، حرکت بسیار کُند است؛ با نرخ خیلی بزرگ، از کمینه جلو می‌زند و ممکن است پرت شود (واگرا شود). در یک دره باریک، گام‌های SGD ساده زیگزاگ می‌زنند، تکانه (momentum) در امتداد دره شتاب می‌گیرد و بهینه‌سازهای تطبیقی به هر مختصه گامی جداگانه می‌دهند؛ در «مسابقه»، همان هفت بهینه‌ساز هسته برنامه با هم رقابت می‌کنند.</translation>
     </message>
@@ -1133,6 +1208,10 @@ or drop a picture of one</source>
         <translation>شبکه‌ای انتخاب نشده</translation>
     </message>
     <message>
+        <source>Is this a digit?</source>
+        <translation>این یک رقم است؟</translation>
+    </message>
+    <message>
         <source>{0:.0%} sure</source>
         <translation>{0:.0%} مطمئن</translation>
     </message>
@@ -1147,6 +1226,30 @@ or drop a picture of one</source>
     <message>
         <source>Preprocessing and prediction took {0:.1f} ms</source>
         <translation>پیش‌پردازش و پیش‌بینی {0:.1f} میلی‌ثانیه طول کشید</translation>
+    </message>
+    <message>
+        <source>There is less ink than in any training digit (try a thicker pen).</source>
+        <translation>جوهرش از هر رقم آموزشی کمتر است (قلم ضخیم‌تری امتحان کنید).</translation>
+    </message>
+    <message>
+        <source>It has far more ink than any training digit (a blot or a dot).</source>
+        <translation>جوهرش خیلی بیشتر از هر رقم آموزشی است (یک لکه یا نقطه).</translation>
+    </message>
+    <message>
+        <source>It is wider than any training digit: draw one digit at a time.</source>
+        <translation>از هر رقم آموزشی پهن‌تر است: هر بار فقط یک رقم بکشید.</translation>
+    </message>
+    <message>
+        <source>Its strokes go back and forth more often than in any digit.</source>
+        <translation>خط‌هایش بیش از هر رقمی رفت و برگشت دارند.</translation>
+    </message>
+    <message>
+        <source>Its shape is far from every digit the network was trained on.</source>
+        <translation>شکلش از همه رقم‌هایی که شبکه با آن‌ها آموزش دیده دور است.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This does not look like a digit.&lt;/b&gt; {0} The network knows only 0 to 9, and softmax always shares out 100% among them: its {1:.0%} for {2} does not mean that this is a {2}.</source>
+        <translation>&lt;b&gt;این شبیه یک رقم نیست.&lt;/b&gt; {0} شبکه فقط 0 تا 9 را می‌شناسد و softmax همیشه ۱۰۰٪ را میان همین‌ها تقسیم می‌کند: {1:.0%} برای {2} به این معنا نیست که این یک {2} است.</translation>
     </message>
     <message>
         <source>Open a picture of a digit</source>
@@ -1439,16 +1542,16 @@ or drop a picture of one</source>
         <translation>شبکه از پیش آموزش‌دیده درس</translation>
     </message>
     <message>
-        <source>the network from the Train page</source>
-        <translation>شبکه صفحه «آموزش»</translation>
-    </message>
-    <message>
         <source>not from MNIST (a built-in drawing)</source>
         <translation>از MNIST نیست (یک تصویر داخلی برنامه)</translation>
     </message>
     <message>
         <source>Network: {0}&lt;br&gt;&lt;b&gt;Prediction: {1}&lt;/b&gt; ({2:.0%} sure)&lt;br&gt;True label: {3}&lt;br&gt;&lt;br&gt;Most excited hidden units: {4}</source>
         <translation>شبکه: {0}&lt;br&gt;&lt;b&gt;پیش‌بینی: {1}&lt;/b&gt; (با اطمینان {2:.0%})&lt;br&gt;برچسب واقعی: {3}&lt;br&gt;&lt;br&gt;فعال‌ترین واحدهای پنهان: ⁦{4}⁩</translation>
+    </message>
+    <message>
+        <source>your network (Train page or File ▸ Open model)</source>
+        <translation>شبکه شما (صفحه آموزش یا پرونده ◂ باز کردن مدل)</translation>
     </message>
     <message>
         <source>Hidden layer: {0} activations</source>
@@ -1459,8 +1562,8 @@ or drop a picture of one</source>
         <translation>لایه‌های پنهان: ⁦{0}⁩ فعال‌سازی</translation>
     </message>
     <message>
-        <source>Each hidden unit computes relu(x·w + b) with its own 784 weights. Drawn as 28×28 images (blue: positive, red: negative), they show which strokes push the unit up or down. A digit lights up some units, and the last layer turns their pattern into ten probabilities.</source>
-        <translation>هر واحد پنهان، با 784 وزن مخصوص خودش، مقدار ⁦relu(x·w&#xa0;+&#xa0;b)⁩ را حساب می‌کند. اگر این وزن‌ها را به شکل تصویرهای ⁦28×28⁩ رسم کنیم (آبی: مثبت، قرمز: منفی)، نشان می‌دهند کدام خط‌ها خروجی واحد را بالا یا پایین می‌برند. هر رقم بعضی از واحدها را روشن (فعال) می‌کند و لایه آخر الگوی آن‌ها را به ده احتمال تبدیل می‌کند.</translation>
+        <source>Each hidden unit computes relu(x·w + b) with its own 784 weights. Drawn as 28×28 images (vermillion: positive, blue: negative, as in the colour bar), they show which strokes push the unit up or down. A digit lights up some units, and the last layer turns their pattern into ten probabilities.</source>
+        <translation>هر واحد پنهان با 784 وزن خودش ⁦relu(x·w + b)⁩ را حساب می‌کند. اگر این وزن‌ها را به شکل تصویرهای ⁦28×28⁩ بکشیم (شنگرفی: مثبت، آبی: منفی، مانند نوار رنگ)، نشان می‌دهند کدام خط‌ها واحد را بالا یا پایین می‌برند. یک رقم برخی واحدها را روشن می‌کند و لایه آخر الگوی آن‌ها را به ده احتمال تبدیل می‌کند.</translation>
     </message>
     <message>
         <source>Pick a digit</source>
@@ -1522,8 +1625,8 @@ or drop a picture of one</source>
         <translation>هر مربع یک واحد از لایه اول است؛ هرچه روشن‌تر باشد، بیشتر به نقاشی شما واکنش نشان می‌دهد. قاب‌های قرمز: فعال‌ترین واحدها، که در سمت راست نشان داده شده‌اند.</translation>
     </message>
     <message>
-        <source>The most active units and the pattern each looks for: red = ink here excites it, blue = ink here holds it back</source>
-        <translation>فعال‌ترین واحدها و الگویی که هرکدام دنبالش می‌گردد: قرمز = جوهر در این نقطه آن را فعال می‌کند، آبی = جوهر در این نقطه جلوی فعال شدنش را می‌گیرد</translation>
+        <source>The most active units: the pattern each looks for (its 784 weights)</source>
+        <translation>فعال‌ترین واحدها: الگویی که هر کدام دنبالش می‌گردد (784 وزن آن)</translation>
     </message>
     <message>
         <source>unit {0}: {1:.2f}</source>
@@ -1853,8 +1956,8 @@ or drop a picture of one</source>
         <translation>شبکه از پیش آموزش‌دیده (همراه nnlab)</translation>
     </message>
     <message>
-        <source>Your network (Train page or File ▸ Open model)</source>
-        <translation>شبکه شما (صفحه «آموزش» یا پرونده ◂ باز کردن مدل)</translation>
+        <source>Your network (File ▸ Open model)</source>
+        <translation>شبکه شما (پرونده ◂ باز کردن مدل)</translation>
     </message>
     <message>
         <source>From a file: {0}</source>
@@ -1883,6 +1986,18 @@ or drop a picture of one</source>
     <message>
         <source>Load a network saved with nnlab (an .npz file).</source>
         <translation>شبکه‌ای را که با nnlab ذخیره شده است (یک پرونده .npz) بار کنید.</translation>
+    </message>
+    <message>
+        <source>{0} did not finish training ({1}): expect its answers to be poor.</source>
+        <translation>آموزش {0} تمام نشد ({1}): انتظار پاسخ‌های ضعیف داشته باشید.</translation>
+    </message>
+    <message>
+        <source>its loss diverged</source>
+        <translation>زیانش واگرا شد</translation>
+    </message>
+    <message>
+        <source>it was stopped</source>
+        <translation>متوقف شد</translation>
     </message>
     <message>
         <source>Open a digit network</source>
@@ -2131,6 +2246,26 @@ or drop a picture of one</source>
     <message>
         <source>The loss exploded: the learning rate is probably too large.</source>
         <translation>زیان منفجر شد: احتمالاً نرخ یادگیری بیش از حد بزرگ است.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>{0}, {1:.1f}%</source>
+        <extracomment>Run statuses (``History.status``) whose model is safe to use without a warning.</extracomment>
+        <translation>{0}، {1:.1f}٪</translation>
+    </message>
+    <message>
+        <source>{0} (diverged: its weights are not useful)</source>
+        <translation>{0} (واگرا شد: وزن‌هایش به کار نمی‌آیند)</translation>
+    </message>
+    <message>
+        <source>{0} (stopped before the end)</source>
+        <translation>{0} (پیش از پایان متوقف شد)</translation>
+    </message>
+    <message>
+        <source>{0} (did not finish)</source>
+        <translation>{0} (تمام نشد)</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +3056,25 @@ or drop a picture of one</source>
     <message>
         <source>The timing failed: {0}</source>
         <translation>زمان‌سنجی ناموفق بود: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WeightColourBar</name>
+    <message>
+        <source>−{0:.2g} holds back</source>
+        <translation>−{0:.2g} بازمی‌دارد</translation>
+    </message>
+    <message>
+        <source>excites +{0:.2g}</source>
+        <translation>برمی‌انگیزد +{0:.2g}</translation>
+    </message>
+    <message>
+        <source>Weight colours, the same on every page: vermillion = positive (ink there excites the unit), blue = negative (ink there holds it back), white = zero.</source>
+        <translation>رنگ وزن‌ها در همه صفحه‌ها یکی است: شنگرفی = مثبت (جوهر در آن‌جا واحد را برمی‌انگیزد)، آبی = منفی (جوهر در آن‌جا آن را بازمی‌دارد)، سفید = صفر.</translation>
+    </message>
+    <message>
+        <source>Weight colour bar from −{0:.2g} (blue) to +{0:.2g} (vermillion)</source>
+        <translation>نوار رنگ وزن‌ها از −{0:.2g} (آبی) تا +{0:.2g} (شنگرفی)</translation>
     </message>
 </context>
 <context>
