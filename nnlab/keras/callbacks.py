@@ -1,0 +1,9 @@
+"""``keras.callbacks``: ``Callback``, ``History``, ``ProgbarLogger`` and nnlab's ``LivePlot``."""
+
+from nnlab.keras.hooks import Callback, History
+from nnlab.keras.liveplot import LivePlot
+from nnlab.keras.missing import missing_names
+from nnlab.keras.progress import ProgbarLogger
+
+__all__ = ["Callback", "History", "ProgbarLogger", "LivePlot"]
+__getattr__ = missing_names("keras.callbacks", __all__)
