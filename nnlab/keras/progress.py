@@ -16,6 +16,7 @@ import time
 from nnlab.keras.hooks import Callback
 
 BAR_WIDTH = 20
+REDRAW_INTERVAL = 0.05  # seconds between two redraws of an in-place line, as in Keras
 _BOLD, _GREEN, _GREY, _RESET = "\x1b[1m", "\x1b[32m", "\x1b[37m", "\x1b[0m"
 
 
@@ -57,12 +58,12 @@ class Progbar:
     ``verbose=1`` is the bar, ``verbose=2`` only the finished line without the bar, as in Keras.
     """
 
-    def __init__(self, target: int, verbose: int = 1, stream=None, interval: float = 0.05):
+    def __init__(self, target: int, verbose: int = 1, stream=None, interval: float | None = None):
         self.target = max(1, int(target))
         self.verbose = verbose
         self.stream = stream if stream is not None else sys.stdout
         self.in_place = updates_in_place(self.stream)
-        self.interval = interval
+        self.interval = REDRAW_INTERVAL if interval is None else interval
         self._start = time.perf_counter()
         self._last_draw = 0.0
         self._width = 0
