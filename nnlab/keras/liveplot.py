@@ -3,11 +3,15 @@
 Two places to draw, chosen when training starts:
 
 - the nnlab plot window, when Qt's event loop runs beside the notebook (``%gui qt`` in Jupyter,
-  or a script inside a Qt application). ``fit`` then runs in the GUI thread, so the callback lets
-  Qt process its events at most ten times a second: the window stays alive without slowing training;
+  or a script inside a Qt application). ``fit`` then runs in the GUI thread, so the plot lets Qt
+  process its events at most ten times a second: the window stays alive without slowing training;
 - otherwise an SVG image in the cell's output, replaced in place about twice a second.
 
 Qt is imported only in the first case, so ``nnlab.keras`` stays usable where Qt cannot start.
+
+LivePlot is an engine callback (``nnlab.core.Callback``): it sees every mini-batch's own loss and
+accuracy, not Keras' running averages, which restart at every epoch and would draw a jump at each
+epoch's start. It draws them faint, with their smoothed curve on top, as the Train page does.
 """
 
 from __future__ import annotations
@@ -15,13 +19,15 @@ from __future__ import annotations
 import sys
 import time
 
-from nnlab.keras.hooks import Callback
+from nnlab.core import Callback
 from nnlab.keras.svgplot import curves_svg
+from nnlab.training.metrics import Smoother
 
 _INSTEAD = ("Run the training in Jupyter (pip install jupyter), or open the plot window instead: "
             "LivePlot(window=True) in a program that runs Qt's event loop (in Jupyter: %gui qt).")
 NO_IPYTHON = "LivePlot draws its curves in a notebook's cell output, and IPython is not installed here. " + _INSTEAD
 NOT_A_NOTEBOOK = "LivePlot draws its curves in a notebook's cell output, and this is not a notebook. " + _INSTEAD
+WINDOW_REFRESH_SECONDS = 0.1
 
 
 def qt_event_loop_running() -> bool:
@@ -41,37 +47,40 @@ class LivePlot(Callback):
     """
 
     def __init__(self, window: bool | None = None, refresh_seconds: float = 0.5):
-        super().__init__()
         self.window = window
         self.refresh_seconds = refresh_seconds
+        self.epochs = 1
         self.series: dict[str, tuple[list[float], list[float]]] = {}
         self.view = None       # the Qt window, once window mode was used
         self._display = None   # the cell output being replaced (notebook mode)
         self._mode = None      # "window" or "cell", chosen when training starts
+        self._smoothers: dict[str, Smoother] = {}
         self._last_draw = 0.0
-        self._epoch = 0
 
     @property
     def in_window(self) -> bool:
         return bool(self.window) if self.window is not None else qt_event_loop_running()
 
     def panels(self) -> list[tuple[str, dict]]:
-        """``[(metric, {"training": (xs, ys), "validation": (xs, ys)}), ...]``: loss, then accuracy."""
-        metrics = ["loss"] + (["accuracy"] if "accuracy" in self.series else [])
-        return [(metric, {"training": self.series.get(metric, ([], [])),
-                          "validation": self.series.get("val_" + metric, ([], []))}) for metric in metrics]
+        """``[(metric, {"batches": (xs, ys), "smoothed": ..., "validation": ...}), ...]``."""
+        metrics = ["loss"] + (["accuracy"] if "accuracy" in (getattr(self.model, "metrics", None) or []) else [])
+        empty = ([], [])
+        return [(metric, {"batches": self.series.get(metric, empty),
+                          "smoothed": self.series.get(metric + "_smoothed", empty),
+                          "validation": self.series.get("val_" + metric, empty)}) for metric in metrics]
 
     def svg(self) -> str:
         """The current curves as an SVG document."""
-        return curves_svg(self.panels(), self.params.get("epochs", 1))
+        return curves_svg(self.panels(), self.epochs)
 
     def _repr_svg_(self):  # IPython shows a LivePlot left as a cell's last value as the image
         return self.svg()
 
-    # -- callback hooks ---------------------------------------------------------------------------
-    def on_train_begin(self, logs=None):
+    # -- the engine's callback hooks ---------------------------------------------------------------
+    def on_train_begin(self, logs):
+        self.epochs = max(1, logs.get("epochs", 1))
         self.series = {}
-        self._epoch = 0
+        self._smoothers = {"loss": Smoother(), "accuracy": Smoother()}
         if self.in_window:
             from nnlab.gui.notebook import LivePlotWindow
             if self.view is None:
@@ -90,24 +99,22 @@ class LivePlot(Callback):
             self._mode = "cell"
         self._draw()
 
-    def on_epoch_begin(self, epoch, logs=None):
-        self._epoch = epoch
-
-    def on_train_batch_end(self, batch, logs=None):
-        x = self._epoch + (batch + 1) / max(1, self.params.get("steps", 1))
-        for key, value in (logs or {}).items():
-            self._add(key, x, value)
+    def on_batch_end(self, batch, logs):
+        x = logs["epoch"] + (batch + 1) / max(1, logs["steps"])
+        for metric, smoother in self._smoothers.items():
+            self._add(metric, x, logs[metric])
+            self._add(metric + "_smoothed", x, smoother(logs[metric]))
         now = time.monotonic()
-        if now - self._last_draw >= (0.1 if self._mode == "window" else self.refresh_seconds):
+        if now - self._last_draw >= (WINDOW_REFRESH_SECONDS if self._mode == "window" else self.refresh_seconds):
             self._draw()
 
-    def on_epoch_end(self, epoch, logs=None):
-        for key, value in (logs or {}).items():
-            if key.startswith("val_"):
-                self._add(key, epoch + 1, value)
+    def on_epoch_end(self, epoch, logs):
+        for key in ("val_loss", "val_accuracy"):
+            if key in logs:
+                self._add(key, epoch + 1, logs[key])
         self._draw()
 
-    def on_train_end(self, logs=None):
+    def on_train_end(self, logs):
         self._draw()
 
     def _add(self, key: str, x: float, value: float) -> None:
@@ -118,7 +125,7 @@ class LivePlot(Callback):
     def _draw(self) -> None:
         self._last_draw = time.monotonic()
         if self._mode == "window":
-            self.view.show_curves(self.panels(), self.params.get("epochs", 1))
+            self.view.show_curves(self.panels(), self.epochs)
         elif self._mode == "cell":
             from IPython.display import SVG
             self._display.update(SVG(self.svg()))
