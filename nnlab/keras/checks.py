@@ -22,6 +22,20 @@ def as_data(x, argument: str) -> np.ndarray:
     return array
 
 
+MAX_WEIGHTS = 200_000_000  # 800 MB of float32: far beyond chapter 2, and beyond a student's laptop
+
+
+def check_size(layers, input_dim: int) -> None:
+    """Refuse, before any allocation, a network whose weights would not fit in memory."""
+    total, width = 0, input_dim
+    for layer in layers:
+        total += (width + 1) * layer.units
+        width = layer.units
+    if total > MAX_WEIGHTS:
+        raise ValueError(f"This network would have {total:,} weights ({total * 4 / 2**30:.1f} GB): too large "
+                         f"for nnlab (at most {MAX_WEIGHTS:,}). Use fewer units or a smaller input.")
+
+
 def check_inputs(model, x) -> np.ndarray:
     """x must be a batch of vectors of the width the first layer expects."""
     x = as_data(x, "x")
@@ -35,6 +49,8 @@ def check_inputs(model, x) -> np.ndarray:
             flat = " * ".join(map(str, x.shape[1:]))
             message += f". Flatten each sample first: x = x.reshape(({len(x)}, {flat}))"
         raise ValueError(message)
+    if expected is None:
+        check_size(model.layers, x.shape[1])
     return x
 
 

@@ -8,8 +8,6 @@ callback (the progress bar, ``History``, ``LivePlot``, a student's own) sees wha
 
 from __future__ import annotations
 
-import warnings
-
 from nnlab.core import Callback as _CoreCallback
 
 EPOCH_KEYS = ("accuracy", "loss", "val_accuracy", "val_loss")  # Keras 3's order in logs and history
@@ -72,6 +70,7 @@ class EngineBridge(_CoreCallback):
         self.verbose = verbose
         self.epochs = 0
         self._sums = {}
+        self.end = {}  # how training ended: {"status": "completed" | "stopped" | "diverged", "message": ...}
 
     def on_train_begin(self, logs):
         self.epochs = logs["epochs"]
@@ -102,7 +101,6 @@ class EngineBridge(_CoreCallback):
             callback.on_epoch_end(epoch, logs)
 
     def on_train_end(self, logs):
-        if logs["status"] == "diverged":
-            warnings.warn(logs.get("message", "training diverged"), RuntimeWarning, stacklevel=2)
+        self.end = logs
         for callback in self.callbacks:
             callback.on_train_end({})

@@ -8,6 +8,8 @@ summary table.
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 
 from nnlab.core import Callback as _CoreCallback
@@ -79,6 +81,9 @@ class Sequential:
                             f"Received: {layer!r} (of type {type(layer).__name__}); nnlab.keras has layers.Dense")
         if not self.layers and self._declared_input is not None and layer.input_shape is None:
             layer.input_shape = self._declared_input
+        first = (self.layers or [layer])[0]
+        if first.W is not None or first.input_shape:
+            checks.check_size([*self.layers, layer], first.input_dim or first.input_shape[0])
         self.engine.add(layer)
 
     def expected_input_dim(self) -> int | None:
@@ -126,6 +131,8 @@ class Sequential:
         self.engine.fit(x, y, epochs=epochs, batch_size=batch_size, validation_data=validation_data,
                     validation_split=validation_split, callbacks=[bridge, *engine_callbacks], shuffle=shuffle,
                     verbose=0)
+        if bridge.end.get("status") == "diverged":  # Keras would go on printing nan: say what happened
+            warnings.warn(bridge.end.get("message", "training diverged"), RuntimeWarning, stacklevel=2)
         return history
 
     def evaluate(self, x=None, y=None, batch_size=None, verbose="auto", return_dict=False):

@@ -187,6 +187,23 @@ def test_bad_fit_arguments_are_refused(kwargs, message):
         small_model().fit(x, y, **kwargs)
 
 
+def test_a_network_too_large_for_memory_is_refused_before_allocating():
+    with pytest.raises(ValueError, match="would have 785,000,000,000 weights"):
+        keras.Sequential([layers.Dense(10**9, input_shape=(784,))])
+    model = keras.Sequential([layers.Dense(10**6), layers.Dense(10**6)])  # no input shape: built from data
+    model.compile(loss="mse")
+    with pytest.raises(ValueError, match="too large for nnlab"):
+        model.predict(np.zeros((1, 4)))
+
+
+def test_nan_inputs_end_training_with_the_engines_divergence_message():
+    x, y = blobs(n=20)
+    x[3] = np.nan
+    with pytest.warns(RuntimeWarning, match="nan") as warned:
+        history = small_model().fit(x, y, epochs=2, verbose=0)
+    assert history.history == {} and warned[0].filename == __file__
+
+
 def test_training_before_compile_and_adding_a_non_layer_are_refused():
     model = keras.Sequential([layers.Dense(3, input_shape=(4,))])
     with pytest.raises(RuntimeError, match="You must call `compile\\(\\)`"):
