@@ -86,8 +86,9 @@ class Progbar:
         if not self.in_place:
             self._write(plain + "\n")
             return
-        line = (f"{_BOLD}{count}{_RESET} {_GREEN}{'━' * done}{_RESET}{_GREY}{'━' * (BAR_WIDTH - done)}{_RESET} "
-                f"{_BOLD}{time_text}{_RESET} {format_step_time(per_step)}{metrics}")
+        bar = (f"{_GREEN}{'━' * done}{_RESET}" if done else "") + \
+              (f"{_GREY}{'━' * (BAR_WIDTH - done)}{_RESET}" if done < BAR_WIDTH else "")
+        line = f"{_BOLD}{count}{_RESET} {bar} {_BOLD}{time_text}{_RESET} {format_step_time(per_step)}{metrics}"
         padding = " " * max(0, self._width - len(plain))  # wipe what a longer previous line left
         self._width = len(plain)
         self._write("\r" + line + padding + ("\n" if finalize else ""))

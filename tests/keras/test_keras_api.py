@@ -212,3 +212,9 @@ def test_training_before_compile_and_adding_a_non_layer_are_refused():
         model.add("Dense")
     with pytest.raises(ValueError, match="Expected input data to be non-empty"):
         small_model().fit(np.zeros((0, 4)), np.zeros(0, int), verbose=0)
+
+
+def test_both_import_spellings_give_the_same_module():
+    from nnlab import keras as spelled_from
+
+    assert spelled_from is keras and keras.Sequential is models.Sequential and keras.Input is layers.Input
