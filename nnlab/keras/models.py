@@ -19,10 +19,28 @@ from nnlab.keras import checks, losses, optimizers, utils
 from nnlab.keras import metrics as keras_metrics
 from nnlab.keras.hooks import Callback, EngineBridge, History, keras_logs
 from nnlab.keras.layers import InputLayer, unique_name
-from nnlab.keras.missing import missing_names
+from nnlab.keras.missing import missing_names, not_in_this_chapter
 from nnlab.keras.progress import Progbar, ProgbarLogger
 
 _DEFAULT_BATCH_SIZE = 32
+
+# Keras arguments beyond chapter 2: accepted at their "off" value (None, False, 0, "auto"), refused otherwise.
+_KERAS_ONLY_ARGUMENTS = {
+    "compile": {"loss_weights", "weighted_metrics", "run_eagerly", "steps_per_execution", "jit_compile",
+                "auto_scale_loss"},
+    "fit": {"class_weight", "sample_weight", "initial_epoch", "steps_per_epoch", "validation_steps",
+            "validation_batch_size", "validation_freq"},
+    "evaluate": {"sample_weight", "steps", "callbacks"},
+    "predict": {"steps", "callbacks"},
+}
+
+
+def _refuse_beyond_the_chapter(method: str, arguments: dict) -> None:
+    for key, value in arguments.items():
+        if key not in _KERAS_ONLY_ARGUMENTS[method]:
+            raise TypeError(f"{method}() got an unexpected keyword argument {key!r}")
+        if not (value is None or value is False or (isinstance(value, (int, str)) and value in (0, "auto"))):
+            raise not_in_this_chapter(f"{method}({key}=...)", [f"{method}() without {key}"])
 
 
 class Sequential:
@@ -93,8 +111,9 @@ class Sequential:
             return first.input_dim
         return first.input_shape[0] if first.input_shape else None
 
-    def compile(self, optimizer="rmsprop", loss=None, metrics=None) -> None:
+    def compile(self, optimizer="rmsprop", loss=None, metrics=None, **keras_only) -> None:
         """Keras' ``compile``: optimizer and loss by name or object, ``metrics=["accuracy"]``."""
+        _refuse_beyond_the_chapter("compile", keras_only)
         if isinstance(metrics, str):
             raise TypeError(f'metrics must be a list, such as ["accuracy"]. Received: metrics={metrics!r}')
         names = [keras_metrics.get(metric) for metric in metrics or []]
@@ -108,8 +127,9 @@ class Sequential:
             raise RuntimeError("You must call `compile()` (with a loss) before using the model.")
 
     def fit(self, x=None, y=None, batch_size=None, epochs=1, verbose="auto", callbacks=None,
-            validation_split=0.0, validation_data=None, shuffle=True) -> History:
+            validation_split=0.0, validation_data=None, shuffle=True, **keras_only) -> History:
         """Train as Keras' ``fit`` does; returns the ``History`` (``history.history["loss"]`` ...)."""
+        _refuse_beyond_the_chapter("fit", keras_only)
         self._ready()
         verbose = checks.check_verbose(verbose)
         epochs = checks.check_count(epochs, "epochs", 0)
@@ -135,12 +155,13 @@ class Sequential:
             warnings.warn(bridge.end.get("message", "training diverged"), RuntimeWarning, stacklevel=2)
         return history
 
-    def evaluate(self, x=None, y=None, batch_size=None, verbose="auto", return_dict=False):
+    def evaluate(self, x=None, y=None, batch_size=None, verbose="auto", return_dict=False, **keras_only):
         """``[loss, accuracy]`` (just the loss without metrics), as Keras' ``evaluate``.
 
         ``batch_size`` sets the steps the progress line counts, as in Keras; the averages over the
         whole data do not depend on it.
         """
+        _refuse_beyond_the_chapter("evaluate", keras_only)
         self._ready()
         verbose = checks.check_verbose(verbose)
         batch_size = checks.check_count(batch_size or _DEFAULT_BATCH_SIZE, "batch_size", 1)
@@ -157,8 +178,9 @@ class Sequential:
             return logs
         return [logs["loss"], logs["accuracy"]] if "accuracy" in logs else logs["loss"]
 
-    def predict(self, x, batch_size=None, verbose="auto") -> np.ndarray:
+    def predict(self, x, batch_size=None, verbose="auto", **keras_only) -> np.ndarray:
         """The outputs for x (for the lecture's network: ten probabilities per image)."""
+        _refuse_beyond_the_chapter("predict", keras_only)
         if not self.layers:
             raise ValueError("The model has no layers yet: add layers.Dense(...) first")
         verbose = checks.check_verbose(verbose)

@@ -118,6 +118,9 @@ def test_other_layers_are_not_in_this_chapter(name):
     (lambda: optimizers.get("nadam"), "'nadam' is not part"),
     (lambda: losses.get("binary_crossentropy"), "'binary_crossentropy' is not part"),
     (lambda: small_model(metrics=["auc"]), "'auc' is not part"),
+    (lambda: small_model().fit(*blobs(), class_weight={0: 2.0}), r"fit\(class_weight=...\) is not part"),
+    (lambda: small_model().evaluate(*blobs(), steps=3), r"evaluate\(steps=...\) is not part"),
+    (lambda: small_model().fit(*blobs(), sample_weight=np.ones(240)), r"fit\(sample_weight=...\) is not part"),
 ])
 def test_keras_features_beyond_chapter_two_are_refused_clearly(expression, message):
     with pytest.raises(NotInThisChapter, match=message):
@@ -202,6 +205,14 @@ def test_nan_inputs_end_training_with_the_engines_divergence_message():
     with pytest.warns(RuntimeWarning, match="nan") as warned:
         history = small_model().fit(x, y, epochs=2, verbose=0)
     assert history.history == {} and warned[0].filename == __file__
+
+
+def test_keras_arguments_at_their_off_values_are_accepted_and_unknown_ones_refused():
+    x, y = blobs(n=20)
+    model = small_model()
+    model.fit(x, y, verbose=0, class_weight=None, initial_epoch=0)
+    with pytest.raises(TypeError, match="fit.. got an unexpected keyword argument 'epoch'"):
+        model.fit(x, y, epoch=3)
 
 
 def test_training_before_compile_and_adding_a_non_layer_are_refused():
