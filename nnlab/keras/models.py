@@ -137,7 +137,8 @@ class Sequential:
                                         "batch_size", 1)
         x = checks.check_inputs(self, x)
         y = checks.check_labels(self, y, len(x))
-        if not 0 <= validation_split < 1:
+        if isinstance(validation_split, bool) or not isinstance(validation_split, (int, float)) \
+                or not 0 <= validation_split < 1:
             raise ValueError(f"validation_split must be between 0 and 1. Received: {validation_split!r}")
         if validation_data is not None:
             if not isinstance(validation_data, (tuple, list)) or len(validation_data) != 2:
@@ -149,8 +150,8 @@ class Sequential:
         keras_callbacks = ([ProgbarLogger(verbose)] if verbose else []) + keras_callbacks + [history]
         bridge = EngineBridge(self, keras_callbacks, verbose)
         self.engine.fit(x, y, epochs=epochs, batch_size=batch_size, validation_data=validation_data,
-                    validation_split=validation_split, callbacks=[bridge, *engine_callbacks], shuffle=shuffle,
-                    verbose=0)
+                        validation_split=validation_split, callbacks=[bridge, *engine_callbacks],
+                        shuffle=shuffle, verbose=0)
         if bridge.end.get("status") == "diverged":  # Keras would go on printing nan: say what happened
             warnings.warn(bridge.end.get("message", "training diverged"), RuntimeWarning, stacklevel=2)
         return history
@@ -164,7 +165,7 @@ class Sequential:
         _refuse_beyond_the_chapter("evaluate", keras_only)
         self._ready()
         verbose = checks.check_verbose(verbose)
-        batch_size = checks.check_count(batch_size or _DEFAULT_BATCH_SIZE, "batch_size", 1)
+        batch_size = checks.check_count(_DEFAULT_BATCH_SIZE if batch_size is None else batch_size, "batch_size", 1)
         x = checks.check_inputs(self, x)
         y = checks.check_labels(self, y, len(x))
         steps = -(-len(x) // batch_size)
@@ -184,7 +185,7 @@ class Sequential:
         if not self.layers:
             raise ValueError("The model has no layers yet: add layers.Dense(...) first")
         verbose = checks.check_verbose(verbose)
-        batch_size = checks.check_count(batch_size or _DEFAULT_BATCH_SIZE, "batch_size", 1)
+        batch_size = checks.check_count(_DEFAULT_BATCH_SIZE if batch_size is None else batch_size, "batch_size", 1)
         x = checks.check_inputs(self, x)
         steps = -(-len(x) // batch_size)
         bar = Progbar(steps, verbose) if verbose else None

@@ -181,6 +181,7 @@ def test_labels_that_do_not_match_the_loss_are_refused():
     ({"epochs": 1.5}, "epochs must be a whole number"),
     ({"verbose": 3}, "verbose must be"),
     ({"validation_split": 1.0}, "validation_split must be between 0 and 1"),
+    ({"validation_split": "0.1"}, "validation_split must be between 0 and 1"),
     ({"validation_data": (np.zeros((2, 4)),)}, "validation_data must be a tuple"),
     ({"callbacks": ["not a callback"]}, "callbacks must be"),
 ])
