@@ -8,6 +8,7 @@ events itself.
 
 from __future__ import annotations
 
+import os
 import sys
 
 import pyqtgraph as pg
@@ -25,6 +26,7 @@ def application() -> QApplication:
     """The running QApplication, or a new one set up as ``nnlab`` sets up its own."""
     app = QApplication.instance()
     if app is None:
+        _require_a_screen()
         from nnlab.gui import i18n
         from nnlab.gui.settings import open_settings, read_setting
 
@@ -34,6 +36,16 @@ def application() -> QApplication:
         i18n.load_fonts()
         i18n.set_language(i18n.pick_language(None, read_setting(open_settings(), "language", str, "")))
     return app
+
+
+def _require_a_screen() -> None:
+    """On Linux without a display Qt aborts the whole process (a notebook's kernel dies): refuse first."""
+    if sys.platform.startswith("linux") and not any(
+            os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        raise RuntimeError(QCoreApplication.translate(
+            "nnlab.show", "There is no screen to open an nnlab window on (neither DISPLAY nor WAYLAND_DISPLAY "
+            "is set), for example in a notebook running on a server. Run Jupyter on your own computer, or "
+            "leave out window=True so LivePlot draws in the cell's output."))
 
 
 def event_loop_running() -> bool:
