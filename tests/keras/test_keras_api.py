@@ -230,3 +230,10 @@ def test_both_import_spellings_give_the_same_module():
     from nnlab import keras as spelled_from
 
     assert spelled_from is keras and keras.Sequential is models.Sequential and keras.Input is layers.Input
+
+
+def test_mnist_loads_as_keras_gives_it(mnist_dir):
+    (x_train, y_train), (x_test, y_test) = keras.datasets.mnist.load_data(path=str(mnist_dir))
+    assert (x_train.shape, y_train.shape, x_test.shape, y_test.shape) == \
+           ((60000, 28, 28), (60000,), (10000, 28, 28), (10000,))
+    assert x_train.dtype == y_train.dtype == np.uint8 and list(y_train[:3]) == [5, 0, 4]
