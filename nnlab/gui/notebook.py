@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QThread
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
+from nnlab.gui.accessibility import describe_for_screen_readers
 from nnlab.gui.i18n import Retranslatable, keep_plots_left_to_right
 from nnlab.gui.train.plots import PALETTE
 
@@ -77,6 +78,7 @@ class LivePlotWindow(Retranslatable, QWidget):
             plot = pg.PlotWidget(background="w")
             plot.setObjectName("livePlot" + metric.capitalize())
             plot.showGrid(x=True, y=True, alpha=0.2)
+            plot.getPlotItem().getAxis("left").enableAutoSIPrefix(False)  # 0.4, not "400 (x0.001)"
             plot.addLegend(offset=(-10, 10) if metric == "loss" else (-10, -10))  # clear of the curves
             faint = QColor(PALETTE[0])
             faint.setAlpha(70)
@@ -92,15 +94,31 @@ class LivePlotWindow(Retranslatable, QWidget):
         _open_windows.append(self)
 
     def retranslate_ui(self) -> None:
+        # The Train page's plot texts (context "TrainingPlots"): the same words, one translation.
         self.setWindowTitle(self.tr("nnlab: training curves"))
-        titles = {"loss": self.tr("Loss"), "accuracy": self.tr("Accuracy")}
+        texts = {
+            "loss": (QCoreApplication.translate("TrainingPlots", "loss"),
+                     QCoreApplication.translate("TrainingPlots", "Loss plot"),
+                     QCoreApplication.translate("TrainingPlots", "How wrong the network is: it should go down as "
+                                                                 "the network learns.")),
+            "accuracy": (QCoreApplication.translate("TrainingPlots", "accuracy"),
+                         QCoreApplication.translate("TrainingPlots", "Accuracy plot"),
+                         QCoreApplication.translate("TrainingPlots", "The share of images classified correctly: "
+                                                                     "it should go up.")),
+        }
         for metric, plot in self.plots.items():
+            label, name, tip = texts[metric]
             item = plot.getPlotItem()
-            item.setTitle(titles[metric])
-            item.setLabel("bottom", self.tr("epoch"))
+            item.setLabel("left", label)
+            item.setLabel("bottom", QCoreApplication.translate("TrainingPlots", "epoch"))
+            plot.setAccessibleName(name)
+            plot.setToolTip(tip)
             item.legend.clear()
-            item.legend.addItem(self.curves[metric]["smoothed"], self.tr("training (smoothed)"))
-            item.legend.addItem(self.curves[metric]["validation"], self.tr("validation"))
+            item.legend.addItem(self.curves[metric]["smoothed"],
+                                QCoreApplication.translate("TrainingPlots", "mini-batches, smoothed"))
+            item.legend.addItem(self.curves[metric]["validation"],
+                                QCoreApplication.translate("TrainingPlots", "validation, per epoch"))
+        describe_for_screen_readers(self)
 
     def show_curves(self, panels, epochs: float) -> None:
         """Show ``LivePlot.panels()`` and let Qt repaint now (``fit`` holds the GUI thread)."""

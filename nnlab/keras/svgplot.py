@@ -87,8 +87,8 @@ def curves_svg(panels: list[tuple[str, dict]], epochs: float) -> str:
     legend = "".join(
         f'<line x1="{x}" y1="{PANEL_HEIGHT + 8}" x2="{x + 22}" y2="{PANEL_HEIGHT + 8}" stroke="{colour}" {line}/>'
         f'<text x="{x + 28}" y="{PANEL_HEIGHT + 12}">{name}</text>'
-        for x, name, (colour, line, _) in ((MARGIN_LEFT, "training (each batch, and smoothed)", STYLES["smoothed"]),
-                                          (MARGIN_LEFT + 280, "validation", STYLES["validation"])))
+        for x, name, (colour, line, _) in ((MARGIN_LEFT, "mini-batches, smoothed", STYLES["smoothed"]),
+                                          (MARGIN_LEFT + 200, "validation, per epoch", STYLES["validation"])))
     return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{total}" height="{PANEL_HEIGHT + 20}" '
             f'viewBox="0 0 {total} {PANEL_HEIGHT + 20}" font-family="sans-serif" font-size="11">'
             f'<rect width="100%" height="100%" fill="white"/>{body}{legend}</svg>')
