@@ -93,7 +93,7 @@ def test_in_jupyter_curves_go_to_the_cell_output_and_after_gui_qt_to_the_window(
     cells = [setup, train, "%gui qt", train + "\nprint(plot.view.objectName(), plot.view.isVisible())",
              "window = nnlab.show(net)\nprint(window.tabs.currentWidget() is window.draw_page)"]
     notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(cell) for cell in cells])
-    nbclient.NotebookClient(notebook, timeout=180, kernel_name="python3").execute()
+    nbclient.NotebookClient(notebook, timeout=300, startup_timeout=300, kernel_name="python3").execute()
     outputs = [cell.outputs for cell in notebook.cells]
     images = [o["data"]["image/svg+xml"] for o in outputs[1] if "image/svg+xml" in o.get("data", {})]
     assert len(images) == 1, outputs[1]  # one image, updated in place
