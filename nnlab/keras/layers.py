@@ -74,6 +74,10 @@ class Dense(_CoreDense):
         super().__init__(units, activation=activations.get(activation), input_shape=input_shape)
         self.name = name or unique_name("dense")
 
+    def __call__(self, *args, **kwargs):
+        raise not_in_this_chapter("Calling a layer on its inputs (Keras' functional API)",
+                                  ["keras.Sequential([layers.Dense(...), ...])"])
+
 
 class InputLayer:
     """``keras.Input(shape=(784,))``: declares the shape of one sample before the first layer."""

@@ -116,6 +116,8 @@ def test_other_layers_are_not_in_this_chapter(name):
     (lambda: optimizers.RMSprop(centered=True), "centered=True"),
     (lambda: optimizers.Adam(amsgrad=True), "amsgrad=True"),
     (lambda: optimizers.get("nadam"), "'nadam' is not part"),
+    (lambda: layers.Dense(4)(keras.Input(shape=(3,))), "functional API. is not part"),
+    (lambda: keras.Model, "keras.Model is not part"),
     (lambda: losses.get("binary_crossentropy"), "'binary_crossentropy' is not part"),
     (lambda: small_model(metrics=["auc"]), "'auc' is not part"),
     (lambda: small_model().fit(*blobs(), class_weight={0: 2.0}), r"fit\(class_weight=...\) is not part"),
