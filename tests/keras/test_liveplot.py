@@ -76,7 +76,7 @@ def test_the_window_is_chosen_when_qts_event_loop_runs(qtbot):
     assert not plot.in_window  # a QApplication exists (pytest-qt) but its loop is not running
     seen = []
     QTimer.singleShot(0, lambda: seen.append(plot.in_window))
-    qtbot.waitUntil(lambda: bool(seen))  # runs Qt's event loop until the timer has fired
+    qtbot.waitUntil(lambda: bool(seen), timeout=60_000)  # runs Qt's event loop until the timer has fired
     assert seen == [True]
 
 

@@ -30,7 +30,7 @@ def test_without_a_screen_show_explains_instead_of_letting_qt_abort_the_kernel(t
     code = ("import nnlab, nnlab.keras as keras\n"
             "model = keras.Sequential([keras.layers.Dense(10, input_shape=(784,))])\n"
             "try:\n    nnlab.show(model)\nexcept RuntimeError as error:\n    print(error)\n")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120,
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=600,
                             cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "There is no screen to open an nnlab window on" in result.stdout
