@@ -80,28 +80,42 @@ def test_the_window_is_chosen_when_qts_event_loop_runs(qtbot):
     assert seen == [True]
 
 
-def test_in_jupyter_curves_go_to_the_cell_output_and_after_gui_qt_to_the_window():
-    """A real kernel (offscreen Qt, inherited from the test environment): what a student runs."""
+def test_in_jupyter_the_curves_go_to_the_cell_output():
+    """A real kernel: what a student runs. (Its ``%gui qt`` is not run here: ipykernel's Qt
+    integration sometimes misses a message and hangs the kernel; ``gui_qt`` below covers the choice.)"""
     nbformat = pytest.importorskip("nbformat")
     nbclient = pytest.importorskip("nbclient")
     pytest.importorskip("ipykernel")
-    setup = ("import numpy as np\nimport nnlab, nnlab.keras as keras\nfrom nnlab.keras.callbacks import LivePlot\n"
-             "x = np.random.default_rng(0).normal(size=(200, 6))\ny = (x[:, 0] > 0).astype(int)\n"
-             "net = keras.Sequential([keras.layers.Dense(2, activation='softmax', input_shape=(6,))])\n"
-             "net.compile(loss='sparse_categorical_crossentropy', metrics=['accuracy'])")
-    train = "plot = LivePlot()\nnet.fit(x, y, epochs=2, validation_split=0.2, verbose=0, callbacks=[plot]);"
-    cells = [setup, train, "%gui qt", train + "\nprint(plot.view.objectName(), plot.view.isVisible())",
-             "window = nnlab.show(net)\nprint(window.tabs.currentWidget() is window.draw_page)"]
-    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(cell) for cell in cells])
+    source = ("import numpy as np\nimport nnlab.keras as keras\nfrom nnlab.keras.callbacks import LivePlot\n"
+              "x = np.random.default_rng(0).normal(size=(200, 6))\ny = (x[:, 0] > 0).astype(int)\n"
+              "net = keras.Sequential([keras.layers.Dense(2, activation='softmax', input_shape=(6,))])\n"
+              "net.compile(loss='sparse_categorical_crossentropy', metrics=['accuracy'])\n"
+              "net.fit(x, y, epochs=2, validation_split=0.2, verbose=0, callbacks=[LivePlot()]);")
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(source)])
     nbclient.NotebookClient(notebook, timeout=300, startup_timeout=300, kernel_name="python3").execute()
-    outputs = [cell.outputs for cell in notebook.cells]
-    images = [o["data"]["image/svg+xml"] for o in outputs[1] if "image/svg+xml" in o.get("data", {})]
-    assert len(images) == 1, outputs[1]  # one image, updated in place
+    outputs = notebook.cells[0].outputs
+    images = [o["data"]["image/svg+xml"] for o in outputs if "image/svg+xml" in o.get("data", {})]
+    assert len(images) == 1, outputs  # one image, updated in place
     assert images[0].count("<polyline") >= 4 and ">accuracy<" in images[0]
 
-    def printed(cell_outputs, name="stdout"):
-        return "".join(o.get("text", "") for o in cell_outputs if o.get("name") == name)
 
-    assert printed(outputs[3]) == "livePlotWindow True\n"
-    assert not any("image/svg+xml" in o.get("data", {}) for o in outputs[3])
-    assert printed(outputs[4]) == "True\n" and "%gui qt" not in printed(outputs[4], "stderr")
+class FakeShell:
+    """IPython's shell as ``%gui qt`` leaves it (``active_eventloop`` names the loop)."""
+
+    active_eventloop = "qt"
+
+
+def test_after_gui_qt_the_window_is_chosen_and_show_gives_no_hint(qtbot, monkeypatch, capsys):
+    fake_ipython = type(sys)("IPython")
+    fake_ipython.get_ipython = lambda: FakeShell()
+    monkeypatch.setitem(sys.modules, "IPython", fake_ipython)
+    plot = LivePlot()
+    assert plot.in_window
+    x, y = data()
+    model().fit(x, y, epochs=1, callbacks=[plot], verbose=0)
+    qtbot.addWidget(plot.view)
+    assert plot.view.isVisible()
+    import nnlab
+    window = nnlab.show(model())
+    qtbot.addWidget(window)
+    assert "%gui qt" not in capsys.readouterr().err
