@@ -11,7 +11,8 @@ from nnlab.core import activations, estimate, losses, optimizers
 from nnlab.core.callbacks import Callback, History, RunStatus
 from nnlab.core.divergence import DivergenceGuard
 from nnlab.core.layers import Dense
-from nnlab.core.model import Sequential, load_model
+from nnlab.core.model import Sequential
+from nnlab.core.saving import load_model
 
 __all__ = ["Sequential", "Dense", "load_model", "Callback", "History", "RunStatus", "DivergenceGuard",
            "activations", "estimate", "losses", "optimizers"]

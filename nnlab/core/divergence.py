@@ -36,6 +36,7 @@ class Cause(str, enum.Enum):
     LEARNING_RATE = "learning_rate"
     EPSILON = "epsilon"
     INITIAL_ACCUMULATOR = "initial_accumulator_value"
+    DATA = "data"  # not a hyperparameter: the training data hold NaN or infinite values
 
     def __str__(self):
         return self.value
@@ -47,6 +48,7 @@ _EXPLANATIONS = {
                    "such as 1e-7",
     Cause.INITIAL_ACCUMULATOR: "Adagrad's initial accumulator and epsilon are both 0, so a weight whose "
                                "gradient is 0 computes 0 / 0; start the accumulator at 0.1",
+    Cause.DATA: "the training data contain NaN or infinite values, and nothing can be learned from those",
 }
 
 
@@ -74,9 +76,11 @@ class Divergence:
                 "values": dict(self.values), "message": self.message}
 
 
-def diagnose(optimizer, loss: float) -> tuple[Cause, dict]:
-    """Which hyperparameter of ``optimizer`` most plausibly made the loss ``loss``."""
+def diagnose(optimizer, loss: float, finite_data: bool = True) -> tuple[Cause, dict]:
+    """Which hyperparameter of ``optimizer`` (or the data) most plausibly made the loss ``loss``."""
     hyper = optimizer.hyper
+    if not math.isfinite(loss) and not finite_data:
+        return Cause.DATA, {}
     if not math.isfinite(loss) and hyper.get("epsilon", 1.0) == 0:
         if hyper.get("initial_accumulator_value", 1.0) == 0:
             return Cause.INITIAL_ACCUMULATOR, {"initial_accumulator_value": 0.0, "epsilon": 0.0}
@@ -95,6 +99,7 @@ class DivergenceGuard(Callback):
         self._saved: list[np.ndarray] | None = None
 
     def on_train_begin(self, logs):
+        self.finite_data = logs.get("finite_data", True)
         self.smoother = Smoother()
         self.reference: float | None = None
         self.smoothed: float | None = None
@@ -142,7 +147,7 @@ class DivergenceGuard(Callback):
         if self.verdict is not None or not self.exploded(loss, last):
             return self.verdict is not None
         model = self.model
-        cause, values = diagnose(model.optimizer, loss)
+        cause, values = diagnose(model.optimizer, loss, self.finite_data)
         self.verdict = Divergence(float(loss), cause, values, self.reference, self.smoothed)
         if self._saved is not None:
             for param, saved in zip(model.trainable_weights, self._saved):

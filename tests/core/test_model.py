@@ -335,11 +335,16 @@ def test_impossible_fit_settings_are_refused(settings, word):
         lecture_model().fit(*blobs(50), **settings)
 
 
+def test_nan_inputs_end_the_run_as_diverged_naming_the_data():
+    """As in Keras the run starts; the first NaN batch ends it, and the message blames the data."""
+    x, y = blobs(50)
+    history = lecture_model().fit(np.where(np.arange(50)[:, None] == 7, np.nan, x), y, batch_size=10)
+    assert history.status == "diverged" and history.end["cause"] == "data" and "NaN" in history.message
+
+
 def test_data_that_cannot_be_learned_from_is_refused_clearly():
     x, y = blobs(50)
     model = lecture_model()
-    with pytest.raises(ValueError, match="NaN or infinite"):
-        model.fit(np.where(np.arange(50)[:, None] == 7, np.nan, x), y)
     with pytest.raises(ValueError, match="class numbers from 0 to 2"):
         model.fit(x, y + 5)
     with pytest.raises(ValueError, match="50 inputs but 49 labels"):

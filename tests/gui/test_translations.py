@@ -50,6 +50,14 @@ def test_placeholders_survive_translation():
         assert placeholders(source) == placeholders(translation), (source, translation)
 
 
+def test_persian_menus_and_tabs_carry_no_latin_mnemonics():
+    """"آموزش(&T)" shows a stray Latin letter in brackets; Persian text goes without, the shortcuts stay."""
+    root = ET.parse(TRANSLATIONS / "nnlab_fa.ts").getroot()
+    latin = [message.findtext("translation") for message in root.iter("message")
+             if re.search(r"&[A-Za-z](?![A-Za-z]*;)", message.findtext("translation") or "")]
+    assert latin == []
+
+
 def test_the_compiled_qm_is_up_to_date(tmp_path):
     qm = tmp_path / "nnlab_fa.qm"
     update_translations.compile_qm(TRANSLATIONS / "nnlab_fa.ts", qm)
@@ -135,3 +143,12 @@ def test_nnlab_lang_fa_starts_the_app_in_persian(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split()[0] == "RightToLeft"
+
+
+def test_fashion_mnist_class_names_are_translated(window):
+    from nnlab.gui.train.evaluation import class_names
+
+    english = class_names("fashion_mnist")
+    window.switch_language("fa")
+    persian = class_names("fashion_mnist")
+    assert len(persian) == 10 and all(a != b for a, b in zip(english, persian))
