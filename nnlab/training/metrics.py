@@ -1,9 +1,9 @@
 """The numbers shown around a training run: smoothed curves, speed, and how well a classifier did.
 
 Everything here is plain NumPy and runs in the training worker, never in the GUI thread:
-:class:`Smoother` (the smoothed loss curve: the engine's, which the divergence guard uses too), :class:`Throughput` (samples per second and time
-left), :func:`evaluate_classifier` (test accuracy, per-class accuracy, confusion matrix and the
-misclassified images a student should look at).
+:class:`Smoother` (the smoothed loss curve: the engine's, which the divergence guard uses too),
+:class:`Throughput` (samples per second and time left), :func:`evaluate_classifier` (test accuracy,
+per-class accuracy, confusion matrix and the misclassified images a student should look at).
 """
 
 from __future__ import annotations

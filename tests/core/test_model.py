@@ -368,23 +368,27 @@ def test_a_batch_in_chunks_has_the_gradient_of_the_whole_batch(monkeypatch):
         np.testing.assert_allclose(a, b, rtol=1e-10, atol=1e-14)
 
 
-def test_a_stop_request_is_honoured_inside_a_long_step(monkeypatch):
-    """A full-batch step in 30 chunks; the stop comes during the third: no update, status "stopped"."""
-    calls = []
-
+def model_that_stops(monkeypatch, when):
+    """A small model computed in chunks of 10 samples whose first layer sets ``stop_training`` as soon
+    as ``when(rows, training)`` is true: a stop request arriving at a known moment."""
     class Watched(Dense):
         def forward(self, x, training=False):
-            calls.append(len(x))
-            if len(calls) == 3:
+            if when(len(x), training):
                 model.stop_training = True
             return super().forward(x, training)
 
-    x, y = blobs(300)
     model = Sequential([Watched(8, activation="relu", input_shape=(2,)), Dense(3, activation="softmax")], seed=0)
     model.compile("rmsprop", "categorical_crossentropy", ["accuracy"])
-    start = model.get_weights()
     monkeypatch.setattr(estimate, "CHUNK_FLOPS", 10 * estimate.flops_per_sample(model.layer_sizes()))
-    history = model.fit(x, y, epochs=5, batch_size=300)
+    return model
+
+
+def test_a_stop_request_is_honoured_inside_a_long_step(monkeypatch):
+    """A full-batch step in 30 chunks; the stop comes during the third: no update, status "stopped"."""
+    calls = []
+    model = model_that_stops(monkeypatch, lambda rows, training: calls.append(rows) or len(calls) == 3)
+    start = model.get_weights()
+    history = model.fit(*blobs(300), epochs=5, batch_size=300)
     assert history.status == "stopped" and model.optimizer.iterations == 0
     assert calls == [10, 10, 10]
     for before, after in zip(start, model.get_weights()):
@@ -433,19 +437,13 @@ def test_a_training_step_allocates_nothing_the_size_of_a_layer_or_the_weights(na
 def test_a_stop_request_is_honoured_inside_a_long_validation_pass(monkeypatch):
     inference_calls = []
 
-    class Watched(Dense):
-        def forward(self, x, training=False):
-            if not training:
-                inference_calls.append(len(x))
-                if len(inference_calls) == 2:
-                    model.stop_training = True
-            return super().forward(x, training)
+    def when(rows, training):
+        if not training:
+            inference_calls.append(rows)
+        return len(inference_calls) == 2
 
-    x, y = blobs(600)
-    model = Sequential([Watched(8, activation="relu", input_shape=(2,)), Dense(3, activation="softmax")], seed=0)
-    model.compile("rmsprop", "categorical_crossentropy", ["accuracy"])
-    monkeypatch.setattr(estimate, "CHUNK_FLOPS", 10 * estimate.flops_per_sample(model.layer_sizes()))
-    history = model.fit(x, y, epochs=3, batch_size=10, validation_split=0.5)   # 300 to validate, 30 at a time
+    model = model_that_stops(monkeypatch, when)
+    history = model.fit(*blobs(600), epochs=3, batch_size=10, validation_split=0.5)   # 300 to validate, 30 at a time
     assert history.status == "stopped" and len(inference_calls) <= 3   # the check after the last update may add one
     assert "val_loss" not in history.history
 
