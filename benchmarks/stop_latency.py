@@ -24,11 +24,9 @@ def main():
     parser.add_argument("--hidden", type=int, nargs="+", default=[4096, 4096, 4096])
     parser.add_argument("--after", type=float, default=3.0, help="seconds of training before the stop")
     args = parser.parse_args()
-    from nnlab.blas import leave_a_core_free
     from nnlab.core import Dense, Sequential
     from nnlab.core.estimate import chunk_rows, estimate_training
 
-    leave_a_core_free()
     sizes = [784, *args.hidden, 10]
     print(f"network {sizes}, batch {args.samples}: "
           f"{estimate_training(sizes, args.samples, args.samples).describe()}; "

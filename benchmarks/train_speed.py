@@ -9,8 +9,9 @@ another CPU-bound process on one core, within 1.5 x the quiet speed.
 
 Each repetition times one epoch of every runner in turn (a change of the machine's load hits all
 alike); the medians and the whole distributions are printed. ``--load`` starts a busy process
-(one core) for the duration; ``--threads`` sets nnlab's and the floor's BLAS threads (default: the
-policy of ``nnlab.blas``, as the window and ``nnlab train`` use it). PyTorch is optional and runs
+(one core) for the duration; ``--threads`` fixes nnlab's and the floor's BLAS threads (default:
+nnlab's fit chooses them while it trains, ``nnlab.core.blas_tuner``; the floor takes the faster of
+one thread and every core). PyTorch is optional and runs
 with its own default threads (``--torch-threads`` to change); its column is skipped when it is
 not installed.
 
@@ -20,6 +21,7 @@ not installed.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -30,14 +32,18 @@ from _mnist import lecture_mnist
 from threadpoolctl import threadpool_limits
 
 
-def nnlab_epoch(x, y):
-    """A function that trains the lecture network for one more epoch and returns its seconds."""
+def nnlab_epoch(x, y, threads):
+    """A function that trains the lecture network for one more epoch and returns its seconds.
+
+    ``threads`` 0: fit's own BLAS tuner chooses (as everywhere in nnlab); N: fixed at N threads."""
     from nnlab.core import Dense, Sequential
+    from nnlab.core.blas_tuner import BlasTuner
 
     model = Sequential([Dense(512, activation="relu", input_shape=(784,)),
                         Dense(10, activation="softmax")], seed=0)
     model.compile(optimizer="rmsprop", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
-    return lambda: model.fit(x, y, epochs=1, batch_size=128).history["seconds"][0]
+    callbacks = [BlasTuner(candidates=(threads,))] if threads else None
+    return lambda: model.fit(x, y, epochs=1, batch_size=128, callbacks=callbacks).history["seconds"][0]
 
 
 def torch_epoch(x, y, threads):
@@ -67,8 +73,22 @@ def torch_epoch(x, y, threads):
     return epoch
 
 
-def gemm_floor_epoch(x):
-    """The epoch's five matrix products alone."""
+def gemm_floor_epoch(x, threads):
+    """The epoch's five matrix products alone, with ``threads`` BLAS threads (0: the faster of one
+    thread and every core, measured each time: the floor is what the best fixed choice could do)."""
+    candidates = [threads] if threads else sorted({1, os.cpu_count() or 1})
+    products = _gemm_floor_epoch(x)
+
+    def epoch():
+        best = float("inf")
+        for count in candidates:
+            with threadpool_limits(count, user_api="blas"):
+                best = min(best, products())
+        return best
+    return epoch
+
+
+def _gemm_floor_epoch(x):
     rng = np.random.default_rng(0)
     W1 = rng.standard_normal((784, 512), dtype=np.float32)
     W2 = rng.standard_normal((512, 10), dtype=np.float32)
@@ -86,13 +106,6 @@ def gemm_floor_epoch(x):
     return epoch
 
 
-def blas_threads(requested):
-    """A context that sets the BLAS threads: ``requested``, or the policy of ``nnlab.blas``."""
-    from nnlab.blas import leave_a_core_free
-
-    return threadpool_limits(requested, user_api="blas") if requested else leave_a_core_free()
-
-
 def busy_process():
     """Another program keeping one core busy (pure Python: one thread)."""
     return subprocess.Popen([sys.executable, "-c", "while True: pass"])
@@ -106,25 +119,26 @@ def describe(times):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=5)
-    parser.add_argument("--threads", type=int, default=0, help="nnlab's BLAS threads (0: nnlab.blas's policy)")
+    parser.add_argument("--threads", type=int, default=0,
+                        help="nnlab's BLAS threads (0: fit's BlasTuner chooses while training)")
     parser.add_argument("--torch-threads", type=int, default=0, help="PyTorch's threads (0: its default)")
     parser.add_argument("--load", action="store_true", help="keep one core busy with another process")
     args = parser.parse_args()
     (x, y), _ = lecture_mnist()
-    runners = {"nnlab": nnlab_epoch(x, y), "floor": gemm_floor_epoch(x), "torch": torch_epoch(x, y, args.torch_threads)}
+    runners = {"nnlab": nnlab_epoch(x, y, args.threads), "floor": gemm_floor_epoch(x, args.threads),
+               "torch": torch_epoch(x, y, args.torch_threads)}
     times = {name: [] for name, run in runners.items() if run is not None}
-    with blas_threads(args.threads):
-        for name in times:
-            runners[name]()          # warm up: first-touch of buffers, thread pools
-        load = busy_process() if args.load else None
-        try:
-            for _ in range(args.repeats):
-                for name in times:
-                    times[name].append(runners[name]())
-        finally:
-            if load is not None:
-                load.kill()
-                load.wait()
+    for name in times:
+        runners[name]()          # warm up: first-touch of buffers, thread pools
+    load = busy_process() if args.load else None
+    try:
+        for _ in range(args.repeats):
+            for name in times:
+                times[name].append(runners[name]())
+    finally:
+        if load is not None:
+            load.kill()
+            load.wait()
     median = {name: statistics.median(values) for name, values in times.items()}
     print(f"seconds per epoch, {args.repeats} interleaved repetitions"
           f"{', another process busy on one core' if args.load else ''}")

@@ -1,15 +1,11 @@
-"""How many threads the maths library (BLAS) may use: one policy for the window and the command line.
+"""How many threads the maths library (BLAS) may use while the window is open and not training.
 
 BLAS splits each matrix product evenly over its threads and waits for the slowest. When the GUI
-thread (painting the live plots) or another program takes one of those cores, the product waits
-for a time slice: on a two-core laptop training became 5-20 times slower. With one core left free,
-training runs at full speed for its threads and the window stays smooth.
-
-Measured on the 2-core machine (``benchmarks/train_speed.py``, lecture run, seconds per epoch):
-two BLAS threads barely beat one on the lecture's small products when the machine is quiet, and
-on a busy machine one thread is several times faster (README, "Measured"). So the window
-(``nnlab.gui.app.run``) and ``nnlab train`` (``nnlab.cli``) both call :func:`leave_a_core_free`:
-one thread on two cores, all but one on bigger machines.
+thread (painting) or another program takes one of those cores, the product waits for a time
+slice; on a two-core laptop that made the window's own NumPy work stutter. So the window
+(``nnlab.gui.app.run``) leaves one core to itself. While a network trains, ``fit`` measures
+instead (``nnlab.core.blas_tuner``): two threads are 1.6x faster on a quiet two-core machine and
+5-10x slower on a busy one, so no fixed number is right.
 """
 
 from __future__ import annotations

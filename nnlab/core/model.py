@@ -23,6 +23,7 @@ import numpy as np
 from nnlab.core import losses, optimizers
 from nnlab.core.callbacks import Callback, EpochPrinter, History, RunStatus
 from nnlab.core.checks import all_finite, validation_count
+from nnlab.core.blas_tuner import BlasTuner
 from nnlab.core.divergence import DivergenceGuard
 from nnlab.core.estimate import chunk_rows
 from nnlab.core.layers import Dense
@@ -258,8 +259,9 @@ class Sequential:
         a :class:`RunStatus`: completed, stopped (``stop_training`` was set) or diverged (the loss
         became NaN, infinite, or ten times its first value, also after the very last update: see
         ``nnlab.core.divergence``; the weights from before the explosion are put back). A
-        :class:`DivergenceGuard` is added unless ``callbacks`` holds one. Afterwards the layers
-        keep only their weights (no batch buffers).
+        :class:`DivergenceGuard` is added unless ``callbacks`` holds one, and so is a
+        :class:`~nnlab.core.blas_tuner.BlasTuner` (which measures how many BLAS threads are fastest
+        right now). Afterwards the layers keep only their weights (no batch buffers).
         """
         self._require_compiled()
         x, y = self._prepare_x(x), self._prepare_y(y)
@@ -275,7 +277,9 @@ class Sequential:
         callbacks = list(callbacks or [])
         self.guard = next((c for c in callbacks if isinstance(c, DivergenceGuard)), None) or DivergenceGuard()
         history = History()
-        callbacks = [history, *([] if self.guard in callbacks else [self.guard]), *callbacks]
+        # The tuner first: its step timing must not include what other callbacks do (the GUI's pause).
+        tuner = [] if any(isinstance(c, BlasTuner) for c in callbacks) else [BlasTuner()]
+        callbacks = [*tuner, history, *([] if self.guard in callbacks else [self.guard]), *callbacks]
         if verbose:
             callbacks.append(EpochPrinter(epochs))
         for callback in callbacks:
