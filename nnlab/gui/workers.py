@@ -30,6 +30,7 @@ from __future__ import annotations
 import queue
 import threading
 import traceback
+import weakref
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -45,6 +46,43 @@ class Cancelled(Exception):
 def current_job() -> "Job | None":
     """The job running on this thread, or None outside a worker."""
     return getattr(_local, "job", None)
+
+
+class _Relay(QObject):
+    """Carries every worker's news from its thread to the GUI thread.
+
+    A worker thread never emits a signal of the ``Worker`` itself: its owner (a page) may be in the
+    middle of being destroyed in the GUI thread, and emitting on a half-destroyed QObject from
+    another thread crashes the process. The relay lives as long as the application; it looks the
+    worker up by a weak reference in the GUI thread, where deletion cannot race it.
+    """
+
+    posted = Signal(object, str, int, object)
+
+    def __init__(self):
+        super().__init__()
+        self.posted.connect(self._deliver)
+
+    @Slot(object, str, int, object)
+    def _deliver(self, worker_ref, kind: str, job_id: int, value) -> None:
+        worker = worker_ref()
+        if worker is None:
+            return
+        try:
+            worker._deliver(kind, job_id, value)
+        except RuntimeError:  # the worker's C++ object is already deleted: nobody is listening
+            pass
+
+
+_relay: _Relay | None = None
+
+
+def _the_relay() -> _Relay:
+    """The relay, created on first use in the GUI thread (a Worker is always made there)."""
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+    return _relay
 
 
 class Job:
@@ -86,7 +124,8 @@ class Job:
             self.check()
         self.check()
 
-    def _run(self) -> None:
+    def _run(self) -> tuple[str, Any]:
+        """Run the job here, in the worker thread; returns how it ended and its result or error."""
         _local.job = self
         try:
             if self._cancel.is_set():
@@ -94,12 +133,12 @@ class Job:
             result = self._function()
             self.check()
         except Cancelled:
-            self._worker._post("cancelled", self.id, None)
+            return "cancelled", None
         except Exception as error:  # noqa: BLE001 - reported to the page, which explains it
             traceback.print_exc()
-            self._worker._post("failed", self.id, error)
+            return "failed", error
         else:
-            self._worker._post("finished", self.id, result)
+            return "finished", result
         finally:
             _local.job = None
 
@@ -119,7 +158,6 @@ class Worker(QObject):
     finished = Signal(int, object)
     failed = Signal(int, object)
     cancelled = Signal(int)
-    _posted = Signal(str, int, object)  # from the worker thread; delivered in the GUI thread
 
     def __init__(self, parent: QObject | None = None, name: str = "nnlab-worker", latest_only: bool = False):
         super().__init__(parent)
@@ -132,7 +170,9 @@ class Worker(QObject):
         self._lock = threading.Lock()
         self._closed = threading.Event()
         self._thread: threading.Thread | None = None
-        self._posted.connect(self._deliver)
+        self._relay = _the_relay()
+        self._ref = weakref.ref(self)
+        self.destroyed.connect(self._closed.set)  # deleted without close(): deliver nothing more
 
     # -- GUI thread ------------------------------------------------------------------------------
     def submit(self, function: Callable[[], Any]) -> Job:
@@ -188,7 +228,6 @@ class Worker(QObject):
     def closed(self) -> bool:
         return self._closed.is_set()
 
-    @Slot(str, int, object)
     def _deliver(self, kind: str, job_id: int, value) -> None:
         if self._closed.is_set():
             return
@@ -205,12 +244,8 @@ class Worker(QObject):
 
     # -- worker thread ---------------------------------------------------------------------------
     def _post(self, kind: str, job_id: int, value) -> None:
-        if self._closed.is_set():
-            return
-        try:
-            self._posted.emit(kind, job_id, value)
-        except RuntimeError:  # the worker's owner is already deleted: nobody is listening
-            pass
+        if not self._closed.is_set():
+            self._relay.posted.emit(self._ref, kind, job_id, value)
 
     def _loop(self) -> None:
         while True:
@@ -231,6 +266,7 @@ class Worker(QObject):
                 self._running = job
             if not job.cancelled:
                 self._post("started", job.id, None)
-            job._run()
+            outcome, value = job._run()
             with self._lock:
                 self._running = None
+            self._post(outcome, job.id, value)  # after: a page that hears "finished" sees the worker idle

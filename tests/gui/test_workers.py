@@ -124,3 +124,22 @@ def test_the_thread_ends_when_idle_and_a_new_job_starts_a_new_one(qtbot, monkeyp
         worker.submit(lambda: 2)
     assert blocker.args[1] == 2
     worker.close()
+
+
+def test_a_worker_deleted_with_its_owner_mid_job_delivers_nothing_and_does_not_crash(qtbot):
+    """A page destroyed while its job runs: the job's result must go nowhere, safely."""
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    owner = QObject()
+    worker = Worker(owner, name="nnlab-orphan-test")
+    heard = []
+    worker.finished.connect(lambda *args: heard.append(args))
+    release, started = threading.Event(), threading.Event()
+    worker.submit(lambda: (started.set(), release.wait(10), "late")[2])
+    assert started.wait(5)
+    shiboken6.delete(owner)   # the C++ objects go, the job is still running
+    release.set()
+    qtbot.waitUntil(lambda: not any(t.name == "nnlab-orphan-test" for t in threading.enumerate()), timeout=5000)
+    QCoreApplication.processEvents()
+    assert heard == []
