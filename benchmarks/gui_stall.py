@@ -68,9 +68,9 @@ def main(argv=None) -> int:
 
     def finish():
         timer.stop()
-        model = page.training.worker.model if page.training else None
-        steps = model.optimizer.iterations if model is not None else 0
-        rate = page.training.worker.progress.get("rate", 0.0) if page.training else 0.0
+        run = page.current_run
+        steps = len(run.batches) if run is not None else 0
+        rate = page.controller.progress.get("rate", 0.0)
         page.stop()
         report(np.array(gaps) * 1000, steps, rate, args)
         QTimer.singleShot(0, window.close)

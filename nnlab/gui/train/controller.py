@@ -175,7 +175,7 @@ class TrainingController(QObject):
         entry = self.current
         if job_id != self._job_id or entry is None:
             return
-        run, rows, waiting = entry.run, [], False
+        run, rows, waiting, changed = entry.run, [], False, False
         for event in events:
             if event.kind == EventKind.BATCH:
                 rows.append(event.payload)
@@ -183,6 +183,7 @@ class TrainingController(QObject):
                 run.epochs.append(event.payload)
             elif event.kind == EventKind.CHANGE:
                 run.changes.append(event.payload)
+                changed = True
             elif event.kind == EventKind.PROGRESS:
                 self.progress = event.payload
             elif event.kind == EventKind.WAITING:
@@ -190,7 +191,9 @@ class TrainingController(QObject):
         if rows:
             run.batches.append_rows(rows)
         run.seconds = time.perf_counter() - self._started_at
-        self.runs.update(entry)
+        if changed:
+            self.runs.update(entry)  # the Optimizer column shows the change
+        self.runs.grew(entry)
         self.run_updated.emit(entry)
         if waiting:
             self.run_waiting.emit(entry)

@@ -258,6 +258,7 @@ class TrainingPlots(Retranslatable, QWidget):
     def observe(self, model: RunListModel) -> None:
         """Draw what ``model`` says is shown, and follow it from now on."""
         model.shown_changed.connect(lambda entry: self.show_entry(entry) if entry.shown else self.hide_entry(entry))
+        model.entry_grew.connect(self.update_entry)
         model.entry_changed.connect(self.update_entry)
         model.entry_removed.connect(self.hide_entry)
         for entry in model.shown_entries():

@@ -130,10 +130,12 @@ class Column(IntEnum):
 
 class RunListModel(QAbstractTableModel):
     """Every run of the session. Signals (besides Qt's): ``shown_changed(entry)`` when a run is
-    ticked or unticked (or its appearance changes), ``entry_changed(entry)`` when its record grew or
-    changed, ``entry_removed(entry)``."""
+    ticked or unticked (or its appearance changes), ``entry_grew(entry)`` when a training run's record
+    got new points (up to 25 times a second: only the plots listen), ``entry_changed(entry)`` when
+    what its row shows changed, ``entry_removed(entry)``."""
 
     shown_changed = Signal(object)
+    entry_grew = Signal(object)
     entry_changed = Signal(object)
     entry_removed = Signal(object)
 
@@ -202,6 +204,10 @@ class RunListModel(QAbstractTableModel):
             entry.run.test_accuracy, entry.run.test_loss = evaluation.accuracy, evaluation.loss
             entry.run.evaluation = evaluation.to_dict()
         self.update(entry)
+
+    def grew(self, entry: RunEntry) -> None:
+        """``entry``'s run got new points: the plots redraw, the table (costly to lay out) does not."""
+        self.entry_grew.emit(entry)
 
     def update(self, entry: RunEntry) -> None:
         """``entry``'s run changed (status, name, new changes, time): refresh its row."""
