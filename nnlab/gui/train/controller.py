@@ -9,8 +9,10 @@ the data set when needed, submits one :class:`~nnlab.gui.train.worker.TrainingJo
 other pages through the session.
 
 Stop has one path, :meth:`TrainingController.stop`: it empties the queue and asks the run to end
-after the batch under way; closing the window is the same stop plus the worker's close policy
-(waits at most a second, then abandons the daemon thread).
+after the batch under way; if that batch is one huge step that does not end within a second, the
+run is ended without its half-updated weights and the step is abandoned to its daemon thread.
+Closing the window is the same stop plus the worker's close policy (waits at most a second, then
+abandons the daemon thread).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import time
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from nnlab.gui.dataset_loader import DatasetLoader
 from nnlab.gui.train.run_model import RunEntry, RunListModel, optimizer_path
@@ -28,6 +30,7 @@ from nnlab.gui.workers import Worker
 from nnlab.training.runs import Run, RunConfig, split_dataset
 
 CLOSE_TIMEOUT = 1.0
+ABANDON_AFTER_MS = 1000  # Stop takes effect within about a second, even inside one long step
 
 
 class State(str, Enum):
@@ -76,15 +79,20 @@ class TrainingController(QObject):
         self._job_id = -1
         self._started_at = 0.0
         self._closed = False
-        self.worker = Worker(self, name="nnlab-training")
-        self.worker.progress.connect(self._on_events)
-        self.worker.finished.connect(self._on_finished)
-        self.worker.failed.connect(self._on_failed)
-        self.worker.cancelled.connect(self._on_cancelled)
+        self.measured_flops: float | None = None  # the speed runs reached on this machine
+        self.worker = self._new_worker()
         self.loader = DatasetLoader(parent_widget, load_function)
         self.loader.loaded.connect(self._on_dataset_loaded)
         self.loader.failed.connect(self._on_dataset_failed)
         self.loader.cancelled.connect(self._on_dataset_cancelled)
+
+    def _new_worker(self) -> Worker:
+        worker = Worker(self, name="nnlab-training")
+        worker.progress.connect(self._on_events)
+        worker.finished.connect(self._on_finished)
+        worker.failed.connect(self._on_failed)
+        worker.cancelled.connect(self._on_cancelled)
+        return worker
 
     # -- commands --------------------------------------------------------------------------------
     def start(self, requests: list[RunRequest]) -> bool:
@@ -125,6 +133,19 @@ class TrainingController(QObject):
         elif self.state in (State.RUNNING, State.PAUSED, State.STOPPING) and self._control is not None:
             self._control.stop(skip_evaluation=closing)
             self._set_state(State.STOPPING)
+            if not closing:
+                job_id = self._job_id
+                QTimer.singleShot(ABANDON_AFTER_MS, self, lambda: self._abandon(job_id))
+
+    def _abandon(self, job_id: int) -> None:
+        """Stop did not take effect within a second (one huge step cannot be interrupted): end
+        the run now without its half-updated weights, and leave the step to finish in its daemon
+        thread, whose worker is closed so that nothing it produces arrives."""
+        if job_id != self._job_id or self.state != State.STOPPING:
+            return
+        self.worker.close(timeout=0.0)
+        self.worker = self._new_worker()
+        self._end("stopped", self.tr("stopped in the middle of a long step: its weights were not kept"), None, None)
 
     def request_change(self, optimizer: str, hyper: dict) -> None:
         """A live optimizer change; it reaches the optimizer just before the next step."""
@@ -216,6 +237,8 @@ class TrainingController(QObject):
         run = entry.run
         run.status, run.message, run.model = status, message, model
         run.seconds = time.perf_counter() - self._started_at
+        if self.progress.get("rate"):
+            self.measured_flops = 6.0 * run.config.count_params() * self.progress["rate"]
         if model is not None:
             model.stop_training = False
         if outcome is not None and outcome.evaluation is not None:

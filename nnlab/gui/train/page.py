@@ -41,10 +41,11 @@ from nnlab.gui.accessibility import describe_for_screen_readers
 from nnlab.gui.page import Page
 from nnlab.gui.settings import open_settings, read_json_setting, read_setting
 from nnlab.gui.train.controller import RunRequest, State, TrainingController
+from nnlab.gui.train.budget import estimate
 from nnlab.gui.train.controls import ControlPanel
 from nnlab.gui.train.evaluation import EvaluationView
 from nnlab.gui.train.plots import TrainingPlots
-from nnlab.gui.train.run_model import APPEARANCES, RunEntry
+from nnlab.gui.train.run_model import APPEARANCES, RunEntry, check_record
 from nnlab.gui.train.runs import RunsView
 from nnlab.gui.train.series import SERIES
 from nnlab.gui.workers import Worker
@@ -52,6 +53,8 @@ from nnlab.training.build import build_model
 from nnlab.training.metrics import Evaluation
 from nnlab.training.runs import RunConfig, load_record, save_record, split_dataset, write_metrics_csv
 
+LONG_RUN_SECONDS = 60
+FULL_TRAINING_SET = 60000  # the estimate's size before a data set is loaded
 DEFAULTS_KEY = "train/defaults"  # the student's own preset ("Save as my defaults"); else the lecture's
 
 
@@ -69,6 +72,7 @@ class TrainPage(Page):
         self.runs = self.controller.runs
         self.current_entry: RunEntry | None = None  # the run started last
         self._log_scale_automatic = False
+        self._expected_seconds = 0.0
         self._reset_seed = 0
         self._builder = Worker(self, name="nnlab-build", latest_only=True)
         self._builder.finished.connect(self._on_fresh_model)
@@ -299,7 +303,7 @@ class TrainPage(Page):
                                        run.model.get_weights())])
 
     def _start(self, requests: list[RunRequest], keep_overlays: bool = False) -> bool:
-        if self.state != State.IDLE:
+        if self.state != State.IDLE or not self._within_budget(requests[0].config):
             return False
         self._save_session_settings()
         self.banner.setVisible(False)
@@ -309,6 +313,21 @@ class TrainPage(Page):
             self.plots.log_check.setChecked(False)
             self._log_scale_automatic = False
         return self.controller.start(requests)
+
+    def _within_budget(self, config: RunConfig) -> bool:
+        """Refuse (with a banner) a run that would not fit in memory; note how long a long one takes."""
+        dataset = self.session.dataset(config.dataset)
+        samples = len(dataset[0][0]) if dataset is not None else FULL_TRAINING_SET
+        others = len(dataset[1][0]) if dataset is not None else 0
+        budget = estimate(config, samples, others, self.controller.measured_flops)
+        self._expected_seconds = budget.seconds
+        if budget.fits:
+            return True
+        self._show_banner(self.tr("<b>This run would need about {0} of memory, but only {1} are free.</b> "
+                                  "Choose a smaller batch size or fewer or smaller hidden layers.").format(
+            _size(budget.bytes), _size(budget.available)))
+        self.progress_label.setText(self.tr("Not started: not enough memory."))
+        return False
 
     def reset_weights(self) -> None:
         """Fresh random weights from the seed: the Draw page then shows an untrained network."""
@@ -330,7 +349,10 @@ class TrainPage(Page):
     def _on_run_started(self, entry: RunEntry) -> None:
         self.current_entry = entry
         self.runs_view.select(entry)
-        self.progress_label.setText(self.tr("Starting {0}…").format(entry.run.name))
+        text = self.tr("Starting {0}…").format(entry.run.name)
+        if self._expected_seconds >= LONG_RUN_SECONDS:
+            text += " " + self.tr("This run will take about {0}.").format(_duration(self._expected_seconds))
+        self.progress_label.setText(text)
         self.progress_bar.setValue(0)
         self.training_started.emit()
 
@@ -464,6 +486,7 @@ class TrainPage(Page):
         """Add the record in ``folder`` to the list; a record that cannot be read adds nothing."""
         try:
             run = load_record(folder)
+            check_record(run)
             evaluation = Evaluation.from_dict(run.evaluation) if run.evaluation else None
         except (ValueError, OSError, TypeError, KeyError, AttributeError) as error:
             QMessageBox.warning(self, self.tr("Could not open the record"), str(error))
@@ -559,6 +582,15 @@ def _duration(seconds: float | None) -> str:
     if seconds >= 60:
         return QCoreApplication.translate("TrainPage", "{0}:{1:02d} min").format(seconds // 60, seconds % 60)
     return QCoreApplication.translate("TrainPage", "{0} s").format(seconds)
+
+
+def _size(count: int | None) -> str:
+    """``350 MB`` or ``10.6 GB``."""
+    if count is None:
+        return "?"
+    if count >= 1e9:
+        return QCoreApplication.translate("TrainPage", "{0:.1f} GB").format(count / 1e9)
+    return QCoreApplication.translate("TrainPage", "{0:,.0f} MB").format(count / 1e6)
 
 
 def _safe_name(name: str) -> str:

@@ -89,6 +89,28 @@ def left_to_right(text: str) -> str:
     return f"\u2066{text}\u2069"
 
 
+def check_record(run: Run) -> None:
+    """Raise ValueError unless every part of ``run`` the page shows has the shape it needs (a record
+    folder comes from outside: a malformed one must be refused whole, never half-shown)."""
+    def is_number(value):
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    problems = []
+    if not isinstance(run.name, str) or not isinstance(run.status, str) or not isinstance(run.message, str):
+        problems.append("name, status and message must be text")
+    if not isinstance(run.changes, list) or not all(
+            isinstance(change, dict) and is_number(change.get("x")) and isinstance(change.get("hyper", {}), dict)
+            and isinstance(change.get("optimizer", ""), str) for change in run.changes):
+        problems.append("changes must be a list of {x, optimizer, hyper}")
+    if not isinstance(run.epochs, list) or not all(
+            isinstance(epoch, dict) and all(isinstance(key, str) and (value is None or is_number(value))
+                                            for key, value in epoch.items()) for epoch in run.epochs):
+        problems.append("epochs must be a list of numbers by name")
+    if not (run.test_accuracy is None or is_number(run.test_accuracy)) or not is_number(run.seconds):
+        problems.append("test accuracy and seconds must be numbers")
+    if problems:
+        raise ValueError("this run record is damaged: " + "; ".join(problems))
+
+
 @dataclass(frozen=True)
 class Appearance:
     """How a run is drawn: its colour and the dash pattern of its smoothed curve."""

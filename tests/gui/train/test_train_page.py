@@ -373,3 +373,62 @@ def test_space_keeps_its_meaning_on_a_focused_check_box_and_run(qtbot, page):
     page.runs_view.table.setFocus()
     qtbot.keyClick(page.runs_view.table, Qt.Key.Key_Space)
     assert page.plots.shown_runs() == [] and page.state == "idle"
+
+
+def test_a_run_that_would_not_fit_in_memory_is_refused_plainly(qtbot, page, monkeypatch):
+    monkeypatch.setattr("nnlab.gui.train.budget.available_memory", lambda: 50 * 10**6)
+    page.controls.set_config(RunConfig(hidden=(4096, 4096, 4096), batch_size=60000, epochs=5))
+    assert not page.start()
+    assert page.state == "idle" and page.runs.entries() == []
+    assert page.banner.isVisible() and "50 MB are free" in page.banner.text()
+    page.controls.set_config(SMALL)
+    assert page.start()                               # a run that fits starts as usual
+    page.stop()
+    finished(qtbot, page)
+
+
+def test_the_time_estimate_grows_with_the_work():
+    from nnlab.gui.train.budget import estimate
+    lecture = estimate(RunConfig(), 60000, 10000, available=10**12)
+    huge = estimate(RunConfig(hidden=(4096, 4096, 4096), batch_size=60000), 60000, 10000, available=10**12)
+    assert lecture.fits and huge.fits
+    assert 100e6 < lecture.bytes < 1e9 and huge.bytes > 5e9      # the issue measured 10.6 GB for this one
+    assert huge.seconds > 50 * lecture.seconds
+    assert not estimate(RunConfig(hidden=(4096, 4096, 4096), batch_size=60000), 60000, 10000,
+                        available=4 * 10**9).fits
+
+
+@pytest.mark.parametrize("record", [
+    '{"config": {"hidden": "abc"}}', '{"config": 5}', '[1, 2, 3]', '{"name": "x"}',
+    '{"config": {}, "epochs": "many", "changes": 7}', '{"config": {}, "evaluation": {"confusion": "no"}}',
+])
+def test_a_malformed_record_never_leaves_a_half_built_row(qtbot, page, tmp_path, monkeypatch, record):
+    warnings = []
+    monkeypatch.setattr("nnlab.gui.train.page.QMessageBox.warning", lambda *args: warnings.append(args[1:]))
+    folder = tmp_path / "record"
+    folder.mkdir()
+    (folder / "run.json").write_text(record)
+    entry = page.open_run(folder)
+    if entry is None:
+        assert warnings and page.runs.entries() == []
+    else:                                              # accepted: then every column can be shown
+        for column in Column:
+            page.runs.index(0, column).data()
+        page.runs_view.select(entry)
+
+
+def test_a_record_saved_while_running_can_be_removed_and_names_are_escaped(qtbot, page, tmp_path):
+    import json
+    folder = tmp_path / "record"
+    folder.mkdir()
+    hostile = '<img src="/dev/zero" width=10>'
+    (folder / "run.json").write_text(json.dumps({"name": hostile, "status": "running", "message": "<b>x</b>",
+                                                 "config": RunConfig(hidden=(16,)).to_dict()}))
+    entry = page.open_run(folder)
+    assert entry is not None and page.runs_view.current_entry() is entry
+    assert page.runs.index(0, Column.RUN).data() == hostile   # plain text in the table
+    details = page.runs_view.findChild(type(page.progress_label), "runDetails").text()
+    assert "<img" not in details and "&lt;img" in details
+    assert page.runs_view.remove_button.isEnabled()
+    page.runs_view.remove_button.click()
+    assert page.runs.entries() == []

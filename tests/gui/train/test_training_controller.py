@@ -100,3 +100,36 @@ def test_a_failing_run_is_reported_and_the_series_ends(qtbot, controller, monkey
     run = blocker.args[0].run
     assert run.status == "error" and "10.6 GiB" in run.message
     assert controller.state == State.IDLE and controller.queued == 0 and len(controller.runs.entries()) == 1
+
+
+def test_stop_takes_effect_within_about_a_second_even_inside_one_long_step(qtbot, controller, monkeypatch):
+    from nnlab.gui.train import worker as train_worker
+    release, entered = threading.Event(), threading.Event()
+    original = train_worker.build_model
+
+    def slow_model(config, initial_weights=None):
+        model = original(config, initial_weights)
+        step = model._train_step
+
+        def endless_step(x, y):  # one step that ignores stop_training, like a huge full-batch product
+            entered.set()
+            release.wait(30)
+            return step(x, y)
+        model._train_step = endless_step
+        return model
+    monkeypatch.setattr(train_worker, "build_model", slow_model)
+    controller.start([RunRequest(TINY)])
+    try:
+        qtbot.waitUntil(entered.is_set, timeout=10000)
+        began = time.perf_counter()
+        with qtbot.waitSignal(controller.run_finished, timeout=5000) as blocker:
+            controller.stop()
+        assert time.perf_counter() - began < 2.0
+        run = blocker.args[0].run
+        assert run.status == "stopped" and run.model is None and "long step" in run.message
+        assert controller.state == State.IDLE
+    finally:
+        release.set()
+    with qtbot.waitSignal(controller.run_finished, timeout=20000) as blocker:  # the next run is not held up
+        assert controller.start([RunRequest(TINY)])
+    assert blocker.args[0].run.status == "completed"
