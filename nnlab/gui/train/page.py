@@ -287,7 +287,7 @@ class TrainPage(Page):
 
     def start_comparison(self, kind: str) -> bool:
         """The lecture's comparisons, all from the same initial weights, trained one after another."""
-        return self._start(SERIES[kind](self.controls.config()), keep_overlays=False)
+        return self._start(SERIES[kind](self.controls.config()))
 
     def continue_run(self, entry: RunEntry | None) -> bool:
         """Train ``entry``'s network further, as a new run starting from its trained weights."""
@@ -302,13 +302,12 @@ class TrainPage(Page):
         return self._start([RunRequest(run.config, self.tr("{0} (continued)").format(run.name),
                                        run.model.get_weights())])
 
-    def _start(self, requests: list[RunRequest], keep_overlays: bool = False) -> bool:
+    def _start(self, requests: list[RunRequest]) -> bool:
         if self.state != State.IDLE or not self._within_budget(requests[0].config):
             return False
         self._save_session_settings()
         self.banner.setVisible(False)
-        if not keep_overlays:
-            self.runs.hide_all()  # a new run (or series) starts alone on the plots
+        self.runs.hide_all()  # a new run (or series) starts alone on the plots
         if self._log_scale_automatic:  # switched on for an exploded curve: not for the next runs
             self.plots.log_check.setChecked(False)
             self._log_scale_automatic = False
