@@ -45,7 +45,7 @@ def epoch_positions(run) -> np.ndarray:
 class _RunCurves:
     """The curves of one run in one plot."""
 
-    def __init__(self, plot: pg.PlotItem, appearance: Appearance, name: str, metric: str):
+    def __init__(self, plot: pg.PlotItem, appearance: Appearance, metric: str):
         colour = appearance.colour
         faint = QColor(colour)
         faint.setAlpha(70)
@@ -55,7 +55,7 @@ class _RunCurves:
         smooth_pen = pg.mkPen(colour, width=2.2)
         if appearance.dash:
             smooth_pen.setDashPattern(list(appearance.dash))
-        self.smooth = plot.plot(pen=smooth_pen, name=html.escape(name))
+        self.smooth = plot.plot(pen=smooth_pen)
         self.train = plot.plot(pen=pg.mkPen(colour, width=1.2, style=Qt.PenStyle.DotLine), symbol="o",
                                symbolSize=7, symbolBrush=colour, symbolPen=pg.mkPen("w", width=0.8))
         self.val = plot.plot(pen=pg.mkPen(colour, width=1.6, style=Qt.PenStyle.DashLine), symbol="t",
@@ -101,8 +101,6 @@ class TrainingPlots(Retranslatable, QWidget):
         self.accuracy_plot.getPlotItem().enableAutoRange(axis="y", enable=False)
         self.accuracy_plot.setXLink(self.loss_plot)
         self.plots = {"loss": self.loss_plot, "accuracy": self.accuracy_plot}
-        self.legends = {"loss": self.loss_plot.getPlotItem().addLegend(offset=(-10, 10)),
-                        "accuracy": self.accuracy_plot.getPlotItem().addLegend(offset=(-10, -10))}
         for widget in self.plots.values():
             self._cache_static_items(widget)
         self._crosshairs = {}
@@ -121,12 +119,18 @@ class TrainingPlots(Retranslatable, QWidget):
         self.readout = QLabel(objectName="plotReadout", textFormat=Qt.TextFormat.RichText)
         self.readout.setMinimumHeight(22)
 
+        # The key (line styles and run names) sits under the plots, never on the data.
+        self.key = QLabel(objectName="plotKey", textFormat=Qt.TextFormat.RichText, wordWrap=True)
         self.plot_area = QWidget(objectName="trainPlotArea")  # what Export plot saves: no hints, no options
-        row = QHBoxLayout(self.plot_area)
-        row.setContentsMargins(0, 0, 0, 0)
+        area = QVBoxLayout(self.plot_area)
+        area.setContentsMargins(0, 0, 0, 0)
+        area.setSpacing(2)
+        row = QHBoxLayout()
         row.setSpacing(12)
         row.addWidget(self.loss_plot, 1)
         row.addWidget(self.accuracy_plot, 1)
+        area.addLayout(row, 1)
+        area.addWidget(self.key)
         options = QHBoxLayout()
         options.addWidget(self.readout, 1)
         options.addWidget(self.raw_check)
@@ -145,10 +149,10 @@ class TrainingPlots(Retranslatable, QWidget):
 
     @staticmethod
     def _cache_static_items(widget: pg.PlotWidget) -> None:
-        """Paint legends and axes (with their grid) into cached pixmaps, redrawn only when they
+        """Paint the axes (with their grid) into cached pixmaps, redrawn only when they
         change: repainting them on every frame was a third of the GUI thread's time in training."""
         item = widget.getPlotItem()
-        cached = [item.legend, *(item.getAxis(side) for side in ("left", "bottom", "top", "right"))]
+        cached = [item.getAxis(side) for side in ("left", "bottom", "top", "right")]
         for graphics_item in cached:
             if graphics_item is not None:
                 graphics_item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -164,15 +168,11 @@ class TrainingPlots(Retranslatable, QWidget):
         self.loss_plot.setXRange(-0.03 * span, 1.04 * span, padding=0)
 
     def _update_empty_state(self) -> None:
-        """Hide the run legend of the accuracy plot and show a hint while no run is drawn; a
-        read-out of runs that changed is stale, so it goes back to the hint too. The accuracy
-        legend (run names only) gets two columns for many runs, to cover less of the curves."""
+        """Show a hint while no run is drawn and name the shown runs in the key; a read-out of
+        runs that changed is stale, so it goes back to the hint too."""
         self.readout.setText(self._hint())
-        accuracy_legend = self.legends["accuracy"]
-        accuracy_legend.setColumnCount(2 if len(accuracy_legend.items) > 4 else 1)
-        empty = not self._curves
-        self.empty_text.setVisible(empty)
-        self.legends["accuracy"].setVisible(not empty)
+        self.empty_text.setVisible(not self._curves)
+        self._rebuild_key()
 
     def _make_plot(self, name: str) -> pg.PlotWidget:
         widget = pg.PlotWidget()
@@ -205,10 +205,6 @@ class TrainingPlots(Retranslatable, QWidget):
                 axis.setTextPen(pg.mkPen(text))
             widget.getPlotItem().titleLabel.setAttr("color", text.name())
         self._label_fill = pg.mkBrush(QColor(background.red(), background.green(), background.blue(), 210))
-        for legend in self.legends.values():
-            legend.setBrush(pg.mkBrush(QColor(background.red(), background.green(), background.blue(), 220)))
-            legend.setPen(pg.mkPen(QColor(text.red(), text.green(), text.blue(), 60)))
-            legend.setLabelTextColor(text)
 
     def retranslate_ui(self) -> None:
         self.loss_plot.setTitle(self.tr("Loss (cross-entropy)"), size="11pt")
@@ -238,21 +234,25 @@ class TrainingPlots(Retranslatable, QWidget):
             self.tr("Move the mouse over a plot to read the values of every shown run."))
 
     def _rebuild_key(self) -> None:
-        """Legend entries that explain the line styles (grey, independent of the runs)."""
+        """The key under the plots: what each line style means (in grey), then every shown run in
+        its colour, with a dashed sample for the runs drawn dashed. Run names come from outside
+        (record folders): they are escaped."""
         grey = "#777777"
-        styles = {
-            "smooth": (dict(pen=pg.mkPen(grey, width=2.2)), self.tr("mini-batches, smoothed")),
-            "train": (dict(pen=pg.mkPen(grey, width=1.2, style=Qt.PenStyle.DotLine), symbol="o", symbolSize=7,
-                           symbolBrush=grey), self.tr("training, per epoch")),
-            "val": (dict(pen=pg.mkPen(grey, width=1.6, style=Qt.PenStyle.DashLine), symbol="t", symbolSize=9,
-                         symbolBrush=grey), self.tr("validation, per epoch")),
-        }
-        legend = self.legends["loss"]  # one key is enough; the accuracy legend names the runs only
-        legend.clear()
-        for options, label in styles.values():
-            legend.addItem(pg.PlotDataItem(**options), label)
-        for entry, drawn in self._curves.items():  # the runs stay below the key
-            legend.addItem(drawn["curves"]["loss"].smooth, html.escape(entry.run.name))
+        parts = [f"<span style='color:{grey}'>{sample}</span>&nbsp;{html.escape(label)}"
+                 for sample, label in self._styles()]
+        for entry in self._curves:
+            sample = "╍╍" if entry.appearance.dash else "━━"
+            parts.append(f"<span style='color:{entry.appearance.colour}'>{sample}</span>&nbsp;"
+                         f"{html.escape(entry.run.name)}")
+        self.key.setText(" &nbsp;&nbsp; ".join(parts))
+
+    def _styles(self) -> list[tuple[str, str]]:
+        return [("━━", self.tr("mini-batches, smoothed")), ("┈●┈", self.tr("training, per epoch")),
+                ("╌▲╌", self.tr("validation, per epoch"))]
+
+    def key_labels(self) -> list[str]:
+        """The key's entries as plain text, in order (style key first, then the shown runs)."""
+        return [label for _sample, label in self._styles()] + [entry.run.name for entry in self._curves]
 
     # -- runs ------------------------------------------------------------------------------------
     def observe(self, model: RunListModel) -> None:
@@ -270,7 +270,7 @@ class TrainingPlots(Retranslatable, QWidget):
             if self._curves[entry]["appearance"] == entry.appearance:
                 return
             self.hide_entry(entry)
-        curves = {metric: _RunCurves(self.plots[metric].getPlotItem(), entry.appearance, entry.run.name, metric)
+        curves = {metric: _RunCurves(self.plots[metric].getPlotItem(), entry.appearance, metric)
                   for metric in self.plots}
         self._curves[entry] = {"appearance": entry.appearance, "curves": curves}
         self.update_entry(entry)
