@@ -45,22 +45,14 @@ def main(argv=None) -> int:
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
-    from nnlab.blas import leave_a_core_free
+    from _train_window import lecture_window
+
     from nnlab.data import load_dataset
-    from nnlab.gui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
     (x_train, y_train), test = load_dataset("mnist", data_dir=args.data_dir)
     data = ((x_train[:args.train_size], y_train[:args.train_size]), test)
-    blas_limit = leave_a_core_free()  # noqa: F841 - as nnlab.gui.app.run does
-    window = MainWindow()
-    window.resize(1280, 820)
-    window.show()
-    page = window.train_page
-    window.session.set_dataset("mnist", data)
-    page.controls.apply_lecture_preset()
-    page.controls.epochs_spin.setValue(args.epochs)
-    page.controls.batch_spin.setValue(args.batch_size or args.train_size)
+    window, page, _blas_limit = lecture_window(data, args.batch_size or args.train_size, args.epochs)
 
     mode = "full batch" if not args.batch_size else f"batch {args.batch_size}"
     print(f"Many runs: lecture network, {args.train_size:,} training images, {mode}, {args.epochs} epoch(s)")
