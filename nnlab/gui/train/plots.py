@@ -33,6 +33,7 @@ from nnlab.gui.accessibility import describe_for_screen_readers
 from nnlab.gui.i18n import Retranslatable
 from nnlab.gui.train.run_model import Appearance, RunEntry, RunListModel, optimizer_title
 
+DIVERGED_COLOUR = "#D55E00"
 MARKER_HEIGHTS = (0.88, 0.74, 0.60, 0.46, 0.32)  # label positions of successive change markers
 
 
@@ -50,7 +51,7 @@ class _RunCurves:
         faint = QColor(colour)
         faint.setAlpha(70)
         self.metric = metric
-        self.sizes: tuple | None = None  # (batches, epochs, changes) drawn so far
+        self.sizes: tuple | None = None  # (batches, epochs, changes, status) drawn so far
         self.raw = plot.plot(pen=pg.mkPen(faint, width=1))
         smooth_pen = pg.mkPen(colour, width=2.2)
         if appearance.dash:
@@ -60,10 +61,21 @@ class _RunCurves:
                                symbolSize=7, symbolBrush=colour, symbolPen=pg.mkPen("w", width=0.8))
         self.val = plot.plot(pen=pg.mkPen(colour, width=1.6, style=Qt.PenStyle.DashLine), symbol="t",
                              symbolSize=9, symbolBrush=colour, symbolPen=pg.mkPen("w", width=0.8))
-        self.items = [self.raw, self.smooth, self.train, self.val]
+        # Where a diverged run exploded: its curve ends at the last healthy batch, marked with a cross.
+        self.explosion = plot.plot(pen=None, symbol="x", symbolSize=15, symbolBrush=DIVERGED_COLOUR,
+                                   symbolPen=pg.mkPen(DIVERGED_COLOUR, width=2.5))
+        self.items = [self.raw, self.smooth, self.train, self.val, self.explosion]
         for item in (self.train, self.val):  # a few symbols, costly to repaint in Python every frame
             item.scatter.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.markers: list[pg.InfiniteLine] = []
+
+    def mark_explosion(self, run) -> None:
+        """A cross at the end of a diverged run's smoothed curve; nothing for any other run."""
+        xs = run.batches.column("x")
+        if run.status == "diverged" and len(xs):
+            self.explosion.setData([xs[-1]], [run.batches.column(self.metric + "_smooth")[-1]])
+        else:
+            self.explosion.setData([], [])
 
     def update(self, run, show_raw: bool, batches: bool = True, epochs: bool = True) -> None:
         """Hand the run's data to the curves; ``batches`` / ``epochs`` say what changed."""
@@ -303,20 +315,22 @@ class TrainingPlots(Retranslatable, QWidget):
             return
         run = entry.run
         for metric, curves in drawn["curves"].items():
-            sizes = (len(run.batches), len(run.epochs), len(run.changes))
-            before = curves.sizes or (-1, -1, 0)
+            sizes = (len(run.batches), len(run.epochs), len(run.changes), run.status)
+            before = curves.sizes or (-1, -1, 0, None)
             if sizes == before:
                 continue
             curves.sizes = sizes
             curves.update(run, self.raw_check.isChecked(), batches=sizes[0] != before[0],
                           epochs=sizes[1] != before[1])
+            if sizes[3] != before[3]:
+                curves.mark_explosion(run)
             for change in run.changes[len(curves.markers):]:
                 self._add_marker(metric, curves, entry.appearance.colour, change)
 
     def _redraw_all(self) -> None:
         for entry, drawn in self._curves.items():
             for curves in drawn["curves"].values():
-                curves.sizes = (-1, -1, len(curves.markers))
+                curves.sizes = (-1, -1, len(curves.markers), curves.sizes[3] if curves.sizes else None)
             self.update_entry(entry)
 
     def _add_marker(self, metric: str, curves: "_RunCurves", colour: str, change: dict) -> None:

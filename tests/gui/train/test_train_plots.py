@@ -107,3 +107,16 @@ def test_partial_epochs_are_drawn_where_they_stopped(qtbot):
                   {"epoch": 2, "x": 1.2, "loss": 0.4, "accuracy": 0.85}]
     entry = model.add(run)
     assert list(plots.curves(entry, "loss").train.xData) == [1.0, 1.2]
+
+
+def test_a_diverged_run_is_drawn_up_to_its_explosion_and_marked_there(qtbot):
+    plots, model = _plots(qtbot)
+    run = _run(epochs=2)
+    _feed(run, 0, 30, steps_per_epoch=50)
+    entry = model.add(run)
+    curves = plots.curves(entry, "loss")
+    assert curves.explosion.xData is None or len(curves.explosion.xData) == 0
+    run.status = "diverged"
+    model.update(entry)
+    assert list(curves.explosion.xData) == [pytest.approx(30 / 50)]
+    assert list(curves.explosion.yData) == [pytest.approx(run.batches.column("loss_smooth")[-1])]
