@@ -27,6 +27,7 @@ from nnlab.training.build import build_model
 from nnlab.training.metrics import Evaluation, Smoother, Throughput, evaluate_classifier, to_inputs
 from nnlab.training.runs import RunConfig
 
+SMOOTH_FROM_STEPS = 20  # fewer mini-batches an epoch than this: the "smoothed" curve is the raw one
 REPORT_INTERVAL = 0.04  # seconds between two packets of events: 25 redraws a second at most
 
 
@@ -174,6 +175,10 @@ class _Bridge(Callback):
     # -- fit's hooks -----------------------------------------------------------------------------
     def on_train_begin(self, logs):
         self.samples, self.batch_size = logs["samples"], logs["batch_size"]
+        if -(-self.samples // self.batch_size) < SMOOTH_FROM_STEPS:
+            # Full batch (one step an epoch) or nearly: nothing to smooth, and an average over a
+            # few epochs would lag far behind the per-epoch points.
+            self.loss_smoother, self.accuracy_smoother = Smoother(beta=0.0), Smoother(beta=0.0)
         if not self.wait_at_gate():
             raise Cancelled
         self.apply_pending_change()

@@ -133,3 +133,12 @@ def test_stop_takes_effect_within_about_a_second_even_inside_one_long_step(qtbot
     with qtbot.waitSignal(controller.run_finished, timeout=20000) as blocker:  # the next run is not held up
         assert controller.start([RunRequest(TINY)])
     assert blocker.args[0].run.status == "completed"
+
+
+def test_full_batch_curves_are_not_smoothed_into_lagging(qtbot, controller):
+    config = RunConfig(**{**TINY.to_dict(), "batch_size": 10**5, "epochs": 4})  # one step an epoch
+    with qtbot.waitSignal(controller.run_finished, timeout=20000) as blocker:
+        controller.start([RunRequest(config)])
+    batches = blocker.args[0].run.batches
+    assert len(batches) == 4
+    assert list(batches.column("loss_smooth")) == list(batches.column("loss"))
