@@ -134,14 +134,14 @@ class TrainingController(QObject):
             self._control.stop(skip_evaluation=closing)
             self._set_state(State.STOPPING)
             if not closing:
-                job_id = self._job_id
-                QTimer.singleShot(ABANDON_AFTER_MS, self, lambda: self._abandon(job_id))
+                control = self._control
+                QTimer.singleShot(ABANDON_AFTER_MS, self, lambda: self._abandon(control))
 
-    def _abandon(self, job_id: int) -> None:
+    def _abandon(self, control: RunControl) -> None:
         """Stop did not take effect within a second (one huge step cannot be interrupted): end
         the run now without its half-updated weights, and leave the step to finish in its daemon
         thread, whose worker is closed so that nothing it produces arrives."""
-        if job_id != self._job_id or self.state != State.STOPPING:
+        if control is not self._control or self.state != State.STOPPING:  # that run has ended meanwhile
             return
         self.worker.close(timeout=0.0)
         self.worker = self._new_worker()

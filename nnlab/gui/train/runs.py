@@ -106,6 +106,10 @@ class RunsView(Retranslatable, QWidget):
         self._show_details(self.current_entry())
         describe_for_screen_readers(self)
 
+    def runs(self) -> list:
+        """The runs in the list, in order (their records)."""
+        return [entry.run for entry in self.model.entries()]
+
     # -- selection -------------------------------------------------------------------------------
     def current_entry(self) -> RunEntry | None:
         index = self.table.currentIndex()
