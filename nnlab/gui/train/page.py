@@ -221,7 +221,7 @@ class TrainPage(Page):
     # -- state -----------------------------------------------------------------------------------
     def _on_state(self, state: State) -> None:
         self.controls.set_training(state != State.IDLE)
-        self.runs_view.set_busy(state != State.IDLE)
+        self.runs_view.set_busy(state != State.IDLE, self.controller.current)
         self._update_buttons()
         if state == State.LOADING:
             self.progress_label.setText(self.tr("Loading the data set…"))

@@ -51,7 +51,8 @@ class RunsView(Retranslatable, QWidget):
     def __init__(self, model: RunListModel, parent=None):
         super().__init__(parent)
         self.model = model
-        self.busy = False  # a run is training: it cannot be saved, continued or removed yet
+        self.training: RunEntry | None = None  # the run training now: not saved or removed yet
+        self.busy = False  # something trains or loads: no run can be continued now
         self.table = QTableView(objectName="runsView", alternatingRowColors=True, showGrid=False)
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -128,8 +129,8 @@ class RunsView(Retranslatable, QWidget):
         self.model.set_shown(entry, not entry.shown)
         return True
 
-    def set_busy(self, busy: bool) -> None:
-        self.busy = busy
+    def set_busy(self, busy: bool, training: RunEntry | None = None) -> None:
+        self.busy, self.training = busy, training
         self._update_buttons()
 
     def _select_new_row(self, _parent, _first, last) -> None:
@@ -148,7 +149,7 @@ class RunsView(Retranslatable, QWidget):
 
     def _update_buttons(self) -> None:
         entry = self.current_entry()
-        running = entry is not None and entry.run.status == "running" and self.busy
+        running = entry is not None and entry is self.training
         usable = entry is not None and not running
         self.save_button.setEnabled(usable)
         self.remove_button.setEnabled(usable)

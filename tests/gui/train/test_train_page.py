@@ -437,6 +437,13 @@ def test_a_record_saved_while_running_can_be_removed_and_names_are_escaped(qtbot
     assert page.runs.index(0, Column.RUN).data() == hostile   # plain text in the table
     details = page.runs_view.findChild(type(page.progress_label), "runDetails").text()
     assert "<img" not in details and "&lt;img" in details
-    assert page.runs_view.remove_button.isEnabled()
+    page.controls.epochs_spin.setValue(500)
+    page.start()                                       # while another run trains...
+    page.runs_view.select(entry)
+    assert page.runs_view.remove_button.isEnabled()    # ...the record saved as "running" can still go
     page.runs_view.remove_button.click()
-    assert page.runs.entries() == []
+    assert page.runs.entries() == [page.current_entry]
+    page.runs_view.select(page.current_entry)
+    assert not page.runs_view.remove_button.isEnabled()  # the run that trains cannot
+    page.stop()
+    finished(qtbot, page)
