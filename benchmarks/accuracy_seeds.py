@@ -29,6 +29,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2, 3, 4])
     args = parser.parse_args()
+    from nnlab.blas import leave_a_core_free
+
+    leave_a_core_free()  # as nnlab train does
     data = lecture_mnist()
     results = {seed: lecture_run(seed, data) for seed in args.seeds}
     for seed, accuracy in results.items():
