@@ -23,6 +23,7 @@ from enum import Enum
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from nnlab.core.estimate import OVERHEAD, flops_per_sample
 from nnlab.gui.dataset_loader import DatasetLoader
 from nnlab.gui.train.run_model import RunEntry, RunListModel, optimizer_path
 from nnlab.gui.train.worker import EventKind, Outcome, RunControl, TrainingJob
@@ -238,7 +239,8 @@ class TrainingController(QObject):
         run.status, run.message, run.model = status, message, model
         run.seconds = time.perf_counter() - self._started_at
         if self.progress.get("rate"):
-            self.measured_flops = 6.0 * run.config.count_params() * self.progress["rate"]
+            # OVERHEAD: the estimate divides by the speed of bare matrix products, this is the whole step's
+            self.measured_flops = OVERHEAD * flops_per_sample(run.config.layer_sizes()) * self.progress["rate"]
         if model is not None:
             model.stop_training = False
         if outcome is not None and outcome.evaluation is not None:

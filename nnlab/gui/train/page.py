@@ -41,7 +41,7 @@ from nnlab.gui.accessibility import describe_for_screen_readers
 from nnlab.gui.page import Page
 from nnlab.gui.settings import open_settings, read_json_setting, read_setting
 from nnlab.gui.train.controller import RunRequest, State, TrainingController
-from nnlab.gui.train.budget import estimate
+from nnlab.core.estimate import available_memory, estimate_training
 from nnlab.gui.train.controls import ControlPanel
 from nnlab.gui.train.evaluation import EvaluationView
 from nnlab.gui.train.plots import TrainingPlots
@@ -317,14 +317,16 @@ class TrainPage(Page):
         """Refuse (with a banner) a run that would not fit in memory; note how long a long one takes."""
         dataset = self.session.dataset(config.dataset)
         samples = len(dataset[0][0]) if dataset is not None else FULL_TRAINING_SET
-        others = len(dataset[1][0]) if dataset is not None else 0
-        budget = estimate(config, samples, others, self.controller.measured_flops)
-        self._expected_seconds = budget.seconds
-        if budget.fits:
+        validation = round(samples * config.validation_split)
+        budget = estimate_training(config.layer_sizes(), config.batch_size, samples - validation, config.optimizer,
+                                   validation_samples=validation)
+        self._expected_seconds = budget.seconds_per_epoch(self.controller.measured_flops) * config.epochs
+        available = available_memory()
+        if budget.fits(available):
             return True
         self._show_banner(self.tr("<b>This run would need about {0} of memory, but only {1} are free.</b> "
                                   "Choose a smaller batch size or fewer or smaller hidden layers.").format(
-            _size(budget.bytes), _size(budget.available)))
+            _size(budget.total_bytes), _size(available)))
         self.progress_label.setText(self.tr("Not started: not enough memory."))
         return False
 

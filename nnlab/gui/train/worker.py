@@ -244,21 +244,18 @@ class TrainingJob:
             if not self.control.skip_evaluation:
                 x_test, y_test = self.data["test"]
                 evaluation = evaluate_classifier(model, x_test, y_test)
-            drop_training_buffers(model)
+            drop_training_state(model)
             return Outcome(bridge.end.get("status", "completed"), bridge.end.get("message", ""), model, evaluation)
         finally:
             self.data = self.initial_weights = None  # the worker may keep the job a moment: not its data
             self.control.model = None
 
 
-def drop_training_buffers(model: Sequential) -> None:
-    """Free what only training needs: each layer's per-batch buffers and its reference to the last
-    input batch, the divergence guard's copy of the weights and the optimizer's state (a fresh
-    optimizer with the same settings). A finished run keeps its weights, not hundreds of MB of
-    full-batch buffers; "Continue training" starts a new run from those weights anyway."""
-    for layer in model.layers:
-        layer._buffers.clear()
-        layer.x = layer.z = layer.a = None
+def drop_training_state(model: Sequential) -> None:
+    """Free what only training needs and ``fit`` keeps (it already drops the layers' batch
+    buffers): the divergence guard's copy of the weights and the optimizer's state (a fresh
+    optimizer with the same settings). A finished run keeps its weights; "Continue training"
+    starts a new run from them anyway."""
     model.guard = None
     if model.optimizer is not None:
         config = model.optimizer.get_config()
