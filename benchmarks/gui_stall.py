@@ -34,21 +34,13 @@ def main(argv=None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from nnlab.blas import leave_a_core_free
+    from _train_window import lecture_window
+
     from nnlab.data import load_dataset
-    from nnlab.gui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
     data = load_dataset("mnist", data_dir=args.data_dir)
-    blas_limit = leave_a_core_free()  # noqa: F841 - as nnlab.gui.app.run does
-    window = MainWindow()
-    window.resize(1280, 820)
-    window.show()
-    page = window.train_page
-    window.session.set_dataset("mnist", data)
-    page.controls.apply_lecture_preset()
-    page.controls.batch_spin.setValue(args.batch_size)
-    page.controls.epochs_spin.setValue(50)  # longer than the measurement
+    window, page, _blas_limit = lecture_window(data, args.batch_size, epochs=50)  # longer than the measurement
 
     gaps: list[float] = []
     last = [0.0]
@@ -68,9 +60,9 @@ def main(argv=None) -> int:
 
     def finish():
         timer.stop()
-        model = page.training.worker.model if page.training else None
-        steps = model.optimizer.iterations if model is not None else 0
-        rate = page.training.worker.progress.get("rate", 0.0) if page.training else 0.0
+        run = page.current_run
+        steps = len(run.batches) if run is not None else 0
+        rate = page.controller.progress.get("rate", 0.0)
         page.stop()
         report(np.array(gaps) * 1000, steps, rate, args)
         QTimer.singleShot(0, window.close)

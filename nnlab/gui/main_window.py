@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStyle, QTabWidget
@@ -169,6 +171,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             QMessageBox.warning(self, self.tr("Could not open the model"),
                                 self.tr("The file {0} is not an nnlab model: {1}").format(path, error))
             return
+        self.session.offer_model(f"file:{path}", Path(path).name, model, "opened")
         self.session.set_model(model)
         self.statusBar().showMessage(self.tr("Opened model {0}").format(path), 5000)
 

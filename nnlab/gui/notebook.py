@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
 from nnlab.gui.accessibility import describe_for_screen_readers
 from nnlab.gui.i18n import Retranslatable, keep_plots_left_to_right
-from nnlab.gui.train.plots import PALETTE
+from nnlab.gui.train.run_model import PALETTE
 
 _open_windows: list[QWidget] = []  # keeps the windows opened from a notebook alive
 

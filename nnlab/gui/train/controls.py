@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from nnlab.core import optimizers
 from nnlab.gui.accessibility import describe_for_screen_readers
 from nnlab.gui.i18n import Retranslatable
-from nnlab.gui.train.runs import optimizer_title
+from nnlab.gui.train.run_model import optimizer_title
 from nnlab.training.runs import RunConfig
 
 DATASETS = ("mnist", "fashion_mnist")
@@ -94,6 +94,7 @@ class ControlPanel(Retranslatable, QWidget):
     dataset_changed = Signal(str)
     config_changed = Signal()
     compare_requested = Signal(str)
+    save_defaults_requested = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -204,7 +205,9 @@ class ControlPanel(Retranslatable, QWidget):
         self.compare_lr_button.clicked.connect(lambda: self.compare_requested.emit("learning_rate"))
         self.compare_opt_button = QPushButton(objectName="compareOptimizersButton")
         self.compare_opt_button.clicked.connect(lambda: self.compare_requested.emit("optimizers"))
-        for button in (self.preset_button, self.compare_lr_button, self.compare_opt_button):
+        self.defaults_button = QPushButton(objectName="saveDefaultsButton")
+        self.defaults_button.clicked.connect(self.save_defaults_requested)
+        for button in (self.preset_button, self.defaults_button, self.compare_lr_button, self.compare_opt_button):
             column.addWidget(button)
         layout.addWidget(self.experiments_box)
 
@@ -262,6 +265,9 @@ class ControlPanel(Retranslatable, QWidget):
         self.preset_button.setText(self.tr("Lecture network"))
         self.preset_button.setToolTip(self.tr("Set everything as in the lecture: 512 relu units, RMSprop with "
                                          "learning rate 0.001, batches of 128, 5 epochs."))
+        self.defaults_button.setText(self.tr("Save as my defaults"))
+        self.defaults_button.setToolTip(self.tr("Start every new session with the settings shown now, instead of "
+                                                "the lecture network."))
         self.compare_lr_button.setText(self.tr("Compare learning rates"))
         self.compare_lr_button.setToolTip(self.tr("Train three runs from the same initial weights with a learning "
                                              "rate too small, about right and too large, and overlay them."))
@@ -445,6 +451,32 @@ class ControlPanel(Retranslatable, QWidget):
         self._update_architecture()
         self._update_batch_mode()
         self.config_changed.emit()
+
+    def fits(self, config: RunConfig) -> bool:
+        """True when every value of ``config`` can be shown by these controls as it is (a saved
+        preset from a damaged or hand-edited settings file may hold anything)."""
+        hyper = config.hyper if isinstance(config.hyper, dict) else {}
+        allowed = optimizers.hyperparameters(config.optimizer) if config.optimizer in optimizers.NAMES else {}
+
+        def number_in(value, low, high):
+            return isinstance(value, (int, float)) and not isinstance(value, bool) and low <= value <= high
+        hyper_ok = set(hyper) <= set(allowed) and all(
+            isinstance(value, bool) if isinstance(allowed[key], bool)
+            else number_in(value, *self._hyper_range(key)) for key, value in hyper.items())
+        hidden = config.hidden
+        return (config.dataset in DATASETS and config.activation in ACTIVATIONS and bool(allowed) and hyper_ok
+                and len(hidden) <= MAX_HIDDEN
+                and all(number_in(units, 1, self.units_spins[0].maximum()) for units in hidden)
+                and number_in(config.batch_size, 1, MAX_BATCH)
+                and number_in(config.epochs, 1, self.epochs_spin.maximum())
+                and number_in(config.seed, 0, self.seed_spin.maximum())
+                and number_in(config.validation_split, 0, self.validation_spin.maximum() / 100))
+
+    @staticmethod
+    def _hyper_range(key: str) -> tuple[float, float]:
+        """The range the spin box of hyperparameter ``key`` can show (see ``_hyper_widget``)."""
+        return {"learning_rate": (LR_MIN, LR_MAX), "epsilon": (1e-12, 1.0),
+                "initial_accumulator_value": (0.0, 10.0)}.get(key, (0.0, 0.9999))
 
     def apply_lecture_preset(self) -> None:
         config = RunConfig(dataset=DATASETS[self.dataset_combo.currentIndex()], seed=self.seed_spin.value(),

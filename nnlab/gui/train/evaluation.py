@@ -63,7 +63,8 @@ class EvaluationView(Retranslatable, QWidget):
         self._names = class_names("mnist")
         self.accuracy_label = QLabel(objectName="testAccuracyLabel", textFormat=Qt.TextFormat.RichText,
                                      wordWrap=True)
-        self.bars = pg.PlotWidget(objectName="perClassPlot")
+        self.bars = pg.PlotWidget()
+        self.bars.setObjectName("perClassPlot")  # PlotWidget(objectName=...) would name its PlotItem
         self.bars.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.bars.setMenuEnabled(False)
         self.bars.setMouseEnabled(x=False, y=False)

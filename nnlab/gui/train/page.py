@@ -4,23 +4,24 @@ Layout: the control panel in a scrollable column on the left; on the right the t
 and progress, the live loss and accuracy plots, and below them (in a splitter) the run list and
 the evaluation of the selected run.
 
-The page is a small state machine, ``idle → loading → running ⇄ paused → idle``; one method,
-:meth:`TrainPage._update_buttons`, derives every button's state from it, so there is never a
-double start or a stuck button. Training itself runs in :mod:`nnlab.gui.train.worker`; the page
-drains the worker's events on a 40 ms timer (25 redraws a second at most).
+The page is layout and wiring. Runs have one owner, :class:`~nnlab.gui.train.controller.TrainingController`
+(the queue, the worker, the state machine ``idle → loading → running ⇄ paused → stopping → idle``);
+the run table and the plots both observe its :class:`~nnlab.gui.train.run_model.RunListModel`. One
+method, :meth:`TrainPage._update_buttons`, derives every button's state from the controller's
+state, so there is never a double start or a stuck button.
 """
 
 from __future__ import annotations
 
+import html
 import json
-import time
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
+    QAbstractButton,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -36,79 +37,86 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from nnlab.core import optimizers
 from nnlab.gui.accessibility import describe_for_screen_readers
-from nnlab.gui.dataset_loader import DatasetLoader
 from nnlab.gui.page import Page
-from nnlab.gui.settings import open_settings, read_setting
-from nnlab.gui.train.controls import DATASETS, ControlPanel
+from nnlab.gui.settings import open_settings, read_json_setting, read_setting
+from nnlab.gui.train.controller import RunRequest, State, TrainingController
+from nnlab.core.estimate import available_memory, estimate_training
+from nnlab.gui.train.controls import ControlPanel
 from nnlab.gui.train.evaluation import EvaluationView
-from nnlab.gui.train.plots import PALETTE, TrainingPlots, run_colour
-from nnlab.gui.train.runs import RunsView, optimizer_title
-from nnlab.gui.train.worker import ModelBuilder, TrainingThread
+from nnlab.gui.train.plots import TrainingPlots
+from nnlab.gui.train.run_model import APPEARANCES, RunEntry, check_record
+from nnlab.gui.train.runs import RunsView
+from nnlab.gui.train.series import SERIES
+from nnlab.gui.workers import Worker
+from nnlab.training.build import build_model
 from nnlab.training.metrics import Evaluation
-from nnlab.training.runs import (
-    Run,
-    RunConfig,
-    load_record,
-    save_record,
-    split_dataset,
-    write_metrics_csv,
-)
+from nnlab.training.runs import RunConfig, load_record, save_record, split_dataset, write_metrics_csv
 
-DRAIN_INTERVAL_MS = 40
-LR_FACTORS = {"too small": 0.01, "about right": 1.0, "too large": 300.0}
+LONG_RUN_SECONDS = 60
+FULL_TRAINING_SET = 60000  # the estimate's size before a data set is loaded
+DEFAULTS_KEY = "train/defaults"  # the student's own preset ("Save as my defaults"); else the lecture's
 
 
 class TrainPage(Page):
     """Train networks, watch them learn, compare runs. Emits ``training_started`` and
-    ``training_finished(status)`` with status "completed", "stopped", "diverged" or "error"."""
+    ``training_finished(status)`` with status "completed", "stopped", "diverged" or "error";
+    the controller's signals (``page.controller``) say which run."""
 
     training_started = Signal()
     training_finished = Signal(str)
 
     def __init__(self, session, parent=None, load_function=None):
         super().__init__(session, parent)
-        self.state = "idle"
-        self.training: TrainingThread | None = None
-        self.current_run: Run | None = None
-        self._queue: list[tuple[RunConfig, str, list | None]] = []
-        self._pending_start = None
-        self._run_count = 0
-        self._evaluations: dict[int, Evaluation] = {}
-        self._colours: dict[int, str] = {}
-        self._closing = False
-        self._run_started = 0.0
+        self.controller = TrainingController(session, self, load_function)
+        self.runs = self.controller.runs
+        self.current_entry: RunEntry | None = None  # the run started last
+        self._log_scale_automatic = False
+        self._expected_seconds = 0.0
         self._reset_seed = 0
-        self.builder = ModelBuilder(self)
-        self.builder.built.connect(self._on_fresh_model)
-        self.loader = DatasetLoader(self, load_function)
-        self.loader.loaded.connect(self._on_dataset_loaded)
-        self.loader.failed.connect(self._on_dataset_failed)
-        self.loader.cancelled.connect(self._on_dataset_cancelled)
+        self._builder = Worker(self, name="nnlab-build", latest_only=True)
+        self._builder.finished.connect(self._on_fresh_model)
 
         self.controls = ControlPanel()
-        self.controls.optimizer_changed.connect(self._on_optimizer_changed)
-        self.controls.compare_requested.connect(self.start_comparison)
-        self.controls.dataset_changed.connect(lambda _name: self._update_train_size())
-        self.controls.config_changed.connect(self._save_settings)
         self.plots = TrainingPlots()
-        self.runs_view = RunsView()
+        self.plots.observe(self.runs)
+        self.runs_view = RunsView(self.runs)
         self.evaluation_view = EvaluationView()
         self._build_layout()
         self._build_shortcuts()
+        self._wire()
+        self._restore_settings()
+        self.retranslate_ui()
+        self._update_buttons()
 
-        self.drain_timer = QTimer(self, interval=DRAIN_INTERVAL_MS, timeout=self._drain)
-        self.runs_view.overlay_changed.connect(self._on_overlay)
-        self.runs_view.current_changed.connect(self._on_run_selected)
+    def _wire(self) -> None:
+        controller = self.controller
+        controller.state_changed.connect(self._on_state)
+        controller.run_started.connect(self._on_run_started)
+        controller.run_updated.connect(self._show_progress)
+        controller.run_finished.connect(self._on_run_finished)
+        controller.loading_failed.connect(self._on_dataset_failed)
+        controller.loading_cancelled.connect(self._on_dataset_cancelled)
+        self.controls.optimizer_changed.connect(controller.request_change)
+        self.controls.compare_requested.connect(self.start_comparison)
+        self.controls.save_defaults_requested.connect(self.save_defaults)
+        self.controls.dataset_changed.connect(lambda _name: self._update_train_size())
+        self.runs_view.current_changed.connect(self._show_evaluation)
         self.runs_view.save_requested.connect(self.save_run_dialog)
         self.runs_view.open_requested.connect(self.open_run_dialog)
         self.runs_view.remove_requested.connect(self.remove_run)
         self.runs_view.continue_requested.connect(self.continue_run)
+        self.runs.entry_changed.connect(self._on_entry_changed)
         self.session.dataset_changed.connect(lambda _name: self._update_train_size())
-        self._restore_settings()
-        self.retranslate_ui()
-        self._update_buttons()
+
+    @property
+    def state(self) -> State:
+        return self.controller.state
+
+    @property
+    def current_run(self):
+        """The run started last (running or finished), or None."""
+        return self.current_entry.run if self.current_entry is not None else None
 
     # -- layout ----------------------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -121,8 +129,8 @@ class TrainPage(Page):
         style = self.style()
         self.start_button = self._button("startButton", QStyle.StandardPixmap.SP_MediaPlay, self.start)
         self.pause_button = self._button("pauseButton", QStyle.StandardPixmap.SP_MediaPause, self.toggle_pause)
-        self.stop_button = self._button("stopButton", QStyle.StandardPixmap.SP_MediaStop, self.stop)
-        self.step_button = self._button("stepButton", QStyle.StandardPixmap.SP_MediaSkipForward, self.step)
+        self.stop_button = self._button("stopButton", QStyle.StandardPixmap.SP_MediaStop, lambda: self.stop())
+        self.step_button = self._button("trainStepButton", QStyle.StandardPixmap.SP_MediaSkipForward, self.step)
         self.reset_button = self._button("resetWeightsButton", QStyle.StandardPixmap.SP_BrowserReload,
                                          self.reset_weights)
         self.start_button.setDefault(True)
@@ -207,39 +215,44 @@ class TrainPage(Page):
         self.splitter.setToolTip(self.tr("Drag the handle to give the plots or the runs more room."))
         describe_for_screen_readers(self)
         self._update_buttons()
-        if self.state == "idle" and self.current_run is None:
+        if self.state == State.IDLE and self.current_run is None:
             self.progress_label.setText(self.tr("Ready. Press Start (or Space) to train the network."))
 
     # -- state -----------------------------------------------------------------------------------
-    def _set_state(self, state: str) -> None:
-        self.state = state
-        self.controls.set_training(state != "idle")
+    def _on_state(self, state: State) -> None:
+        self.controls.set_training(state != State.IDLE)
+        self.runs_view.set_busy(state != State.IDLE, self.controller.current)
         self._update_buttons()
+        if state == State.LOADING:
+            self.progress_label.setText(self.tr("Loading the data set…"))
+        elif state == State.PAUSED:
+            self.progress_label.setText(self.tr("Paused. Resume with Space, or train one mini-batch with Step."))
+        elif state == State.STOPPING:
+            self.progress_label.setText(self.tr("Stopping after this mini-batch…"))
 
     def _update_buttons(self) -> None:
         state = self.state
-        self.start_button.setEnabled(state == "idle")
-        self.pause_button.setEnabled(state in ("running", "paused"))
-        self.stop_button.setEnabled(state in ("running", "paused"))
-        self.step_button.setEnabled(state in ("idle", "paused"))
-        self.reset_button.setEnabled(state == "idle")
-        paused = state == "paused"
+        self.start_button.setEnabled(state == State.IDLE)
+        self.pause_button.setEnabled(state in (State.RUNNING, State.PAUSED))
+        self.stop_button.setEnabled(state in (State.RUNNING, State.PAUSED, State.LOADING))
+        self.step_button.setEnabled(state in (State.IDLE, State.PAUSED))
+        self.reset_button.setEnabled(state == State.IDLE)
+        paused = state == State.PAUSED
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.pause_button.setIcon(self._resume_icon if paused else self._pause_icon)
         self.pause_button.setToolTip(self.tr("Continue training (Space).") if paused
                                      else self.tr("Pause training between two mini-batches (Space)."))
         self.pause_button.setAccessibleName(self.pause_button.text())
         self.pause_button.setAccessibleDescription(self.pause_button.toolTip())
-        self.runs_view.refresh_buttons()
 
     # -- transport -------------------------------------------------------------------------------
     def start_or_pause(self) -> None:
         """Space: start when idle, otherwise pause or resume; a focused check box or run keeps Space."""
         if self._space_for_focused_widget():
             return
-        if self.state == "idle":
+        if self.state == State.IDLE:
             self.start()
-        elif self.state in ("running", "paused"):
+        elif self.state in (State.RUNNING, State.PAUSED):
             self.toggle_pause()
 
     def _space_for_focused_widget(self) -> bool:
@@ -249,160 +262,157 @@ class TrainPage(Page):
         if isinstance(focus, QAbstractButton) and focus not in transport:
             focus.click()
             return True
-        item = self.runs_view.tree.currentItem()
-        if focus is self.runs_view.tree and item is not None:
-            checked = item.checkState(0) == Qt.CheckState.Checked
-            item.setCheckState(0, Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
-            return True
-        return False
+        return focus is self.runs_view.table and self.runs_view.toggle_current()
 
-    def start(self) -> None:
-        if self.state != "idle":
-            return
-        self._queue.clear()
-        self._begin(self.controls.config(), paused=False)
+    def start(self) -> bool:
+        """Train a new run with the settings on the left; True when it started (or is loading)."""
+        return self._start([RunRequest(self.controls.config())])
 
     def step(self) -> None:
         """One mini-batch: from idle this starts a new run that waits after its first batch."""
-        if self.state == "paused" and self.training is not None:
-            self.training.step()
-        elif self.state == "idle":
-            self._queue.clear()
-            self._begin(self.controls.config(), paused=True)
+        if self.state == State.PAUSED:
+            self.controller.step()
+        elif self.state == State.IDLE:
+            self._start([RunRequest(self.controls.config(), paused=True)])
 
     def toggle_pause(self) -> None:
-        if self.training is None:
-            return
-        if self.state == "running":
-            self.training.pause()
-            self._set_state("paused")
-            self.progress_label.setText(self.tr("Paused. Resume with Space, or train one mini-batch with Step."))
-        elif self.state == "paused":
-            self.training.resume()
-            self._set_state("running")
+        if self.state == State.RUNNING:
+            self.controller.pause()
+        elif self.state == State.PAUSED:
+            self.controller.resume()
 
     def stop(self) -> None:
         """Stop after the current batch; the rest of a comparison series is cancelled too."""
-        if self.training is not None and self.state in ("running", "paused"):
-            self._queue.clear()
-            self.training.stop()
-            self.state = "stopping"
-            self._update_buttons()
-            self.progress_label.setText(self.tr("Stopping after this mini-batch…"))
+        self.controller.stop()
+
+    def start_comparison(self, kind: str) -> bool:
+        """The lecture's comparisons, all from the same initial weights, trained one after another."""
+        return self._start(SERIES[kind](self.controls.config()))
+
+    def continue_run(self, entry: RunEntry | None) -> bool:
+        """Train ``entry``'s network further, as a new run starting from its trained weights."""
+        if entry is None or entry.run.model is None:
+            return False
+        run = entry.run
+        if not self.controls.fits(run.config):
+            self._show_banner(self.tr("<b>{0} cannot be continued:</b> its settings are outside what the "
+                                      "controls allow.").format(html.escape(run.name)))
+            return False
+        self.controls.set_config(run.config)
+        return self._start([RunRequest(run.config, self.tr("{0} (continued)").format(run.name),
+                                       run.model.get_weights())])
+
+    def _start(self, requests: list[RunRequest]) -> bool:
+        if self.state != State.IDLE or not self._within_budget(requests[0].config):
+            return False
+        self._save_session_settings()
+        self.banner.setVisible(False)
+        self.runs.hide_all()  # a new run (or series) starts alone on the plots
+        if self._log_scale_automatic:  # switched on for an exploded curve: not for the next runs
+            self.plots.log_check.setChecked(False)
+            self._log_scale_automatic = False
+        return self.controller.start(requests)
+
+    def _within_budget(self, config: RunConfig) -> bool:
+        """Refuse (with a banner) a run that would not fit in memory; note how long a long one takes."""
+        dataset = self.session.dataset(config.dataset)
+        samples = len(dataset[0][0]) if dataset is not None else FULL_TRAINING_SET
+        validation = round(samples * config.validation_split)
+        budget = estimate_training(config.layer_sizes(), config.batch_size, samples - validation, config.optimizer,
+                                   validation_samples=validation)
+        self._expected_seconds = budget.seconds_per_epoch(self.controller.measured_flops) * config.epochs
+        available = available_memory()
+        if budget.fits(available):
+            return True
+        self._show_banner(self.tr("<b>This run would need about {0} of memory, but only {1} are free.</b> "
+                                  "Choose a smaller batch size or fewer or smaller hidden layers.").format(
+            _size(budget.total_bytes), _size(available)))
+        self.progress_label.setText(self.tr("Not started: not enough memory."))
+        return False
 
     def reset_weights(self) -> None:
         """Fresh random weights from the seed: the Draw page then shows an untrained network."""
-        if self.state != "idle":
+        if self.state != State.IDLE:
             return
-        self._reset_seed = self.controls.config().seed
-        self.builder.build(self.controls.config())
+        config = self.controls.config()
+        self._reset_seed = config.seed
+        self._builder.submit(lambda: build_model(config))
         self.evaluation_view.clear()
         self.banner.setVisible(False)
         self.progress_bar.setValue(0)
 
-    def _on_fresh_model(self, model) -> None:
+    def _on_fresh_model(self, _job_id: int, model) -> None:
         self.session.set_model(model)
         self.progress_label.setText(self.tr("Weights reset to fresh random values (seed {0}). "
                                             "Press Start to train from them.").format(self._reset_seed))
 
-    # -- starting a run --------------------------------------------------------------------------
-    def _begin(self, config: RunConfig, paused: bool, name: str | None = None, initial_weights=None,
-               keep_overlays: bool = False) -> None:
-        dataset = self.session.dataset(config.dataset)
-        if dataset is None:
-            self._pending_start = (config, paused, name, initial_weights, keep_overlays)
-            self._set_state("loading")
-            self.progress_label.setText(self.tr("Loading the data set…"))
-            self.loader.load(config.dataset)
-            return
-        self._save_settings()
-        self.banner.setVisible(False)
-        run = Run(name=name or self.tr("Run {0}").format(self._run_count + 1), config=config, status="running")
-        if not keep_overlays:
-            for other in self.runs_view.runs():
-                self.runs_view.set_shown(other, False)
-        self._add_run(run)
-        self.current_run = run
-        self._run_started = time.perf_counter()
-        data = split_dataset(dataset, config.validation_split)
-        self.training = TrainingThread(config, data, paused=paused, steps=1 if paused else 0,
-                                       initial_weights=initial_weights, parent=self)
-        self.training.done.connect(self._on_done)
-        self.training.evaluated.connect(lambda evaluation, r=run: self._on_evaluated(r, evaluation))
-        self._set_state("paused" if paused else "running")
-        self.progress_label.setText(self.tr("Starting {0}…").format(run.name))
-        self.training.start()
-        self.drain_timer.start()
+    # -- while training --------------------------------------------------------------------------
+    def _on_run_started(self, entry: RunEntry) -> None:
+        self.current_entry = entry
+        self.runs_view.select(entry)
+        text = self.tr("Starting {0}…").format(entry.run.name)
+        if self._expected_seconds >= LONG_RUN_SECONDS:
+            text += " " + self.tr("This run will take about {0}.").format(_duration(self._expected_seconds))
+        self.progress_label.setText(text)
+        self.progress_bar.setValue(0)
         self.training_started.emit()
 
-    def start_comparison(self, kind: str) -> None:
-        """The lecture's comparisons, all from the same initial weights, trained one after another."""
-        if self.state != "idle":
+    def _show_progress(self, entry: RunEntry) -> None:
+        progress = self.controller.progress
+        if not progress or self.state == State.STOPPING:
             return
-        base = self.controls.config()
-        series = []
-        if kind == "learning_rate":
-            right = optimizers.hyperparameters(base.optimizer)["learning_rate"]
-            labels = {"too small": self.tr("too small"), "about right": self.tr("about right"),
-                      "too large": self.tr("too large")}
-            for key, factor in LR_FACTORS.items():
-                lr = float(f"{min(10.0, right * factor):.3g}")
-                config = RunConfig(**{**base.to_dict(), "hyper": {**optimizers.hyperparameters(base.optimizer),
-                                                                  "learning_rate": lr}})
-                series.append((config, self.tr("{0} lr {1:.3g} ({2})").format(
-                    optimizer_title(base.optimizer), lr, labels[key])))
-        else:
-            for name in optimizers.NAMES:
-                config = RunConfig(**{**base.to_dict(), "optimizer": name,
-                                      "hyper": optimizers.hyperparameters(name)})
-                series.append((config, optimizer_title(name)))
-        for other in self.runs_view.runs():
-            self.runs_view.set_shown(other, False)
-        # Same architecture and seed: every run of the series starts from the same initial weights.
-        self._queue = [(config, name, None) for config, name in series]
-        self._start_next_in_queue()
+        config = entry.run.config
+        total = config.epochs * progress["steps"]
+        done = (progress["epoch"] - 1) * progress["steps"] + progress["batch"]
+        self.progress_bar.setValue(round(1000 * done / max(1, total)))
+        left = progress.get("seconds_left")
+        left_text = self.tr("about {0} left").format(_duration(left)) if left is not None else ""
+        text = self.tr("{0}: epoch {1}/{2} · batch {3}/{4} · {5:,.0f} images/s · {6}").format(
+            entry.run.name, progress["epoch"], config.epochs, progress["batch"], progress["steps"],
+            progress["rate"], left_text)
+        if self.state == State.PAUSED:
+            text = self.tr("Paused · {0}").format(text)
+        self.progress_label.setText(text)
 
-    def _start_next_in_queue(self) -> bool:
-        if not self._queue:
-            return False
-        config, name, weights = self._queue.pop(0)
-        self._begin(config, paused=False, name=name, initial_weights=weights, keep_overlays=True)
-        return True
+    def _on_run_finished(self, entry: RunEntry) -> None:
+        run = entry.run
+        status = run.status
+        self.progress_bar.setValue(1000 if status == "completed" else self.progress_bar.value())
+        texts = {"completed": self.tr("{0} finished in {1}."),
+                 "stopped": self.tr("{0} was stopped after {1}; its weights are kept."),
+                 "diverged": self.tr("{0} diverged after {1}."),
+                 "error": self.tr("{0} failed after {1}.")}
+        self.progress_label.setText(texts.get(status, texts["error"]).format(run.name, _duration(run.seconds)))
+        if status == "diverged":
+            if not self.plots.log_check.isChecked():
+                self.plots.log_check.setChecked(True)  # the exploded curve would flatten all others
+                self._log_scale_automatic = True
+            self._show_banner(self.tr("<b>The loss exploded: the learning rate is probably too large.</b> "
+                                      "Training stopped and the weights from before the explosion were kept. "
+                                      "Try a learning rate ten times smaller."))
+        elif status == "error":
+            self._show_banner(self.tr("<b>Training failed.</b> {0}").format(html.escape(run.message)))
+        self.training_finished.emit(status)
 
-    def continue_run(self, run) -> None:
-        """Train ``run``'s network further, as a new run starting from its trained weights."""
-        if self.state != "idle" or run is None or run.model is None:
-            return
-        self.controls.set_config(run.config)
-        self._queue.clear()
-        self._begin(run.config, paused=False, name=self.tr("{0} (continued)").format(run.name),
-                    initial_weights=run.model.get_weights())
+    def _show_banner(self, text: str) -> None:
+        """``text`` is rich text written by us; anything from outside in it must be escaped."""
+        self.banner.setText(text)
+        self.banner.setVisible(True)
 
     # -- data sets -------------------------------------------------------------------------------
-    def _on_dataset_loaded(self, name: str, data) -> None:
-        self.session.set_dataset(name, data)
-        pending, self._pending_start = self._pending_start, None
-        self._set_state("idle")
-        if pending is not None:
-            self._begin(*pending)
-
     def _on_dataset_failed(self, name: str, message: str, corrupt_path: str = "") -> None:
-        pending, self._pending_start = self._pending_start, None
-        self._set_state("idle")
         self.progress_label.setText(self.tr("The data set could not be loaded."))
-        if self._closing:
-            return
+        failed = self.controller.failed_request()
         if corrupt_path and self.ask_to_replace_corrupt_file(corrupt_path, message):
             try:
                 Path(corrupt_path).unlink()
             except OSError as error:
                 QMessageBox.warning(self, self.tr("Could not delete the file"), str(error))
             else:
-                if pending is not None:
-                    self._begin(*pending)  # loads again, downloading the deleted file
+                if failed is not None:
+                    self.controller.start([failed])  # loads again, downloading the deleted file
                 return
-        self._queue.clear()
-        self._show_banner(message)
+        self._show_banner(html.escape(message))
         QMessageBox.warning(self, self.tr("Could not load the data set"), message)
 
     def ask_to_replace_corrupt_file(self, path: str, message: str) -> bool:
@@ -414,10 +424,7 @@ class TrainPage(Page):
         box.exec()
         return box.clickedButton() is replace
 
-    def _on_dataset_cancelled(self, name: str) -> None:
-        self._pending_start = None
-        self._queue.clear()
-        self._set_state("idle")
+    def _on_dataset_cancelled(self, _name: str) -> None:
         self.progress_label.setText(self.tr("Loading was cancelled. Press Start to try again."))
 
     def _update_train_size(self) -> None:
@@ -426,161 +433,44 @@ class TrainPage(Page):
         if dataset is not None:
             self.controls.set_train_size(len(split_dataset(dataset, config.validation_split)["train"][0]))
 
-    # -- while training --------------------------------------------------------------------------
-    def _on_optimizer_changed(self, name: str, hyper: dict) -> None:
-        if self.training is not None and self.state in ("running", "paused"):
-            self.training.request_change(name, hyper)
-
-    def _drain(self) -> None:
-        """Move the worker's new events into the run record and redraw (at most 25 times a second)."""
-        if self.training is None or self.current_run is None:
-            return
-        run = self.current_run
-        rows = []
-        for kind, payload in self.training.take_events():
-            if kind == "batch":
-                rows.append(payload)
-            elif kind == "epoch":
-                run.epochs.append(payload)
-            elif kind == "change":
-                run.changes.append(payload)
-                self.plots.add_marker(run, payload)
-                self.runs_view.update_run(run)
-        if rows:
-            run.batches.append_rows(rows)
-        self.plots.update_run(run)
-        self._show_progress(self.training.worker.progress, run)
-
-    def _show_progress(self, progress: dict, run: Run) -> None:
-        if not progress or self.state == "stopping":
-            return
-        config = run.config
-        total = config.epochs * progress["steps"]
-        done = (progress["epoch"] - 1) * progress["steps"] + progress["batch"]
-        self.progress_bar.setValue(round(1000 * done / max(1, total)))
-        left = progress.get("seconds_left")
-        left_text = self.tr("about {0} left").format(_duration(left)) if left is not None else ""
-        text = self.tr("{0}: epoch {1}/{2} · batch {3}/{4} · {5:,.0f} images/s · {6}").format(
-            run.name, progress["epoch"], config.epochs, progress["batch"], progress["steps"], progress["rate"],
-            left_text)
-        if self.state == "paused":
-            text = self.tr("Paused · {0}").format(text)
-        self.progress_label.setText(text)
-
-    def _on_evaluated(self, run: Run, evaluation: Evaluation) -> None:
-        self._evaluations[id(run)] = evaluation
-        run.test_accuracy, run.test_loss = evaluation.accuracy, evaluation.loss
-        run.evaluation = evaluation.to_dict()
-        self.runs_view.update_run(run)
-        if self.runs_view.current_run() is run:
-            self._on_run_selected(run)
-
-    def _on_done(self, status: str, message: str) -> None:
-        training, run = self.training, self.current_run
-        if self._closing or training is None:
-            return
-        self._drain()
-        self.drain_timer.stop()
-        run.status = status
-        run.message = message
-        run.seconds = time.perf_counter() - self._run_started
-        run.model = training.worker.model
-        self.training = None
-        self.runs_view.update_run(run)
-        self.plots.update_run(run)
-        if run.model is not None:
-            self.session.set_model(run.model)
-        self._set_state("idle")
-        self._report_end(run, status, message)
-        self.training_finished.emit(status)
-        if status in ("completed", "diverged") and self._start_next_in_queue():
-            return
-        self._queue.clear()
-
-    def _report_end(self, run: Run, status: str, message: str) -> None:
-        self.progress_bar.setValue(1000 if status == "completed" else self.progress_bar.value())
-        texts = {"completed": self.tr("{0} finished in {1}."),
-                 "stopped": self.tr("{0} was stopped after {1}; its weights are kept."),
-                 "diverged": self.tr("{0} diverged after {1}."),
-                 "error": self.tr("{0} failed after {1}.")}
-        self.progress_label.setText(texts.get(status, texts["error"]).format(run.name, _duration(run.seconds)))
-        if status == "diverged":
-            self.plots.log_check.setChecked(True)  # the exploded curve would flatten all others
-            self._show_banner(self.tr("<b>The loss exploded: the learning rate is probably too large.</b> "
-                                      "Training stopped and the weights from before the explosion were kept. "
-                                      "Try a learning rate ten times smaller."))
-        elif status == "error":
-            self._show_banner(self.tr("<b>Training failed.</b> {0}").format(message))
-
-    def _show_banner(self, html: str) -> None:
-        self.banner.setText(html)
-        self.banner.setVisible(True)
-
     # -- run list --------------------------------------------------------------------------------
-    def _add_run(self, run: Run) -> str:
-        """List ``run`` and draw it in a colour no other shown run has."""
-        self._run_count += 1
-        colour = self._colours[id(run)] = self._free_colour()
-        self.runs_view.add_run(run, colour)
-        self.plots.show_run(run, colour)
-        return colour
+    def _on_entry_changed(self, entry: RunEntry) -> None:
+        if entry is self.runs_view.current_entry() and entry.evaluation is not None \
+                and entry.run.status != "running":
+            self._show_evaluation(entry)
 
-    def _free_colour(self, exclude=None) -> str:
-        """The first palette colour not used by a shown run (the palette order keeps yellow last)."""
-        used = {self._colours.get(id(run)) for run in self.plots.shown_runs() if run is not exclude}
-        for index in range(len(PALETTE)):
-            if PALETTE[index] not in used:
-                return PALETTE[index]
-        return run_colour(self._run_count)
-
-    def _on_overlay(self, run, shown: bool) -> None:
-        if shown:
-            colour = self._colours.get(id(run))
-            if colour is None or colour in {self._colours.get(id(other)) for other in self.plots.shown_runs()}:
-                colour = self._colours[id(run)] = self._free_colour(exclude=run)
-                self.runs_view.set_colour(run, colour)
-            self.plots.show_run(run, colour)
-        else:
-            self.plots.hide_run(run)
-
-    def _on_run_selected(self, run) -> None:
-        if run is None:
+    def _show_evaluation(self, entry: RunEntry | None) -> None:
+        if entry is None or entry.evaluation is None:
             self.evaluation_view.clear()
             return
-        evaluation = self._evaluations.get(id(run))
-        dataset = self.session.dataset(run.config.dataset)
-        if evaluation is not None:
-            self.evaluation_view.show_evaluation(evaluation, dataset[1][0] if dataset else None,
-                                                 run.config.dataset)
-        else:
-            self.evaluation_view.clear()
+        dataset = self.session.dataset(entry.run.config.dataset)
+        self.evaluation_view.show_evaluation(entry.evaluation, dataset[1][0] if dataset else None,
+                                             entry.run.config.dataset)
 
-    def remove_run(self, run) -> None:
-        if run is None or run is self.current_run and self.state != "idle":
-            return
-        self.plots.hide_run(run)
-        self.runs_view.remove_run(run)
-        self._evaluations.pop(id(run), None)
+    def remove_run(self, entry: RunEntry | None) -> bool:
+        """Take a run out of the list (any but the one training now, whatever its saved status)."""
+        return self.controller.remove(entry)
 
-    def save_run_dialog(self, run) -> None:
-        if run is None:
+    def save_run_dialog(self, entry: RunEntry | None) -> None:
+        if entry is None:
             return
         folder, _ = QFileDialog.getSaveFileName(self, self.tr("Save run record"),
-                                                str(Path.home() / _safe_name(run.name)),
+                                                str(Path.home() / _safe_name(entry.run.name)),
                                                 self.tr("Run record folder (*)"))
         if folder:
-            self.save_run(run, folder)
+            self.save_run(entry, folder)
 
-    def save_run(self, run, folder) -> Path | None:
-        """Write ``run`` as a record folder with its plots as PNG images."""
+    def save_run(self, entry: RunEntry, folder) -> Path | None:
+        """Write ``entry``'s run as a record folder with its plots as PNG images."""
+        run = entry.run
         plots = TrainingPlots()
         plots.resize(1100, 420)
-        plots.show_run(run, run_colour(0))
+        plots.show_entry(RunEntry(run, APPEARANCES[0]))
         writers = {"loss.png": lambda path: plots.loss_plot.grab().save(path, "PNG"),
                    "accuracy.png": lambda path: plots.accuracy_plot.grab().save(path, "PNG")}
         try:
             path = save_record(run, folder, model=run.model, extra_writers=writers)
-        except OSError as error:
+        except (OSError, ValueError) as error:
             QMessageBox.warning(self, self.tr("Could not save the record"), str(error))
             return None
         finally:
@@ -593,28 +483,37 @@ class TrainPage(Page):
         if folder:
             self.open_run(folder)
 
-    def open_run(self, folder) -> Run | None:
+    def open_run(self, folder) -> RunEntry | None:
+        """Add the record in ``folder`` to the list; a record that cannot be read adds nothing."""
         try:
             run = load_record(folder)
-        except (ValueError, OSError) as error:
+            check_record(run)
+            evaluation = Evaluation.from_dict(run.evaluation) if run.evaluation else None
+        except (ValueError, OSError, TypeError, KeyError, AttributeError) as error:
             QMessageBox.warning(self, self.tr("Could not open the record"), str(error))
             return None
-        self._add_run(run)
-        if run.evaluation:
-            self._evaluations[id(run)] = Evaluation.from_dict(run.evaluation)
-            self._on_run_selected(run)
-        return run
+        entry = self.runs.add(run, evaluation=evaluation)
+        self.runs_view.select(entry)
+        return entry
 
     # -- plots export ----------------------------------------------------------------------------
     def export_plot(self, path: str | None = None) -> tuple[Path, Path] | None:
-        """Save the plots as PNG and the shown runs' metrics as CSV next to it (same name, .csv)."""
+        """Save the plots as PNG and the shown runs' metrics as CSV next to it (same name, .csv).
+
+        Both files are named before anything is written, and the student is asked once about every
+        one that already exists.
+        """
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export plot"), str(Path.home() / "training.png"),
-                                                  self.tr("PNG image (*.png)"))
+                                                  self.tr("PNG image (*.png)"),
+                                                  options=QFileDialog.Option.DontConfirmOverwrite)
             if not path:
                 return None
         png = Path(path).with_suffix(".png")
         csv = png.with_suffix(".csv")
+        existing = [target for target in (png, csv) if target.exists()]
+        if existing and not self.confirm_overwrite(existing):
+            return None
         try:
             if not self.plots.export_png(str(png)):
                 raise OSError(self.tr("could not write {0}").format(png))
@@ -625,50 +524,53 @@ class TrainPage(Page):
         self.progress_label.setText(self.tr("Exported the plot to {0} and the metrics to {1}").format(png, csv))
         return png, csv
 
+    def confirm_overwrite(self, paths: list[Path]) -> bool:
+        """One question for every file that would be replaced; True when the student agrees."""
+        names = "\n".join(str(path) for path in paths)
+        answer = QMessageBox.question(
+            self, self.tr("Replace files?"),
+            self.tr("These files already exist and will be replaced:\n{0}").format(names),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
     # -- settings and closing --------------------------------------------------------------------
     def _restore_settings(self) -> None:
-        """The last settings, the splitter and the tab below the plots; anything unreadable is skipped."""
+        """The splitter, the tab below the plots, and the student's own defaults if they saved some
+        (else the lecture's); anything unreadable or out of range falls back to its default."""
         settings = open_settings()
         splitter = read_setting(settings, "train/splitter", QByteArray, QByteArray())
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
-        tab = read_setting(settings, "train/tab", int, 0)
-        self.bottom_tabs.setCurrentIndex(tab if 0 <= tab < self.bottom_tabs.count() else 0)
-        text = read_setting(settings, "train/config", str, "")
+        self.bottom_tabs.setCurrentIndex(read_setting(settings, "train/tab", int, 0,
+                                                      valid=range(self.bottom_tabs.count())))
+        self.controls.set_config(self.saved_defaults() or RunConfig())
+
+    def saved_defaults(self) -> RunConfig | None:
+        """The preset saved with "Save as my defaults", or None when there is none or it is unusable."""
+        data = read_json_setting(open_settings(), DEFAULTS_KEY)
         try:
-            config = RunConfig.from_dict(json.loads(text)) if text else None
-            if config is not None:
-                _check_config(config)
-                self.controls.set_config(config)
-        except (ValueError, TypeError, KeyError, AttributeError):
-            self.controls.set_config(RunConfig())
+            config = RunConfig.from_dict(data) if data is not None else None
+        except (ValueError, TypeError, KeyError, AttributeError, OverflowError):
+            return None
+        return config if config is not None and self.controls.fits(config) else None
 
-    def _save_settings(self) -> None:
-        if not self._closing:
-            open_settings().setValue("train/config", json.dumps(self.controls.config().to_dict()))
+    def save_defaults(self) -> None:
+        """Start future sessions from the settings shown now (the student asked for it)."""
+        config = self.controls.config()
+        open_settings().setValue(DEFAULTS_KEY, json.dumps(config.to_dict()))
+        self.progress_label.setText(self.tr("Saved these settings as your defaults for the next sessions."))
 
-    def shutdown(self) -> None:
-        """Stop the worker (within a second) and any download; called when the window closes."""
-        self._save_settings()
+    def _save_session_settings(self) -> None:
         settings = open_settings()
         settings.setValue("train/splitter", self.splitter.saveState())
         settings.setValue("train/tab", self.bottom_tabs.currentIndex())
-        self._closing = True
-        self.drain_timer.stop()
-        self.loader.shutdown()
-        if self.training is not None:
-            self.training.shutdown(1000)
-            self.training = None
 
-
-def _check_config(config: RunConfig) -> None:
-    """Reject settings that no control can show (a hand-edited or damaged settings file)."""
-    if config.dataset not in DATASETS or config.optimizer not in optimizers.NAMES:
-        raise ValueError("unknown data set or optimizer")
-    if not (1 <= config.batch_size and 1 <= config.epochs and 0 <= config.validation_split <= 0.5):
-        raise ValueError("out of range")
-    if len(config.hidden) > 3 or any(units < 1 for units in config.hidden):
-        raise ValueError("bad architecture")
+    def shutdown(self) -> None:
+        """Stop the run and any download within a second; called when the window closes."""
+        self._save_session_settings()
+        self._builder.close(0.0)  # building weights is pure computation: nothing to wait for
+        self.controller.shutdown()
 
 
 def _duration(seconds: float | None) -> str:
@@ -681,6 +583,15 @@ def _duration(seconds: float | None) -> str:
     if seconds >= 60:
         return QCoreApplication.translate("TrainPage", "{0}:{1:02d} min").format(seconds // 60, seconds % 60)
     return QCoreApplication.translate("TrainPage", "{0} s").format(seconds)
+
+
+def _size(count: int | None) -> str:
+    """``350 MB`` or ``10.6 GB``."""
+    if count is None:
+        return "?"
+    if count >= 1e9:
+        return QCoreApplication.translate("TrainPage", "{0:.1f} GB").format(count / 1e9)
+    return QCoreApplication.translate("TrainPage", "{0:,.0f} MB").format(count / 1e6)
 
 
 def _safe_name(name: str) -> str:

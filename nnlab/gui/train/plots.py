@@ -5,14 +5,18 @@ smoothed mini-batch curve (thick), the training value per epoch (dots) and the v
 per epoch (dashed, triangles). The x axis counts epochs, so runs with different batch sizes line up.
 Changes of the learning rate or optimizer during a run become labelled vertical lines.
 
-The plots never pull data on their own: the page drains the worker about 25 times a second and
-calls :meth:`TrainingPlots.update_run`, which only touches curves whose run grew. Long curves are
+The plots observe the page's :class:`~nnlab.gui.train.run_model.RunListModel`: a ticked run is
+drawn, an unticked or removed one disappears, and a run whose record grew (about 25 times a second
+while it trains) is redrawn, touching only the curves that changed. Long curves are
 clipped to the view and peak-downsampled by pyqtgraph, so a stochastic run with 100,000s of
 points redraws as fast as a short one.
 """
 
 from __future__ import annotations
 
+import html
+
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
@@ -27,33 +31,51 @@ from PySide6.QtWidgets import (
 
 from nnlab.gui.accessibility import describe_for_screen_readers
 from nnlab.gui.i18n import Retranslatable
-from nnlab.gui.train.runs import optimizer_title
+from nnlab.gui.train.run_model import Appearance, RunEntry, RunListModel, optimizer_title
 
-# Okabe & Ito's colour-blind-safe palette, ordered so the first colours differ most.
-PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#999999", "#F0E442"]
+DIVERGED_COLOUR = "#D55E00"
+MARKER_HEIGHTS = (0.88, 0.74, 0.60, 0.46, 0.32)  # label positions of successive change markers
 
 
-def run_colour(index: int) -> str:
-    return PALETTE[index % len(PALETTE)]
+def epoch_positions(run) -> np.ndarray:
+    """Where each epoch point belongs: its true x (a stopped epoch is partial), else its number."""
+    numbers, xs = run.epoch_column("epoch"), run.epoch_column("x")
+    return np.where(np.isfinite(xs), xs, numbers)
 
 
 class _RunCurves:
     """The curves of one run in one plot."""
 
-    def __init__(self, plot: pg.PlotItem, colour: str, name: str, metric: str):
+    def __init__(self, plot: pg.PlotItem, appearance: Appearance, metric: str):
+        colour = appearance.colour
         faint = QColor(colour)
         faint.setAlpha(70)
         self.metric = metric
+        self.sizes: tuple | None = None  # (batches, epochs, changes, status) drawn so far
         self.raw = plot.plot(pen=pg.mkPen(faint, width=1))
-        self.smooth = plot.plot(pen=pg.mkPen(colour, width=2.2), name=name)
+        smooth_pen = pg.mkPen(colour, width=2.2)
+        if appearance.dash:
+            smooth_pen.setDashPattern(list(appearance.dash))
+        self.smooth = plot.plot(pen=smooth_pen)
         self.train = plot.plot(pen=pg.mkPen(colour, width=1.2, style=Qt.PenStyle.DotLine), symbol="o",
                                symbolSize=7, symbolBrush=colour, symbolPen=pg.mkPen("w", width=0.8))
         self.val = plot.plot(pen=pg.mkPen(colour, width=1.6, style=Qt.PenStyle.DashLine), symbol="t",
                              symbolSize=9, symbolBrush=colour, symbolPen=pg.mkPen("w", width=0.8))
-        self.items = [self.raw, self.smooth, self.train, self.val]
+        # Where a diverged run exploded: its curve ends at the last healthy batch, marked with a cross.
+        self.explosion = plot.plot(pen=None, symbol="x", symbolSize=15, symbolBrush=DIVERGED_COLOUR,
+                                   symbolPen=pg.mkPen(DIVERGED_COLOUR, width=2.5))
+        self.items = [self.raw, self.smooth, self.train, self.val, self.explosion]
         for item in (self.train, self.val):  # a few symbols, costly to repaint in Python every frame
             item.scatter.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.markers: list[pg.InfiniteLine] = []
+
+    def mark_explosion(self, run) -> None:
+        """A cross at the end of a diverged run's smoothed curve; nothing for any other run."""
+        xs = run.batches.column("x")
+        if run.status == "diverged" and len(xs):
+            self.explosion.setData([xs[-1]], [run.batches.column(self.metric + "_smooth")[-1]])
+        else:
+            self.explosion.setData([], [])
 
     def update(self, run, show_raw: bool, batches: bool = True, epochs: bool = True) -> None:
         """Hand the run's data to the curves; ``batches`` / ``epochs`` say what changed."""
@@ -65,7 +87,7 @@ class _RunCurves:
                 self.raw.setData([], [])
             self.smooth.setData(xs, run.batches.column(self.metric + "_smooth"))
         if epochs:
-            numbers = run.epoch_column("epoch")
+            numbers = epoch_positions(run)
             self.train.setData(numbers, run.epoch_column(self.metric))
             validation = run.epoch_column("val_" + self.metric)
             if len(validation) and not all(value != value for value in validation):
@@ -84,15 +106,13 @@ class TrainingPlots(Retranslatable, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self._runs: dict[int, tuple] = {}  # id(run) -> (run, colour, {metric: _RunCurves}, sizes)
+        self._curves: dict[RunEntry, dict] = {}  # shown entry -> {"appearance", "curves": {metric: _RunCurves}}
         self.loss_plot = self._make_plot("lossPlot")
         self.accuracy_plot = self._make_plot("accuracyPlot")
         self.accuracy_plot.getPlotItem().setYRange(0, 1.0, padding=0.02)
         self.accuracy_plot.getPlotItem().enableAutoRange(axis="y", enable=False)
         self.accuracy_plot.setXLink(self.loss_plot)
         self.plots = {"loss": self.loss_plot, "accuracy": self.accuracy_plot}
-        self.legends = {"loss": self.loss_plot.getPlotItem().addLegend(offset=(-10, 10)),
-                        "accuracy": self.accuracy_plot.getPlotItem().addLegend(offset=(-10, -10))}
         for widget in self.plots.values():
             self._cache_static_items(widget)
         self._crosshairs = {}
@@ -111,10 +131,18 @@ class TrainingPlots(Retranslatable, QWidget):
         self.readout = QLabel(objectName="plotReadout", textFormat=Qt.TextFormat.RichText)
         self.readout.setMinimumHeight(22)
 
+        # The key (line styles and run names) sits under the plots, never on the data.
+        self.key = QLabel(objectName="plotKey", textFormat=Qt.TextFormat.RichText, wordWrap=True)
+        self.plot_area = QWidget(objectName="trainPlotArea")  # what Export plot saves: no hints, no options
+        area = QVBoxLayout(self.plot_area)
+        area.setContentsMargins(0, 0, 0, 0)
+        area.setSpacing(2)
         row = QHBoxLayout()
         row.setSpacing(12)
         row.addWidget(self.loss_plot, 1)
         row.addWidget(self.accuracy_plot, 1)
+        area.addLayout(row, 1)
+        area.addWidget(self.key)
         options = QHBoxLayout()
         options.addWidget(self.readout, 1)
         options.addWidget(self.raw_check)
@@ -122,7 +150,7 @@ class TrainingPlots(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addLayout(row, 1)
+        layout.addWidget(self.plot_area, 1)
         layout.addLayout(options)
         self.empty_text = pg.TextItem(anchor=(0.5, 0.5), color="#888888")
         self.loss_plot.addItem(self.empty_text, ignoreBounds=True)
@@ -133,10 +161,10 @@ class TrainingPlots(Retranslatable, QWidget):
 
     @staticmethod
     def _cache_static_items(widget: pg.PlotWidget) -> None:
-        """Paint legends and axes (with their grid) into cached pixmaps, redrawn only when they
+        """Paint the axes (with their grid) into cached pixmaps, redrawn only when they
         change: repainting them on every frame was a third of the GUI thread's time in training."""
         item = widget.getPlotItem()
-        cached = [item.legend, *(item.getAxis(side) for side in ("left", "bottom", "top", "right"))]
+        cached = [item.getAxis(side) for side in ("left", "bottom", "top", "right")]
         for graphics_item in cached:
             if graphics_item is not None:
                 graphics_item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -152,18 +180,15 @@ class TrainingPlots(Retranslatable, QWidget):
         self.loss_plot.setXRange(-0.03 * span, 1.04 * span, padding=0)
 
     def _update_empty_state(self) -> None:
-        """Hide the run legend of the accuracy plot and show a hint while no run is drawn; a
-        read-out of runs that changed is stale, so it goes back to the hint too. The accuracy
-        legend (run names only) gets two columns for many runs, to cover less of the curves."""
+        """Show a hint while no run is drawn and name the shown runs in the key; a read-out of
+        runs that changed is stale, so it goes back to the hint too."""
         self.readout.setText(self._hint())
-        accuracy_legend = self.legends["accuracy"]
-        accuracy_legend.setColumnCount(2 if len(accuracy_legend.items) > 4 else 1)
-        empty = not self._runs
-        self.empty_text.setVisible(empty)
-        self.legends["accuracy"].setVisible(not empty)
+        self.empty_text.setVisible(not self._curves)
+        self._rebuild_key()
 
     def _make_plot(self, name: str) -> pg.PlotWidget:
-        widget = pg.PlotWidget(objectName=name)
+        widget = pg.PlotWidget()
+        widget.setObjectName(name)  # PlotWidget(objectName=...) would name its PlotItem, not the widget
         item = widget.getPlotItem()
         item.showGrid(x=True, y=True, alpha=0.18)
         item.setDownsampling(auto=True, mode="peak")
@@ -192,10 +217,6 @@ class TrainingPlots(Retranslatable, QWidget):
                 axis.setTextPen(pg.mkPen(text))
             widget.getPlotItem().titleLabel.setAttr("color", text.name())
         self._label_fill = pg.mkBrush(QColor(background.red(), background.green(), background.blue(), 210))
-        for legend in self.legends.values():
-            legend.setBrush(pg.mkBrush(QColor(background.red(), background.green(), background.blue(), 220)))
-            legend.setPen(pg.mkPen(QColor(text.red(), text.green(), text.blue(), 60)))
-            legend.setLabelTextColor(text)
 
     def retranslate_ui(self) -> None:
         self.loss_plot.setTitle(self.tr("Loss (cross-entropy)"), size="11pt")
@@ -225,92 +246,122 @@ class TrainingPlots(Retranslatable, QWidget):
             self.tr("Move the mouse over a plot to read the values of every shown run."))
 
     def _rebuild_key(self) -> None:
-        """Legend entries that explain the line styles (grey, independent of the runs)."""
+        """The key under the plots: what each line style means (in grey), then every shown run in
+        its colour, with a dashed sample for the runs drawn dashed. Run names come from outside
+        (record folders): they are escaped."""
         grey = "#777777"
-        styles = {
-            "smooth": (dict(pen=pg.mkPen(grey, width=2.2)), self.tr("mini-batches, smoothed")),
-            "train": (dict(pen=pg.mkPen(grey, width=1.2, style=Qt.PenStyle.DotLine), symbol="o", symbolSize=7,
-                           symbolBrush=grey), self.tr("training, per epoch")),
-            "val": (dict(pen=pg.mkPen(grey, width=1.6, style=Qt.PenStyle.DashLine), symbol="t", symbolSize=9,
-                         symbolBrush=grey), self.tr("validation, per epoch")),
-        }
-        legend = self.legends["loss"]  # one key is enough; the accuracy legend names the runs only
-        legend.clear()
-        for options, label in styles.values():
-            legend.addItem(pg.PlotDataItem(**options), label)
-        for run, _colour, curves, _sizes in self._runs.values():  # the runs stay below the key
-            legend.addItem(curves["loss"].smooth, run.name)
+        parts = [f"<span style='color:{grey}'>{sample}</span>&nbsp;{html.escape(label)}"
+                 for sample, label in self._styles()]
+        for entry in self._curves:
+            sample = "╍╍" if entry.appearance.dash else "━━"
+            parts.append(f"<span style='color:{entry.appearance.colour}'>{sample}</span>&nbsp;"
+                         f"{html.escape(entry.run.name)}")
+        self.key.setText(" &nbsp;&nbsp; ".join(parts))
+
+    def _styles(self) -> list[tuple[str, str]]:
+        return [("━━", self.tr("mini-batches, smoothed")), ("┈●┈", self.tr("training, per epoch")),
+                ("╌▲╌", self.tr("validation, per epoch"))]
+
+    def key_labels(self) -> list[str]:
+        """The key's entries as plain text, in order (style key first, then the shown runs)."""
+        return [label for _sample, label in self._styles()] + [entry.run.name for entry in self._curves]
 
     # -- runs ------------------------------------------------------------------------------------
-    def show_run(self, run, colour: str) -> None:
-        """Draw ``run`` (its existing history and everything that arrives later) in ``colour``."""
-        if id(run) in self._runs:
-            return
-        curves = {metric: _RunCurves(self.plots[metric].getPlotItem(), colour, run.name, metric)
+    def observe(self, model: RunListModel) -> None:
+        """Draw what ``model`` says is shown, and follow it from now on."""
+        model.shown_changed.connect(lambda entry: self.show_entry(entry) if entry.shown else self.hide_entry(entry))
+        model.entry_grew.connect(self.update_entry)
+        model.entry_changed.connect(self.update_entry)
+        model.entry_removed.connect(self.hide_entry)
+        for entry in model.shown_entries():
+            self.show_entry(entry)
+
+    def show_entry(self, entry: RunEntry) -> None:
+        """Draw ``entry``'s run (its history and everything that arrives later) in its appearance."""
+        if entry in self._curves:
+            if self._curves[entry]["appearance"] == entry.appearance:
+                return
+            self.hide_entry(entry)
+        curves = {metric: _RunCurves(self.plots[metric].getPlotItem(), entry.appearance, metric)
                   for metric in self.plots}
-        self._runs[id(run)] = [run, colour, curves, None]
-        for change in run.changes:
-            self.add_marker(run, change)
-        self.update_run(run)
+        self._curves[entry] = {"appearance": entry.appearance, "curves": curves}
+        self.update_entry(entry)
         self._update_empty_state()
         self._update_x_range()
 
-    def hide_run(self, run) -> None:
-        entry = self._runs.pop(id(run), None)
-        if entry:
-            for metric, curves in entry[2].items():
+    def hide_entry(self, entry: RunEntry) -> None:
+        drawn = self._curves.pop(entry, None)
+        if drawn:
+            for metric, curves in drawn["curves"].items():
                 curves.remove(self.plots[metric].getPlotItem())
         self._update_empty_state()
         self._update_x_range()
 
-    def shown_runs(self) -> list:
-        return [entry[0] for entry in self._runs.values()]
+    def shown_entries(self) -> list[RunEntry]:
+        return list(self._curves)
 
-    def update_run(self, run) -> None:
-        """Redraw ``run``'s curves if it has new points since the last call."""
-        entry = self._runs.get(id(run))
-        if entry is None:
+    def shown_runs(self) -> list:
+        return [entry.run for entry in self._curves]
+
+    def curves(self, entry: RunEntry, metric: str) -> "_RunCurves | None":
+        """The curves of ``entry`` in the ``metric`` plot ("loss" or "accuracy"), None when hidden."""
+        drawn = self._curves.get(entry)
+        return drawn["curves"][metric] if drawn else None
+
+    def update_entry(self, entry: RunEntry) -> None:
+        """Redraw ``entry``'s curves if its run has new points or changes since the last call."""
+        drawn = self._curves.get(entry)
+        if drawn is None:
             return
-        sizes = (len(run.batches), len(run.epochs))
-        before = entry[3] or (-1, -1)
-        if sizes == before:
-            return
-        entry[3] = sizes
-        for curves in entry[2].values():
+        run = entry.run
+        for metric, curves in drawn["curves"].items():
+            sizes = (len(run.batches), len(run.epochs), len(run.changes), run.status)
+            before = curves.sizes or (-1, -1, 0, None)
+            if sizes == before:
+                continue
+            curves.sizes = sizes
             curves.update(run, self.raw_check.isChecked(), batches=sizes[0] != before[0],
                           epochs=sizes[1] != before[1])
+            if sizes[3] != before[3]:
+                curves.mark_explosion(run)
+            for change in run.changes[len(curves.markers):]:
+                self._add_marker(metric, curves, entry.appearance.colour, change)
 
     def _redraw_all(self) -> None:
-        for entry in self._runs.values():
-            entry[3] = None
-            self.update_run(entry[0])
+        for entry, drawn in self._curves.items():
+            for curves in drawn["curves"].values():
+                curves.sizes = (-1, -1, len(curves.markers), curves.sizes[3] if curves.sizes else None)
+            self.update_entry(entry)
 
-    def add_marker(self, run, change: dict) -> None:
-        """A labelled vertical line where ``change`` (a live optimizer change) happened."""
-        entry = self._runs.get(id(run))
-        if entry is None:
+    def _add_marker(self, metric: str, curves: "_RunCurves", colour: str, change: dict) -> None:
+        """A labelled vertical line where ``change`` (a live optimizer change) happened; successive
+        labels sit at different heights so that quick changes do not write over each other."""
+        if not isinstance(change, dict) or not isinstance(change.get("x"), (int, float)):
+            curves.markers.append(None)
             return
-        text = self.describe_change(change)
-        for metric, curves in entry[2].items():
-            line = pg.InfiniteLine(pos=change["x"], angle=90, movable=False,
-                                   pen=pg.mkPen(entry[1], width=1.3, style=Qt.PenStyle.DashDotLine),
-                                   label=text, labelOpts={"position": 0.55,
-                                                          "color": entry[1], "fill": self._label_fill,
-                                                          "anchors": [(0, 0.5), (0, 0.5)]})
-            self.plots[metric].addItem(line, ignoreBounds=True)
-            curves.markers.append(line)
+        count = sum(len(drawn["curves"][metric].markers) for drawn in self._curves.values())
+        line = pg.InfiniteLine(pos=change["x"], angle=90, movable=False,
+                               pen=pg.mkPen(colour, width=1.3, style=Qt.PenStyle.DashDotLine),
+                               label=self.describe_change(change),
+                               labelOpts={"position": MARKER_HEIGHTS[count % len(MARKER_HEIGHTS)],
+                                          "color": colour, "fill": self._label_fill,
+                                          "anchors": [(0, 0.5), (0, 0.5)]})
+        self.plots[metric].addItem(line, ignoreBounds=True)
+        curves.markers.append(line)
 
     def describe_change(self, change: dict) -> str:
         """``lr 0.003`` or, when the optimizer changed too, ``Adam, lr 0.001``."""
-        run_optimizers = change.get("previous_optimizer")
-        lr = change["hyper"].get("learning_rate", float("nan"))
-        if run_optimizers is not None and run_optimizers != change["optimizer"]:
-            return self.tr("{0}, lr {1:.3g}").format(optimizer_title(change["optimizer"]), lr)
+        previous = change.get("previous_optimizer")
+        hyper = change.get("hyper") if isinstance(change.get("hyper"), dict) else {}
+        lr = hyper.get("learning_rate", float("nan"))
+        lr = lr if isinstance(lr, (int, float)) else float("nan")
+        if previous is not None and previous != change.get("optimizer"):
+            return self.tr("{0}, lr {1:.3g}").format(optimizer_title(str(change.get("optimizer"))), lr)
         return self.tr("lr {0:.3g}").format(lr)
 
     def clear(self) -> None:
-        for entry in list(self._runs.values()):
-            self.hide_run(entry[0])
+        for entry in list(self._curves):
+            self.hide_entry(entry)
 
     # -- hover read-out --------------------------------------------------------------------------
     def _on_mouse(self, widget: pg.PlotWidget, position) -> None:
@@ -326,13 +377,14 @@ class TrainingPlots(Retranslatable, QWidget):
     def readout_text(self, x: float) -> str:
         """The values of every shown run at epoch ``x`` (smoothed mini-batch curves)."""
         parts = [self.tr("epoch {0:.2f}").format(x)]
-        for run, colour, _curves, _sizes in self._runs.values():
+        for entry in self._curves:
+            run, colour = entry.run, entry.appearance.colour
             loss = run.batches.nearest("loss_smooth", x)
             accuracy = run.batches.nearest("accuracy_smooth", x)
             if loss is None:
                 continue
             parts.append("<span style='color:{0}'>■</span> {1}: {2}".format(
-                colour, run.name, self.tr("loss {0:.4f}, accuracy {1:.1%}").format(loss, accuracy or 0.0)))
+                colour, html.escape(run.name), self.tr("loss {0:.4f}, accuracy {1:.1%}").format(loss, accuracy or 0.0)))
         return " &nbsp; ".join(parts)
 
     def leaveEvent(self, event):  # noqa: N802
@@ -341,4 +393,10 @@ class TrainingPlots(Retranslatable, QWidget):
         super().leaveEvent(event)
 
     def export_png(self, path: str) -> bool:
-        return self.grab().save(path, "PNG")
+        """The two plots as a PNG: without the read-out, the check boxes or the empty-plot hint."""
+        hint_visible = self.empty_text.isVisible()
+        self.empty_text.setVisible(False)
+        try:
+            return self.plot_area.grab().save(path, "PNG")
+        finally:
+            self.empty_text.setVisible(hint_visible)

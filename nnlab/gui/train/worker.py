@@ -1,43 +1,77 @@
-"""Training in a worker thread: the core engine's ``model.fit`` on a QThread, steered from the GUI.
+"""One training run as a job for :class:`nnlab.gui.workers.Worker`: ``model.fit`` steered from the GUI.
 
-The GUI thread never does math. :class:`TrainingThread` runs ``model.fit`` inside a QObject worker
-on its own QThread and talks to it through three thread-safe channels:
+The GUI thread never does math. A :class:`TrainingJob` builds the network, runs ``fit`` and tests
+the result inside a worker thread, and talks to the GUI through two channels only:
 
-* a :class:`Gate` (a ``threading.Condition``) that the worker passes between mini-batches: it
-  blocks there while paused, lets exactly one batch through per Step, and wakes up on Stop;
-* pending optimizer changes, applied by the worker just before the next step;
-* a queue of events (one per batch, epoch, change) that the GUI drains on a timer about 25 times
-  a second. Per-batch signals would flood the event loop during stochastic training (thousands of
-  steps a second); a buffer drained at screen rate costs the GUI the same whatever the batch size.
+* :class:`RunControl`, thread-safe, from the GUI: pause, one Step, resume, stop, and a pending
+  optimizer change applied just before the next step;
+* one stream of :class:`Event` lists sent with ``Job.report`` (batches, epochs, changes, progress,
+  "waiting at the gate"), at most about 25 times a second, then the :class:`Outcome` as the job's
+  result. Per-batch signals would flood the event loop during stochastic training (thousands of
+  steps a second); a packet per frame costs the GUI the same whatever the batch size.
+
+When the job ends, the worker drops it: the finished run keeps only what its :class:`Outcome`
+hands over (the trained model and its evaluation), never the input batches or the thread.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-import traceback
-
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from dataclasses import dataclass
+from enum import Enum
 
 from nnlab.core import Callback, Sequential, optimizers
+from nnlab.gui.workers import Cancelled, current_job
 from nnlab.training.build import build_model
-from nnlab.training.metrics import Smoother, Throughput, evaluate_classifier, to_inputs
+from nnlab.training.metrics import Evaluation, Smoother, Throughput, evaluate_classifier, to_inputs
 from nnlab.training.runs import RunConfig
 
+SMOOTH_FROM_STEPS = 20  # fewer mini-batches an epoch than this: the "smoothed" curve is the raw one
+REPORT_INTERVAL = 0.04  # seconds between two packets of events: 25 redraws a second at most
 
-class Stopped(Exception):
-    """Raised inside the worker when Stop arrives before the first batch."""
+
+class EventKind(str, Enum):
+    BATCH = "batch"        # payload: (x, loss, accuracy, loss_smooth, accuracy_smooth)
+    EPOCH = "epoch"        # payload: the epoch's logs with "epoch" (1-based) and "x" (its true position)
+    CHANGE = "change"      # payload: {"x", "optimizer", "previous_optimizer", "hyper"}
+    PROGRESS = "progress"  # payload: {"epoch", "batch", "steps", "rate", "seconds_left", "learning_rate",
+    #                                   "optimizer", "step" (the optimizer's own step count)}
+    WAITING = "waiting"    # payload: None; the run is paused at the gate (after a Step, or on Pause)
 
 
-class Gate:
-    """Where the worker waits between batches: paused, stepping one batch at a time, or stopped."""
+@dataclass
+class Event:
+    kind: EventKind
+    payload: object = None
+
+
+@dataclass
+class Outcome:
+    """How a run ended: status "completed", "stopped", "diverged" (or "error" from the page)."""
+
+    status: str
+    message: str
+    model: Sequential | None
+    evaluation: Evaluation | None
+
+
+class RunControl:
+    """Where the worker waits between batches (paused, one Step at a time, stopped) and how a live
+    optimizer change gets in. Every method is thread-safe."""
 
     def __init__(self, paused: bool = False, steps: int = 0):
         self._condition = threading.Condition()
         self._paused = paused
         self._steps = steps
         self._stopped = False
+        self._pending: tuple | None = None
         self.skip_evaluation = False  # set when the window closes: no test evaluation after stopping
+        self.model: Sequential | None = None  # set by the job once built: Stop sets its stop_training
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
 
     def pause(self) -> None:
         with self._condition:
@@ -56,16 +90,37 @@ class Gate:
             self._steps += 1
             self._condition.notify_all()
 
-    def stop(self) -> None:
+    def stop(self, skip_evaluation: bool = False) -> None:
+        """End the run after the batch under way (or before the first one)."""
         with self._condition:
             self._stopped = True
+            self.skip_evaluation = self.skip_evaluation or skip_evaluation
             self._condition.notify_all()
+        model = self.model
+        if model is not None:
+            model.stop_training = True
 
-    def wait_turn(self) -> bool:
+    def request_change(self, optimizer: str, hyper: dict) -> None:
+        """Use ``optimizer`` with ``hyper`` from the next step on (a fresh one if the kind changes)."""
+        with self._condition:
+            self._pending = (optimizer, dict(hyper))
+
+    def take_change(self) -> tuple | None:
+        with self._condition:
+            pending, self._pending = self._pending, None
+        return pending
+
+    def would_wait(self) -> bool:
+        with self._condition:
+            return self._paused and self._steps == 0 and not self._stopped
+
+    def wait_turn(self, job=None) -> bool:
         """Block until the next batch may run; False when training should stop instead."""
         with self._condition:
             while self._paused and self._steps == 0 and not self._stopped:
-                self._condition.wait()
+                self._condition.wait(0.1)
+                if job is not None and job.cancelled:
+                    self._stopped = True
             if self._stopped:
                 return False
             if self._paused:
@@ -74,94 +129,36 @@ class Gate:
 
 
 class _Bridge(Callback):
-    """The callback inside ``fit``: records metrics, waits at the gate and applies live changes.
+    """The callback inside ``fit``: records metrics, sends them in packets, waits at the gate and
+    applies live changes. A run whose loss explodes is stopped by the core itself."""
 
-    A run whose loss explodes is stopped by the core itself (``nnlab.core.divergence``), which
-    also puts back the weights from before the explosion.
-    """
-
-    def __init__(self, worker: "TrainWorker"):
-        self.worker = worker
+    def __init__(self, config: RunConfig, control: RunControl, job):
+        self.config, self.control, self.job = config, control, job
         self.loss_smoother, self.accuracy_smoother = Smoother(), Smoother()
         self.throughput = Throughput(beta=0.95)
-        self.epoch = 0
-        self.steps = 1
-        self._clock = time.perf_counter()
-
-    def on_train_begin(self, logs):
-        self.samples, self.batch_size = logs["samples"], logs["batch_size"]
-        if not self.worker.gate.wait_turn():
-            raise Stopped
-        self.worker.apply_pending_change(0.0)
-        self._clock = time.perf_counter()
-
-    def on_epoch_begin(self, epoch, logs):
-        self.epoch, self.steps = epoch, logs["steps"]
-
-    def on_batch_end(self, batch, logs):
-        now = time.perf_counter()
-        rate = self.throughput.update(logs["size"], now - self._clock)
-        x = self.epoch + (batch + 1) / self.steps
-        loss, accuracy = logs["loss"], logs["accuracy"]
-        smoothed = self.loss_smoother(loss)
-        self.worker.push("batch", (x, loss, accuracy, smoothed, self.accuracy_smoother(accuracy)))
-        left = (self.worker.config.epochs - self.epoch - 1) * self.samples \
-            + max(0, self.samples - (batch + 1) * self.batch_size)
-        self.worker.progress = {"epoch": self.epoch + 1, "batch": batch + 1, "steps": self.steps,
-                                "rate": rate, "seconds_left": self.throughput.seconds_left(left),
-                                "learning_rate": logs["learning_rate"]}
-        if not self.worker.gate.wait_turn():
-            self.model.stop_training = True
-        else:
-            self.worker.apply_pending_change(x)
-        self._clock = time.perf_counter()
-
-    def on_epoch_end(self, epoch, logs):
-        self.worker.push("epoch", {"epoch": epoch + 1, **{key: float(value) for key, value in logs.items()
-                                                            if key != "samples"}})
-
-    def on_train_end(self, logs):
-        self.worker.end = dict(logs)
-
-
-class TrainWorker(QObject):
-    """Runs one training run in its thread. Emits ``done(status, message)`` when it ends and
-    ``evaluated(Evaluation)`` after testing the trained network."""
-
-    done = Signal(str, str)
-    evaluated = Signal(object)
-
-    def __init__(self, config: RunConfig, data, gate: Gate, initial_weights=None):
-        super().__init__()
-        self.config, self.data, self.gate = config, data, gate
-        self.model: Sequential | None = None  # built in the worker thread: initialising is math too
-        self._initial_weights = initial_weights
-        self.progress: dict = {}
+        self.epoch, self.steps, self.x = 0, 1, 0.0
+        self.events: list[Event] = []
         self.end: dict = {}
-        self._events: list = []
-        self._lock = threading.Lock()
-        self._pending: tuple | None = None
+        self._clock = self._sent = time.perf_counter()
 
-    # -- called from the GUI thread --------------------------------------------------------------
-    def request_change(self, optimizer: str, hyper: dict) -> None:
-        """Use ``optimizer`` with ``hyper`` from the next step on (a fresh one if the kind changes)."""
-        with self._lock:
-            self._pending = (optimizer, dict(hyper))
+    # -- the stream ------------------------------------------------------------------------------
+    def send(self, force: bool = False) -> None:
+        """Report the events gathered so far (now if ``force``, else at most every 40 ms)."""
+        now = time.perf_counter()
+        if self.events and (force or now - self._sent >= REPORT_INTERVAL):
+            events, self.events = self.events, []
+            self._sent = now
+            if self.job is not None:
+                self.job.report(events)
 
-    def take_events(self) -> list:
-        """Everything recorded since the last call: ``[(kind, payload), ...]``."""
-        with self._lock:
-            events, self._events = self._events, []
-        return events
+    def wait_at_gate(self) -> bool:
+        if self.control.would_wait():
+            self.events.append(Event(EventKind.WAITING))
+            self.send(force=True)
+        return self.control.wait_turn(self.job)
 
-    # -- called in the worker thread -------------------------------------------------------------
-    def push(self, kind: str, payload) -> None:
-        with self._lock:
-            self._events.append((kind, payload))
-
-    def apply_pending_change(self, x: float) -> None:
-        with self._lock:
-            pending, self._pending = self._pending, None
+    def apply_pending_change(self) -> None:
+        pending = self.control.take_change()
         if pending is None:
             return
         name, hyper = pending
@@ -172,106 +169,94 @@ class TrainWorker(QObject):
         else:
             for key, value in hyper.items():
                 setattr(current, key, value)
-        self.push("change", {"x": x, "optimizer": name, "previous_optimizer": current.name, "hyper": dict(hyper)})
+        self.events.append(Event(EventKind.CHANGE, {"x": self.x, "optimizer": name,
+                                                    "previous_optimizer": current.name, "hyper": dict(hyper)}))
 
-    @Slot()
-    def run(self) -> None:
-        status, message = "error", ""
+    # -- fit's hooks -----------------------------------------------------------------------------
+    def on_train_begin(self, logs):
+        self.samples, self.batch_size = logs["samples"], logs["batch_size"]
+        if -(-self.samples // self.batch_size) < SMOOTH_FROM_STEPS:
+            # Full batch (one step an epoch) or nearly: nothing to smooth, and an average over a
+            # few epochs would lag far behind the per-epoch points.
+            self.loss_smoother, self.accuracy_smoother = Smoother(beta=0.0), Smoother(beta=0.0)
+        if not self.wait_at_gate():
+            raise Cancelled
+        self.apply_pending_change()
+        self._clock = time.perf_counter()
+
+    def on_epoch_begin(self, epoch, logs):
+        self.epoch, self.steps = epoch, logs["steps"]
+
+    def on_batch_end(self, batch, logs):
+        now = time.perf_counter()
+        rate = self.throughput.update(logs["size"], now - self._clock)
+        self.x = self.epoch + (batch + 1) / self.steps
+        loss, accuracy = logs["loss"], logs["accuracy"]
+        self.events.append(Event(EventKind.BATCH, (self.x, loss, accuracy, self.loss_smoother(loss),
+                                                   self.accuracy_smoother(accuracy))))
+        left = (self.config.epochs - self.epoch - 1) * self.samples \
+            + max(0, self.samples - (batch + 1) * self.batch_size)
+        self.events.append(Event(EventKind.PROGRESS, {
+            "epoch": self.epoch + 1, "batch": batch + 1, "steps": self.steps, "rate": rate,
+            "seconds_left": self.throughput.seconds_left(left), "learning_rate": logs["learning_rate"],
+            "optimizer": self.model.optimizer.name, "step": logs["step"]}))
+        self.send()
+        if not self.wait_at_gate():
+            self.model.stop_training = True
+        else:
+            self.apply_pending_change()
+        self._clock = time.perf_counter()
+
+    def on_epoch_end(self, epoch, logs):
+        # A stopped epoch is partial: its point belongs where it stopped (x), not at epoch + 1.
+        self.events.append(Event(EventKind.EPOCH, {"epoch": epoch + 1, "x": self.x, **{
+            key: float(value) for key, value in logs.items() if key != "samples"}}))
+
+    def on_train_end(self, logs):
+        self.end = dict(logs)
+        self.send(force=True)
+
+
+class TrainingJob:
+    """A callable for ``Worker.submit``: build, train, test; returns an :class:`Outcome`.
+
+    Stop ends the run with status "stopped" and keeps the weights reached; a Stop before the first
+    batch (or the worker's close) raises :class:`~nnlab.gui.workers.Cancelled` instead.
+    """
+
+    def __init__(self, config: RunConfig, data: dict, control: RunControl, initial_weights=None):
+        self.config, self.data, self.control = config, data, control
+        self.initial_weights = initial_weights
+
+    def __call__(self) -> Outcome:
+        job = current_job()
         try:
-            self.model = build_model(self.config, self._initial_weights)
-            status, message = self._train()
-            if status != "error" and not self.gate.skip_evaluation:
+            model = build_model(self.config, self.initial_weights)  # initialising is math too
+            self.control.model = model
+            if self.control.stopped:
+                model.stop_training = True
+            bridge = _Bridge(self.config, self.control, job)
+            (x_train, y_train), (x_val, y_val) = self.data["train"], self.data["validation"]
+            validation = (to_inputs(x_val), y_val) if len(x_val) else None
+            model.fit(to_inputs(x_train), y_train, epochs=self.config.epochs, batch_size=self.config.batch_size,
+                      validation_data=validation, callbacks=[bridge], shuffle=True)
+            evaluation = None
+            if not self.control.skip_evaluation:
                 x_test, y_test = self.data["test"]
-                self.evaluated.emit(evaluate_classifier(self.model, x_test, y_test))
-        except Stopped:
-            status, message = "stopped", ""
-        except Exception as error:  # noqa: BLE001 - shown to the student, never a crash
-            traceback.print_exc()
-            status, message = "error", f"{type(error).__name__}: {error}"
-        self.done.emit(status, message)
-
-    def _train(self) -> tuple[str, str]:
-        (x_train, y_train), (x_val, y_val) = self.data["train"], self.data["validation"]
-        validation = (to_inputs(x_val), y_val) if len(x_val) else None
-        self.model.fit(to_inputs(x_train), y_train, epochs=self.config.epochs,
-                       batch_size=self.config.batch_size, validation_data=validation,
-                       callbacks=[_Bridge(self)], shuffle=True)
-        return self.end.get("status", "completed"), self.end.get("message", "")
+                evaluation = evaluate_classifier(model, x_test, y_test)
+            drop_training_state(model)
+            return Outcome(bridge.end.get("status", "completed"), bridge.end.get("message", ""), model, evaluation)
+        finally:
+            self.data = self.initial_weights = None  # the worker may keep the job a moment: not its data
+            self.control.model = None
 
 
-class TrainingThread(QObject):
-    """Owns the QThread and the worker of one run; the page's remote control for it."""
-
-    done = Signal(str, str)
-    evaluated = Signal(object)
-
-    def __init__(self, config: RunConfig, data, paused: bool = False, steps: int = 0, initial_weights=None,
-                 parent=None):
-        super().__init__(parent)
-        self.gate = Gate(paused=paused, steps=steps)
-        self.worker = TrainWorker(config, data, self.gate, initial_weights)
-        self.thread = QThread()
-        self.thread.setObjectName("nnlabTraining")
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        # Queued explicitly: these must run in the GUI thread (``_on_done`` waits for the worker's thread).
-        self.worker.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
-        self.worker.evaluated.connect(self.evaluated, Qt.ConnectionType.QueuedConnection)
-        self.finished = False
-
-    def start(self) -> None:
-        self.thread.start()
-
-    def pause(self):
-        self.gate.pause()
-
-    def resume(self):
-        self.gate.resume()
-
-    def step(self):
-        self.gate.step()
-
-    def stop(self, hard: bool = False) -> None:
-        """Stop after the current batch; ``hard`` also skips the final test evaluation (closing)."""
-        self.gate.skip_evaluation = self.gate.skip_evaluation or hard
-        model = self.worker.model
-        if model is not None:
-            model.stop_training = True
-        self.gate.stop()
-
-    def request_change(self, optimizer: str, hyper: dict) -> None:
-        self.worker.request_change(optimizer, hyper)
-
-    def take_events(self) -> list:
-        return self.worker.take_events()
-
-    def _on_done(self, status: str, message: str) -> None:
-        self.thread.quit()
-        self.thread.wait()
-        self.finished = True
-        self.done.emit(status, message)
-
-    def shutdown(self, timeout_ms: int = 1000) -> bool:
-        """Stop and wait for the thread (closing the window); True when it ended in time."""
-        self.stop(hard=True)
-        self.thread.quit()
-        ended = self.thread.wait(timeout_ms)
-        if not ended:  # a huge full-batch step cannot be interrupted: wait for it rather than crash
-            ended = self.thread.wait()
-        return ended
-
-
-class ModelBuilder(QObject):
-    """Builds a fresh network off the GUI thread (Reset weights) and hands it over with ``built``."""
-
-    built = Signal(object)
-
-    def build(self, config: RunConfig) -> None:
-        threading.Thread(target=self._work, args=(config,), name="nnlab-build", daemon=True).start()
-
-    def _work(self, config: RunConfig) -> None:
-        model = build_model(config)
-        try:
-            self.built.emit(model)
-        except RuntimeError:  # the window closed meanwhile
-            pass
+def drop_training_state(model: Sequential) -> None:
+    """Free what only training needs and ``fit`` keeps (it already drops the layers' batch
+    buffers): the divergence guard's copy of the weights and the optimizer's state (a fresh
+    optimizer with the same settings). A finished run keeps its weights; "Continue training"
+    starts a new run from them anyway."""
+    model.guard = None
+    if model.optimizer is not None:
+        config = model.optimizer.get_config()
+        model.optimizer = optimizers.get(config.pop("name"), **config)

@@ -69,14 +69,14 @@ def test_first_start_downloads_with_progress_then_trains(qtbot, mnist_dir, tmp_p
     server = FileServer(mnist_dir)
     page = make_page(qtbot, server, tmp_path)
     progress = []
-    page.loader._progress.connect(lambda done, total, name: progress.append((done, total, name)))
+    page.controller.loader.progressed.connect(lambda done, total, name: progress.append((done, total, name)))
     try:
         page.start()
-        assert page.state == "loading" and page.loader.dialog is not None
+        assert page.state == "loading" and page.controller.loader.dialog is not None
         assert not page.start_button.isEnabled() and not page.step_button.isEnabled()
         qtbot.waitUntil(lambda: page.state == "running", timeout=60000)
         assert page.session.dataset("mnist")[0][0].shape == (60000, 28, 28)
-        assert page.loader.dialog is None
+        assert page.controller.loader.dialog is None
         names = {name for _, _, name in progress}
         assert "train-images-idx3-ubyte.gz" in names
         assert max(done for done, _, _ in progress) == 9912422
@@ -93,9 +93,9 @@ def test_cancelling_the_download(qtbot, mnist_dir, tmp_path, warnings):
     page = make_page(qtbot, server, tmp_path)
     try:
         page.start()
-        qtbot.waitUntil(lambda: page.loader.dialog is not None and page.loader.dialog.value() > 0, timeout=20000)
+        qtbot.waitUntil(lambda: page.controller.loader.dialog is not None and page.controller.loader.dialog.value() > 0, timeout=20000)
         from PySide6.QtWidgets import QPushButton
-        qtbot.mouseClick(page.loader.dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.controller.loader.dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: page.state == "idle", timeout=10000)
         assert page.session.dataset("mnist") is None and page.current_run is None
         assert "cancelled" in page.progress_label.text() and not warnings
@@ -148,7 +148,7 @@ def test_closing_during_a_download_returns_at_once(qtbot, mnist_dir, tmp_path):
     page = make_page(qtbot, server, tmp_path)
     try:
         page.start()
-        qtbot.waitUntil(lambda: page.loader.dialog is not None and page.loader.dialog.value() > 0, timeout=20000)
+        qtbot.waitUntil(lambda: page.controller.loader.dialog is not None and page.controller.loader.dialog.value() > 0, timeout=20000)
         start = time.perf_counter()
         page.shutdown()
         assert time.perf_counter() - start < 0.5

@@ -6,6 +6,7 @@ enough that a 16-unit network trains an epoch in milliseconds and learns it well
 
 import csv
 import math
+import re
 
 import numpy as np
 import pytest
@@ -13,6 +14,7 @@ from PySide6.QtCore import Qt
 
 from nnlab.gui.session import Session
 from nnlab.gui.train.page import TrainPage
+from nnlab.gui.train.run_model import Column
 from nnlab.training.runs import RunConfig
 
 
@@ -46,13 +48,24 @@ def page(qtbot):
 
 
 def finished(qtbot, page, timeout=20000):
-    qtbot.waitUntil(lambda: page.state == "idle", timeout=timeout)
+    if page.state != "idle":
+        with qtbot.waitSignal(page.controller.state_changed, timeout=timeout,
+                              check_params_cb=lambda state: state == "idle"):
+            pass
 
 
-def iterations(page) -> int:
-    """Optimizer steps of the running worker's model (-1 before the worker has built it)."""
-    model = page.training.worker.model if page.training else None
-    return -1 if model is None else model.optimizer.iterations
+def hyper_names(page) -> set:
+    """The hyperparameter widgets shown (objectName ``hyper_<key>``), besides the learning rate; a
+    row added to the visible form is shown by its layout at the next event loop turn."""
+    from PySide6.QtWidgets import QWidget
+    return {widget.objectName()[len("hyper_"):] for widget in page.controls.findChildren(QWidget)
+            if widget.objectName().startswith("hyper_") and not widget.isHidden()}
+
+
+def step_and_wait(qtbot, page):
+    """Let one mini-batch through and wait until the run waits at the gate again."""
+    with qtbot.waitSignal(page.controller.run_waiting, timeout=10000):
+        page.step()
 
 
 def test_lecture_network_is_summarised(qtbot):
@@ -67,13 +80,13 @@ def test_lecture_network_is_summarised(qtbot):
     assert config.hyper["learning_rate"] == pytest.approx(1e-3)
 
 
-def test_optimizer_combo_shows_only_its_hyperparameters(page):
+def test_optimizer_combo_shows_only_its_hyperparameters(qtbot, page):
     combo = page.controls.optimizer_combo
     combo.setCurrentIndex(combo.findText("Adam"))
-    assert set(page.controls._hyper_widgets) == {"beta_1", "beta_2", "epsilon"}
+    qtbot.waitUntil(lambda: hyper_names(page) == {"beta_1", "beta_2", "epsilon"})
     assert page.controls.lr_spin.value() == pytest.approx(1e-3)
     combo.setCurrentIndex(combo.findText("SGD"))
-    assert set(page.controls._hyper_widgets) == {"momentum", "nesterov"}
+    qtbot.waitUntil(lambda: hyper_names(page) == {"momentum", "nesterov"})
     assert page.controls.lr_spin.value() == pytest.approx(0.01)
     assert page.controls.lr_spin.minimum() == pytest.approx(1e-5) and page.controls.lr_spin.maximum() == 10
 
@@ -108,19 +121,21 @@ def test_a_run_trains_plots_and_hands_over_its_model(qtbot, page):
     assert page.start_button.isEnabled() and not page.stop_button.isEnabled()
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     assert started and not page.start_button.isEnabled() and page.stop_button.isEnabled()
-    finished(qtbot, page)
-    run = page.current_run
-    assert ended == ["completed"] and run.status == "completed"
+    with qtbot.waitSignal(page.controller.run_finished, timeout=20000) as blocker:
+        pass
+    entry = blocker.args[0]
+    run = entry.run
+    assert ended == ["completed"] and run.status == "completed" and page.state == "idle"
     steps = math.ceil(540 / 32) * 3
     assert len(run.batches) == steps and len(run.epochs) == 3
     assert run.batches.column("x")[-1] == pytest.approx(3.0)
     assert run.epochs[-1]["val_accuracy"] > 0.5          # it learned the bars
-    curves = page.plots._runs[id(run)][2]
-    assert len(curves["loss"].smooth.xData) == steps
-    assert len(curves["accuracy"].val.xData) == 3
-    qtbot.waitUntil(lambda: run.test_accuracy is not None)
+    assert len(page.plots.curves(entry, "loss").smooth.xData) == steps
+    assert len(page.plots.curves(entry, "accuracy").val.xData) == 3
     assert run.test_accuracy > 0.5 and page.evaluation_view.matrix.item(0, 0) is not None
-    assert models and models[-1] is run.model
+    assert models == [run.model]
+    [offer] = page.session.offered_models()
+    assert offer.model is run.model and offer.trusted and offer.label().startswith("Run 1: RMSprop, ")
     assert page.start_button.isEnabled() and not page.pause_button.isEnabled()
 
 
@@ -128,37 +143,37 @@ def test_pause_step_resume_stop(qtbot, page):
     page.controls.epochs_spin.setValue(500)
     page.start()
     qtbot.waitUntil(lambda: len(page.current_run.batches) > 5)
-    page.toggle_pause()
+    with qtbot.waitSignal(page.controller.run_waiting, timeout=10000):
+        page.toggle_pause()
     assert page.state == "paused" and page.pause_button.text() == "Resume" and page.step_button.isEnabled()
-    qtbot.wait(300)
-    count = iterations(page)
-    qtbot.wait(200)
-    assert iterations(page) == count       # really paused
-    page.step()
-    qtbot.waitUntil(lambda: iterations(page) == count + 1)
-    qtbot.wait(200)
-    assert iterations(page) == count + 1   # exactly one batch
+    count = len(page.current_run.batches)
+    step_and_wait(qtbot, page)
+    assert len(page.current_run.batches) == count + 1   # exactly one batch
     page.toggle_pause()
     assert page.state == "running"
-    qtbot.waitUntil(lambda: iterations(page) > count + 10)
+    qtbot.waitUntil(lambda: len(page.current_run.batches) > count + 10)
     ended = []
     page.training_finished.connect(ended.append)
     qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
     assert not page.start_button.isEnabled() and not page.stop_button.isEnabled()
     finished(qtbot, page)
-    assert ended == ["stopped"] and page.current_run.status == "stopped"
-    assert page.session.model is page.current_run.model
+    run = page.current_run
+    assert ended == ["stopped"] and run.status == "stopped" and run.model is not None
+    assert page.session.model is None                   # a stopped run never silently becomes "your network"
+    [offer] = page.session.offered_models()
+    assert offer.model is run.model and not offer.trusted and "stopped" in offer.label()
+    last_x, stopped_at = run.epochs[-1]["x"], run.batches.column("x")[-1]
+    # a partial epoch is drawn where it stopped, or (stopped inside a step) not at all
+    assert last_x == pytest.approx(stopped_at) or (last_x == int(last_x) and last_x < stopped_at)
+    assert page.plots.curves(page.current_entry, "loss").train.xData[-1] == pytest.approx(last_x)
 
 
 def test_step_from_idle_trains_exactly_one_batch(qtbot, page):
-    page.step()
-    assert page.state == "paused"
-    qtbot.waitUntil(lambda: iterations(page) == 1)
-    qtbot.wait(200)
-    page._drain()
-    assert len(page.current_run.batches) == 1
-    page.step()
-    qtbot.waitUntil(lambda: iterations(page) == 2)
+    with qtbot.waitSignal(page.controller.run_waiting, timeout=10000):
+        page.step()
+    assert page.state == "paused" and len(page.current_run.batches) == 1
+    step_and_wait(qtbot, page)
+    assert len(page.current_run.batches) == 2 and page.controller.progress["step"] == 2
     page.stop()
     finished(qtbot, page)
     assert page.current_run.status == "stopped"
@@ -166,27 +181,26 @@ def test_step_from_idle_trains_exactly_one_batch(qtbot, page):
 
 def test_live_learning_rate_change_reaches_the_optimizer_at_the_next_step(qtbot, page):
     page.controls.epochs_spin.setValue(500)
-    page.step()
-    qtbot.waitUntil(lambda: iterations(page) == 1)
-    optimizer = page.training.worker.model.optimizer  # built: it has taken a step
+    with qtbot.waitSignal(page.controller.run_waiting, timeout=10000):
+        page.step()
+    assert page.controller.progress["learning_rate"] == pytest.approx(1e-3)
     page.controls.lr_spin.setValue(0.0123)
-    assert optimizer.learning_rate == pytest.approx(1e-3)     # not before the next step
-    page.step()
-    qtbot.waitUntil(lambda: iterations(page) == 2)
-    assert page.training.worker.model.optimizer is optimizer
-    assert optimizer.learning_rate == pytest.approx(0.0123)
+    step_and_wait(qtbot, page)
+    assert page.controller.progress["learning_rate"] == pytest.approx(0.0123)
+    assert page.controller.progress["step"] == 2          # the same optimizer, changed in place
     combo = page.controls.optimizer_combo
     combo.setCurrentIndex(combo.findText("Adam"))
-    page.step()
-    qtbot.waitUntil(lambda: page.training.worker.model.optimizer.name == "adam")
-    assert iterations(page) == 1   # a fresh Adam
-    page._drain()
-    run = page.current_run
+    step_and_wait(qtbot, page)
+    assert page.controller.progress["optimizer"] == "adam" and page.controller.progress["step"] == 1  # a fresh Adam
+    run, entry = page.current_run, page.current_entry
     assert [change["optimizer"] for change in run.changes] == ["rmsprop", "adam"]
     assert run.changes[0]["hyper"]["learning_rate"] == pytest.approx(0.0123)
-    markers = page.plots._runs[id(run)][2]["loss"].markers
+    markers = page.plots.curves(entry, "loss").markers
     assert len(markers) == 2 and markers[1].value() == pytest.approx(run.changes[1]["x"])
     assert "Adam" in markers[1].label.toPlainText()
+    assert markers[0].label.orthoPos != markers[1].label.orthoPos   # quick changes: labels do not overlap
+    row = page.runs.row_of(entry)
+    assert page.runs.index(row, Column.OPTIMIZER).data().startswith("\u2066RMSprop → Adam (")
     page.stop()
     finished(qtbot, page)
 
@@ -202,33 +216,39 @@ def test_divergence_is_explained_and_weights_stay_finite(qtbot, page):
     assert page.banner.isVisible()
     assert "the learning rate is probably too large" in page.banner.text()
     assert all(np.isfinite(w).all() for w in page.current_run.model.get_weights())
+    assert page.session.model is None and "diverged" in page.session.offered_models()[0].label()
+    assert page.plots.log_check.isChecked()          # the exploded curve would flatten the others...
+    page.controls.set_config(SMALL)
+    page.controls.epochs_spin.setValue(1)
+    page.start()
+    assert not page.plots.log_check.isChecked()      # ...but the next run starts on a linear scale
+    finished(qtbot, page)
 
 
-def test_runs_overlay_in_their_own_colours_and_records_reopen(qtbot, page, tmp_path):
+def test_runs_overlay_in_their_own_looks_and_records_reopen(qtbot, page, tmp_path):
     page.controls.epochs_spin.setValue(1)
     page.start()
     finished(qtbot, page)
-    first = page.current_run
+    first = page.current_entry
     page.start()
     finished(qtbot, page)
-    second = page.current_run
-    assert page.plots.shown_runs() == [second]       # a new run starts alone on the plots
-    page.runs_view.set_shown(first, True)
-    assert set(map(id, page.plots.shown_runs())) == {id(first), id(second)}
-    assert page._colours[id(first)] != page._colours[id(second)]
-    page.runs_view.set_shown(first, False)
-    page.runs_view.set_shown(first, True)             # ticking again never gives a colour twice
-    assert len({page._colours[id(run)] for run in page.plots.shown_runs()}) == 2
-    qtbot.waitUntil(lambda: second.test_accuracy is not None)
+    second = page.current_entry
+    assert page.plots.shown_entries() == [second]       # a new run starts alone on the plots
+    page.runs.set_shown(first, True)
+    assert set(page.plots.shown_entries()) == {first, second}
+    assert first.appearance != second.appearance
+    page.runs.set_shown(first, False)
+    page.runs.set_shown(first, True)                  # ticking again never gives a look twice
+    assert len({entry.appearance for entry in page.plots.shown_entries()}) == 2
 
     folder = page.save_run(second, tmp_path / "hand-in")
     for name in ("run.json", "batches.csv", "epochs.csv", "model.npz", "loss.png", "accuracy.png"):
         assert (folder / name).stat().st_size > 0, name
     reopened = page.open_run(folder)
-    assert reopened.name == second.name and len(reopened.batches) == len(second.batches)
-    assert reopened.test_accuracy == pytest.approx(second.test_accuracy)
-    assert reopened in page.plots.shown_runs() and len(page.runs_view.runs()) == 3
-    page.runs_view.tree.setCurrentItem(page.runs_view._items[id(reopened)])
+    assert reopened.run.name == second.run.name and len(reopened.run.batches) == len(second.run.batches)
+    assert reopened.run.test_accuracy == pytest.approx(second.run.test_accuracy)
+    assert reopened in page.plots.shown_entries() and len(page.runs.entries()) == 3
+    assert page.runs_view.current_entry() is reopened
     assert page.evaluation_view.matrix.item(0, 0) is not None
 
     page.continue_run(reopened)                       # continue from the saved weights
@@ -248,32 +268,27 @@ def test_learning_rate_comparison_trains_three_runs_from_the_same_weights(qtbot,
         return model
     monkeypatch.setattr(train_worker, "build_model", recording_build)
     page.start_comparison("learning_rate")
-    qtbot.waitUntil(lambda: len(page.runs_view.runs()) == 3 and page.state == "idle", timeout=30000)
-    runs = page.runs_view.runs()
-    rates = [run.config.hyper["learning_rate"] for run in runs]
+    qtbot.waitUntil(lambda: len(page.runs.entries()) == 3 and page.state == "idle", timeout=30000)
+    entries = page.runs.entries()
+    rates = [entry.run.config.hyper["learning_rate"] for entry in entries]
     assert rates[0] < rates[1] < rates[2]
-    assert len(page.plots.shown_runs()) == 3
-    assert len({page._colours[id(run)] for run in runs}) == 3
+    assert page.plots.shown_entries() == entries
+    assert len({entry.appearance for entry in entries}) == 3
     assert len(starts) == 3 and all(np.array_equal(starts[0], other) for other in starts[1:])
 
 
-def test_optimizer_comparison_queues_all_seven(qtbot, page):
-    page.controls.epochs_spin.setValue(1)
-    page.start_comparison("optimizers")
-    assert len(page._queue) == 6                # the queue is consumed in this (the GUI) thread only,
-    page._queue = page._queue[:1]               # so shortening it now ends the series after two runs
-    qtbot.waitUntil(lambda: len(page.runs_view.runs()) == 2 and page.state == "idle", timeout=20000)
-    assert [run.config.optimizer for run in page.runs_view.runs()] == ["sgd", "momentum"]
+def test_optimizer_comparison_queues_all_seven_and_stop_cancels_the_rest(qtbot, page):
     page.controls.epochs_spin.setValue(500)
     page.start_comparison("optimizers")
-    qtbot.waitUntil(lambda: bool(page.training.worker.progress))
+    assert page.controller.queued == 6
+    qtbot.waitUntil(lambda: len(page.current_run.batches) > 0)
     page.stop()                                 # Stop cancels the rest of the series
     finished(qtbot, page)
-    qtbot.wait(100)
-    assert len(page.runs_view.runs()) == 3 and page.state == "idle" and not page._queue
+    assert len(page.runs.entries()) == 1 and page.state == "idle" and page.controller.queued == 0
+    assert page.current_run.config.optimizer == "sgd"
 
 
-def test_export_plot_writes_png_and_csv(qtbot, page, tmp_path):
+def test_export_plot_writes_png_and_csv_and_asks_once_before_replacing(qtbot, page, tmp_path, monkeypatch):
     page.controls.epochs_spin.setValue(1)
     page.start()
     finished(qtbot, page)
@@ -281,6 +296,14 @@ def test_export_plot_writes_png_and_csv(qtbot, page, tmp_path):
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     rows = list(csv.DictReader(table.open()))
     assert {row["kind"] for row in rows} == {"batch", "epoch"} and rows[0]["run"] == "Run 1"
+    from PySide6.QtGui import QImage
+    assert QImage(str(png)).height() < page.plots.height()              # the read-out and check boxes are not in the image
+
+    asked = []
+    monkeypatch.setattr(page, "confirm_overwrite", lambda paths: asked.append(paths) or False)
+    table.write_text("my own notes")
+    assert page.export_plot(str(tmp_path / "curves.png")) is None
+    assert asked == [[png, table]] and table.read_text() == "my own notes"
 
 
 def test_keyboard_shortcuts(qtbot, page):
@@ -288,13 +311,13 @@ def test_keyboard_shortcuts(qtbot, page):
     page.start_button.setFocus()
     qtbot.keyClick(page.start_button, Qt.Key.Key_Space)
     assert page.state == "running"
-    qtbot.keyClick(page.start_button, Qt.Key.Key_Space)
+    with qtbot.waitSignal(page.controller.run_waiting, timeout=10000):
+        qtbot.keyClick(page.start_button, Qt.Key.Key_Space)
     assert page.state == "paused"
-    qtbot.waitUntil(lambda: iterations(page) >= 0)
-    qtbot.wait(100)                              # the batch under way when Space came ends first
-    before = iterations(page)
-    qtbot.keyClick(page.start_button, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: iterations(page) == before + 1)
+    before = len(page.current_run.batches)
+    with qtbot.waitSignal(page.controller.run_waiting, timeout=10000):
+        qtbot.keyClick(page.start_button, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert len(page.current_run.batches) == before + 1
     qtbot.keyClick(page.start_button, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
     finished(qtbot, page)
     assert page.current_run.status == "stopped"
@@ -308,7 +331,7 @@ def test_controls_have_tooltips_and_accessible_names(page):
                if w.isVisibleTo(page) and not w.toolTip() and w.parent().objectName() != "qt_spinbox_lineedit"
                and w.objectName() != "qt_scrollarea_vcontainer"]
     assert not missing
-    for name in ("startButton", "pauseButton", "stopButton", "stepButton"):
+    for name in ("startButton", "pauseButton", "stopButton", "trainStepButton"):
         assert page.findChild(QAbstractButton, name).accessibleName()
     undescribed = [w.objectName() for w in widgets if w.isVisibleTo(page) and w.toolTip()
                    and w.accessibleDescription() != w.toolTip()]
@@ -323,12 +346,13 @@ def test_hovering_a_plot_reads_out_the_values(qtbot, page):
     qtbot.wait(50)
     view = page.plots.loss_plot.getPlotItem().getViewBox()
     view.setRange(xRange=(0, 1), yRange=(0, 3), padding=0)
-    page.plots._on_mouse(page.plots.loss_plot, view.mapViewToScene(QPointF(0.5, 1.0)))
+    qtbot.mouseMove(page.plots.loss_plot, page.plots.loss_plot.mapFromScene(view.mapViewToScene(QPointF(0.5, 1.0))))
     text = page.plots.readout.text()
     run = page.current_run
-    assert "epoch 0.50" in text and "Run 1: loss" in text
-    assert f"{run.batches.nearest('loss_smooth', 0.5):.4f}" in text
-    assert page.plots._crosshairs["accuracy"].value() == pytest.approx(0.5, abs=0.01)
+    x = float(re.match(r"epoch (\d\.\d\d)", text).group(1))
+    assert x == pytest.approx(0.5, abs=0.02) and "Run 1: loss" in text
+    shown = re.search(r"Run 1: loss (\d+\.\d{4})", text).group(1)
+    assert shown in {f"{run.batches.nearest('loss_smooth', x + dx):.4f}" for dx in (-0.005, 0, 0.005)}
 
 
 def test_reset_weights_hands_a_fresh_untrained_network_to_the_session(qtbot, page):
@@ -355,6 +379,62 @@ def test_space_keeps_its_meaning_on_a_focused_check_box_and_run(qtbot, page):
     page.plots.log_check.setFocus()
     qtbot.keyClick(page.plots.log_check, Qt.Key.Key_Space)
     assert page.plots.log_check.isChecked() and page.state == "idle"
-    page.runs_view.tree.setFocus()
-    qtbot.keyClick(page.runs_view.tree, Qt.Key.Key_Space)
+    page.runs_view.table.setFocus()
+    qtbot.keyClick(page.runs_view.table, Qt.Key.Key_Space)
     assert page.plots.shown_runs() == [] and page.state == "idle"
+
+
+def test_a_run_that_would_not_fit_in_memory_is_refused_plainly(qtbot, page, monkeypatch):
+    monkeypatch.setattr("nnlab.gui.train.page.available_memory", lambda: 50 * 10**6)
+    page.controls.set_config(RunConfig(hidden=(4096, 4096, 4096), batch_size=60000, epochs=5))
+    assert not page.start()
+    assert page.state == "idle" and page.runs.entries() == []
+    assert page.banner.isVisible() and "50 MB are free" in page.banner.text()
+    page.controls.set_config(SMALL)
+    monkeypatch.setattr("nnlab.gui.train.page.available_memory", lambda: 10**12)
+    assert page.start()                               # a run that fits starts as usual
+    page.stop()
+    finished(qtbot, page)
+
+
+@pytest.mark.parametrize("record", [
+    '{"config": {"hidden": "abc"}}', '{"config": 5}', '[1, 2, 3]', '{"name": "x"}',
+    '{"config": {}, "epochs": "many", "changes": 7}', '{"config": {}, "evaluation": {"confusion": "no"}}',
+])
+def test_a_malformed_record_never_leaves_a_half_built_row(qtbot, page, tmp_path, monkeypatch, record):
+    warnings = []
+    monkeypatch.setattr("nnlab.gui.train.page.QMessageBox.warning", lambda *args: warnings.append(args[1:]))
+    folder = tmp_path / "record"
+    folder.mkdir()
+    (folder / "run.json").write_text(record)
+    entry = page.open_run(folder)
+    if entry is None:
+        assert warnings and page.runs.entries() == []
+    else:                                              # accepted: then every column can be shown
+        for column in Column:
+            page.runs.index(0, column).data()
+        page.runs_view.select(entry)
+
+
+def test_a_record_saved_while_running_can_be_removed_and_names_are_escaped(qtbot, page, tmp_path):
+    import json
+    folder = tmp_path / "record"
+    folder.mkdir()
+    hostile = '<img src="/dev/zero" width=10>'
+    (folder / "run.json").write_text(json.dumps({"name": hostile, "status": "running", "message": "<b>x</b>",
+                                                 "config": RunConfig(hidden=(16,)).to_dict()}))
+    entry = page.open_run(folder)
+    assert entry is not None and page.runs_view.current_entry() is entry
+    assert page.runs.index(0, Column.RUN).data() == hostile   # plain text in the table
+    details = page.runs_view.findChild(type(page.progress_label), "runDetails").text()
+    assert "<img" not in details and "&lt;img" in details
+    page.controls.epochs_spin.setValue(500)
+    page.start()                                       # while another run trains...
+    page.runs_view.select(entry)
+    assert page.runs_view.remove_button.isEnabled()    # ...the record saved as "running" can still go
+    page.runs_view.remove_button.click()
+    assert page.runs.entries() == [page.current_entry]
+    page.runs_view.select(page.current_entry)
+    assert not page.runs_view.remove_button.isEnabled()  # the run that trains cannot
+    page.stop()
+    finished(qtbot, page)

@@ -4,7 +4,16 @@ import numpy as np
 import pytest
 
 from nnlab.gui.train.plots import TrainingPlots
+from nnlab.gui.train.run_model import RunListModel
 from nnlab.training.runs import Run, RunConfig
+
+
+def _plots(qtbot):
+    """Plots observing a run list, as on the Train page."""
+    plots, model = TrainingPlots(), RunListModel()
+    plots.observe(model)
+    qtbot.addWidget(plots)
+    return plots, model
 
 
 def _run(epochs=50, name="r"):
@@ -19,41 +28,39 @@ def _feed(run, start, count, steps_per_epoch=422):
 
 def test_the_epoch_axis_spans_the_planned_run_and_stays_put(qtbot):
     """x auto-range with clip-to-view fed back into itself and repainted forever; the axis is fixed."""
-    plots = TrainingPlots()
-    qtbot.addWidget(plots)
+    plots, model = _plots(qtbot)
     plots.resize(900, 400)
     plots.show()
     run = _run(epochs=50)
-    plots.show_run(run, "#0072B2")
+    entry = model.add(run)
     for start in range(0, 4000, 200):
         _feed(run, start, 200)
-        plots.update_run(run)
+        model.update(entry)
         qtbot.wait(5)
     for widget in plots.plots.values():
         low, high = widget.getPlotItem().viewRange()[0]
         assert low == pytest.approx(-1.5, abs=0.1) and high == pytest.approx(52.0, abs=0.1)
     shorter = _run(epochs=5, name="short")
-    plots.hide_run(run)
-    plots.show_run(shorter, "#D55E00")
+    model.set_shown(entry, False)
+    model.add(shorter)
     assert plots.loss_plot.getPlotItem().viewRange()[0][1] == pytest.approx(5.2, abs=0.05)
 
 
 def test_runs_get_curves_and_markers_and_leave_cleanly(qtbot):
-    plots = TrainingPlots()
-    qtbot.addWidget(plots)
+    plots, model = _plots(qtbot)
     run = _run(epochs=2)
     _feed(run, 0, 100, steps_per_epoch=50)
     run.epochs = [{"epoch": 1, "loss": 0.5, "accuracy": 0.8, "val_loss": 0.6, "val_accuracy": 0.75}]
     run.changes = [{"x": 0.5, "optimizer": "adam", "previous_optimizer": "rmsprop",
                     "hyper": {"learning_rate": 0.01}}]
-    plots.show_run(run, "#0072B2")
-    curves = plots._runs[id(run)][2]["loss"]
+    entry = model.add(run)
+    curves = plots.curves(entry, "loss")
     assert len(curves.smooth.xData) == 100 and list(curves.val.yData) == [0.6]
     assert curves.markers[0].value() == 0.5 and curves.markers[0].label.toPlainText() == "Adam, lr 0.01"
     assert not plots.empty_text.isVisible()
     plots.raw_check.setChecked(False)
     assert curves.raw.xData is None or len(curves.raw.xData) == 0
-    plots.hide_run(run)
+    model.remove(entry)
     assert plots.shown_runs() == [] and plots.empty_text.isVisible()
     items = plots.loss_plot.getPlotItem().items
     assert curves.smooth not in items and curves.markers[0] not in items
@@ -61,9 +68,55 @@ def test_runs_get_curves_and_markers_and_leave_cleanly(qtbot):
 
 def test_the_style_key_stays_above_the_runs_after_a_language_switch(qtbot):
     from PySide6.QtCore import QCoreApplication, QEvent
-    plots = TrainingPlots()
-    qtbot.addWidget(plots)
-    plots.show_run(_run(name="first"), "#0072B2")
+    plots, model = _plots(qtbot)
+    model.add(_run(name="first"))
     QCoreApplication.sendEvent(plots, QEvent(QEvent.Type.LanguageChange))
-    labels = [label.text for _sample, label in plots.legends["loss"].items]
-    assert labels == ["mini-batches, smoothed", "training, per epoch", "validation, per epoch", "first"]
+    assert plots.key_labels() == ["mini-batches, smoothed", "training, per epoch", "validation, per epoch", "first"]
+    assert plots.loss_plot.getPlotItem().legend is None     # the key is under the plots, off the data
+
+
+def test_any_number_of_runs_can_be_shown_and_each_looks_different(qtbot):
+    """Ticking a 9th run once recursed through itemChanged and crashed; the palette has 8 colours."""
+    plots, model = _plots(qtbot)
+    entries = [model.add(_run(epochs=1, name=f"run {n}"), shown=False) for n in range(40)]
+    for entry in entries:
+        _feed(entry.run, 0, 10, steps_per_epoch=10)
+        assert model.setData(model.index(model.row_of(entry), 0), 2, 10)  # Qt.CheckStateRole: ticked
+    assert plots.shown_entries() == entries
+    assert len({entry.appearance for entry in entries[:32]}) == 32     # colour x dash: all distinct
+    assert entries[8].appearance.colour == entries[0].appearance.colour and entries[8].appearance.dash
+    model.set_shown(entries[3], False)
+    model.set_shown(entries[3], True)
+    assert len({entry.appearance for entry in entries[:32]}) == 32
+
+
+def test_outside_names_are_escaped_in_the_legend_and_read_out(qtbot):
+    plots, model = _plots(qtbot)
+    run = _run(epochs=1, name='<img src="/dev/zero" width=10>')
+    _feed(run, 0, 10, steps_per_epoch=10)
+    model.add(run)
+    assert "<img" not in plots.key.text() and "&lt;img" in plots.key.text()
+    assert "&lt;img" in plots.readout_text(0.5) and "<img" not in plots.readout_text(0.5)
+
+
+def test_partial_epochs_are_drawn_where_they_stopped(qtbot):
+    plots, model = _plots(qtbot)
+    run = _run(epochs=3)
+    _feed(run, 0, 60, steps_per_epoch=50)
+    run.epochs = [{"epoch": 1, "x": 1.0, "loss": 0.5, "accuracy": 0.8},
+                  {"epoch": 2, "x": 1.2, "loss": 0.4, "accuracy": 0.85}]
+    entry = model.add(run)
+    assert list(plots.curves(entry, "loss").train.xData) == [1.0, 1.2]
+
+
+def test_a_diverged_run_is_drawn_up_to_its_explosion_and_marked_there(qtbot):
+    plots, model = _plots(qtbot)
+    run = _run(epochs=2)
+    _feed(run, 0, 30, steps_per_epoch=50)
+    entry = model.add(run)
+    curves = plots.curves(entry, "loss")
+    assert curves.explosion.xData is None or len(curves.explosion.xData) == 0
+    run.status = "diverged"
+    model.update(entry)
+    assert list(curves.explosion.xData) == [pytest.approx(30 / 50)]
+    assert list(curves.explosion.yData) == [pytest.approx(run.batches.column("loss_smooth")[-1])]

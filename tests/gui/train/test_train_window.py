@@ -1,9 +1,12 @@
 """The Train page inside the main window: remembered settings, damaged settings, closing while training."""
 
 import json
+import time
 
 import pytest
 from test_train_page import synthetic_dataset  # noqa: E402 (pytest puts tests/gui on sys.path)
+
+from PySide6.QtWidgets import QPushButton
 
 from nnlab.gui.main_window import MainWindow
 from nnlab.gui.settings import open_settings
@@ -16,23 +19,37 @@ def _window(qtbot):
     return window
 
 
-def test_settings_are_remembered(qtbot):
+def test_a_session_starts_from_the_lecture_unless_the_student_saved_defaults(qtbot):
     window = _window(qtbot)
-    window.train_page.controls.epochs_spin.setValue(7)
-    window.train_page.controls.optimizer_combo.setCurrentIndex(6)  # Adam
+    controls = window.train_page.controls
+    controls.lr_spin.setValue(10.0)                 # a divergence experiment...
     window.train_page.bottom_tabs.setCurrentIndex(1)
     window.close()
     again = _window(qtbot)
-    config = again.train_page.controls.config()
-    assert config.epochs == 7 and config.optimizer == "adam"
+    assert again.train_page.controls.config() == RunConfig()   # ...does not become the next start value
     assert again.train_page.bottom_tabs.currentIndex() == 1
+    controls = again.train_page.controls
+    controls.epochs_spin.setValue(7)
+    controls.optimizer_combo.setCurrentIndex(6)  # Adam
+    again.findChild(QPushButton, "saveDefaultsButton").click()
+    again.close()
+    third = _window(qtbot)
+    config = third.train_page.controls.config()
+    assert config.epochs == 7 and config.optimizer == "adam"
+
+
+def _defaults(**fields) -> bytes:
+    return b"[train]\ndefaults=" + json.dumps(json.dumps({**RunConfig().to_dict(), **fields})).encode() + b"\n"
 
 
 @pytest.mark.parametrize("content", [
-    b"\x00\xff\xfe garbage [[[ \n config=\x01\x02",
-    b"[train]\nconfig=\"{not json\ntab=@Invalid(\nsplitter=@ByteArray(\\0\\xff)\n",
-    b"[train]\nconfig=" + json.dumps(json.dumps({"optimizer": "nope", "batch_size": -3})).encode() + b"\n",
-    b"[train]\nconfig=" + json.dumps(json.dumps({"hidden": [1, 2, 3, 4, 5]})).encode() + b"\n",
+    b"\x00\xff\xfe garbage [[[ \n defaults=\x01\x02",
+    b"[train]\ndefaults=\"{not json\ntab=@Invalid(\nsplitter=@ByteArray(\\0\\xff)\n",
+    b"[train]\ndefaults=" + json.dumps(json.dumps({"optimizer": "nope", "batch_size": -3})).encode() + b"\n",
+    _defaults(hidden=[1, 2, 3, 4, 5]), _defaults(seed=2**31), _defaults(batch_size=2**40), _defaults(epochs=10**9),
+    _defaults(hidden=[2**31]), _defaults(validation_split=5), _defaults(hyper={"learning_rate": "fast"}),
+    _defaults(hyper={"learning_rate": 1e-3, "rho": 2.0, "epsilon": 1e-7}), _defaults(seed=-1),
+    b"[train]\ndefaults=" + json.dumps("[" * 100000).encode() + b"\ntab=99999999999999\n",
 ])
 def test_a_damaged_settings_file_falls_back_to_the_lecture_defaults(qtbot, content):
     path = open_settings().fileName()
@@ -41,6 +58,7 @@ def test_a_damaged_settings_file_falls_back_to_the_lecture_defaults(qtbot, conte
     pathlib.Path(path).write_bytes(content)
     window = _window(qtbot)
     assert window.train_page.controls.config() == RunConfig()
+    assert window.train_page.bottom_tabs.currentIndex() == 0
 
 
 def test_closing_the_window_while_training_stops_the_worker(qtbot):
@@ -55,7 +73,7 @@ def test_closing_the_window_while_training_stops_the_worker(qtbot):
     window.show()
     page.start()
     assert started
-    qtbot.waitUntil(lambda: bool(page.training.worker.progress))
-    thread = page.training.thread
+    qtbot.waitUntil(lambda: len(page.current_run.batches) > 0)
+    began = time.perf_counter()
     window.close()
-    assert not thread.isRunning() and page.training is None
+    assert time.perf_counter() - began < 1.5 and not page.controller.worker.busy
