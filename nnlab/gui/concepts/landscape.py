@@ -60,7 +60,7 @@ class LandscapeDemo(DemoWidget):
         self.plot = plots.make_plot()
         self.plot.setObjectName("landscapePlot")
         self.field = plots.FieldView(self.plot, contours=14)
-        self.legend = self.plot.addLegend(offset=(10, 10))
+        self.legend = self.plot.addLegend(offset=(10, 10), labelTextColor="#1d2b36", brush=pg.mkBrush(255, 255, 255, 200))
         self.paths = {name: plots.curve(self.plot, color, 2.5) for name, color in RUN_COLORS.items()}
         self.marks = {name: self.plot.plot([], [], pen=None, symbol="o", symbolSize=6,
                                            symbolBrush=pg.mkBrush(color), symbolPen=pg.mkPen("#ffffff"))
@@ -72,7 +72,8 @@ class LandscapeDemo(DemoWidget):
         self.body.addWidget(self.plot, 1)
         self.body.addWidget(self.info)
 
-        self.direction_combo = QComboBox(objectName="landscapeDirection")
+        self.direction_combo = QComboBox(objectName="landscapeDirection", minimumContentsLength=12,
+                                         sizeAdjustPolicy=QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.grid_spin = QSpinBox(objectName="landscapeGrid", minimum=5, maximum=41, singleStep=2, value=21)
         self.subsample_spin = QSpinBox(objectName="landscapeSubsample", minimum=100, maximum=5000,
                                        singleStep=100, value=1000)
@@ -171,6 +172,8 @@ class LandscapeDemo(DemoWidget):
             self.marks[name].setData(*(path.T if path is not None else ([], [])))
             if path is not None:
                 self.legend.addItem(curve, names[name])
+        self.legend.addItem(self.start_mark, self.tr("shared start"))
+        self.legend.addItem(self.centre_mark, self.tr("centre: first run's end"))
         first = next(iter(result.paths.values()))
         self.start_mark.setData([first[0, 0]], [first[0, 1]])
         self.centre_mark.setData([0.0], [0.0])
@@ -217,13 +220,14 @@ class LandscapeDemo(DemoWidget):
             "almost perpendicular to it. The principal directions of the path itself show where the "
             "optimizers really went."))
         self.controls_box.setTitle(self.tr("Slice"))
-        fill_combo(self.direction_combo, {"random": self.tr("Random directions (filter-normalised)"),
-                                          "pca": self.tr("Principal directions of the path")})
+        fill_combo(self.direction_combo, {"random": self.tr("Random (filter-normalised)"),
+                                          "pca": self.tr("Along the path (PCA)")})
         self.direction_label.setText(self.tr("Plane:"))
-        self.grid_label.setText(self.tr("Grid points per side:"))
-        self.subsample_label.setText(self.tr("Images per loss value:"))
-        self.grid_spin.setToolTip(self.tr("More points: a finer picture, and a longer wait (it grows as the square)"))
-        self.subsample_spin.setToolTip(self.tr("The same fixed training images are used for every grid point"))
+        self.grid_label.setText(self.tr("Grid:"))
+        self.subsample_label.setText(self.tr("Images:"))
+        self.direction_combo.setToolTip(self.tr("Which two directions span the plane of the picture"))
+        self.grid_spin.setToolTip(self.tr("Points per side: more is finer, and the wait grows as the square"))
+        self.subsample_spin.setToolTip(self.tr("How many training images each loss value is computed on (the same ones at every point)"))
         self.compare_check.setText(self.tr("Also train Adam from the same start"))
         self.retranslate_play()
         self.play_button.setToolTip(self.tr("Start: train the runs and compute the landscape. Stop: cancel."))
