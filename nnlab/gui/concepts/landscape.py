@@ -30,14 +30,15 @@ from nnlab.gui.workers import Worker, current_job
 RUN_COLORS = {"sgd": plots.BLACK, "adam": plots.VERMILION}
 
 
-def mnist_training_set(session):
-    """MNIST's training images and labels: the session's if loaded, else the local files (never a
-    download: that is the Train page's job). Raises DatasetError with the message to show."""
+def mnist_data(session):
+    """MNIST as ``((x_train, y_train), (x_test, y_test))``: the session's if loaded, else the local
+    files (never a download: that is the Train page's job). Runs in a worker; raises DatasetError
+    with the message to show when the files are not on this computer."""
     data = session.dataset("mnist") if session is not None else None
     if data is not None:
-        return data[0]
+        return data
     from nnlab.data import load_dataset
-    return load_dataset("mnist", download=False)[0]
+    return load_dataset("mnist", download=False)
 
 
 class LandscapeDemo(DemoWidget):
@@ -112,7 +113,7 @@ class LandscapeDemo(DemoWidget):
         session = self.session
 
         def job():
-            x, y = mnist_training_set(session)
+            x, y = mnist_data(session)[0]
             return landscape.compute(x, y, settings, _report_to(current_job()))
 
         self.settings = settings
