@@ -50,6 +50,13 @@ class Card(QFrame):
         for widget in (self.title, self.sentence, self.button, self.result):
             self.layout_.addWidget(widget)
 
+    def add_plot(self, plot) -> None:
+        """A picture of the result under its text; it takes the card's spare height."""
+        self.layout_.addWidget(plot, 1)
+        self.has_plot = True
+
+    has_plot = False
+
 
 class NumericsDemo(DemoWidget):
     frame_ms = 1000  # no animation: Start runs every experiment, Stop cancels
@@ -77,7 +84,7 @@ class NumericsDemo(DemoWidget):
         self.scaling_curves = {"raw": plots.curve(self.scaling_plot, plots.VERMILION),
                                "scaled": plots.curve(self.scaling_plot, plots.BLUE)}
         self.scaling_legend = self.scaling_plot.addLegend(offset=(-6, 6), labelTextColor="#1d2b36")
-        self.cards["scaling"].layout_.addWidget(self.scaling_plot, 1)
+        self.cards["scaling"].add_plot(self.scaling_plot)
         self.vanishing_plot = plots.make_plot()
         self.vanishing_plot.setObjectName("vanishingPlot")
         self.vanishing_plot.setMinimumHeight(120)
@@ -85,8 +92,11 @@ class NumericsDemo(DemoWidget):
                                "relu": pg.BarGraphItem(x=[], height=[], width=0.38, brush=plots.BLUE)}
         for bars in self.vanishing_bars.values():
             self.vanishing_plot.addItem(bars)
-        self.vanishing_legend = self.vanishing_plot.addLegend(offset=(-6, 6), labelTextColor="#1d2b36")
-        self.cards["vanishing"].layout_.addWidget(self.vanishing_plot, 1)
+        self.vanishing_legend = self.vanishing_plot.addLegend(offset=(-6, -6), labelTextColor="#1d2b36")
+        self.cards["vanishing"].add_plot(self.vanishing_plot)
+        for card in self.cards.values():
+            if not card.has_plot:
+                card.layout_.addStretch(1)
         self.body.addLayout(grid, 1)
         self.controls.addWidget(self.play_button)
         self.status = QLabel(objectName="numericsStatus", wordWrap=True)
