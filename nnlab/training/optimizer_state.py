@@ -42,6 +42,7 @@ class UnitSnapshot:
     step_size: np.ndarray          # the effective learning rate of each weight
     state: dict = field(default_factory=dict)   # name -> values, e.g. {"m_hat": ..., "v_hat": ...}
     learning_rate: float = 0.0
+    units: int = 0                 # how many units the layer has
 
 
 def snapshot(model, unit: int, layer: int = 0) -> UnitSnapshot:
@@ -60,7 +61,7 @@ def snapshot(model, unit: int, layer: int = 0) -> UnitSnapshot:
     gradient = np.asarray(dense.dW[:, unit], dtype=np.float64)
     direction, step_size, state = _explain(optimizer, gradient, slots)
     return UnitSnapshot(optimizer.name, optimizer.iterations, unit, dense.W[:, unit].astype(np.float64), gradient,
-                        step_size * direction, step_size, state, float(optimizer.learning_rate))
+                        step_size * direction, step_size, state, float(optimizer.learning_rate), dense.units)
 
 
 def _explain(opt, g: np.ndarray, slots: dict) -> tuple[np.ndarray, np.ndarray, dict]:
