@@ -22,7 +22,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from nnlab.core import Callback, Dense, Sequential, optimizers
+from nnlab.core import Callback, Sequential
+from nnlab.training.build import build_model
+from nnlab.training.runs import RunConfig
 
 DIRECTIONS = ("random", "pca")
 MAX_GRID = 61
@@ -192,11 +194,6 @@ def as_inputs(images) -> np.ndarray:
     return rows / 255.0 if images.dtype == np.uint8 else rows
 
 
-def lecture_network(inputs: int, hidden: int, seed: int) -> Sequential:
-    return Sequential([Dense(hidden, activation="relu", input_shape=(inputs,)), Dense(10, activation="softmax")],
-                      seed=seed)
-
-
 class _BatchProgress(Callback):
     """Calls ``progress(fraction of this run done)`` after every batch (so Cancel is heard at once)."""
 
@@ -217,9 +214,8 @@ def train_runs(x, y, settings: Settings, progress=None) -> dict:
     start = None
     result = {}
     for index, (name, hyper) in enumerate(settings.runs):
-        model = lecture_network(x.shape[1], settings.hidden, settings.seed)
-        model.compile(optimizers.get(name, **hyper), "sparse_categorical_crossentropy", ["accuracy"])
-        model.build(x.shape[1])
+        model = build_model(RunConfig(hidden=(settings.hidden,), optimizer=name, hyper=hyper, seed=settings.seed))
+        model.build()
         if start is None:
             start = model.get_weights()
         model.set_weights(start)

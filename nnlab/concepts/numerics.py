@@ -39,6 +39,7 @@ def _images(images, scale: bool = True) -> np.ndarray:
 
 def lecture_model(dtype="float32", hidden: int = 512, inputs: int = 784, seed: int = 0,
                   optimizer="rmsprop") -> Sequential:
+    """The lecture network in any float format (``nnlab.training.build_model`` builds float32 only)."""
     model = Sequential([Dense(hidden, activation="relu", input_shape=(inputs,)), Dense(10, activation="softmax")],
                        seed=seed, dtype=dtype)
     model.compile(optimizer, "sparse_categorical_crossentropy", ["accuracy"])

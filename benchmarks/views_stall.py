@@ -1,0 +1,129 @@
+"""Do the three views of issue 15 keep the window smooth while they compute? Gaps between ticks of a
+5 ms timer in the GUI thread, while
+
+* ``landscape``: Concepts 10 trains its two runs and evaluates its grid (defaults: 21 x 21 on 1,000 images);
+* ``numerics``: Concepts 11 runs all six experiments;
+* ``optimizer``: the lecture network trains in a Worker with a ``SnapshotFeed`` (4 snapshots a
+  second) drawn by ``OptimizerStateView.show_snapshot``, the way the Train page hooks it up.
+
+Target (issue 15): p99 within one 60 Hz frame (16.7 ms).
+
+    python benchmarks/views_stall.py [landscape|numerics|optimizer ...] [--data-dir DIR] [--seconds 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+import numpy as np
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("views", nargs="*", default=["landscape", "numerics", "optimizer"])
+    parser.add_argument("--data-dir", default=None, help="folder with the MNIST .gz files")
+    parser.add_argument("--seconds", type=float, default=20.0, help="how long the optimizer view is measured")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from nnlab.blas import leave_a_core_free
+    from nnlab.data import load_dataset
+    from nnlab.gui.session import Session
+
+    app = QApplication(sys.argv[:1])  # noqa: F841 - keeps the application alive
+    leave_a_core_free()
+    session = Session()
+    session.set_dataset("mnist", load_dataset("mnist", data_dir=args.data_dir, download=False))
+
+    def measure(name, start, done_signal, seconds=None):
+        gaps, last = [], [0.0]
+
+        def tick():
+            now = time.perf_counter()
+            if last[0]:
+                gaps.append(now - last[0])
+            last[0] = now
+
+        timer = QTimer(interval=5, timeout=tick)
+        loop = QEventLoop()
+        done_signal.connect(lambda *_: loop.quit())
+        if seconds:
+            QTimer.singleShot(int(seconds * 1000), loop.quit)
+        began = time.perf_counter()
+        timer.start()
+        start()
+        loop.exec()
+        timer.stop()
+        report(name, np.array(gaps) * 1000, time.perf_counter() - began)
+
+    if "landscape" in args.views:
+        from nnlab.gui.concepts.landscape import LandscapeDemo
+        demo = LandscapeDemo(session)
+        demo.resize(1150, 720)
+        demo.show()
+        measure("landscape (21 x 21 grid, 1,000 images, two runs)", demo.start, demo.worker.finished)
+        demo.shutdown()
+    if "numerics" in args.views:
+        from nnlab.gui.concepts.numerics import NumericsDemo
+        demo = NumericsDemo(session)
+        demo.resize(1250, 800)
+        demo.show()
+        measure("numerics (all six experiments)", demo.start, demo.play_button.toggled)
+        demo.shutdown()
+    if "optimizer" in args.views:
+        measure_optimizer_view(session, measure, args.seconds)
+    return 0
+
+
+def measure_optimizer_view(session, measure, seconds: float) -> None:
+    """The hook-up the Train page needs, in miniature: a feed in the training job, reports to the view."""
+    from nnlab.core import Callback, Dense, Sequential
+    from nnlab.gui.train.optimizer_state import OptimizerStateView
+    from nnlab.gui.workers import Worker, current_job
+    from nnlab.training.optimizer_state import SnapshotFeed
+
+    (x, y), _ = session.dataset("mnist")
+    view = OptimizerStateView()
+    view.resize(1100, 760)
+    view.show()
+    worker = Worker(name="training")
+    shown = []
+    feed = SnapshotFeed(send=None, unit=view.chosen_unit())
+    view.unitChanged.connect(lambda unit: setattr(feed, "unit", unit))
+
+    def train():
+        job = current_job()
+        feed.send = job.report  # non-blocking: the snapshot is queued to the GUI thread
+        model = Sequential([Dense(512, activation="relu", input_shape=(784,)), Dense(10, activation="softmax")], seed=0)
+        model.compile("rmsprop", "sparse_categorical_crossentropy", ["accuracy"])
+
+        class Cancel(Callback):  # stop when the measurement ends
+            def on_batch_end(self, batch, logs):
+                job.check()
+
+        model.fit(x.reshape(len(x), -1) / 255.0, y, epochs=50, batch_size=128, callbacks=[feed, Cancel()])
+
+    worker.progress.connect(lambda _, shot: (view.show_snapshot(shot), shown.append(shot.iterations)))
+    measure(f"optimizer state view ({seconds:.0f} s of lecture training)", lambda: worker.submit(train),
+            worker.finished, seconds)
+    worker.close()
+    print(f"  snapshots drawn: {len(shown)} ({len(shown) / seconds:.1f} per second), last at step {shown[-1]:,}")
+
+
+def report(name: str, gaps_ms: np.ndarray, seconds: float) -> None:
+    p50, p99 = np.percentile(gaps_ms, [50, 99])
+    print(f"{name}: {seconds:.1f} s")
+    print(f"  5 ms timer gaps: p50 {p50:.1f} ms, p99 {p99:.1f} ms, max {gaps_ms.max():.1f} ms")
+    if hasattr(os, "getloadavg"):
+        print(f"  machine load average (1 min): {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
+    print(f"  target p99 <= 16.7 ms (one 60 Hz frame): {'OK' if p99 <= 16.7 else 'MISSED'}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
