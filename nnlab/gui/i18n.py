@@ -1,4 +1,4 @@
-"""Languages: Qt translators, right-to-left layout and the Persian font.
+"""Languages: Qt translators, right-to-left layout, the Persian font and the zoomed application font.
 
 The app follows the system locale unless ``NNLAB_LANG`` or ``nnlab --lang`` says otherwise, and
 View > Language switches at run time. Installing a translator makes Qt send every widget a
@@ -24,6 +24,7 @@ PERSIAN_FONT_SCALE = 0.95
 _translators: list[QTranslator] = []
 _current = "en"
 _default_font: QFont | None = None
+_font_scale = 1.0
 
 
 def pick_language(requested: str | None = None, saved: str | None = None) -> str:
@@ -52,7 +53,7 @@ def load_fonts() -> None:
 
 def set_language(code: str) -> None:
     """Install the translators for ``code``, flip the layout direction and choose the font."""
-    global _current, _default_font
+    global _current
     app = QApplication.instance()
     if code not in LANGUAGES:
         code = "en"
@@ -68,21 +69,37 @@ def set_language(code: str) -> None:
             _translators.append(qt_own)
         for translator in _translators:
             app.installTranslator(translator)
+    _current = code
+    _apply_font()
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT
+                           else Qt.LayoutDirection.LeftToRight)
+    if not _translators:  # removing translators alone sends no LanguageChange: send it ourselves
+        QApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
+
+
+def set_font_scale(scale: float) -> None:
+    """Scale the application font (View > Zoom): every widget's text that follows it grows."""
+    global _font_scale
+    _font_scale = scale
+    _apply_font()
+
+
+def _apply_font() -> None:
+    """The application font for the current language and zoom."""
+    global _default_font
+    app = QApplication.instance()
     if _default_font is None:
         _default_font = QFont(app.font())
     font = QFont(_default_font)
-    if code == "fa" and PERSIAN_FONT_FAMILY in QFontDatabase.families():
+    size = _default_font.pointSizeF()
+    if _current == "fa" and PERSIAN_FONT_FAMILY in QFontDatabase.families():
         font.setFamilies([PERSIAN_FONT_FAMILY, *_default_font.families()])
         # Vazirmatn's lines are taller than a Latin UI font's at the same size; a slightly smaller
         # size gives Persian the same line height, so every page fits as it does in English.
-        if _default_font.pointSizeF() > 0:
-            font.setPointSizeF(_default_font.pointSizeF() * PERSIAN_FONT_SCALE)
+        size *= PERSIAN_FONT_SCALE
+    if size > 0:
+        font.setPointSizeF(size * _font_scale)
     app.setFont(font)
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT
-                           else Qt.LayoutDirection.LeftToRight)
-    _current = code
-    if not _translators:  # removing translators alone sends no LanguageChange: send it ourselves
-        QApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
 
 
 def keep_plots_left_to_right(root) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStyle, QTabWidget
 
 import nnlab
-from nnlab.gui import i18n
+from nnlab.gui import i18n, zoom
 from nnlab.gui.concepts.page import ConceptsPage
 from nnlab.gui.draw.page import DrawPage
 from nnlab.gui.session import Session
@@ -22,12 +22,14 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
 
     training_started = Signal()
     training_finished = Signal(str)
+    zoom_changed = Signal(float)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.setMinimumSize(1000, 680)
         self.session = Session(self)
+        self.zoom_factor = 1.0
 
         self.tabs = QTabWidget(objectName="pageTabs", documentMode=True)
         self.train_page = TrainPage(self.session)
@@ -41,6 +43,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             page.setObjectName(name)
             self.tabs.addTab(page, self.style().standardIcon(icon), "")
         self.setCentralWidget(self.tabs)
+        # New curves appear with each run and demo: scale them to the zoom when their page shows.
+        self.tabs.currentChanged.connect(lambda _: zoom.scale_plots(self, self.zoom_factor))
         self.train_page.training_started.connect(self.training_started)
         self.train_page.training_finished.connect(self.training_finished)
 
@@ -70,6 +74,17 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             self.page_actions.append(action)
         self.view_menu.addActions(self.page_actions)
+        self.view_menu.addSeparator()
+        self.zoom_in_action = QAction(self, shortcut=QKeySequence.StandardKey.ZoomIn,
+                                      triggered=lambda: self.set_zoom(zoom.next_step(self.zoom_factor, 1)))
+        self.zoom_in_action.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        self.zoom_out_action = QAction(self, shortcut=QKeySequence.StandardKey.ZoomOut,
+                                       triggered=lambda: self.set_zoom(zoom.next_step(self.zoom_factor, -1)))
+        self.zoom_reset_action = QAction(self, shortcut="Ctrl+0", triggered=lambda: self.set_zoom(1.0))
+        self.presentation_action = QAction(self, shortcut="F11", checkable=True,
+                                           triggered=self.set_presentation_mode)
+        self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action,
+                                   self.presentation_action])
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
         self.language_actions = {}
@@ -102,6 +117,10 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.export_plot_action.setText(self.tr("&Export plot…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.zoom_in_action.setText(self.tr("Zoom &in"))
+        self.zoom_out_action.setText(self.tr("Zoom &out"))
+        self.zoom_reset_action.setText(self.tr("&Actual size"))
+        self.presentation_action.setText(self.tr("&Presentation mode"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
@@ -111,6 +130,27 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         i18n.keep_plots_left_to_right(self)
 
     # -- actions ---------------------------------------------------------------------------------
+    def set_zoom(self, factor: float) -> None:
+        """Scale every page's text, plot labels and line widths (remembered between sessions)."""
+        self.zoom_factor = min(zoom.LARGEST, max(zoom.SMALLEST, factor))
+        zoom.apply(self, self.zoom_factor)
+        if not self.presentation_action.isChecked():
+            open_settings().setValue("view/zoom", self.zoom_factor)
+        if self.isVisible():
+            self.statusBar().showMessage(self.tr("Zoom {0:.0f}%").format(100 * self.zoom_factor), 3000)
+        self.zoom_changed.emit(self.zoom_factor)
+
+    def set_presentation_mode(self, on: bool) -> None:
+        """Full screen at a large zoom for the projector; leaving it gives the previous zoom back."""
+        self.presentation_action.setChecked(on)
+        if on:
+            self._zoom_before_presentation = self.zoom_factor
+            self.showFullScreen()
+            self.set_zoom(max(zoom.PRESENTATION, self.zoom_factor))
+        else:
+            self.showNormal()
+            self.set_zoom(getattr(self, "_zoom_before_presentation", 1.0))
+
     def switch_language(self, code: str) -> None:
         i18n.set_language(code)
         open_settings().setValue("language", code)
@@ -176,8 +216,10 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         geometry = read_setting(settings, "window/geometry", QByteArray, QByteArray())
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1280, 820)
-        index = read_setting(settings, "window/page", int, 0)
-        self.tabs.setCurrentIndex(index if 0 <= index < self.tabs.count() else 0)
+        index = read_setting(settings, "window/page", int, 0, valid=range(self.tabs.count()))
+        self.tabs.setCurrentIndex(index)
+        factor = read_setting(settings, "view/zoom", float, 1.0, valid=lambda f: zoom.SMALLEST <= f <= zoom.LARGEST)
+        self.set_zoom(factor)
 
     def closeEvent(self, event):  # noqa: N802
         for page in self.pages:

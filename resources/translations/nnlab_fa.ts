@@ -1578,19 +1578,19 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>&amp;Train</source>
-        <translation>آموزش(&amp;T)</translation>
+        <translation>آموزش</translation>
     </message>
     <message>
         <source>&amp;Draw a digit</source>
-        <translation>رسم رقم(&amp;D)</translation>
+        <translation>رسم رقم</translation>
     </message>
     <message>
         <source>T&amp;ensors</source>
-        <translation>تنسورها(&amp;E)</translation>
+        <translation>تنسورها</translation>
     </message>
     <message>
         <source>&amp;Concepts</source>
-        <translation>مفاهیم(&amp;C)</translation>
+        <translation>مفاهیم</translation>
     </message>
     <message>
         <source>Train the lecture&apos;s network on MNIST and watch it learn</source>
@@ -1610,43 +1610,63 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>پرونده(&amp;F)</translation>
+        <translation>پرونده</translation>
     </message>
     <message>
         <source>&amp;Open model…</source>
-        <translation>باز کردن مدل(&amp;O)…</translation>
+        <translation>باز کردن مدل…</translation>
     </message>
     <message>
         <source>&amp;Save model…</source>
-        <translation>ذخیره مدل(&amp;S)…</translation>
+        <translation>ذخیره مدل…</translation>
     </message>
     <message>
         <source>&amp;Export plot…</source>
-        <translation>صدور نمودار(&amp;E)…</translation>
+        <translation>صدور نمودار…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>خروج(&amp;Q)</translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>نما(&amp;V)</translation>
+        <translation>نما</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>بزرگ‌نمایی</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>کوچک‌نمایی</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>اندازهٔ واقعی</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>حالت ارائه</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>زبان(&amp;L)</translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>راهنما(&amp;H)</translation>
+        <translation>راهنما</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation>میان‌برهای صفحه‌کلید(&amp;K)</translation>
+        <translation>میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
         <source>&amp;About nnlab</source>
-        <translation>درباره nnlab(&amp;A)</translation>
+        <translation>درباره nnlab</translation>
+    </message>
+    <message>
+        <source>Zoom {0:.0f}%</source>
+        <translation>بزرگ‌نمایی {0:.0f}٪</translation>
     </message>
     <message>
         <source>Open model</source>

@@ -103,3 +103,50 @@ def test_opening_a_broken_model_file_warns_and_keeps_the_current_model(window, t
     window.open_model()
     assert window.session.model is None
     assert len(warnings) == 1 and "broken.npz" in warnings[0] and "Traceback" not in warnings[0]
+
+
+def test_zoom_scales_text_and_plot_lines_and_is_remembered(qtbot):
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QApplication
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    base_size = QApplication.font().pointSizeF()
+    curve = window.findChild(pg.PlotWidget).plot([0, 1, 2], [1, 0, 1], pen=pg.mkPen("k", width=2))
+    with qtbot.waitSignal(window.zoom_changed) as blocker:
+        window.zoom_in_action.trigger()
+    factor = blocker.args[0]
+    assert factor > 1
+    assert QApplication.font().pointSizeF() == pytest.approx(base_size * factor)
+    assert curve.opts["pen"].widthF() == pytest.approx(2 * factor)
+    window.zoom_in_action.trigger()
+    window.zoom_in_action.trigger()
+    assert curve.opts["pen"].widthF() == pytest.approx(2 * window.zoom_factor)  # never compounds
+    zoomed = window.zoom_factor
+    window.close()
+
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.zoom_factor == pytest.approx(zoomed)
+    again.zoom_reset_action.trigger()
+    assert QApplication.font().pointSizeF() == pytest.approx(base_size)
+    again.close()
+
+
+def test_presentation_mode_zooms_and_gives_the_zoom_back(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.set_presentation_mode(True)
+    assert window.zoom_factor >= 1.5 and window.isFullScreen()
+    window.set_presentation_mode(False)
+    assert window.zoom_factor == 1.0 and not window.isFullScreen()
+    window.close()
+
+
+def test_a_damaged_zoom_setting_falls_back_to_actual_size(qtbot):
+    open_settings().setValue("view/zoom", "1e308")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.zoom_factor == 1.0
+    window.close()

@@ -50,6 +50,14 @@ def test_placeholders_survive_translation():
         assert placeholders(source) == placeholders(translation), (source, translation)
 
 
+def test_persian_menus_and_tabs_carry_no_latin_mnemonics():
+    """"آموزش(&T)" shows a stray Latin letter in brackets; Persian text goes without, the shortcuts stay."""
+    root = ET.parse(TRANSLATIONS / "nnlab_fa.ts").getroot()
+    latin = [message.findtext("translation") for message in root.iter("message")
+             if re.search(r"&[A-Za-z](?![A-Za-z]*;)", message.findtext("translation") or "")]
+    assert latin == []
+
+
 def test_the_compiled_qm_is_up_to_date(tmp_path):
     qm = tmp_path / "nnlab_fa.qm"
     update_translations.compile_qm(TRANSLATIONS / "nnlab_fa.ts", qm)
