@@ -244,6 +244,8 @@ def compute(x_train, y_train, settings: Settings, progress=None) -> Landscape:
     center = flatten(first_model.get_weights())
     trajectories = {name: np.stack([flatten(w, np.float32) for w in recorder.weights])
                     for name, (_, recorder) in runs.items()}
+    for _, recorder in runs.values():
+        recorder.weights.clear()  # now held once, flat: a few dozen copies of 407,050 weights each
     explained = ()
     if settings.direction == "pca":
         d1, d2, explained = pca_directions(trajectories.values(), center)

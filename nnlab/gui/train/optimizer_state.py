@@ -34,7 +34,7 @@ class ImagePanel(QWidget):
         self.bar = pg.ColorBarItem(values=(-1, 1), colorMap=plots.DIVERGING, interactive=False, width=10)
         self.bar.setImageItem(self.image, insert_in=self.plot.getPlotItem())
         self.sentence = QLabel(objectName=f"{name}Sentence", wordWrap=True, alignment=Qt.AlignmentFlag.AlignTop)
-        self.sentence.setStyleSheet("color: #2b2f33; font-size: 12px;")
+        self.sentence.setStyleSheet("color: #2b2f33;")  # no pixel size: View > Zoom scales it
         self.sentence.setMinimumHeight(48)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
