@@ -260,6 +260,8 @@ def compute(x_train, y_train, settings: Settings, progress=None) -> Landscape:
         sub_x, sub_y = as_inputs(x_train[:settings.subsample]), np.asarray(y_train[:settings.subsample])
     grid = loss_grid(first_model, sub_x, sub_y, center, d1, d2, alphas, betas,
                      lambda done, total: report(0.3 + 0.7 * done / total, "grid"))
+    if not np.isfinite(grid).any():
+        raise ValueError("the loss overflowed at every point of the grid: try a smaller extent")
     finals = {name: _loss(model.evaluate(sub_x, sub_y)) for name, (model, _) in runs.items()}
     return Landscape(alphas, betas, grid, paths, finals, settings.direction, len(sub_x), tuple(explained),
                      _loss(first_model.evaluate(sub_x, sub_y)))

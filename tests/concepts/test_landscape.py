@@ -128,3 +128,9 @@ def test_compute_centres_the_plane_on_the_first_run_and_draws_both_paths(directi
 def test_out_of_range_settings_are_refused_by_name(change, message):
     with pytest.raises(ValueError, match=message):
         landscape.compute(*toy_images(30), small_settings(**change))
+
+
+def test_a_grid_that_overflows_everywhere_is_refused_plainly(monkeypatch):
+    monkeypatch.setattr(landscape, "loss_grid", lambda *args, **kwargs: np.full((5, 5), np.inf))
+    with pytest.raises(ValueError, match="overflowed"):
+        landscape.compute(*toy_images(), small_settings())

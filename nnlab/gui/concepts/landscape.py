@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -116,7 +117,7 @@ class LandscapeDemo(DemoWidget):
             x, y = mnist_data(session)[0]
             return landscape.compute(x, y, settings, _report_to(current_job()))
 
-        self.settings = settings
+        self.pending_settings = settings  # describes the picture only once it arrives
         self.job = self.worker.submit(job)
         self.progress_bar.setValue(0)
         self.phase = "loading"
@@ -146,6 +147,7 @@ class LandscapeDemo(DemoWidget):
         if self._done(job_id):
             self.phase = "done"
             self.progress_bar.setValue(1000)
+            self.settings = self.pending_settings
             self.show_result(result)
 
     def _failed(self, job_id: int, error) -> None:
@@ -164,7 +166,10 @@ class LandscapeDemo(DemoWidget):
     # -- drawing ---------------------------------------------------------------------------------
     def show_result(self, result: landscape.Landscape) -> None:
         self.result = result
-        self.field.show(result.alphas, result.betas, result.losses.T, log=True)
+        losses = result.losses.T
+        finite = np.isfinite(losses)  # compute() guarantees at least one finite value
+        # Weights far out can overflow the loss: drawn as the highest finite value, never as a hole.
+        self.field.show(result.alphas, result.betas, np.where(finite, losses, losses[finite].max()), log=True)
         self.legend.clear()
         names = optimizer_names()
         for name, curve in self.paths.items():

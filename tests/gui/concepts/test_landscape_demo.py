@@ -95,3 +95,11 @@ def test_without_mnist_it_says_so_and_keeps_working(qtbot):
         demo.start()
     assert "MNIST" in child(demo, QLabel, "landscapePhase").text() and not demo.is_running()
     demo.shutdown()
+
+
+def test_overflowing_points_are_drawn_as_the_highest_finite_loss(demo):
+    losses = np.arange(9.0).reshape(3, 3)
+    losses[0, 0] = np.inf
+    axis = np.linspace(-1, 1, 3)
+    demo.show_result(landscape.Landscape(axis, axis, losses, {"sgd": np.zeros((2, 2))}, {"sgd": 1.0}))
+    assert np.isfinite(demo.field.image.image).all()
