@@ -50,7 +50,11 @@ class ImagePanel(QWidget):
         self.image.setImage(values.reshape(28, 28), levels=(-scale, scale))
         self.bar.setLevels((-scale, scale))
         self.levels = (-scale, scale)
-        plots.set_texts(self.plot, title)
+        if title != self.title:  # a new title re-lays the plot out: only when it really changes
+            self.title = title
+            plots.set_texts(self.plot, title)
+
+    title = ""
 
 
 class OptimizerStateView(Retranslatable, QWidget):
