@@ -1,4 +1,4 @@
-"""The Concepts page: nine interactive demos, one per idea of the chapter.
+"""The Concepts page: interactive demos, one per idea of the chapter (and two that go beyond it).
 
 A list on the side picks the demo; each is built the first time it is shown (so the window opens
 fast) and its animation stops when the student moves on (so nothing runs unseen).
