@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from nnlab.gui.concepts import plots
@@ -58,14 +58,18 @@ class ImagePanel(QWidget):
 
 
 class OptimizerStateView(Retranslatable, QWidget):
-    """``show_snapshot(snapshot)`` draws a unit; ``unitChanged(object)`` says which unit the student
-    wants (an int, or None for the most active one) so the feed can follow."""
+    """``show_snapshot(snapshot)`` draws a unit (``drawn`` when every panel is on screen);
+    ``unitChanged(object)`` says which unit the student wants (an int, or None for the most active
+    one) so the feed can follow."""
 
     unitChanged = Signal(object)
+    drawn = Signal()  # every panel of the last snapshot is on screen
 
     def __init__(self, parent=None):
         super().__init__(parent, objectName="optimizerStateView")
         self.snapshot = None
+        self._queue: list = []
+        self._next_panel = QTimer(self, singleShot=True, interval=0, timeout=self._draw_next_panel)
         self.unit_spin = QSpinBox(objectName="optimizerStateUnit", minimum=0, maximum=511, enabled=False)
         self.unit_spin.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.auto_check = QCheckBox(objectName="optimizerStateAuto", checked=True)
@@ -117,24 +121,40 @@ class OptimizerStateView(Retranslatable, QWidget):
         self._draw()
 
     def _draw(self) -> None:
+        """Queue the panels of the current snapshot; they are drawn one per turn of the event loop.
+
+        Repainting six plots at once takes tens of milliseconds on a busy machine, longer than a
+        frame; one at a time, the window never waits more than a few milliseconds for them.
+        """
         shot = self.snapshot
         texts = self._texts()
         shown = [("weights", shot.weights), ("gradient", shot.gradient), ("step", shot.step),
                  ("step_size", shot.step_size), *shot.state.items()]
-        slots = dict(zip(("weights", "gradient", "step", "step_size", "state1", "state2"), shown))
+        slots = dict(zip(PANELS, shown))
+        self._queue = []
         for panel_name, panel in self.panels.items():
             entry = slots.get(panel_name)
             panel.setVisible(entry is not None)
             if entry is not None:
                 key, values = entry
-                title, sentence = texts.get((shot.optimizer, key)) or texts[key]
-                values = np.asarray(values, dtype=float)
-                if key == "step_size":  # γ/ε where v = 0 dwarfs the rest: a log scale shows both
-                    with np.errstate(divide="ignore"):
-                        values = np.log10(values)
-                panel.show_values(values, title)
-                panel.sentence.setText(sentence)
+                self._queue.append((panel, key, values, *(texts.get((shot.optimizer, key)) or texts[key])))
         self._header()
+        self._next_panel.start()
+
+    def _draw_next_panel(self) -> None:
+        if not self._queue:
+            return
+        panel, key, values, title, sentence = self._queue.pop(0)
+        values = np.asarray(values, dtype=float)
+        if key == "step_size":  # γ/ε where v = 0 dwarfs the rest: a log scale shows both
+            with np.errstate(divide="ignore"):
+                values = np.log10(values)
+        panel.show_values(values, title)
+        panel.sentence.setText(sentence)
+        if self._queue:
+            self._next_panel.start()
+        else:
+            self.drawn.emit()
 
     def _header(self) -> None:
         shot = self.snapshot

@@ -44,9 +44,10 @@ def test_found_by_its_object_name_and_empty_until_a_snapshot_arrives(qtbot):
 
 
 @pytest.mark.parametrize("optimizer, panels", [("sgd", 4), ("rmsprop", 5), ("adam", 6), ("adadelta", 6)])
-def test_each_optimizer_shows_its_images_with_symmetric_limits(view, optimizer, panels):
+def test_each_optimizer_shows_its_images_with_symmetric_limits(view, qtbot, optimizer, panels):
     shot = trained_snapshot(optimizer)
-    view.show_snapshot(shot)
+    with qtbot.waitSignal(view.drawn):
+        view.show_snapshot(shot)
     assert len(visible_panels(view)) == panels
     for name in visible_panels(view):
         panel = view.panels[name]
@@ -58,9 +59,10 @@ def test_each_optimizer_shows_its_images_with_symmetric_limits(view, optimizer, 
     assert f"step {shot.iterations}" in view.findChild(QLabel, "optimizerStateHeader").text()
 
 
-def test_adam_shows_bias_corrected_m_and_v(view):
+def test_adam_shows_bias_corrected_m_and_v(view, qtbot):
     shot = trained_snapshot("adam")
-    view.show_snapshot(shot)
+    with qtbot.waitSignal(view.drawn):
+        view.show_snapshot(shot)
     np.testing.assert_allclose(view.panels["state1"].image.image.ravel(), shot.state["m_hat"])
     assert "Corrected m" in view.panels["state1"].plot.getPlotItem().titleLabel.text
 
@@ -85,7 +87,17 @@ def test_a_network_not_reading_images_is_explained(view):
     assert "28×28" in view.findChild(QLabel, "optimizerStateHeader").text() and not visible_panels(view)
 
 
-def test_step_size_is_drawn_on_a_log_scale(view):
+def test_step_size_is_drawn_on_a_log_scale(view, qtbot):
     shot = trained_snapshot("rmsprop")
-    view.show_snapshot(shot)
+    with qtbot.waitSignal(view.drawn):
+        view.show_snapshot(shot)
     np.testing.assert_allclose(view.panels["step_size"].image.image.ravel(), np.log10(shot.step_size))
+
+
+def test_a_newer_snapshot_replaces_one_still_being_drawn(view, qtbot):
+    first, second = trained_snapshot("rmsprop", unit=1), trained_snapshot("adam", unit=2)
+    with qtbot.waitSignal(view.drawn):
+        view.show_snapshot(first)
+        view.show_snapshot(second)  # before the event loop drew any panel of the first
+    np.testing.assert_allclose(view.panels["weights"].image.image.ravel(), second.weights)
+    np.testing.assert_allclose(view.panels["state2"].image.image.ravel(), second.state["v_hat"])
