@@ -30,6 +30,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    from _timer_gaps import TimerGaps
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -43,25 +44,17 @@ def main(argv=None) -> int:
     session.set_dataset("mnist", load_dataset("mnist", data_dir=args.data_dir, download=False))
 
     def measure(name, start, done_signal, seconds=None):
-        gaps, last = [], [0.0]
-
-        def tick():
-            now = time.perf_counter()
-            if last[0]:
-                gaps.append(now - last[0])
-            last[0] = now
-
-        timer = QTimer(interval=5, timeout=tick)
+        gaps = TimerGaps()
         loop = QEventLoop()
         done_signal.connect(lambda *_: loop.quit())
         if seconds:
             QTimer.singleShot(int(seconds * 1000), loop.quit)
         began = time.perf_counter()
-        timer.start()
+        gaps.start()
         start()
         loop.exec()
-        timer.stop()
-        report(name, np.array(gaps) * 1000, time.perf_counter() - began)
+        gaps.stop()
+        report(name, gaps.milliseconds(), time.perf_counter() - began)
 
     if "idle" in args.views:  # the noise floor of this machine right now: nothing computes
         from PySide6.QtCore import QObject, Signal
@@ -70,20 +63,16 @@ def main(argv=None) -> int:
             fired = Signal()
         never = Never()
         measure("idle (baseline, 5 s)", lambda: None, never.fired, 5.0)
-    if "landscape" in args.views:
-        from nnlab.gui.concepts.landscape import LandscapeDemo
-        demo = LandscapeDemo(session)
-        demo.resize(1150, 720)
-        demo.show()
-        measure("landscape (21 x 21 grid, 1,000 images, two runs)", demo.start, demo.worker.finished)
-        demo.shutdown()
-    if "numerics" in args.views:
-        from nnlab.gui.concepts.numerics import NumericsDemo
-        demo = NumericsDemo(session)
-        demo.resize(1250, 800)
-        demo.show()
-        measure("numerics (all six experiments)", demo.start, demo.play_button.toggled)
-        demo.shutdown()
+    from nnlab.gui.concepts.landscape import LandscapeDemo
+    from nnlab.gui.concepts.numerics import NumericsDemo
+    for view, cls, title in (("landscape", LandscapeDemo, "landscape (21 x 21 grid, 1,000 images, two runs)"),
+                             ("numerics", NumericsDemo, "numerics (all six experiments)")):
+        if view in args.views:
+            demo = cls(session)
+            demo.resize(1200, 760)
+            demo.show()
+            measure(title, demo.start, demo.play_button.toggled)  # the play button comes back up when done
+            demo.shutdown()
     if "optimizer" in args.views:
         measure_optimizer_view(session, measure, args.seconds)
     return 0
