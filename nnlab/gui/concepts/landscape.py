@@ -31,6 +31,12 @@ from nnlab.gui.workers import Worker, current_job
 RUN_COLORS = {"sgd": plots.BLACK, "adam": plots.VERMILION}
 
 
+def left_to_right(text: str) -> str:
+    """A formula or number kept left to right inside a Persian sentence (a Unicode isolate).
+    (drawc's branch adds the same helper as ``nnlab.gui.i18n.left_to_right``: use that once merged.)"""
+    return f"\u2066{text}\u2069"
+
+
 def mnist_data(session):
     """MNIST as ``((x_train, y_train), (x_test, y_test))``: the session's if loaded, else the local
     files (never a download: that is the Train page's job). Runs in a worker; raises DatasetError
@@ -205,18 +211,18 @@ class LandscapeDemo(DemoWidget):
             return
         result, settings, names = self.result, self.settings, optimizer_names()
         runs = self.tr(" and ").join(
-            f"{names[name]} (γ = {hyper['learning_rate']:g}): {result.final_losses[name]:.3f}"
+            "{0} ({1}): {2}".format(names[name], left_to_right(f"γ = {hyper['learning_rate']:g}"),
+                                    left_to_right(f"{result.final_losses[name]:.3f}"))
             for name, hyper in settings.runs)
         plane = (self.tr("the two principal directions of the runs' weight snapshots ({0:.0%} and {1:.0%} of "
                          "their variance)").format(*result.explained) if result.direction == "pca"
                  else self.tr("two filter-normalised random directions (Li et al., 2018)"))
-        n = len(result.alphas)
         self.info.setText(self.tr(
-            "Network 784 → {0} → 10, trained here for {1} epochs on {2:,} MNIST training images. "
-            "Grid {3} × {4}; every point is <i>model.evaluate</i> on the same {5:,} training images. "
-            "Plane: {6}, centred (★) on the first run's final weights. Final loss: {7}.").format(
-            settings.hidden, settings.epochs, settings.train_images, n, len(result.betas), result.subsample,
-            plane, runs))
+            "Network {0}, trained here for {1} epochs on {2:,} MNIST training images. "
+            "Grid {3}; every point is <i>model.evaluate</i> on the same {4:,} training images. "
+            "Plane: {5}, centred (★) on the first run's final weights. Final loss: {6}.").format(
+            left_to_right(f"784 → {settings.hidden} → 10"), settings.epochs, settings.train_images,
+            left_to_right(f"{len(result.alphas)} × {len(result.betas)}"), result.subsample, plane, runs))
 
     def retranslate_ui(self) -> None:
         self.set_explanation(self.tr(

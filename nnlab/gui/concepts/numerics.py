@@ -15,22 +15,26 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 from nnlab.concepts import numerics
 from nnlab.gui.concepts import plots
 from nnlab.gui.concepts.base import DemoWidget
-from nnlab.gui.concepts.landscape import mnist_data
+from nnlab.gui.concepts.landscape import left_to_right, mnist_data
 from nnlab.gui.workers import Worker, current_job
 
 EXPERIMENTS = ("formats", "softmax", "log_zero", "scaling", "vanishing", "denormal")
 FORMAT_IMAGES = 1000   # float16 has no fast matrix product: a small set keeps its run to seconds
 SCALING_IMAGES = 2000
 TEST_IMAGES = 1000
-LTR = "\u2066{0}\u2069"  # a formula or number inside a sentence keeps its left-to-right order in Persian
+
+
+def _plain(value: float) -> str:
+    return "nan" if np.isnan(value) else "inf" if np.isinf(value) else f"{value:.4g}"
 
 
 def _number(value: float) -> str:
-    return LTR.format("nan" if np.isnan(value) else "inf" if np.isinf(value) else f"{value:.4g}")
+    """A number that keeps its left-to-right order inside a Persian sentence."""
+    return left_to_right(_plain(value))
 
 
 def _vector(values) -> str:
-    return LTR.format("[" + ", ".join(_number(v)[1:-1] for v in values) + "]")
+    return left_to_right("[" + ", ".join(_plain(v) for v in values) + "]")
 
 
 class Card(QFrame):
