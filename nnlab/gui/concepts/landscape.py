@@ -132,9 +132,6 @@ class LandscapeDemo(DemoWidget):
     def cancel(self) -> None:
         self.worker.cancel_all()
 
-    def is_computing(self) -> bool:
-        return self.worker.busy
-
     def _progress(self, job_id: int, value) -> None:
         if self.job is None or job_id != self.job.id:
             return

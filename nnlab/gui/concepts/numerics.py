@@ -40,6 +40,8 @@ def _vector(values) -> str:
 class Card(QFrame):
     """One experiment: a title, one sentence of explanation, a button, a result."""
 
+    has_plot = False
+
     def __init__(self, name: str, parent=None):
         super().__init__(parent, objectName=f"{name}Card")
         self.setStyleSheet(f"QFrame#{name}Card {{ border: 1px solid #d5dde5; border-radius: 6px; background: #ffffff; }}")
@@ -59,10 +61,10 @@ class Card(QFrame):
         self.layout_.addWidget(plot, 1)
         self.has_plot = True
 
-    has_plot = False
-
 
 class NumericsDemo(DemoWidget):
+    """Six experiment cards; results arrive from the worker, one job per experiment."""
+
     frame_ms = 1000  # no animation: Start runs every experiment, Stop cancels
 
     def __init__(self, session=None, parent=None):
