@@ -13,7 +13,7 @@ def load_pretrained():
 
     It lets the draw-a-digit demo work offline, the moment the app is installed.
     """
-    from nnlab.core.model import load_model
+    from nnlab.core import load_model
     from nnlab.resources import resource_path
 
     return load_model(resource_path("models", "lecture_network.npz"))

@@ -2,14 +2,23 @@
 
 A crash, a full disk or a cut download in the middle of writing leaves the old file untouched and
 no half-written one where the app would find it: ``os.replace`` swaps the finished file in at once.
+Temporary files and folders are named ``.<target>.<pid>.<random>.part``; one left by a process
+that was killed is removed by the next write of the same target (once its process is gone, or
+after a day where process ids cannot be checked), so a killed save leaves nothing behind for good.
+Files and folders are created the ordinary way, so they honour the user's umask.
 """
 
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
+import shutil
+import sys
+import time
 from contextlib import contextmanager, suppress
 from pathlib import Path
+
+STALE_AFTER = 24 * 3600  # seconds; a part this old is abandoned even if its process id is taken again
 
 
 @contextmanager
@@ -17,13 +26,13 @@ def atomic_open(path, mode: str = "wb", encoding: str | None = None, newline: st
     """``with atomic_open(path) as stream: ...``; the file appears at ``path`` only if the block succeeds."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    remove_stale_parts(path)
+    temporary, handle = _create(path, _new_file)
     try:
         with os.fdopen(handle, mode, encoding=encoding, newline=newline) as stream:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
-        os.chmod(temporary, 0o644)  # mkstemp makes it private; a saved model or record is an ordinary file
         os.replace(temporary, path)
     except BaseException:
         with suppress(OSError):
@@ -39,3 +48,72 @@ def atomic_write(path, data: bytes | str) -> None:
     else:
         with atomic_open(path) as stream:
             stream.write(data)
+
+
+def temporary_folder(path) -> Path:
+    """A new, empty folder beside ``path`` (named as a part of it) to build a folder in before renaming."""
+    path = Path(path)
+    remove_stale_parts(path)
+    folder, _ = _create(path, lambda name: os.mkdir(name, 0o777))
+    return folder
+
+
+def check_writable(path) -> Path:
+    """Make sure a file can be written at ``path`` later, before any work is spent producing it.
+
+    Raises ``ValueError`` for an empty path or a folder, ``OSError`` when the place is not writable.
+    (The parent folders are created, as saving would; a test file is written and removed.)
+    """
+    if not str(path).strip():
+        raise ValueError("the file name is empty")
+    path = Path(path)
+    if path.is_dir():
+        raise ValueError(f"{path} is a folder; give the name of a file to write")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    probe, handle = _create(path, _new_file)
+    os.close(handle)
+    os.unlink(probe)
+    return path
+
+
+def remove_stale_parts(path) -> None:
+    """Remove temporary files and folders of ``path`` left behind by processes that were killed."""
+    path = Path(path)
+    with suppress(OSError):
+        for part in path.parent.glob(f".{_glob_escape(path.name)}.*.part"):
+            with suppress(OSError):
+                if _abandoned(part):
+                    shutil.rmtree(part) if part.is_dir() and not part.is_symlink() else part.unlink()
+
+
+def _new_file(name) -> int:
+    return os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+
+
+def _create(path: Path, make):
+    """``make(name)`` on a fresh ``.<name>.<pid>.<random>.part`` name beside ``path``; (name, result)."""
+    while True:
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
+        try:
+            return temporary, make(temporary)
+        except FileExistsError:
+            continue
+
+
+def _abandoned(part: Path) -> bool:
+    if time.time() - part.lstat().st_mtime > STALE_AFTER:
+        return True
+    pid = part.name.removesuffix(".part").split(".")[-2]
+    if sys.platform == "win32" or not pid.isdigit() or int(pid) == os.getpid():
+        return False  # os.kill(pid, 0) would end the process on Windows
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
+def _glob_escape(name: str) -> str:
+    return "".join(f"[{ch}]" if ch in "*?[" else ch for ch in name)

@@ -8,16 +8,13 @@
 from __future__ import annotations
 
 import argparse
+import secrets
+import signal
 import sys
+import threading
+from contextlib import contextmanager
 
 import nnlab
-
-
-def _positive_int(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {text}")
-    return value
 
 
 def _learning_rate(text: str) -> float:
@@ -38,22 +35,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     train = commands.add_parser("train", help="train a network on MNIST and print one line per epoch")
     train.add_argument("--dataset", choices=["mnist", "fashion_mnist"], default="mnist")
-    train.add_argument("--epochs", type=_positive_int, default=5)
-    train.add_argument("--batch-size", type=_positive_int, default=128)
+    train.add_argument("--epochs", type=int, default=5)
+    train.add_argument("--batch-size", type=int, default=128)
     train.add_argument("--optimizer", choices=optimizers.NAMES, default="rmsprop")
     train.add_argument("--lr", type=_learning_rate, default=None,
                        help="learning rate (default: the optimizer's own, 0.001 for rmsprop)")
-    train.add_argument("--hidden", type=_positive_int, nargs="*", default=[512], metavar="UNITS",
+    train.add_argument("--hidden", type=int, nargs="*", default=[512], metavar="UNITS",
                        help="units of each hidden layer (default: 512; none for a linear classifier)")
     train.add_argument("--activation", choices=["relu", "sigmoid", "tanh"], default="relu")
     train.add_argument("--validation-split", type=float, default=0.0, metavar="FRACTION",
-                       help="hold out this part of the training set for validation (default: validate on "
-                            "the test set)")
+                       help="hold out this part (at most 0.5) of the training set for validation "
+                            "(default: validate on the test set)")
     train.add_argument("--data-dir", help="folder with the data set's .gz files")
     train.add_argument("--no-download", action="store_true", help="never download: fail if the files are missing")
-    train.add_argument("--save", metavar="PATH", help="write the trained model to this .npz file")
+    train.add_argument("--save", metavar="PATH", help="write the trained model to this .npz file (checked "
+                       "before training; Ctrl-C saves the weights reached so far)")
     train.add_argument("--save-float16", action="store_true", help="store the saved weights as float16")
-    train.add_argument("--seed", type=int, default=None, help="seed for the initial weights and shuffling")
+    train.add_argument("--seed", type=int, default=None,
+                       help="seed for the initial weights and shuffling (default: a random one, printed)")
 
     evaluate = commands.add_parser("evaluate", help="print the test loss and accuracy of a saved model")
     evaluate.add_argument("model", help="a model file written by nnlab train --save or the app")
@@ -63,46 +62,106 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+OPTIONS = {"hidden": "--hidden", "activation": "--activation", "optimizer": "--optimizer",
+           "learning_rate": "--lr", "batch_size": "--batch-size", "epochs": "--epochs", "seed": "--seed",
+           "validation_split": "--validation-split", "dataset": "--dataset"}
+"""The option of ``nnlab train`` that sets each field of a RunConfig, to name it in an error."""
+
+
+def run_config(args):
+    """The RunConfig the options describe, validated as the Train page validates its settings.
+
+    Raises ``ConfigError`` whose message names the option (``--seed``), not the field.
+    """
+    from nnlab.core import optimizers
+    from nnlab.training.runs import MAX_SEED, ConfigError, RunConfig
+
+    hyper = optimizers.hyperparameters(args.optimizer)
+    if args.lr is not None:
+        hyper["learning_rate"] = args.lr
+    seed = secrets.randbelow(MAX_SEED + 1) if args.seed is None else args.seed
+    config = RunConfig(dataset=args.dataset, hidden=tuple(args.hidden), activation=args.activation,
+                       optimizer=args.optimizer, hyper=hyper, batch_size=args.batch_size, epochs=args.epochs,
+                       seed=seed, validation_split=args.validation_split)
+    try:
+        return config.validate()
+    except ConfigError as error:
+        option = OPTIONS.get(error.field, error.field)
+        raise ConfigError(error.field, f"{option}: {error}") from None
+
+
 def _load(args):
     """The data set as the lecture prepares it: (N, 784) float32 in [0, 1], integer labels."""
     from nnlab.data import load_dataset, text_progress
+    from nnlab.training.metrics import to_inputs
 
     (x_train, y_train), (x_test, y_test) = load_dataset(args.dataset, data_dir=args.data_dir,
                                                         progress=text_progress(sys.stderr),
                                                         download=not args.no_download)
-    prepare = lambda images: images.reshape(len(images), 28 * 28).astype("float32") / 255  # noqa: E731
-    return (prepare(x_train), y_train), (prepare(x_test), y_test)
+    return (to_inputs(x_train), y_train), (to_inputs(x_test), y_test)
 
 
-def train(args) -> int:
-    from nnlab.core import Dense, Sequential, optimizers
+def train(args, config) -> int:
+    from nnlab.atomic import check_writable
+    from nnlab.training.build import build_model
+    from nnlab.training.runs import split_dataset
 
-    (x_train, y_train), (x_test, y_test) = _load(args)
-    layers = [Dense(units, activation=args.activation) for units in args.hidden]
-    layers.append(Dense(10, activation="softmax"))
-    layers[0].input_shape = (784,)
-    model = Sequential(layers, seed=args.seed)
-    hyper = {} if args.lr is None else {"learning_rate": args.lr}
-    model.compile(optimizer=optimizers.get(args.optimizer, **hyper), loss="sparse_categorical_crossentropy",
-                  metrics=["accuracy"])
+    if args.save is not None:  # checked before training: a bad place must not cost the trained model
+        try:
+            check_writable(args.save)
+        except ValueError as error:
+            raise ValueError(f"--save {args.save!r}: {error}") from None
+        except OSError as error:
+            raise ValueError(f"--save {args.save!r}: cannot write there ({error.strerror or error})") from None
+    data = split_dataset(_load(args), config.validation_split)
+    model = build_model(config)
     print(model.summary())
-    validation = None if args.validation_split > 0 else (x_test, y_test)
-    history = model.fit(x_train, y_train, epochs=args.epochs, batch_size=args.batch_size,
-                        validation_data=validation, validation_split=args.validation_split, verbose=1)
-    loss, accuracy = model.evaluate(x_test, y_test)
+    print(f"Seed {config.seed} (--seed {config.seed} repeats this run)")
+    validation = data["validation"] if config.validation_split > 0 else data["test"]
+    with _ctrl_c_stops(model):
+        history = model.fit(*data["train"], epochs=config.epochs, batch_size=config.batch_size,
+                            validation_data=validation, verbose=1)
+    if history.status == "stopped":
+        print("Interrupted: training stopped after the last complete batch.", file=sys.stderr)
+    loss, accuracy = model.evaluate(*data["test"])
     print(f"Test loss {loss:.4f} - test accuracy {accuracy:.4f}")
-    if args.save:
+    if args.save is not None:
         model.save(args.save, weights_dtype="float16" if args.save_float16 else None)
-        print(f"Saved the model to {args.save}")
-    return 0 if history.status == "completed" else 1
+        reached = "the weights reached so far" if history.status == "stopped" else "the model"
+        print(f"Saved {reached} to {args.save}")
+    return {"completed": 0, "stopped": 130}.get(history.status, 1)
+
+
+@contextmanager
+def _ctrl_c_stops(model):
+    """While training: the first Ctrl-C asks ``fit`` to stop after the running batch (so the weights
+    stay whole and can be saved); a second one interrupts at once."""
+    def stop(signum, frame):
+        if model.stop_training:
+            raise KeyboardInterrupt
+        model.stop_training = True
+        print("\nStopping after this batch (press Ctrl-C again to quit at once)...", file=sys.stderr)
+
+    if threading.current_thread() is not threading.main_thread():  # only the main thread gets signals
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def evaluate(args) -> int:
     from nnlab.core import load_model
+    from nnlab.digits.reading import reads_digits
 
     model = load_model(args.model)
-    if model.loss is None:
-        model.compile(loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+    if not reads_digits(model):
+        raise ValueError(f"{args.model} does not read 28x28 images into 10 classes (it has "
+                         f"{model.layers[0].input_dim} inputs and {model.layers[-1].units} outputs)")
+    # A model saved without a loss or metrics (model.save() before compile) is still evaluated.
+    model.compile(model.optimizer or "rmsprop", model.loss or "sparse_categorical_crossentropy", ["accuracy"])
     _, (x_test, y_test) = _load(args)
     loss, accuracy = model.evaluate(x_test, y_test)
     print(f"Test loss {loss:.4f} - test accuracy {accuracy:.4f}")
@@ -110,13 +169,20 @@ def evaluate(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     if args.command is None:
         from nnlab.gui.app import run
         return run(args.lang)
     from nnlab.data import DatasetError
+    if args.command == "train":
+        from nnlab.training.runs import ConfigError
+        try:
+            config = run_config(args)
+        except ConfigError as error:
+            parser.error(str(error))  # exits with status 2, like argparse's own checks
     try:
-        return {"train": train, "evaluate": evaluate}[args.command](args)
+        return train(args, config) if args.command == "train" else evaluate(args)
     except (DatasetError, OSError, ValueError) as error:
         print(f"nnlab {args.command}: {error}", file=sys.stderr)
         return 1

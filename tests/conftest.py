@@ -30,3 +30,20 @@ def _isolated_user_folders(tmp_path_factory, monkeypatch):
     except ImportError:  # core tests run without Qt too
         return
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "config"))
+
+
+@pytest.fixture
+def peak_mb():
+    """``peak_mb(function)``: the most memory (MB, tracemalloc) ``function()`` held at once, for tests that
+    show a hostile file is refused before anything large is allocated."""
+    import tracemalloc
+
+    def measure(function) -> float:
+        tracemalloc.start()
+        try:
+            function()
+        finally:
+            peak = tracemalloc.get_traced_memory()[1]
+            tracemalloc.stop()
+        return peak / (1 << 20)
+    return measure

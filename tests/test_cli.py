@@ -1,12 +1,17 @@
 """The ``nnlab`` command line: real runs on the real MNIST files, and friendly errors."""
 
+import json
+import signal
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 import nnlab
 from nnlab.cli import main
+from nnlab.core import Dense, Sequential, load_model
+from nnlab.core.callbacks import EpochPrinter
 
 
 def run(*args):
@@ -62,3 +67,89 @@ def test_a_corrupt_model_file_is_a_friendly_error(tmp_path, capsys):
     bad.write_bytes(b"garbage")
     assert main(["evaluate", str(bad), "--no-download", "--data-dir", str(tmp_path)]) == 1
     assert "is not an nnlab model file" in capsys.readouterr().err
+
+
+# -- the same checks as the Train page, naming the option --------------------------------------
+
+@pytest.mark.parametrize("args, option", [
+    (["--validation-split", "1.0"], "--validation-split"), (["--validation-split", "1.5"], "--validation-split"),
+    (["--validation-split", "-0.5"], "--validation-split"), (["--validation-split", "nan"], "--validation-split"),
+    (["--seed", "-1"], "--seed"), (["--seed", str(2**70)], "--seed"), (["--batch-size", "-5"], "--batch-size"),
+    (["--epochs", str(10**9)], "--epochs"), (["--hidden", "3000000"], "--hidden"), (["--epochs", "0"], "--epochs"),
+])
+def test_out_of_range_options_are_refused_naming_them(args, option, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["train", "--no-download", *args])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "usage: nnlab" in err and f"error: {option}:" in err
+
+
+def tiny_data(monkeypatch, train=64, test=32):
+    """``nnlab train`` / ``evaluate`` on a few random images instead of MNIST."""
+    rng = np.random.default_rng(0)
+    data = ((rng.random((train, 784), dtype=np.float32), rng.integers(0, 10, train)),
+            (rng.random((test, 784), dtype=np.float32), rng.integers(0, 10, test)))
+    monkeypatch.setattr("nnlab.cli._load", lambda args: data)
+
+
+@pytest.mark.parametrize("target", ["", "folder", "missing-parent-is-a-file/model.npz"])
+def test_the_save_target_is_checked_before_training(tmp_path, monkeypatch, capsys, target):
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "missing-parent-is-a-file").write_text("a file, not a folder")
+    trained = []
+    monkeypatch.setattr("nnlab.cli._load", lambda args: trained.append(1))
+    path = str(tmp_path / target) if target else ""
+    assert main(["train", "--save", path, "--epochs", "1"]) == 1
+    assert "--save" in capsys.readouterr().err
+    assert not trained
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["folder", "missing-parent-is-a-file"]
+
+
+def test_ctrl_c_during_training_saves_the_weights_reached_so_far(tmp_path, monkeypatch, capsys):
+    tiny_data(monkeypatch)
+    original = EpochPrinter.on_epoch_end
+
+    def interrupt_after_the_first_epoch(self, epoch, logs):
+        original(self, epoch, logs)
+        if epoch == 0:
+            signal.raise_signal(signal.SIGINT)
+
+    monkeypatch.setattr(EpochPrinter, "on_epoch_end", interrupt_after_the_first_epoch)
+    path = tmp_path / "partial.npz"
+    status = main(["train", "--epochs", "50", "--batch-size", "8", "--hidden", "8", "--seed", "3",
+                   "--save", str(path)])
+    out, err = capsys.readouterr()
+    assert status == 130 and signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    assert "Epoch 1/50" in out and "Epoch 3/50" not in out and "Interrupted" in err
+    assert f"Saved the weights reached so far to {path}" in out
+    assert load_model(path).layers[0].units == 8
+
+
+def test_a_model_saved_without_metrics_or_loss_can_be_evaluated(tmp_path, monkeypatch, capsys):
+    tiny_data(monkeypatch)
+    model = Sequential([Dense(8, activation="relu", input_shape=(784,)), Dense(10, activation="softmax")])
+    model.save(tmp_path / "plain.npz")
+    assert main(["evaluate", str(tmp_path / "plain.npz")]) == 0
+    assert "test accuracy" in capsys.readouterr().out
+
+
+def test_nan_weights_are_refused_not_evaluated(tmp_path, monkeypatch, capsys):
+    tiny_data(monkeypatch)
+    model = Sequential([Dense(8, activation="relu", input_shape=(784,)), Dense(10, activation="softmax")])
+    model.build()
+    weights = model.get_weights()
+    weights[2][0, 0] = np.nan  # as a file from elsewhere may hold (nnlab itself refuses to save it)
+    np.savez_compressed(tmp_path / "nan.npz", config=np.array(json.dumps(model.get_config())),
+                        **{f"w{i}": w for i, w in enumerate(weights)})
+    assert main(["evaluate", str(tmp_path / "nan.npz")]) == 1
+    assert "NaN or infinite" in capsys.readouterr().err
+
+
+def test_a_model_that_does_not_read_digits_is_a_friendly_error(tmp_path, monkeypatch, capsys):
+    tiny_data(monkeypatch)
+    model = Sequential([Dense(3, activation="softmax", input_shape=(2,))])
+    model.build()
+    model.save(tmp_path / "toy.npz")
+    assert main(["evaluate", str(tmp_path / "toy.npz")]) == 1
+    assert "does not read 28x28 images" in capsys.readouterr().err

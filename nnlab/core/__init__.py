@@ -10,7 +10,8 @@
 from nnlab.core import activations, losses, optimizers
 from nnlab.core.callbacks import Callback, History
 from nnlab.core.layers import Dense
-from nnlab.core.model import Sequential, load_model
+from nnlab.core.model import Sequential
+from nnlab.core.saving import load_model
 
 __all__ = ["Sequential", "Dense", "load_model", "Callback", "History", "activations", "losses",
            "optimizers"]

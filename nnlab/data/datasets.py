@@ -24,6 +24,7 @@ from nnlab.data.errors import (
     DownloadError,
 )
 from nnlab.data.idx import IdxError, decode_idx, idx_sha256
+from nnlab.safe_read import read_regular_file
 
 ENV_DATA_DIR = "NNLAB_DATA_DIR"
 
@@ -32,22 +33,39 @@ Arrays = tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]
 
 @dataclass(frozen=True)
 class DataFile:
-    """One canonical file: its name, size and two checksums.
+    """One canonical file: its name, size, two checksums and the size of its content.
 
     ``sha256`` is that of the canonical .gz file. ``content_sha256`` is that of the uncompressed IDX
     content: it recognises an uncompressed or recompressed copy of the same data (Debian's
-    Fashion-MNIST package, for one, recompresses the files).
+    Fashion-MNIST package, for one, recompresses the files). ``content_size`` (bytes of the
+    uncompressed IDX file) bounds every read: no copy may be larger, none may inflate to more.
     """
 
     name: str
     size: int
     sha256: str
     content_sha256: str
+    content_size: int
+
+    @property
+    def max_copy_size(self) -> int:
+        """The largest file that can be a copy: uncompressed, or compressed without gain (+ gzip's framing)."""
+        return self.content_size + self.content_size // 100 + 4096
+
+
+CLASS_NAMES_CONTEXT = "Datasets"
+"""The translation context of the class names: the GUI shows ``translate(CLASS_NAMES_CONTEXT, name)``."""
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Mark ``text`` for translation without importing Qt; the GUI translates it when it shows it."""
+    return text
 
 
 @dataclass(frozen=True)
 class DatasetSpec:
-    """Everything needed to find, download and describe one data set."""
+    """Everything needed to find, download and describe one data set (``class_names`` is the one
+    list of the classes' names, in English; the GUI translates them)."""
 
     name: str
     title: str
@@ -64,16 +82,20 @@ MNIST = DatasetSpec(
     files=(
         DataFile("train-images-idx3-ubyte.gz", 9912422,
                  "440fcabf73cc546fa21475e81ea370265605f56be210a4024d2ca8f203523609",
-                 "ba891046e6505d7aadcbbe25680a0738ad16aec93bde7f9b65e87a2fc25776db"),
+                 "ba891046e6505d7aadcbbe25680a0738ad16aec93bde7f9b65e87a2fc25776db",
+                 47040016),
         DataFile("train-labels-idx1-ubyte.gz", 28881,
                  "3552534a0a558bbed6aed32b30c495cca23d567ec52cac8be1a0730e8010255c",
-                 "65a50cbbf4e906d70832878ad85ccda5333a97f0f4c3dd2ef09a8a9eef7101c5"),
+                 "65a50cbbf4e906d70832878ad85ccda5333a97f0f4c3dd2ef09a8a9eef7101c5",
+                 60008),
         DataFile("t10k-images-idx3-ubyte.gz", 1648877,
                  "8d422c7b0a1c1c79245a5bcf07fe86e33eeafee792b84584aec276f5a2dbc4e6",
-                 "0fa7898d509279e482958e8ce81c8e77db3f2f8254e26661ceb7762c4d494ce7"),
+                 "0fa7898d509279e482958e8ce81c8e77db3f2f8254e26661ceb7762c4d494ce7",
+                 7840016),
         DataFile("t10k-labels-idx1-ubyte.gz", 4542,
                  "f7ae60f92e00ec6debd23a6088c31dbd2371eca3ffa0defaefb259924204aec6",
-                 "ff7bcfd416de33731a308c3f266cc351222c34898ecbeaf847f06e48f7ec33f2"),
+                 "ff7bcfd416de33731a308c3f266cc351222c34898ecbeaf847f06e48f7ec33f2",
+                 10008),
     ),
     mirrors=(
         "https://ossci-datasets.s3.amazonaws.com/mnist/",  # torchvision's mirror
@@ -92,16 +114,20 @@ FASHION_MNIST = DatasetSpec(
     files=(
         DataFile("train-images-idx3-ubyte.gz", 26421880,
                  "3aede38d61863908ad78613f6a32ed271626dd12800ba2636569512369268a84",
-                 "c59f468a2f672dc815687fe0f83887768d799fd8a3f3276145d20f83aa44d888"),
+                 "c59f468a2f672dc815687fe0f83887768d799fd8a3f3276145d20f83aa44d888",
+                 47040016),
         DataFile("train-labels-idx1-ubyte.gz", 29515,
                  "a04f17134ac03560a47e3764e11b92fc97de4d1bfaf8ba1a3aa29af54cc90845",
-                 "bad3541b69d912435c50bb6ba87bec294ff4f6a2e1246121d8633921760443d9"),
+                 "bad3541b69d912435c50bb6ba87bec294ff4f6a2e1246121d8633921760443d9",
+                 60008),
         DataFile("t10k-images-idx3-ubyte.gz", 4422102,
                  "346e55b948d973a97e58d2351dde16a484bd415d4595297633bb08f03db6a073",
-                 "5b4141f0afbad91edebe8549f8fcffe087ea10ca49f1dbef5c9a5cd8815ce37b"),
+                 "5b4141f0afbad91edebe8549f8fcffe087ea10ca49f1dbef5c9a5cd8815ce37b",
+                 7840016),
         DataFile("t10k-labels-idx1-ubyte.gz", 5148,
                  "67da17c76eaffca5446c3361aaab5c3cd6d1c2608764d35dfb1850b086bf8dd5",
-                 "0402a96d92fd2663957122ceb108a494c5af83dab82d92729df917d7dec38c34"),
+                 "0402a96d92fd2663957122ceb108a494c5af83dab82d92729df917d7dec38c34",
+                 10008),
     ),
     mirrors=(
         "https://fashion-mnist.s3.eu-central-1.amazonaws.com/",  # Zalando's bucket, over https
@@ -110,8 +136,8 @@ FASHION_MNIST = DatasetSpec(
         "http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/",  # the address Zalando publishes
     ),
     homepage="https://github.com/zalandoresearch/fashion-mnist",
-    class_names=("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-                 "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"),
+    class_names=tuple(QT_TRANSLATE_NOOP(CLASS_NAMES_CONTEXT, name) for name in (
+        "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot")),
     system_dirs=(Path("/usr/share/datasets/fashion-mnist"),),  # Debian/Ubuntu: apt install dataset-fashion-mnist
 )
 
@@ -119,7 +145,7 @@ DATASETS: dict[str, DatasetSpec] = {spec.name: spec for spec in (MNIST, FASHION_
 """The data sets :func:`load_dataset` knows, by name."""
 
 Fetch = Callable[..., Path]
-"""``fetch(url, dest, sha256=..., progress=...)``, like :func:`nnlab.data.download.fetch_url`."""
+"""``fetch(url, dest, sha256=..., size=..., progress=...)``, like :func:`nnlab.data.download.fetch_url`."""
 
 
 def load_dataset(name: str, data_dir: str | os.PathLike | None = None, progress: Progress | None = None,
@@ -128,21 +154,23 @@ def load_dataset(name: str, data_dir: str | os.PathLike | None = None, progress:
     """Return ``((x_train, y_train), (x_test, y_test))`` as uint8 arrays, images (N, 28, 28).
 
     The same result as ``keras.datasets.mnist.load_data()``, so the lecture's code runs unchanged.
-    Files are looked for in the folders of :func:`search_dirs`; missing ones are downloaded (when
-    ``download``) into :func:`download_dir`, trying ``mirrors`` (default: the data set's) in order
-    with ``fetch`` (default :func:`fetch_url`), reporting to ``progress(done, total, filename)``.
-    Raises :class:`DatasetMissingError` (the message says which files to put where),
-    :class:`CorruptFileError`, or :class:`DownloadCancelled`.
+    Files are looked for in the folders of :func:`search_dirs` (a file of another known data set
+    with the same name, MNIST's beside Fashion-MNIST's, is passed over); missing ones are
+    downloaded (when ``download``) into :func:`download_dir`, trying ``mirrors`` (default: the
+    data set's) in order with ``fetch`` (default :func:`fetch_url`), reporting to
+    ``progress(done, total, filename)``. Raises :class:`DatasetMissingError` (the message says
+    which files to put where), :class:`CorruptFileError`, or :class:`DownloadCancelled`.
     """
     spec = dataset_spec(name)
-    paths = {file: find_file(file, search_dirs(name, data_dir)) for file in spec.files}
-    missing = [file for file, path in paths.items() if path is None]
+    dirs, target = search_dirs(name, data_dir), download_dir(name, data_dir)
+    arrays = {file: _load_first_copy(spec, file, dirs, target) for file in spec.files}
+    missing = [file for file, array in arrays.items() if array is None]
     if missing:
-        target = download_dir(name, data_dir)
         if not download:
             raise DatasetMissingError(_missing_message(spec, target, missing, []), target, _names(missing))
-        paths.update(_download(spec, missing, target, mirrors or spec.mirrors, fetch or fetch_url, progress))
-    x_train, y_train, x_test, y_test = (load_verified(spec, file, paths[file]) for file in spec.files)
+        paths = _download(spec, missing, target, mirrors or spec.mirrors, fetch or fetch_url, progress)
+        arrays.update({file: load_verified(spec, file, path, replaceable=True) for file, path in paths.items()})
+    x_train, y_train, x_test, y_test = (arrays[file] for file in spec.files)
     return (x_train, y_train), (x_test, y_test)
 
 
@@ -186,38 +214,96 @@ def search_dirs(name: str, data_dir: str | os.PathLike | None = None) -> list[Pa
 
 
 def download_dir(name: str, data_dir: str | os.PathLike | None = None) -> Path:
-    """Where missing files are downloaded to, and where the user is told to put them."""
-    return search_dirs(name, data_dir)[0]
+    """Where missing files are downloaded to, and where the user is told to put them: a folder of
+    this data set's own (MNIST's and Fashion-MNIST's files have the same names), in ``data_dir``
+    when given, else in the user's cache. nnlab offers to delete damaged files only there."""
+    base = Path(data_dir).expanduser() if data_dir is not None else cache_dir()
+    return base / dataset_spec(name).folder
 
 
 def find_file(file: DataFile, dirs: Sequence[Path]) -> Path | None:
-    """The first copy of ``file`` in ``dirs``, compressed (``name.gz``) or not (``name``)."""
-    for folder in dirs:
-        for candidate in (folder / file.name, folder / file.name.removesuffix(".gz")):
-            if candidate.is_file():
-                return candidate
-    return None
+    """The first copy of ``file`` in ``dirs``, compressed (``name.gz``) or not (``name``), passing
+    over any that is byte for byte another known data set's file."""
+    return next(_candidates(file, dirs), None)
 
 
-def load_verified(spec: DatasetSpec, file: DataFile, path: Path) -> np.ndarray:
+def load_verified(spec: DatasetSpec, file: DataFile, path: Path, replaceable: bool = False) -> np.ndarray:
     """Read ``path`` and make sure it holds exactly the canonical data of ``file``.
 
     The fast check is the SHA-256 of the file as it is (about 5 ms for the largest MNIST file);
     a copy with other bytes is accepted when its decoded content has the canonical checksum.
+    Nothing larger than a copy can be is read, and nothing inflates beyond ``file.content_size``.
+    A wrong file raises :class:`CorruptFileError`, whose ``path`` is set only when ``replaceable``
+    (nnlab put the file there itself and may delete it); another data set's copy raises
+    :class:`ForeignFileError`.
     """
     try:
-        raw = path.read_bytes()
+        raw = read_regular_file(path, file.max_copy_size, f"{spec.title} file")
     except OSError as error:
         raise DatasetError(f"Cannot read {path}: {error.strerror or error}") from None
+    except ValueError as error:
+        raise CorruptFileError(f"{error}.\n{_replace_advice(spec, file, replaceable)}", path, replaceable) from None
+    digest = hashlib.sha256(raw).hexdigest()
+    if digest in _foreign_sums(file):
+        raise ForeignFileError(f"{path} is a file of another data set")
     try:
-        array = decode_idx(raw, name=str(path))
+        array = decode_idx(raw, name=str(path), max_bytes=file.content_size)
     except IdxError as error:
-        raise CorruptFileError(f"{error}.\n{_replace_advice(spec, file)}", path) from None
-    if hashlib.sha256(raw).hexdigest() != file.sha256 and idx_sha256(array) != file.content_sha256:
-        raise CorruptFileError(
-            f"{path} is not the {spec.title} file {file.name}: its content differs from the canonical "
-            f"file (the SHA-256 of the .gz is {file.sha256}).\n{_replace_advice(spec, file)}", path)
-    return array
+        raise CorruptFileError(f"{error}.\n{_replace_advice(spec, file, replaceable)}", path, replaceable) from None
+    if digest == file.sha256:
+        return array
+    content = idx_sha256(array)
+    if content == file.content_sha256:
+        return array
+    if content in _foreign_sums(file):
+        raise ForeignFileError(f"{path} holds another data set's {file.name}")
+    raise CorruptFileError(
+        f"{path} is not the {spec.title} file {file.name}: its SHA-256 is {digest}, the canonical file's "
+        f"is {file.sha256} (or {file.content_sha256} uncompressed).\n{_replace_advice(spec, file, replaceable)}",
+        path, replaceable)
+
+
+class ForeignFileError(DatasetError):
+    """A file found under one data set's name holds another known data set's file: skipped, never deleted."""
+
+
+def _candidates(file: DataFile, dirs: Sequence[Path]):
+    """Existing copies of ``file`` in ``dirs``, in order, without those that are another data set's."""
+    for folder in dirs:
+        for candidate in (folder / file.name, folder / file.name.removesuffix(".gz")):
+            if candidate.is_file() and not _is_foreign_copy(file, candidate):
+                yield candidate
+
+
+def _is_foreign_copy(file: DataFile, path: Path) -> bool:
+    """True when ``path`` is, byte for byte, a known file of another data set (canonical or uncompressed).
+    Only a file of such a file's size is hashed, so looking for files stays cheap."""
+    others = [other for spec in DATASETS.values() for other in spec.files
+              if {other.sha256, other.content_sha256}.isdisjoint({file.sha256, file.content_sha256})]
+    try:
+        size = path.stat().st_size
+        if not any(size in (other.size, other.content_size) for other in others):
+            return False
+        digest = hashlib.sha256(read_regular_file(path, size)).hexdigest()
+    except (OSError, ValueError):
+        return False  # unreadable: reported when it is loaded
+    return any(digest in (other.sha256, other.content_sha256) for other in others)
+
+
+def _foreign_sums(file: DataFile) -> set[str]:
+    known = {digest for spec in DATASETS.values() for other in spec.files
+             for digest in (other.sha256, other.content_sha256)}
+    return known - {file.sha256, file.content_sha256}
+
+
+def _load_first_copy(spec: DatasetSpec, file: DataFile, dirs: Sequence[Path], target: Path) -> np.ndarray | None:
+    """The data of the first good copy of ``file`` in ``dirs``; None when there is none."""
+    for path in _candidates(file, dirs):
+        try:
+            return load_verified(spec, file, path, replaceable=path.parent == target)
+        except ForeignFileError:
+            continue  # a recompressed copy of another data set's file: look further
+    return None
 
 
 def _download(spec, missing, target, mirrors, fetch, progress) -> dict[DataFile, Path]:
@@ -228,7 +314,7 @@ def _download(spec, missing, target, mirrors, fetch, progress) -> dict[DataFile,
         for mirror in mirrors:
             try:
                 fetched[file] = fetch(mirror.rstrip("/") + "/" + file.name, target / file.name,
-                                      sha256=file.sha256, progress=progress)
+                                      sha256=file.sha256, size=file.size, progress=progress)
                 break
             except DownloadError as error:
                 failures.append(str(error))
@@ -259,9 +345,11 @@ def _put_files_text(spec: DatasetSpec, target: Path, missing: list[DataFile]) ->
             f"'{spec.folder}' with them.")
 
 
-def _replace_advice(spec: DatasetSpec, file: DataFile) -> str:
-    return (f"Delete it; the next load downloads a fresh copy (or put the standard {spec.title} file "
-            f"{file.name}, {file.size:,} bytes, there yourself).")
+def _replace_advice(spec: DatasetSpec, file: DataFile, replaceable: bool) -> str:
+    standard = f"the standard {spec.title} file {file.name} ({file.size:,} bytes)"
+    if replaceable:
+        return f"Delete it; the next load downloads a fresh copy (or put {standard} there yourself)."
+    return f"Replace it with {standard}, or move it out of the way so that nnlab downloads a fresh copy."
 
 
 def _names(files: list[DataFile]) -> list[str]:

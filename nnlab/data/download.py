@@ -14,7 +14,6 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from contextlib import suppress
 from pathlib import Path
 from typing import Callable, Optional, TextIO
 
@@ -32,36 +31,26 @@ Called once with ``done_bytes == 0`` before the first byte, after every chunk, a
 
 
 def fetch_url(url: str, dest: str | os.PathLike, sha256: str | None = None, progress: Progress | None = None,
-              *, timeout: float = 30.0, chunk_size: int = 1 << 16, urlopen=urllib.request.urlopen) -> Path:
-    """Download ``url`` to ``dest`` atomically, verifying its SHA-256 when given.
+              *, size: int | None = None, timeout: float = 30.0, chunk_size: int = 1 << 16,
+              urlopen=urllib.request.urlopen) -> Path:
+    """Download ``url`` to ``dest`` atomically, verifying its SHA-256 and its ``size`` when given.
 
-    Raises :class:`DownloadError` (unreachable, HTTP error, cut connection, wrong checksum; the
-    message names the URL), :class:`DownloadCancelled`, or ``OSError`` if ``dest`` cannot be written.
-    ``urlopen`` is injectable for tests; any URL it understands works (http, https, file).
+    A server that announces or sends more than ``size`` bytes is cut off at once (one that streams
+    zeros forever never fills the disk). Raises :class:`DownloadError` (unreachable, HTTP error,
+    cut connection, wrong size or checksum; the message names the URL), :class:`DownloadCancelled`,
+    or ``OSError`` if ``dest`` cannot be written. ``urlopen`` is injectable for tests; any URL it
+    understands works (http, https, file).
     """
     dest = Path(dest)
-    _remove_stale_parts(dest)
     with atomic_open(dest) as out:
-        digest = _copy(url, out, dest.name, progress, timeout, chunk_size, urlopen)
+        digest = _copy(url, out, dest.name, progress, timeout, chunk_size, urlopen, size)
         if sha256 is not None and digest != sha256.lower():
             raise DownloadError(f"{url}: the downloaded file is not the expected one (SHA-256 {digest}, "
                                 f"expected {sha256}); the mirror may serve a different version")
     return dest
 
 
-def _remove_stale_parts(dest: Path, age: float = 24 * 3600) -> None:
-    """Delete temporary files of this download left by a process that was killed a day ago or more.
-
-    Younger ones may belong to a download running right now in another process, so they stay.
-    (The pattern is the one :func:`nnlab.atomic.atomic_open` gives its temporary files.)
-    """
-    for part in dest.parent.glob(f".{dest.name}.*.part"):
-        with suppress(OSError):
-            if time.time() - part.stat().st_mtime > age:
-                part.unlink()
-
-
-def _copy(url, out, name, progress, timeout, chunk_size, urlopen) -> str:
+def _copy(url, out, name, progress, timeout, chunk_size, urlopen, size) -> str:
     """Stream the response into ``out``; return the SHA-256 of what was received."""
     digest, done = hashlib.sha256(), 0
     request = urllib.request.Request(url, headers={"User-Agent": f"nnlab/{__version__}"})
@@ -74,12 +63,21 @@ def _copy(url, out, name, progress, timeout, chunk_size, urlopen) -> str:
     with response:
         length = response.headers.get("Content-Length")
         total = int(length) if length and length.isdigit() else None
-        _report(progress, 0, total, name)
-        while chunk := _read(response, chunk_size, url, done, total):
+        if size is not None and total is not None and total != size:
+            raise DownloadError(f"{url}: the server offers {total:,} bytes, the file has {size:,}; "
+                                "the mirror may serve a different version")
+        expected = total if total is not None else size
+        _report(progress, 0, expected, name)
+        limit = expected
+        while chunk := _read(response, chunk_size if limit is None else min(chunk_size, limit + 1 - done),
+                             url, done, total):
+            if limit is not None and done + len(chunk) > limit:
+                raise DownloadError(f"{url}: the server sent more than the {limit:,} bytes of the file; "
+                                    "the download was stopped")
             out.write(chunk)
             digest.update(chunk)
             done += len(chunk)
-            _report(progress, done, total, name)
+            _report(progress, done, expected, name)
     if total is not None and done != total:
         raise DownloadError(_cut_message(url, done, total))
     if total is None:

@@ -32,12 +32,14 @@ class DatasetMissingError(DatasetError):
 class CorruptFileError(DatasetError):
     """A file on disk is not the expected one (wrong checksum, or not a readable IDX file).
 
-    ``path`` is the offending file, so a GUI can offer to delete it.
+    ``file`` is the offending file. ``path`` is the same file when nnlab downloaded it into its own
+    folder and may offer to delete it, else None: a file the user put somewhere is never deleted.
     """
 
-    def __init__(self, message: str, path: Path):
+    def __init__(self, message: str, file: Path, replaceable: bool = False):
         super().__init__(message)
-        self.path = path
+        self.file = file
+        self.path = file if replaceable else None
 
 
 class DownloadCancelled(Exception):

@@ -6,28 +6,46 @@ result. It knows nothing about Qt, so the same record is written by the GUI, rea
 opened again later: :func:`save_record` writes a folder (``run.json``, ``batches.csv``,
 ``epochs.csv``, the model and whatever plots the caller adds), :func:`load_record` reads it.
 Every file is written to a temporary folder first and moved into place at the end, so a crash
-halfway never leaves half a record behind.
+halfway never leaves half a record behind; a save never replaces a folder that is not a record.
+A record read back is checked as strictly as a new run's settings (:meth:`RunConfig.validate`):
+it may have been edited by hand or handed in by someone else.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import json
 import math
+import numbers
 import os
 import shutil
-import tempfile
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from nnlab.atomic import atomic_open
+from nnlab.atomic import atomic_open, remove_stale_parts, temporary_folder
+from nnlab.core import optimizers
+from nnlab.safe_read import read_regular_file
 
 RECORD_VERSION = 1
 INPUTS = 784
 CLASSES = 10
+ACTIVATIONS = ("relu", "sigmoid", "tanh")
+MAX_HIDDEN_LAYERS = 3
+MAX_UNITS = 4096
+MAX_BATCH = 60000
+MAX_EPOCHS = 500
+MAX_SEED = 2**31 - 1  # what a spin box can show
+MAX_VALIDATION_SPLIT = 0.5  # at least half of the training images stay for training
+STATUSES = ("new", "running", "completed", "stopped", "diverged", "error")
+MAX_RUN_JSON_BYTES = 8 << 20
+MAX_TEXT = 10_000  # characters of a record's name, message or date
+MAX_CSV_BYTES = 256 << 20
+RECORD_SUFFIXES = (".json", ".csv", ".npz", ".png", ".txt", ".part")
+"""The files a record folder may hold; a folder with anything else is someone's, never replaced."""
 BATCH_COLUMNS = ("x", "loss", "accuracy", "loss_smooth", "accuracy_smooth")
 EPOCH_COLUMNS = ("epoch", "loss", "accuracy", "val_loss", "val_accuracy", "seconds")
 
@@ -47,8 +65,37 @@ class RunConfig:
     validation_split: float = 0.1
 
     def __post_init__(self):
-        self.hidden = tuple(int(units) for units in self.hidden)
-        self.hyper = dict(self.hyper)
+        if isinstance(self.hidden, (list, tuple)):
+            self.hidden = tuple(self.hidden)
+        if isinstance(self.hyper, dict):
+            self.hyper = dict(self.hyper)
+
+    def validate(self) -> "RunConfig":
+        """Raise :class:`ConfigError` (a ValueError naming the field) unless a run can train with this.
+
+        The one check for every way a config arrives: the Train page, ``nnlab train`` and a record
+        or settings file read back, so a hand-edited "hidden": [3000000] or a seed of 2**70 is refused
+        before any array is allocated. Returns the config, so ``RunConfig(...).validate()`` chains.
+        """
+        from nnlab.data.datasets import DATASETS
+        _choice("dataset", self.dataset, tuple(DATASETS))
+        if not isinstance(self.hidden, tuple) or len(self.hidden) > MAX_HIDDEN_LAYERS:
+            raise ConfigError("hidden", f"hidden is {_show(self.hidden)}; give 0 to {MAX_HIDDEN_LAYERS} "
+                              "hidden layers as a list of unit counts")
+        for units in self.hidden:
+            _whole("hidden", units, 1, MAX_UNITS)
+        _choice("activation", self.activation, ACTIVATIONS)
+        _choice("optimizer", self.optimizer, tuple(optimizers.NAMES))
+        _check_hyper(self.optimizer, self.hyper)
+        _whole("batch_size", self.batch_size, 1, MAX_BATCH)
+        _whole("epochs", self.epochs, 1, MAX_EPOCHS)
+        _whole("seed", self.seed, 0, MAX_SEED)
+        split = self.validation_split
+        if isinstance(split, bool) or not isinstance(split, numbers.Real) \
+                or not 0 <= split <= MAX_VALIDATION_SPLIT:  # NaN fails both comparisons
+            raise ConfigError("validation_split", f"validation_split is {_show(split)}; it must be a "
+                              f"fraction from 0 to {MAX_VALIDATION_SPLIT}")
+        return self
 
     def layer_sizes(self) -> list[int]:
         """The width of every layer from input to output, e.g. ``[784, 512, 10]``."""
@@ -70,8 +117,52 @@ class RunConfig:
 
     @classmethod
     def from_dict(cls, data: dict) -> "RunConfig":
+        """The config stored in ``data`` (settings or a record), validated: see :meth:`validate`."""
+        if not isinstance(data, dict):
+            raise ConfigError("config", f"the config is {_show(data)}, not an object of settings")
         known = {key: data[key] for key in cls.__dataclass_fields__ if key in data}
-        return cls(**known)
+        return cls(**known).validate()
+
+
+class ConfigError(ValueError):
+    """A run's setting is out of range; ``field`` names it (``"batch_size"``), the message says what is allowed."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+
+
+def _whole(field: str, value, low: int, high: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral) or not low <= value <= high:
+        raise ConfigError(field, f"{field} is {_show(value)}; it must be a whole number from {low:,} to {high:,}")
+
+
+def _choice(field: str, value, allowed: tuple) -> None:
+    if not isinstance(value, str) or value not in allowed:
+        raise ConfigError(field, f"{field} is {_show(value)}; it must be one of {', '.join(allowed)}")
+
+
+def _check_hyper(optimizer: str, hyper) -> None:
+    """The hyperparameters must be the optimizer's own, finite numbers it accepts."""
+    known = optimizers.hyperparameters(optimizer)
+    if not isinstance(hyper, dict):
+        raise ConfigError("hyper", f"hyper is {_show(hyper)}, not an object of hyperparameters")
+    for key, value in hyper.items():
+        if key not in known:
+            raise ConfigError("hyper", f"{optimizer} has no hyperparameter {_show(key)} "
+                              f"(it has {', '.join(known)})")
+        if isinstance(value, bool) or not isinstance(value, numbers.Real) or not math.isfinite(value):
+            raise ConfigError(key, f"{key} is {_show(value)}; it must be a finite number")
+    try:
+        optimizers.get(optimizer, **hyper)
+    except (TypeError, ValueError) as error:
+        raise ConfigError("hyper", f"the {optimizer} hyperparameters are not usable: {error}") from None
+
+
+def _show(value) -> str:
+    """A value for an error message, never longer than a line."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 class Columns:
@@ -150,12 +241,68 @@ class Run:
 
     @classmethod
     def from_dict(cls, data: dict) -> "Run":
+        """The run stored in ``data``; ``ValueError`` naming the first malformed field.
+
+        A record saved while its run was still going is read as "stopped": nothing runs it now.
+        """
         if not isinstance(data, dict) or "config" not in data:
             raise ValueError("this is not an nnlab run record (run.json has no config)")
-        fields = {key: data[key] for key in ("status", "message", "created", "seconds", "test_loss",
-                                             "test_accuracy", "evaluation", "changes", "epochs")
-                  if key in data}
-        return cls(name=str(data.get("name", "run")), config=RunConfig.from_dict(data["config"]), **fields)
+        config = RunConfig.from_dict(data["config"])
+        checks = {"name": str, "message": str, "created": str, "status": str, "seconds": numbers.Real,
+                  "test_loss": (numbers.Real, type(None)), "test_accuracy": (numbers.Real, type(None)),
+                  "evaluation": (dict, type(None)), "changes": list, "epochs": list}
+        fields = {key: data[key] for key in checks if key in data}
+        for key, value in fields.items():
+            if isinstance(value, bool) or not isinstance(value, checks[key]):
+                raise ValueError(f'"{key}" is {_show(value)}, which a run record cannot hold')
+        for index, entry in enumerate(fields.get("epochs", [])):
+            _check_numbers(f"epochs[{index}]", entry, EPOCH_COLUMNS)
+        for index, change in enumerate(fields.get("changes", [])):
+            _check_change(f"changes[{index}]", change)
+        if fields.get("evaluation") is not None:
+            _check_evaluation(fields["evaluation"])
+        for key in ("name", "message", "created"):
+            if len(fields.get(key, "")) > MAX_TEXT:
+                raise ValueError(f'"{key}" has {len(fields[key]):,} characters, more than a record holds '
+                                 f'({MAX_TEXT:,})')
+        if fields.get("status", "new") not in STATUSES:
+            raise ValueError(f'"status" is {_show(fields["status"])}; it must be one of {", ".join(STATUSES)}')
+        if fields.get("status") in ("new", "running"):
+            fields["status"] = "stopped"
+        fields.setdefault("name", "run")
+        return cls(config=config, **fields)
+
+
+def _check_numbers(where: str, entry, keys) -> None:
+    """``entry`` is an object whose ``keys`` (those present) are numbers or null."""
+    if not isinstance(entry, dict):
+        raise ValueError(f'"{where}" is {_show(entry)}, not an object')
+    for key in keys:
+        value = entry.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, numbers.Real)):
+            raise ValueError(f'"{where}.{key}" is {_show(value)}, not a number')
+
+
+def _check_change(where: str, change) -> None:
+    """A live change as the plots and the run details show it: position, optimizer, hyperparameters."""
+    _check_numbers(where, change, ("step", "x"))
+    if not isinstance(change.get("x"), numbers.Real) or change.get("optimizer") not in optimizers.NAMES:
+        raise ValueError(f'"{where}" needs a number "x" and an optimizer name, not {_show(change)}')
+    _check_numbers(f"{where}.hyper", change.get("hyper"), tuple(change.get("hyper") or ()))
+
+
+def _check_evaluation(evaluation: dict) -> None:
+    """The test summary the Evaluation tab draws: a CLASSES x CLASSES confusion matrix of counts."""
+    _check_numbers("evaluation", evaluation, ("accuracy", "loss"))
+    confusion, per_class = evaluation.get("confusion"), evaluation.get("per_class")
+    try:
+        counts = np.asarray(confusion, dtype=np.int64)
+        scores = np.asarray([np.nan if value is None else value for value in per_class or []], dtype=float)
+    except (TypeError, ValueError, OverflowError):
+        counts = scores = None
+    if counts is None or counts.shape != (CLASSES, CLASSES) or (counts < 0).any() or len(scores) not in (0, CLASSES):
+        raise ValueError(f'"evaluation" needs a {CLASSES} x {CLASSES} "confusion" matrix of counts and '
+                         f'{CLASSES} "per_class" scores')
 
 
 # -- record folders ------------------------------------------------------------------------------
@@ -165,12 +312,18 @@ def save_record(run: Run, folder, model=None, extra_writers: dict | None = None)
     ``model.npz`` (when ``model`` is given) and one file per ``extra_writers`` entry
     (``{"loss.png": write(path)}``, e.g. plots the GUI renders). Returns the folder.
 
-    Everything goes into a temporary sibling folder that replaces ``folder`` at the end.
+    ``folder`` must be new, or an earlier record (which is then replaced whole); any other existing
+    file or folder is never touched (``FileExistsError``). Everything is written into a temporary
+    sibling folder first and renamed into place at the end.
     """
-    folder = Path(folder)
+    folder = Path(os.path.abspath(folder))
+    if not folder.name:
+        raise FileExistsError(f"{folder} cannot be a record folder; choose a new folder name")
+    if os.path.lexists(folder) and not (_empty_folder(folder) or is_record_folder(folder)):
+        raise FileExistsError(f"{folder} already exists and is not an nnlab run record; nnlab will not "
+                              "replace it. Choose a new folder name.")
     folder.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
-    staging.chmod(0o755)  # mkdtemp makes it private; a hand-in record is an ordinary folder
+    staging = temporary_folder(folder)
     try:
         _write_json(run.to_dict(), staging / "run.json")
         write_batches_csv(run, staging / "batches.csv")
@@ -186,27 +339,69 @@ def save_record(run: Run, folder, model=None, extra_writers: dict | None = None)
     return folder
 
 
+def is_record_folder(folder) -> bool:
+    """True for a real folder (not a link) holding an nnlab ``run.json`` and only files a record has."""
+    folder = Path(folder)
+    if folder.is_symlink() or not folder.is_dir():
+        return False
+    try:
+        _read_run_json(folder)
+        return all(_record_file(entry) for entry in folder.iterdir())
+    except (ValueError, OSError):
+        return False
+
+
+def _empty_folder(folder: Path) -> bool:
+    try:
+        return not folder.is_symlink() and folder.is_dir() and not any(folder.iterdir())
+    except OSError:
+        return False
+
+
+def _record_file(entry: Path) -> bool:
+    return not entry.is_symlink() and entry.is_file() and entry.suffix in RECORD_SUFFIXES
+
+
 def load_record(folder) -> Run:
     """Read a folder written by :func:`save_record`; ``run.model`` is the saved model or None.
 
-    Raises ``ValueError`` (with a message naming the problem) for anything that is not a record.
+    Raises ``ValueError`` (with a message naming the problem) for anything that is not a record,
+    before anything is built from it: run.json must be an ordinary file of sane size, its config
+    passes :meth:`RunConfig.validate` and the model must have the layers that config describes.
     """
     folder = Path(folder)
-    try:
-        data = json.loads((folder / "run.json").read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ValueError(f"{folder} holds no run.json: it is not an nnlab run record") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ValueError(f"{folder / 'run.json'} cannot be read: {error}") from None
+    data = _read_run_json(folder)
     try:
         run = Run.from_dict(data)
-    except (TypeError, KeyError) as error:
+    except ValueError as error:
         raise ValueError(f"{folder / 'run.json'} is damaged: {error}") from None
     run.batches = _read_batches_csv(folder / "batches.csv")
-    if (folder / "model.npz").is_file():
+    model_path = folder / "model.npz"
+    if os.path.lexists(model_path):
         from nnlab.core import load_model
-        run.model = load_model(str(folder / "model.npz"))
+        run.model = load_model(str(model_path))
+        sizes = [run.model.layers[0].input_dim] + [layer.units for layer in run.model.layers]
+        if sizes != run.config.layer_sizes():
+            raise ValueError(f"{model_path} has layers {sizes}, but the record's config describes "
+                             f"{run.config.layer_sizes()}; the record is damaged")
     return run
+
+
+def _no_constant(name: str):
+    """Records hold no NaN or Infinity (they are written as null): one that does was not written by nnlab."""
+    raise ValueError(f"{name} is not a number a run record holds")
+
+
+def _read_run_json(folder: Path) -> dict:
+    path = folder / "run.json"
+    try:
+        text = read_regular_file(path, MAX_RUN_JSON_BYTES, "run record").decode("utf-8")
+        return json.loads(text, parse_constant=_no_constant)
+    except FileNotFoundError:
+        raise ValueError(f"{folder} holds no run.json: it is not an nnlab run record") from None
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        raise ValueError(f"{path} cannot be read: {reason}") from None
 
 
 def write_batches_csv(run: Run, path) -> None:
@@ -246,13 +441,20 @@ def write_metrics_csv(runs, path) -> None:
 
 def _read_batches_csv(path: Path) -> Columns:
     columns = Columns()
-    if not path.is_file():
+    if not os.path.lexists(path):
         return columns
     try:
-        with open(path, newline="", encoding="utf-8") as stream:
-            rows = list(csv.reader(stream))[1:]
-        columns.append_rows([[float(value) if value else math.nan for value in row[1:6]] for row in rows])
-    except (OSError, ValueError, IndexError) as error:
+        text = read_regular_file(path, MAX_CSV_BYTES, "table of batches").decode("utf-8")
+        rows = csv.reader(io.StringIO(text))
+        next(rows, None)
+        chunk = []
+        for row in rows:
+            chunk.append([float(value) if value else math.nan for value in row[1:6]])
+            if len(chunk) == 4096:
+                columns.append_rows(chunk)
+                chunk = []
+        columns.append_rows(chunk)
+    except (OSError, UnicodeDecodeError, ValueError, IndexError, csv.Error) as error:
         raise ValueError(f"{path} is damaged: {error}") from None
     return columns
 
@@ -294,14 +496,19 @@ def _write_text(path, write) -> None:
 
 
 def _replace_folder(staging: Path, folder: Path) -> None:
-    """Move ``staging`` to ``folder``; an existing record there is replaced only once the new one is in place."""
-    if folder.exists():
-        old = folder.with_name(f".{folder.name}-old-{os.getpid()}")
+    """Move ``staging`` to ``folder``; an earlier record there is replaced only once the new one is in place.
+
+    The old record is first renamed to a part of ``folder`` (removed at once, or by the next save
+    if this process is killed in between), so the folder never holds a mix of the two.
+    """
+    if os.path.lexists(folder):
+        old = temporary_folder(folder)
         os.replace(folder, old)
         os.replace(staging, folder)
         shutil.rmtree(old, ignore_errors=True)
     else:
         os.replace(staging, folder)
+    remove_stale_parts(folder)
 
 
 def split_dataset(dataset, validation_split: float) -> dict:

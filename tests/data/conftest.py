@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from nnlab.data import datasets
-from nnlab.data.idx import idx_sha256, write_idx
+from nnlab.data.idx import idx_header, idx_sha256, write_idx
 
 
 @pytest.fixture(autouse=True)
@@ -32,7 +32,8 @@ def _no_real_network(monkeypatch):
 
 
 class LoopbackServer:
-    """Serves ``routes[path]`` = bytes, or ("cut", bytes, sent), or ("status", code); else 404.
+    """Serves ``routes[path]`` = bytes, or ("cut", bytes, sent), ("no-length", bytes), ("endless", at most
+    so many zero bytes, counted in ``streamed``), or ("status", code); else 404.
 
     ``requests`` records every path asked for, so tests can check which mirror was tried.
     """
@@ -40,6 +41,7 @@ class LoopbackServer:
     def __init__(self):
         self.routes: dict[str, object] = {}
         self.requests: list[str] = []
+        self.streamed = 0
         server = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -54,6 +56,17 @@ class LoopbackServer:
                     self.send_response(200)
                     self.end_headers()
                     self.wfile.write(route[1])
+                elif isinstance(route, tuple) and route[0] == "endless":  # zeros until the client hangs up
+                    self.send_response(200)
+                    self.end_headers()
+                    server.streamed = 0
+                    try:
+                        while server.streamed < route[1]:
+                            self.wfile.write(bytes(1 << 16))
+                            server.streamed += 1 << 16
+                    except OSError:
+                        pass
+                    self.close_connection = True
                 else:
                     self.send_error(route[1] if isinstance(route, tuple) else 404)
 
@@ -95,21 +108,32 @@ def tiny_arrays(seed: int = 0) -> list[np.ndarray]:
             rng.integers(0, 256, (12, 28, 28), dtype=np.uint8), rng.integers(0, 10, 12, dtype=np.uint8)]
 
 
+def register_dataset(name: str, arrays, tmp_path, monkeypatch):
+    """Registers data set ``name`` with MNIST's file names holding ``arrays``, pinned like MNIST's
+    files; returns (spec, {name: gz bytes}, arrays)."""
+    names = ("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",
+             "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz")
+    blobs, files = {}, []
+    source = tmp_path / f"{name}-source"
+    source.mkdir()
+    for file_name, array in zip(names, arrays):
+        blobs[file_name] = write_idx(source / file_name, array).read_bytes()
+        files.append(datasets.DataFile(file_name, len(blobs[file_name]), hashlib.sha256(blobs[file_name]).hexdigest(),
+                                       idx_sha256(array), len(idx_header(array)) + array.nbytes))
+    spec = datasets.DatasetSpec(name=name, title=name.title(), folder=name, files=tuple(files),
+                                mirrors=("http://127.0.0.1:9/unused/",), homepage="https://example.invalid/",
+                                class_names=tuple("0123456789"))
+    monkeypatch.setitem(datasets.DATASETS, name, spec)
+    return spec, blobs, arrays
+
+
 @pytest.fixture
 def tiny(tmp_path, monkeypatch):
     """Registers data set "tiny" (files pinned like MNIST's) and returns (spec, {name: gz bytes}, arrays)."""
-    names = ("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",
-             "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz")
-    arrays, blobs, files = tiny_arrays(), {}, []
-    source = tmp_path / "tiny-source"
-    source.mkdir()
-    for name, array in zip(names, arrays):
-        blobs[name] = write_idx(source / name, array).read_bytes()
-        files.append(datasets.DataFile(name, len(blobs[name]), hashlib.sha256(blobs[name]).hexdigest(),
-                                       idx_sha256(array)))
-    spec = datasets.DatasetSpec(name="tiny", title="Tiny", folder="tiny", files=tuple(files),
-                                mirrors=("http://127.0.0.1:9/unused/",), homepage="https://example.invalid/",
-                                class_names=tuple("0123456789"))
-    monkeypatch.setitem(datasets.DATASETS, "tiny", spec)
-    return spec, blobs, arrays
+    return register_dataset("tiny", tiny_arrays(), tmp_path, monkeypatch)
 
+
+@pytest.fixture
+def other(tmp_path, monkeypatch):
+    """Data set "other": the same file names as "tiny" with other content, as Fashion-MNIST beside MNIST."""
+    return register_dataset("other", tiny_arrays(seed=7), tmp_path, monkeypatch)

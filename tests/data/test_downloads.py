@@ -120,9 +120,9 @@ def test_offline_error_says_which_files_to_put_where(tiny, tmp_path):
         load_dataset("tiny", data_dir=tmp_path / "mine", mirrors=[dead])
     message = str(caught.value)
     assert "cannot connect" in message
-    assert f"Put these files into the folder {tmp_path / 'mine'}" in message
+    assert f"Put these files into the folder {tmp_path / 'mine' / 'tiny'}" in message
     assert all(f"  {file.name}  ({file.size:,} bytes" in message for file in tiny[0].files)
-    assert caught.value.folder == tmp_path / "mine"
+    assert caught.value.folder == tmp_path / "mine" / "tiny"
 
 
 @pytest.mark.parametrize("how", ["return False", "raise"])
@@ -147,7 +147,7 @@ def test_download_function_is_injectable(tiny, tmp_path):
     spec, blobs, arrays = tiny
     asked = []
 
-    def fake_fetch(url, dest, sha256=None, progress=None):
+    def fake_fetch(url, dest, sha256=None, size=None, progress=None):
         asked.append((url, Path(dest).name, sha256))
         Path(dest).parent.mkdir(parents=True, exist_ok=True)
         Path(dest).write_bytes(blobs[Path(dest).name])
@@ -213,3 +213,32 @@ def test_temporary_files_of_a_killed_download_are_swept_after_a_day(server, tmp_
     server.routes["/data.gz"] = b"content"
     fetch_url(server.url("data.gz"), tmp_path / "data.gz")
     assert files_in(tmp_path) == [recent.name, "data.gz"]
+
+
+def test_a_server_streaming_endless_zeros_is_cut_off_at_the_expected_size(server, tmp_path):
+    server.routes["/zeros.gz"] = ("endless", 2 << 30)
+    with pytest.raises(DownloadError, match="more than the 100,000 bytes"):
+        fetch_url(server.url("zeros.gz"), tmp_path / "zeros.gz", sha256="0" * 64, size=100_000)
+    assert files_in(tmp_path) == []
+    assert server.streamed < 50 << 20  # the client hung up long before 2 GB
+
+
+def test_a_server_announcing_another_size_is_refused_before_reading(server, tmp_path):
+    server.routes["/big.gz"] = bytes(300_000)
+    with pytest.raises(DownloadError, match="offers 300,000 bytes, the file has 1,000"):
+        fetch_url(server.url("big.gz"), tmp_path / "big.gz", size=1000)
+    assert files_in(tmp_path) == []
+
+
+def test_load_dataset_passes_the_expected_size_to_every_download(tiny, tmp_path):
+    spec, blobs, _ = tiny
+    sizes = {}
+
+    def fetch(url, dest, sha256=None, size=None, progress=None):
+        sizes[Path(dest).name] = size
+        Path(dest).parent.mkdir(parents=True, exist_ok=True)
+        Path(dest).write_bytes(blobs[Path(dest).name])
+        return Path(dest)
+
+    load_dataset("tiny", mirrors=["https://mirror.invalid/"], fetch=fetch)
+    assert sizes == {file.name: file.size for file in spec.files}

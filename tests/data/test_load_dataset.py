@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
 import os
+import struct
 import sys
 import time
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -74,7 +77,7 @@ def test_search_order_data_dir_then_env_then_cache_then_system(tmp_path, monkeyp
     dirs = search_dirs("fashion_mnist", tmp_path / "mine")
     assert dirs == [tmp_path / "mine", tmp_path / "mine" / "fashion-mnist", tmp_path / "env" / "fashion-mnist",
                     tmp_path / "env", cache_dir() / "fashion-mnist", Path("/usr/share/datasets/fashion-mnist")]
-    assert download_dir("fashion_mnist", tmp_path / "mine") == tmp_path / "mine"
+    assert download_dir("fashion_mnist", tmp_path / "mine") == tmp_path / "mine" / "fashion-mnist"
     monkeypatch.delenv("NNLAB_DATA_DIR")
     assert download_dir("mnist") == cache_dir() / "mnist"
 
@@ -171,3 +174,115 @@ def test_fashion_mnist_from_debians_package():
 def test_cache_folder_is_isolated_by_the_test_setup():
     """Guard for every test here: downloads and corrupt files land in a temporary cache only."""
     assert str(cache_dir()).startswith(os.environ["XDG_CACHE_HOME"]) and "pytest" in str(cache_dir())
+
+
+# -- another data set's files under the same names are never called damaged ---------------------
+
+def test_another_data_sets_files_are_skipped_and_the_search_goes_on(tiny, other, tmp_path, monkeypatch):
+    spec, blobs, arrays = tiny
+    _, other_blobs, other_arrays = other
+    place(tmp_path / "shared", other_blobs)  # NNLAB_DATA_DIR holds the other set under the same names
+    write_idx(tmp_path / "shared" / NAMES[1].removesuffix(".gz"), other_arrays[1])  # and an uncompressed copy
+    recompressed = gzip.compress(gzip.decompress(other_blobs[NAMES[2]]), compresslevel=1, mtime=5)
+    place(tmp_path / "shared" / "tiny", {NAMES[2]: recompressed})
+    monkeypatch.setenv("NNLAB_DATA_DIR", str(tmp_path / "shared"))
+    assert not is_available("tiny")
+    with pytest.raises(DatasetMissingError) as caught:  # missing, not corrupt: nothing offered for deletion
+        load_dataset("tiny", download=False)
+    assert caught.value.files == list(NAMES)
+    place(cache_dir() / "tiny", blobs)
+    assert is_available("tiny")
+    assert_equal_sets(load_dataset("tiny", download=False), arrays)
+    assert_equal_sets(load_dataset("other", download=False), other_arrays)
+    assert sorted(p.name for p in (tmp_path / "shared").iterdir()) == sorted([*NAMES, "tiny",
+                                                                              NAMES[1].removesuffix(".gz")])
+
+
+def test_real_mnist_beside_fashion_is_not_called_damaged(mnist_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("NNLAB_DATA_DIR", str(mnist_dir))
+    with pytest.raises(DatasetMissingError) as caught:
+        load_dataset("fashion_mnist", download=False)
+    assert len(caught.value.files) == 4 and caught.value.folder == cache_dir() / "fashion-mnist"
+
+
+def test_downloads_go_to_a_folder_of_the_data_sets_own(tiny, tmp_path):
+    spec, blobs, arrays = tiny
+
+    def fetch(url, dest, sha256=None, size=None, progress=None):
+        Path(dest).parent.mkdir(parents=True, exist_ok=True)
+        Path(dest).write_bytes(blobs[Path(dest).name])
+        return Path(dest)
+
+    place(tmp_path / "mine", {name: b"mnist's, say" for name in NAMES[:1]})
+    (tmp_path / "mine" / NAMES[0]).unlink()
+    assert_equal_sets(load_dataset("tiny", data_dir=tmp_path / "mine", fetch=fetch), arrays)
+    assert sorted(p.name for p in (tmp_path / "mine" / "tiny").iterdir()) == sorted(NAMES)
+    assert_equal_sets(load_dataset("tiny", fetch=fetch), arrays)
+    assert sorted(p.name for p in (cache_dir() / "tiny").iterdir()) == sorted(NAMES)
+
+
+def test_only_files_in_nnlabs_own_folder_are_offered_for_deletion(tiny, tmp_path, monkeypatch):
+    spec, blobs, arrays = tiny
+    wrong = arrays[1].copy()
+    wrong[0] ^= 1
+    place(tmp_path / "shared" / "tiny", blobs)
+    write_idx(tmp_path / "shared" / "tiny" / NAMES[1], wrong)
+    monkeypatch.setenv("NNLAB_DATA_DIR", str(tmp_path / "shared"))
+    with pytest.raises(CorruptFileError) as caught:
+        load_dataset("tiny", download=False)
+    assert caught.value.path is None and caught.value.file == tmp_path / "shared" / "tiny" / NAMES[1]
+    assert "Delete it" not in str(caught.value) and "Replace it" in str(caught.value)
+    monkeypatch.delenv("NNLAB_DATA_DIR")
+    place(cache_dir() / "tiny", blobs)
+    write_idx(cache_dir() / "tiny" / NAMES[1], wrong)
+    with pytest.raises(CorruptFileError) as caught:
+        load_dataset("tiny", download=False)
+    assert caught.value.path == cache_dir() / "tiny" / NAMES[1]
+
+
+def test_the_message_says_which_sum_is_expected_and_which_is_the_files(tiny):
+    spec, blobs, arrays = tiny
+    folder = place(cache_dir() / "tiny", blobs)
+    wrong = arrays[3].copy()
+    wrong[0] ^= 1
+    actual = hashlib.sha256(write_idx(folder / NAMES[3], wrong).read_bytes()).hexdigest()
+    with pytest.raises(CorruptFileError) as caught:
+        load_dataset("tiny", download=False)
+    assert f"its SHA-256 is {actual}, the canonical file's is {spec.files[3].sha256}" in str(caught.value)
+
+
+# -- sizes are checked before anything is read or inflated --------------------------------------
+
+def test_a_gzip_bomb_named_like_a_data_file_is_refused_without_inflating_it(tiny, peak_mb):
+    spec, blobs, _ = tiny
+    folder = place(cache_dir() / "tiny", blobs)
+    header = struct.pack(">BBBBIII", 0, 0, 8, 3, 200_000, 28, 28)  # 157 MB of images where 24 belong
+    bomb = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    data = bomb.compress(header) + b"".join(bomb.compress(bytes(1 << 20)) for _ in range(20)) + bomb.flush()
+    assert len(data) < spec.files[0].max_copy_size  # small enough to be read: the header is the lie
+    (folder / NAMES[0]).write_bytes(data)
+
+    def load():
+        with pytest.raises(CorruptFileError, match="more than the"):
+            load_dataset("tiny", download=False)
+    assert peak_mb(load) < 20
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_huge_sparse_file_a_fifo_or_a_device_named_like_a_data_file_is_never_read(tiny, peak_mb):
+    spec, blobs, _ = tiny
+    folder = place(cache_dir() / "tiny", blobs)
+    with open(folder / NAMES[0], "wb") as sparse:
+        sparse.truncate(3 << 30)
+
+    def load():
+        with pytest.raises(CorruptFileError, match="more than a Tiny file can have"):
+            load_dataset("tiny", download=False)
+    assert peak_mb(load) < 20
+    (folder / NAMES[0]).unlink()
+    os.mkfifo(folder / NAMES[0])
+    (folder / NAMES[1]).unlink()
+    (folder / NAMES[1]).symlink_to("/dev/zero")
+    with pytest.raises(DatasetMissingError) as caught:  # not ordinary files: as good as missing, never opened
+        load_dataset("tiny", download=False)
+    assert caught.value.files == list(NAMES[:2])

@@ -2,6 +2,10 @@
 
 import json
 import math
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -9,6 +13,7 @@ import pytest
 from nnlab.core import Dense, Sequential
 from nnlab.training.runs import (
     Columns,
+    ConfigError,
     Run,
     RunConfig,
     load_record,
@@ -116,3 +121,183 @@ def test_metrics_csv_has_batches_and_epochs_of_every_run(tmp_path):
     assert lines[0].startswith("run,kind,epoch,loss")
     assert sum(line.startswith("Run 2,batch") for line in lines) == 2
     assert sum(line.startswith("Run 1,epoch,1,1.5") for line in lines) == 1
+
+
+# -- one validation for every config: the Train page, nnlab train, settings and records ----------
+
+@pytest.mark.parametrize("fields, field", [
+    ({"hidden": (3_000_000,)}, "hidden"), ({"hidden": (16, 16, 16, 16)}, "hidden"), ({"hidden": "512"}, "hidden"),
+    ({"hidden": (0,)}, "hidden"), ({"hidden": (True,)}, "hidden"), ({"seed": 2**70}, "seed"), ({"seed": -1}, "seed"),
+    ({"batch_size": -5}, "batch_size"), ({"batch_size": 12.5}, "batch_size"), ({"epochs": 10**9}, "epochs"),
+    ({"validation_split": 5}, "validation_split"), ({"validation_split": math.nan}, "validation_split"),
+    ({"validation_split": -0.5}, "validation_split"), ({"validation_split": "0.1"}, "validation_split"),
+    ({"dataset": "cifar"}, "dataset"), ({"activation": ["relu"]}, "activation"), ({"optimizer": [1, 2]}, "optimizer"),
+    ({"hyper": {"learning_rate": "fast"}}, "learning_rate"), ({"hyper": {"warp": 1.0}}, "hyper"),
+    ({"hyper": {"learning_rate": math.inf}}, "learning_rate"), ({"hyper": [1]}, "hyper"),
+])
+def test_out_of_range_settings_are_refused_naming_the_field(fields, field):
+    config = RunConfig(**fields)
+    with pytest.raises(ConfigError, match=field) as caught:
+        config.validate()
+    assert caught.value.field == field and isinstance(caught.value, ValueError)
+    with pytest.raises(ValueError, match=field):
+        RunConfig.from_dict(config.to_dict() if not isinstance(config.hidden, str) else {**fields})
+
+
+def test_the_lecture_settings_and_the_extremes_the_page_allows_are_accepted():
+    assert RunConfig().validate() == RunConfig()
+    RunConfig(hidden=(4096, 4096, 4096), batch_size=60000, epochs=500, seed=2**31 - 1,
+              validation_split=0.5).validate()
+    RunConfig(hidden=(), validation_split=0).validate()
+
+
+@pytest.mark.parametrize("config", [None, [], "mnist", 3])
+def test_a_config_that_is_not_an_object_is_a_value_error(config):
+    with pytest.raises(ValueError, match="config"):
+        RunConfig.from_dict(config)
+
+
+# -- record folders are never someone else's ----------------------------------------------------
+
+def test_saving_into_a_folder_that_is_not_a_record_touches_nothing(tmp_path):
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    (victim / "thesis.tex").write_text("three years of work")
+    for target in (victim, f"{victim}/.", tmp_path / "victim" / ".." / "victim", tmp_path):
+        with pytest.raises(FileExistsError, match="not an nnlab run record"):
+            save_record(_run_with_history(), target)
+    assert (victim / "thesis.tex").read_text() == "three years of work"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["victim"]
+
+
+def test_a_record_with_a_foreign_file_beside_it_is_not_replaced(tmp_path):
+    save_record(_run_with_history(), tmp_path / "r")
+    (tmp_path / "r" / "notes").mkdir()
+    with pytest.raises(FileExistsError):
+        save_record(_run_with_history(), tmp_path / "r")
+    assert (tmp_path / "r" / "notes").is_dir()
+
+
+def test_a_file_or_link_in_the_way_is_not_replaced(tmp_path):
+    (tmp_path / "file").write_text("mine")
+    (tmp_path / "link").symlink_to(tmp_path / "file")
+    for name in ("file", "link"):
+        with pytest.raises(FileExistsError):
+            save_record(_run_with_history(), tmp_path / name)
+    assert (tmp_path / "file").read_text() == "mine"
+
+
+def test_an_empty_folder_becomes_a_record(tmp_path):
+    (tmp_path / "new").mkdir()
+    save_record(_run_with_history(), tmp_path / "new")
+    assert load_record(tmp_path / "new").name == "Run 1"
+
+
+def test_records_honour_the_umask(tmp_path):
+    previous = os.umask(0o077)
+    try:
+        folder = save_record(_run_with_history(), tmp_path / "private")
+    finally:
+        os.umask(previous)
+    assert folder.stat().st_mode & 0o777 == 0o700
+    assert (folder / "run.json").stat().st_mode & 0o777 == 0o600
+    previous = os.umask(0o022)
+    try:
+        folder = save_record(_run_with_history(), tmp_path / "shared")
+    finally:
+        os.umask(previous)
+    assert folder.stat().st_mode & 0o777 == 0o755 and (folder / "run.json").stat().st_mode & 0o777 == 0o644
+
+
+def test_parts_left_by_a_killed_save_are_cleaned_by_the_next(tmp_path):
+    dead = _dead_pid()
+    stale_folder = tmp_path / f".r.{dead}.00ff00ff.part"
+    stale_folder.mkdir()
+    (stale_folder / "run.json").write_text("{}")
+    stale_file = tmp_path / "r" / f".run.json.{dead}.0a0b0c0d.part"
+    foreign = tmp_path / f".r.{os.getppid()}.12345678.part"  # a live process's: left alone
+    foreign.write_text("busy")
+    save_record(_run_with_history(), tmp_path / "r")
+    stale_file.write_text("half")
+    save_record(_run_with_history(), tmp_path / "r")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([foreign.name, "r"])
+    assert sorted(p.name for p in (tmp_path / "r").iterdir()) == ["batches.csv", "epochs.csv", "run.json"]
+
+
+def _dead_pid() -> int:
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
+
+
+# -- records from outside ------------------------------------------------------------------------
+
+def _record_with(tmp_path, **changes) -> Path:
+    folder = save_record(_run_with_history(), tmp_path / "record")
+    data = json.loads((folder / "run.json").read_text())
+    for key, value in changes.items():
+        if key.startswith("config."):
+            data["config"][key.removeprefix("config.")] = value
+        else:
+            data[key] = value
+    (folder / "run.json").write_text(json.dumps(data))
+    return folder
+
+
+@pytest.mark.parametrize("key, value", [
+    ("config.hidden", [3_000_000]), ("config.seed", 2**70), ("config.batch_size", -5), ("config.epochs", 10**9),
+    ("config.validation_split", 5), ("config.optimizer", [1, 2]), ("config", [1]), ("epochs", {"a": 1}),
+    ("epochs", [1, 2]), ("changes", "x"), ("name", ["x"]), ("seconds", "long"), ("status", "exploded"),
+    ("evaluation", 3), ("epochs", [{"epoch": 1, "loss": "low"}]), ("changes", [{"x": "1", "optimizer": "sgd"}]),
+    ("changes", [{"x": 1, "optimizer": "sgd", "hyper": {"learning_rate": [1]}}]),
+    ("evaluation", {"confusion": [[1, 2]], "per_class": []}), ("evaluation", {"confusion": "x"}),
+    ("evaluation", {"confusion": [[-1] * 10] * 10}),
+])
+def test_a_malformed_record_is_a_value_error_naming_the_field(tmp_path, key, value):
+    folder = _record_with(tmp_path, **{key: value})
+    with pytest.raises(ValueError, match=key.split(".")[-1]):
+        load_record(folder)
+
+
+@pytest.mark.parametrize("key, value, problem", [("seconds", math.nan, "NaN is not a number"),
+                                                ("test_loss", -math.inf, "-Infinity is not a number"),
+                                                ("name", "x" * 20_000, "20,000 characters")])
+def test_a_record_with_what_nnlab_never_writes_is_refused(tmp_path, key, value, problem):
+    with pytest.raises(ValueError, match=problem):
+        load_record(_record_with(tmp_path, **{key: value}))
+
+
+def test_a_record_with_an_evaluation_reads_back(tmp_path):
+    evaluation = {"accuracy": 0.5, "loss": 1.2, "confusion": [[3] * 10] * 10, "per_class": [None] + [0.5] * 9}
+    assert load_record(_record_with(tmp_path, evaluation=evaluation)).evaluation == evaluation
+
+
+def test_a_record_saved_while_running_reads_as_stopped(tmp_path):
+    assert load_record(_record_with(tmp_path, status="running")).status == "stopped"
+
+
+def test_a_model_that_does_not_match_the_config_is_refused(tmp_path):
+    model = Sequential([Dense(9, activation="relu", input_shape=(784,)), Dense(10, activation="softmax")])
+    folder = save_record(_run_with_history(), tmp_path / "r", model=model)
+    with pytest.raises(ValueError, match="describes"):
+        load_record(folder)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_run_json_must_be_an_ordinary_file_of_sane_size(tmp_path):
+    for name, make in (("fifo", lambda p: os.mkfifo(p)), ("zero", lambda p: p.symlink_to("/dev/zero"))):
+        (tmp_path / name).mkdir()
+        make(tmp_path / name / "run.json")
+        with pytest.raises(ValueError, match="not a regular file"):
+            load_record(tmp_path / name)
+    (tmp_path / "huge").mkdir()
+    with open(tmp_path / "huge" / "run.json", "wb") as sparse:
+        sparse.truncate(3 << 30)  # 3 GB that take no disk space
+    with pytest.raises(ValueError, match="more than a run record can have"):
+        load_record(tmp_path / "huge")
+
+
+def test_a_deeply_nested_run_json_is_a_value_error(tmp_path):
+    (tmp_path / "run.json").write_text("[" * 100_000 + "]" * 100_000)
+    with pytest.raises(ValueError, match="cannot be read"):
+        load_record(tmp_path)

@@ -27,25 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnlab.data.datasets import CLASS_NAMES_CONTEXT, DATASETS
 from nnlab.gui.accessibility import describe_for_screen_readers
 from nnlab.gui.i18n import Retranslatable
 from nnlab.gui.pixels import to_qimage
 
 
 def class_names(dataset: str) -> list[str]:
-    """Readable names of the ten classes of a data set."""
-    if dataset == "fashion_mnist":
-        return [QCoreApplication.translate("EvaluationView", "T-shirt"),
-                QCoreApplication.translate("EvaluationView", "Trouser"),
-                QCoreApplication.translate("EvaluationView", "Pullover"),
-                QCoreApplication.translate("EvaluationView", "Dress"),
-                QCoreApplication.translate("EvaluationView", "Coat"),
-                QCoreApplication.translate("EvaluationView", "Sandal"),
-                QCoreApplication.translate("EvaluationView", "Shirt"),
-                QCoreApplication.translate("EvaluationView", "Sneaker"),
-                QCoreApplication.translate("EvaluationView", "Bag"),
-                QCoreApplication.translate("EvaluationView", "Ankle boot")]
-    return [str(digit) for digit in range(10)]
+    """Readable names of the ten classes of a data set: nnlab.data's names, translated."""
+    spec = DATASETS.get(dataset, DATASETS["mnist"])
+    return [QCoreApplication.translate(CLASS_NAMES_CONTEXT, name) for name in spec.class_names]
 
 
 def _heat(fraction: float, base: QColor) -> QColor:

@@ -85,7 +85,7 @@ def test_first_start_downloads_with_progress_then_trains(qtbot, mnist_dir, tmp_p
     finally:
         page.shutdown()
         server.close()
-    assert (tmp_path / "train-images-idx3-ubyte.gz").stat().st_size == 9912422
+    assert (tmp_path / "mnist" / "train-images-idx3-ubyte.gz").stat().st_size == 9912422  # the data set's folder
 
 
 def test_cancelling_the_download(qtbot, mnist_dir, tmp_path, warnings):
@@ -100,7 +100,7 @@ def test_cancelling_the_download(qtbot, mnist_dir, tmp_path, warnings):
         assert page.session.dataset("mnist") is None and page.current_run is None
         assert "cancelled" in page.progress_label.text() and not warnings
         assert page.start_button.isEnabled()
-        assert not (tmp_path / "train-images-idx3-ubyte.gz").exists()
+        assert not (tmp_path / "mnist" / "train-images-idx3-ubyte.gz").exists()
     finally:
         page.shutdown()
         server.close()
@@ -121,9 +121,10 @@ def test_an_unreachable_data_set_gives_a_clear_message(qtbot, mnist_dir, tmp_pat
 
 
 def test_a_damaged_file_can_be_deleted_and_downloaded_again(qtbot, mnist_dir, tmp_path, warnings, monkeypatch):
+    (tmp_path / "mnist").mkdir()  # the folder nnlab downloads MNIST into: its files may be replaced
     for path in mnist_dir.glob("*.gz"):
-        (tmp_path / path.name).write_bytes(path.read_bytes())
-    damaged = tmp_path / "t10k-labels-idx1-ubyte.gz"
+        (tmp_path / "mnist" / path.name).write_bytes(path.read_bytes())
+    damaged = tmp_path / "mnist" / "t10k-labels-idx1-ubyte.gz"
     damaged.write_bytes(b"not a gzip file at all")
     server = FileServer(mnist_dir)
     page = make_page(qtbot, server, tmp_path)
