@@ -83,7 +83,6 @@ def measure_optimizer_view(session, measure, seconds: float) -> None:
     from nnlab.core import Callback, Dense, Sequential
     from nnlab.gui.train.optimizer_state import OptimizerStateView
     from nnlab.gui.workers import Worker, current_job
-    from nnlab.training.optimizer_state import SnapshotFeed
 
     (x, y), _ = session.dataset("mnist")
     view = OptimizerStateView()
@@ -91,8 +90,7 @@ def measure_optimizer_view(session, measure, seconds: float) -> None:
     view.show()
     worker = Worker(name="training")
     shown = []
-    feed = SnapshotFeed(send=None, unit=view.chosen_unit())
-    view.unitChanged.connect(lambda unit: setattr(feed, "unit", unit))
+    feed = view.make_feed()
 
     def train():
         job = current_job()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QSpin
 from nnlab.gui.concepts import plots
 from nnlab.gui.concepts.names import optimizer_names
 from nnlab.gui.i18n import Retranslatable
+from nnlab.training.optimizer_state import SnapshotFeed
 
 PANELS = ("weights", "gradient", "step", "step_size", "state1", "state2")
 COLUMNS = 3
@@ -68,6 +69,7 @@ class OptimizerStateView(Retranslatable, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent, objectName="optimizerStateView")
         self.snapshot = None
+        self.feed: SnapshotFeed | None = None
         self._queue: list = []
         self._next_panel = QTimer(self, singleShot=True, interval=0, timeout=self._draw_next_panel)
         self.unit_spin = QSpinBox(objectName="optimizerStateUnit", minimum=0, maximum=511, enabled=False)
@@ -100,8 +102,21 @@ class OptimizerStateView(Retranslatable, QWidget):
         """The unit the student picked, or None for "the most active one"."""
         return None if self.auto_check.isChecked() else self.unit_spin.value()
 
+    def make_feed(self, send=None, interval: float = 0.25) -> SnapshotFeed:
+        """A ``SnapshotFeed`` for the next training run that follows the student's unit choice (the
+        view steers the feed it made last).
+
+        Put it in the run's callbacks; ``send`` (settable later, e.g. inside the job) must hand
+        each snapshot to the GUI thread without waiting (``Job.report`` or the run's event
+        stream), where it goes to :meth:`show_snapshot`.
+        """
+        self.feed = SnapshotFeed(send, unit=self.chosen_unit(), interval=interval)
+        return self.feed
+
     def _unit_choice_changed(self, *_) -> None:
         self.unit_spin.setEnabled(not self.auto_check.isChecked())
+        if self.feed is not None:
+            self.feed.unit = self.chosen_unit()  # one attribute write: safe while the feed's run trains
         self.unitChanged.emit(self.chosen_unit())
 
     def show_snapshot(self, snapshot) -> None:

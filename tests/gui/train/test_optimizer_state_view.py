@@ -82,6 +82,21 @@ def test_the_unit_choice_is_announced(view, qtbot):
     assert signal.args == [None]
 
 
+def test_a_feed_made_by_the_view_follows_the_unit_choice_and_reaches_the_view(view, qtbot):
+    rng = np.random.default_rng(0)
+    model = Sequential([Dense(16, activation="relu", input_shape=(784,)), Dense(10, activation="softmax")], seed=0)
+    model.compile("adam", "sparse_categorical_crossentropy")
+    feed = view.make_feed(send=view.show_snapshot)
+    assert feed.unit is None  # "most active" is checked
+    view.findChild(QCheckBox, "optimizerStateAuto").setChecked(False)
+    view.findChild(QSpinBox, "optimizerStateUnit").setValue(4)
+    assert feed.unit == 4
+    with qtbot.waitSignal(view.drawn):
+        model.fit((rng.random((32, 784)) < 0.2).astype(np.float32), rng.integers(0, 10, 32), batch_size=8,
+                  callbacks=[feed])
+    assert view.snapshot.unit == 4 and view.snapshot.iterations == 4
+
+
 def test_a_network_not_reading_images_is_explained(view):
     view.show_snapshot(trained_snapshot("rmsprop", inputs=2, unit=0))
     assert "28×28" in view.findChild(QLabel, "optimizerStateHeader").text() and not visible_panels(view)
