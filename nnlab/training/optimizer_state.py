@@ -26,7 +26,8 @@ from nnlab.core import Callback
 def optimizer_slots(optimizer, param: np.ndarray) -> dict[str, np.ndarray]:
     """The optimizer's state arrays for ``param`` (velocity, sum, square_avg, acc_delta, m, v),
     shaped like it; empty before its first update. The only reader of the engine's layout."""
-    return dict(optimizer._state.get(id(param)) or {})
+    state = getattr(optimizer, "_state", None)  # if the engine's layout changes, the view goes quiet,
+    return dict(state.get(id(param)) or {}) if isinstance(state, dict) else {}  # training goes on
 
 
 @dataclass
