@@ -26,8 +26,9 @@ from nnlab.core import Callback
 def optimizer_slots(optimizer, param: np.ndarray) -> dict[str, np.ndarray]:
     """The optimizer's state arrays for ``param`` (velocity, sum, square_avg, acc_delta, m, v),
     shaped like it; empty before its first update. The only reader of the engine's layout."""
-    state = getattr(optimizer, "_state", None)  # if the engine's layout changes, the view goes quiet,
-    return dict(state.get(id(param)) or {}) if isinstance(state, dict) else {}  # training goes on
+    state = getattr(optimizer, "_state", None)
+    # Another layout (the engine is moving to a flat buffer) leaves the view empty, never breaks training.
+    return dict(state.get(id(param)) or {}) if isinstance(state, dict) else {}
 
 
 @dataclass
