@@ -2,7 +2,7 @@
 
 One update is what the worker thread does after a stroke moves: ``to_mnist`` on the rendered
 280x280 canvas plus the network's prediction (``read_digit`` adds the hidden activations and the
-most active units for the "inside" view). Measured on MNIST test digits enlarged to random sizes
+most active units for the "inside" view, and whether the ink looks like a digit at all). Measured on MNIST test digits enlarged to random sizes
 at random places (synthetic strokes when the MNIST files are absent), with the bundled network
 (a fresh 784-512-10 network of the same size when it is not there yet), and for photo-sized
 1024x768 pictures. Also reported: rendering the strokes into a NumPy array, which the GUI thread
@@ -92,6 +92,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--updates", type=int, default=300)
     args = parser.parse_args()
+    from nnlab.digits.likeness import bundled_space, judge
     from nnlab.digits.preprocess import to_mnist
     from nnlab.digits.reading import read_digit
 
@@ -104,6 +105,8 @@ def main() -> int:
     predict = lambda canvas: model.predict(to_mnist(canvas).reshape(1, 784))  # noqa: E731
     results = [report("to_mnist, 280x280 canvas", time_ms(to_mnist, drawn)),
                report("to_mnist + predict, 280x280 canvas", time_ms(predict, drawn)),
+               report("does it look like a digit (likeness.judge)",
+                      time_ms(lambda c: judge(c, bundled_space()), [to_mnist(c) for c in drawn])),
                report("read_digit (the worker's job), 280x280", time_ms(lambda c: read_digit(c, model), drawn)),
                report("read_digit, 1024x768 picture", time_ms(lambda c: read_digit(c, model), photos)),
                report("render strokes to an array (GUI thread)", render_times(args.updates))]

@@ -3,6 +3,7 @@
     nnlab                      open the window
     nnlab train [options]      train the lecture's network from the terminal, one line per epoch
     nnlab evaluate MODEL       test accuracy of a saved model
+    nnlab lesson check FILE    check a lesson file (nnlab --lesson FILE opens it in the window)
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
                                      "neural networks. Without a command, opens the window.")
     parser.add_argument("--version", action="version", version=f"nnlab {nnlab.__version__}")
     parser.add_argument("--lang", choices=["en", "fa"], help="language of the window (default: the system's)")
-    commands = parser.add_subparsers(dest="command", metavar="{train,evaluate}")
+    parser.add_argument("--lesson", metavar="FILE", help="open the window with this lesson (a .toml file)")
+    commands = parser.add_subparsers(dest="command", metavar="{train,evaluate,lesson}")
 
     train = commands.add_parser("train", help="train a network on MNIST and print one line per epoch")
     train.add_argument("--dataset", choices=["mnist", "fashion_mnist"], default="mnist")
@@ -59,6 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--dataset", choices=["mnist", "fashion_mnist"], default="mnist")
     evaluate.add_argument("--data-dir", help="folder with the data set's .gz files")
     evaluate.add_argument("--no-download", action="store_true", help="never download: fail if the files are missing")
+    from nnlab.lessons import cli as lessons_cli
+    lessons_cli.add_parser(commands)
     return parser
 
 
@@ -173,7 +177,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         from nnlab.gui.app import run
-        return run(args.lang)
+        return run(args.lang, lesson=args.lesson)
+    if args.command == "lesson":
+        from nnlab.lessons import cli as lessons_cli
+        return lessons_cli.run(args)
     from nnlab.data import DatasetError
     if args.command == "train":
         from nnlab.training.runs import ConfigError

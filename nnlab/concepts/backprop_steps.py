@@ -151,19 +151,61 @@ def trace(weights, x, y: float, learning_rate: float) -> Trace:
     return result
 
 
+@dataclass(frozen=True)
+class Nudge:
+    """"Perturb one weight and see": the loss with ``name`` raised and lowered by ``h``."""
+
+    name: str
+    up: float
+    down: float
+    h: float
+
+    @property
+    def slope(self) -> float:
+        """(L(w + h) − L(w − h)) / 2h: the gradient by its definition, no chain rule."""
+        return (self.up - self.down) / (2 * self.h)
+
+
+def nudges(weights, x, y: float, h: float = 1e-6) -> list[Nudge]:
+    """Every weight nudged both ways (two forward passes each), in the order of :data:`PARAMETERS`."""
+    result = []
+    for name, array, position in PARAMETERS:
+        nudged = [np.array(w, dtype=np.float64) for w in weights]
+        nudged[array][position] += h
+        up = loss(nudged, x, y)
+        nudged[array][position] -= 2 * h
+        result.append(Nudge(name, up, loss(nudged, x, y), h))
+    return result
+
+
 def finite_difference_grads(weights, x, y: float, h: float = 1e-6) -> list[np.ndarray]:
-    """dL/dw by nudging each weight both ways: the definition of a derivative, no chain rule."""
-    grads = []
-    for index, array in enumerate(weights):
-        grad = np.zeros_like(np.asarray(array, dtype=np.float64))
-        for position in np.ndindex(grad.shape):
-            nudged = [np.array(w, dtype=np.float64) for w in weights]
-            nudged[index][position] += h
-            up = loss(nudged, x, y)
-            nudged[index][position] -= 2 * h
-            grad[position] = (up - loss(nudged, x, y)) / (2 * h)
-        grads.append(grad)
+    """dL/dw by nudging each weight both ways, shaped like the weights."""
+    grads = [np.zeros_like(np.asarray(w, dtype=np.float64)) for w in weights]
+    for nudge, (_, array, position) in zip(nudges(weights, x, y, h), PARAMETERS):
+        grads[array][position] = nudge.slope
     return grads
+
+
+@dataclass(frozen=True)
+class NudgingCost:
+    """What perturbing costs for one network: two forward passes per trainable number, where
+    backpropagation needs one forward and one backward pass whatever the size."""
+
+    architecture: str
+    parameters: int
+
+    @property
+    def forward_passes(self) -> int:
+        return 2 * self.parameters
+
+
+def nudging_costs(weights) -> list[NudgingCost]:
+    """The cost for this demo's network and for the lecture's MNIST network, counted from the
+    models themselves (``count_params``), not written down."""
+    from nnlab.training.runs import RunConfig  # the lecture network is RunConfig's default
+    lecture = RunConfig()
+    return [NudgingCost("2 → 2 → 1", core_network(weights).count_params()),
+            NudgingCost(lecture.architecture(), lecture.count_params())]
 
 
 def core_network(weights) -> Sequential:

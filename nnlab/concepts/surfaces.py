@@ -207,3 +207,23 @@ class Projection:
     def path(self, descent: Descent) -> tuple[np.ndarray, np.ndarray]:
         points = descent.path_array()
         return self.project(points[:, 0], points[:, 1], np.array(descent.losses))
+
+
+def momentum_arrows(descent: Descent) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """The picture of "momentum uses the previous update", for a momentum descent on a 2-D surface.
+
+    With velocity ``b ← μ b + g`` and step ``θ ← θ − γ b``, the step just taken was ``Δ = −γ b``, so
+    the next step is ``μ Δ − γ ∇L(θ)``: the previous step shrunk by μ (the velocity the ball keeps)
+    plus the plain gradient step. Returns (previous step's start, velocity arrow ``μ Δ``, gradient
+    arrow ``−γ ∇L``); the arrows start at the current point and the gradient arrow is drawn from
+    the velocity's tip, so together they end where the next step lands. None before the first step,
+    after divergence, or for an optimizer without plain momentum.
+    """
+    optimizer = descent.optimizer
+    if (descent.diverged or len(descent.path) < 2 or descent.surface.dim != 2
+            or getattr(optimizer, "nesterov", True) or not getattr(optimizer, "momentum", 0)):
+        return None
+    previous = descent.path[-1] - descent.path[-2]
+    velocity = optimizer.momentum * previous
+    gradient_step = -optimizer.learning_rate * descent.surface.gradient(descent.point)
+    return descent.path[-2], velocity, gradient_step

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnlab.digits.likeness import Likeness, bundled_space, judge
 from nnlab.digits.preprocess import MNIST_SIZE, PreprocessSteps, preprocess_steps
 
 # Below this probability the top digit is shown as a guess ("not sure"), not as an answer.
@@ -26,7 +27,9 @@ class DigitReading:
     ``probabilities`` (10,) and ``hidden`` (the first layer's activations, one per unit) are None
     when there is no model or nothing was drawn. ``top_units`` are the indices of the most active
     first-layer units, strongest first, and ``top_weights`` their weights as (k, 28, 28) images:
-    the pattern each of those units looks for.
+    the pattern each of those units looks for. ``likeness`` says whether the ink looks like a
+    digit at all (see :mod:`nnlab.digits.likeness`); None for an empty sheet or when the bundled
+    statistic is missing.
     """
 
     steps: PreprocessSteps
@@ -34,6 +37,7 @@ class DigitReading:
     hidden: np.ndarray | None = None
     top_units: np.ndarray | None = None
     top_weights: np.ndarray | None = None
+    likeness: Likeness | None = None
 
     @property
     def empty(self) -> bool:
@@ -54,7 +58,12 @@ class DigitReading:
 
     @property
     def sure(self) -> bool:
-        return self.confidence >= SURE_THRESHOLD
+        return self.confidence >= SURE_THRESHOLD and self.looks_like_a_digit
+
+    @property
+    def looks_like_a_digit(self) -> bool:
+        """False when the ink is unlike every training digit: the answer then means little."""
+        return self.likeness is None or self.likeness.looks_like_a_digit
 
 
 def reads_digits(model) -> bool:
@@ -69,13 +78,17 @@ def read_digit(image, model=None, top_units: int = 6) -> DigitReading:
     ``image`` is any 2-D grey picture (see :func:`nnlab.digits.preprocess.to_mnist`).
     """
     steps = preprocess_steps(image)
-    if steps.empty or not reads_digits(model):
+    if steps.empty:
         return DigitReading(steps)
+    space = bundled_space()
+    likeness = judge(steps.centred, space) if space is not None else None
+    if not reads_digits(model):
+        return DigitReading(steps, likeness=likeness)
     outputs = model.layer_outputs(steps.centred.reshape(1, PIXELS))
     probabilities = outputs[-1][0]
     if len(outputs) < 2:
-        return DigitReading(steps, probabilities)
+        return DigitReading(steps, probabilities, likeness=likeness)
     hidden = outputs[0][0]
     top = np.argsort(hidden)[::-1][:top_units]
     weights = model.layers[0].W[:, top].T.reshape(len(top), MNIST_SIZE, MNIST_SIZE)
-    return DigitReading(steps, probabilities, hidden, top, np.array(weights, np.float32))
+    return DigitReading(steps, probabilities, hidden, top, np.array(weights, np.float32), likeness)

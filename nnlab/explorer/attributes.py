@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from nnlab.explorer.messages import QT_TRANSLATE_NOOP, Section, msg
+from nnlab.explorer.messages import QT_TRANSLATE_NOOP, QCoreApplication, Section, msg, plural
 from nnlab.explorer.rules.shapes import transpose_rule
 
 
@@ -29,16 +29,15 @@ def _ndim(array, label):
         yield msg(QT_TRANSLATE_NOOP("explorer", "{label} has no axes: it is a scalar, a 0D tensor holding one "
                                                 "number."), label=label)
         return
-    yield msg(QT_TRANSLATE_NOOP("explorer", "{label} has {ndim} axes, so it is a {ndim}D tensor; ndim is also "
-                                            "the number of sizes in its shape {shape}."),
-              label=label, ndim=array.ndim, shape=array.shape)
+    yield plural(QCoreApplication.translate("explorer", "{label} has %n axes, so it is a {ndim}D tensor; ndim is "
+                                                       "also the number of sizes in its shape {shape}.", None, 1), array.ndim, label=label, ndim=array.ndim, shape=array.shape)
 
 
 def _shape(array, label):
-    yield msg(QT_TRANSLATE_NOOP("explorer", "The shape lists how many entries {label} has along each of its {ndim} "
-                                            "axes."), label=label, ndim=array.ndim)
+    yield plural(QCoreApplication.translate("explorer", "The shape lists how many entries {label} has along each of "
+                                                       "its %n axes.", None, 1), array.ndim, label=label)
     for axis, size in enumerate(array.shape[:6]):
-        yield msg(QT_TRANSLATE_NOOP("explorer", "Axis {axis}: {size} entries."), axis=axis, size=size)
+        yield plural(QCoreApplication.translate("explorer", "Axis {axis}: %n entries.", None, 1), size, axis=axis)
 
 
 def _dtype(array, label):
@@ -55,10 +54,13 @@ def _dtype(array, label):
 
 
 def _size(array, label):
-    yield msg(QT_TRANSLATE_NOOP("explorer", "{label} holds {count:,} entries: the product of the sizes in its shape "
-                                            "{shape}."), label=label, count=array.size, shape=array.shape)
+    yield plural(QCoreApplication.translate("explorer", "{label} holds %n entries: the product of the sizes in its "
+                                                       "shape {shape}.", None, 1), array.size, label=label,
+                 shape=array.shape)
 
 
 def _nbytes(array, label):
-    yield msg(QT_TRANSLATE_NOOP("explorer", "{count:,} entries of {size} bytes each take {total:,} bytes."),
-              count=array.size, size=array.itemsize, total=array.nbytes)
+    yield plural(QCoreApplication.translate("explorer", "Every entry takes %n bytes.", None, 1),
+                 array.itemsize)
+    yield plural(QCoreApplication.translate("explorer", "All of them take %n bytes: the number of entries times the "
+                                                       "bytes per entry.", None, 1), array.nbytes)

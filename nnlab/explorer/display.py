@@ -11,7 +11,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnlab.concepts.inside import mosaic
+
 MAX_GRID_IMAGES = 64
+MAX_GRID_PIXELS = 1_000_000  # a grid needs no more for the screen; its float copy stays small
 
 
 @dataclass(frozen=True)
@@ -75,14 +78,18 @@ def image_layout(shape) -> str | None:
 
 def picture(value, layout: str):
     """``(pixels, shown)``: a uint8 picture (H, W) or (H, W, 3) for ``layout``, and how many images it
-    shows; a batch becomes a grid of up to :data:`MAX_GRID_IMAGES` images, dark ink on white, like
-    the lecture's ``plt.imshow(digit, cmap=plt.cm.binary)``."""
+    shows; a batch becomes a grid of up to :data:`MAX_GRID_IMAGES` images (fewer when they are large:
+    at most :data:`MAX_GRID_PIXELS` pixels in all), dark ink on white, like the lecture's
+    ``plt.imshow(digit, cmap=plt.cm.binary)``."""
     array = np.asarray(value)
-    images = array[:MAX_GRID_IMAGES] if layout.endswith("batch") else array[None]
+    if layout.endswith("batch"):
+        images = array[:max(1, min(MAX_GRID_IMAGES, MAX_GRID_PIXELS // (array.shape[1] * array.shape[2])))]
+    else:
+        images = array[None]
     pixels = _to_uint8(images)
     if layout.startswith("gray"):
         pixels = 255 - pixels
-    return _grid(pixels), len(images)
+    return mosaic(pixels, math.ceil(math.sqrt(len(pixels))), gap=1, fill=200), len(images)
 
 
 def _to_uint8(images: np.ndarray) -> np.ndarray:
@@ -95,18 +102,6 @@ def _to_uint8(images: np.ndarray) -> np.ndarray:
     if high == low:  # a constant tensor: plain grey
         return np.full(images.shape, 128, dtype=np.uint8)
     return ((data - low) * (255.0 / (high - low))).astype(np.uint8)
-
-
-def _grid(images: np.ndarray) -> np.ndarray:
-    """Tile images (N, H, W[, 3]) into rows and columns with a 1-pixel light grey gap."""
-    count, height, width = images.shape[:3]
-    columns = math.ceil(math.sqrt(count))
-    rows = math.ceil(count / columns)
-    grid = np.full((rows * (height + 1) - 1, columns * (width + 1) - 1, *images.shape[3:]), 200, dtype=np.uint8)
-    for index, image in enumerate(images):
-        row, column = divmod(index, columns)
-        grid[row * (height + 1):row * (height + 1) + height, column * (width + 1):column * (width + 1) + width] = image
-    return grid
 
 
 MAX_TABLE_SIDE = 1000  # rows or columns a values table shows
@@ -129,8 +124,9 @@ class Display:
 
 
 def prepare_display(value) -> Display:
-    with np.printoptions(threshold=200, edgeitems=3, linewidth=90, precision=4):
-        printed = repr(value)
+    # As the lecture's prompt shows them: 32, not np.int64(32); a 0D tensor as its number.
+    with np.printoptions(threshold=200, edgeitems=3, linewidth=90, precision=4, legacy="1.25"):
+        printed = str(value) if isinstance(value, np.ndarray) and value.ndim == 0 else repr(value)
     if not isinstance(value, (np.ndarray, np.generic, int, float, bool, complex)):
         return Display(None, None, None, 0, printed)
     array = np.asarray(value)

@@ -6,10 +6,13 @@
 
 Nothing here calls Python's ``eval``. The expression is parsed with :mod:`ast` and walked by a small
 interpreter that knows a whitelist of node types; names come only from the workspace and ``np``;
-attributes and calls only from the tables in :mod:`nnlab.explorer.functions`. Every size is
-checked before NumPy allocates (see :mod:`nnlab.explorer.rules.shapes`), Python integers are kept small
-(``2 ** 10 ** 10`` is refused at once), and deep nesting is refused before evaluation starts.
-Anything else raises :class:`ExplorerError` with a friendly, translatable message.
+attributes and calls only from the tables in :mod:`nnlab.explorer.functions`. Every result's size
+is worked out from shapes (:mod:`nnlab.explorer.rules.shapes`) and counted against the evaluation's
+memory and time budget (:mod:`nnlab.explorer.budget`) before NumPy allocates; a stop callable is
+asked between operations. Python integers are kept small (``2 ** 10 ** 10`` is refused at once),
+deep nesting is refused before evaluation starts, and the slides' lines that are not expressions
+get their own answers (:mod:`nnlab.explorer.slide_lines`). Anything else raises
+:class:`ExplorerError` with a friendly, translatable message.
 """
 
 from __future__ import annotations
@@ -19,9 +22,11 @@ import builtins
 import difflib
 import operator
 from dataclasses import dataclass
+from typing import Callable
 
 import numpy as np
 
+from nnlab.explorer import budget, slide_lines
 from nnlab.explorer.attributes import describe_attribute
 from nnlab.explorer.functions import (
     ATTRIBUTES,
@@ -38,6 +43,7 @@ from nnlab.explorer.functions import (
     Function,
     Method,
     binary_operator,
+    footprint,
     invoke,
     method,
     product,
@@ -49,10 +55,10 @@ from nnlab.explorer.messages import (
     Section,
     msg,
 )
-from nnlab.explorer.rules.shapes import MAX_ELEMENTS, matmul_rule, require_small
+from nnlab.explorer.rules.shapes import matmul_rule
 from nnlab.explorer.rules.slicing import index_rule
 
-__all__ = ["evaluate", "Result", "ExplorerError", "Message", "Section", "MAX_ELEMENTS"]
+__all__ = ["evaluate", "Result", "ExplorerError", "Message", "Section"]
 
 MAX_SOURCE = 1000  # characters: room for every lecture expression, too little to build a bomb
 MAX_DEPTH = 40  # levels of the syntax tree
@@ -64,12 +70,15 @@ MAX_SECTIONS = 12
 @dataclass(frozen=True)
 class Result:
     """What an expression gave: ``value``, the rules applied (``explanation``, a tuple of
-    :class:`Section`), and for ``name = expression`` the ``name`` to store ``value`` under."""
+    :class:`Section`), and for ``name = expression`` the ``name`` to store ``value`` under.
+    A slide line that is not an expression (``import numpy as np``, ``layers.Dense(...)``) gives no
+    value but a ``note`` that answers it."""
 
     value: object
     explanation: tuple
     name: str | None = None
     expression: str = ""
+    note: Message | None = None
 
 
 class Namespace:
@@ -95,32 +104,64 @@ REFUSED = {ast.Lambda: "lambda", ast.ListComp: "[... for ...]", ast.SetComp: "{.
            ast.Set: "{...}", ast.Starred: "*", ast.Await: "await", ast.Yield: "yield", ast.YieldFrom: "yield from"}
 
 
-def evaluate(expression: str, workspace) -> Result:
+def evaluate(expression: str, workspace, stop: Callable[[], None] | None = None) -> Result:
     """Evaluate one expression, or one assignment ``name = expression``, over ``workspace``
-    (names to arrays). Raises :class:`ExplorerError` for anything unsafe, too big or wrong."""
+    (names to arrays). Raises :class:`ExplorerError` for anything unsafe, too big or wrong.
+
+    ``stop`` is called between operations (the GUI passes its worker's ``current_job().check``);
+    whatever it raises to cancel the evaluation propagates unchanged. Every result is counted against
+    one memory budget for the whole evaluation (see :mod:`nnlab.explorer.budget`)."""
+    block = slide_lines.block_hint(expression)
+    if block is not None:
+        raise block
     statement = _parse(expression)
+    recognised = slide_lines.answer(statement)
+    if recognised is not None:
+        note, sections = recognised
+        return Result(None, sections, None, expression.strip(), note)
     evaluator = _Evaluator(expression.strip(), workspace)
-    with np.errstate(all="ignore"):
+    with np.errstate(all="ignore"), budget.evaluation(_remembering(stop, evaluator)):
         try:
             name, value = evaluator.statement(statement)
+            _require_data(value)
+            if name is not None:
+                value = _storable(value, name)
         except ExplorerError:
             raise
-        except ZeroDivisionError:
-            raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "Division by zero."))) from None
-        except OverflowError as error:
-            raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "A number got too large: {detail}."),
-                                    detail=str(error))) from None
-        except MemoryError:
-            raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "There is not enough memory for this."))) from None
-        except RecursionError:
-            raise _too_nested() from None
-        except Exception as error:  # noqa: BLE001 - NumPy's own complaint, shown as a friendly message
-            raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "NumPy could not compute this: {detail}"),
-                                    detail=str(error))) from None
-    _require_data(value)
-    if name is not None:
-        value = _storable(value)
+        except Exception as error:
+            if error is evaluator.interruption:
+                raise
+            raise _friendly(error) from None
     return Result(value, tuple(evaluator.sections), name, expression.strip())
+
+
+def _remembering(stop, evaluator):
+    """``stop``, noting what it raised, so that evaluate lets exactly that pass unchanged."""
+    if stop is None:
+        return None
+
+    def check():
+        try:
+            stop()
+        except Exception as error:
+            evaluator.interruption = error
+            raise
+    return check
+
+
+def _friendly(error: Exception) -> ExplorerError:
+    """Python's and NumPy's complaints as a sentence for the student."""
+    if isinstance(error, ZeroDivisionError):
+        return ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "Division by zero.")))
+    if isinstance(error, OverflowError):
+        return ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "A number got too large: {detail}."),
+                                 detail=str(error)))
+    if isinstance(error, MemoryError):
+        return ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "There is not enough memory for this.")))
+    if isinstance(error, RecursionError):
+        return _too_nested()
+    return ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "NumPy could not compute this: {detail}"),
+                             detail=str(error)))
 
 
 def _parse(expression: str) -> ast.stmt:
@@ -183,9 +224,12 @@ def _require_data(value) -> None:
                                 name=value.name, example=f"{value.name}(...)"))
 
 
-def _storable(value):
+def _storable(value, name: str):
     """Workspace entries are arrays: numbers and shapes become arrays, anything else is refused."""
     if isinstance(value, (np.ndarray, np.generic, int, float, complex, bool, tuple, list)):
+        if isinstance(value, (tuple, list)):
+            count, dtype = footprint(value)
+            budget.allocate(count, dtype or np.dtype(float), name)
         array = np.asarray(value)
         if array.dtype.kind in NUMERIC_KINDS:
             return array
@@ -197,6 +241,7 @@ class _Evaluator:
 
     def __init__(self, source: str, workspace):
         self.source, self.workspace, self.sections = source, workspace, []
+        self.interruption: Exception | None = None  # what the stop callable raised, if it did
 
     def explain(self, section: Section) -> None:
         if len(self.sections) < MAX_SECTIONS:
@@ -235,6 +280,7 @@ class _Evaluator:
 
     # -- expressions -----------------------------------------------------------------------------------
     def eval(self, node: ast.AST):
+        budget.check()
         handler = self.HANDLERS.get(type(node))
         if handler is None:
             what = REFUSED.get(type(node), type(node).__name__)
@@ -320,9 +366,9 @@ class _Evaluator:
         return _checked(invoke(function, args, kwargs, Call(self, function.name, labels)))
 
     def _sequence(self, node):
+        """A tuple or list holds references: its items were each counted when they were computed,
+        and turning it into an array is counted where that happens (``np.array``, assignment ...)."""
         values = [self.eval(element) for element in node.elts]
-        if sum(_count(value) for value in values) > MAX_ELEMENTS:
-            require_small(sum(_count(value) for value in values), self.label(node))
         return tuple(values) if isinstance(node, ast.Tuple) else values
 
     def _subscript(self, node: ast.Subscript):
@@ -335,7 +381,8 @@ class _Evaluator:
                                                                   "tensors and shapes can."), label=label))
         array = np.asarray(target)
         shape, section = index_rule(array.shape, items, texts, label)
-        require_small(shape, f"{label}[...]")
+        if any(isinstance(item, np.ndarray) for item in items):  # index arrays copy; slices are views
+            budget.allocate(shape, array.dtype, f"{label}[...]")
         self.explain(section)
         return array[items]
 
@@ -376,6 +423,8 @@ class _Evaluator:
         operand = self.eval(node.operand)
         if not _numeric(operand) or isinstance(operand, (tuple, list)):
             raise _not_numbers("-", self.label(node.operand))
+        if isinstance(operand, np.ndarray):
+            budget.allocate(operand.shape, operand.dtype, self.label(node))
         return _small_int(UNARY[type(node.op)](operand))
 
     def binary(self, op_type, left, right, labels):
@@ -391,9 +440,7 @@ class _Evaluator:
             return _python_arithmetic(op_type, function, left, right)
         if not isinstance(left, (np.ndarray, np.generic)) and not isinstance(right, (np.ndarray, np.generic)):
             if op_type is ast.Add and type(left) is type(right):
-                if _count(left) + _count(right) > MAX_ELEMENTS:
-                    require_small(_count(left) + _count(right), symbol)
-                return left + right
+                return left + right  # joining lists or tuples copies references, not tensors
             raise ExplorerError(msg(QT_TRANSLATE_NOOP(
                 "explorer", "{op} on Python lists or tuples is not available; make a tensor first, like {example}."),
                 op=symbol, example="np.array([1, 2, 3])"))
@@ -463,15 +510,6 @@ def _too_big_number() -> ExplorerError:
     return ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "That number would have more than {bits} binary digits; "
                                                            "the explorer refuses numbers that large."),
                              bits=MAX_INT_BITS))
-
-
-def _count(value) -> int:
-    """How many numbers a value holds (lists and tuples may hold tensors)."""
-    if isinstance(value, (np.ndarray, np.generic)):
-        return int(value.size)
-    if isinstance(value, (tuple, list)):
-        return len(value) + sum(_count(item) for item in value)
-    return 1
 
 
 def _checked(value):

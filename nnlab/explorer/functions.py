@@ -1,8 +1,10 @@
 """The NumPy functions, array methods and attributes the explorer lets a student use.
 
 Only what is listed here can be called: every entry is a small Python function that checks its
-arguments, works out the result shape with :mod:`nnlab.explorer.rules.shapes` (refusing results that are
-too big *before* NumPy allocates them), adds an explanation, and only then calls NumPy.
+arguments, works out the result shape with :mod:`nnlab.explorer.rules.shapes` and its dtype, counts it
+(and any full-size temporary NumPy makes) with :func:`nnlab.explorer.budget.allocate` and prices slow
+work with :func:`nnlab.explorer.budget.spend`, refusing too much *before* NumPy allocates or computes;
+it adds an explanation, and only then calls NumPy.
 Functions receive a ``call`` (see :class:`Call`) first, then the student's arguments.
 """
 
@@ -15,7 +17,8 @@ from typing import Callable
 
 import numpy as np
 
-from nnlab.explorer.messages import QT_TRANSLATE_NOOP, ExplorerError, Section, msg
+from nnlab.explorer.budget import allocate, product_seconds, sort_seconds, spend
+from nnlab.explorer.messages import QT_TRANSLATE_NOOP, ExplorerError, QCoreApplication, Section, msg, plural
 from nnlab.explorer.rules.shapes import (
     as_shape,
     broadcast_rule,
@@ -23,7 +26,6 @@ from nnlab.explorer.rules.shapes import (
     dot_rule,
     matmul_rule,
     reduce_rule,
-    require_small,
     reshape_rule,
     transpose_rule,
 )
@@ -31,8 +33,6 @@ from nnlab.explorer.rules.shapes import (
 NUMERIC_KINDS = "biufc"
 DTYPE_NAMES = frozenset(["bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
                          "float16", "float32", "float64", "complex64", "complex128", "int", "float", "complex"])
-MAX_FLOAT_WORK = 30_000_000_000  # multiply-adds of one float product: a few seconds with BLAS
-MAX_INTEGER_WORK = 1_000_000_000  # integer products get no BLAS and are ~30 times slower
 MAX_LIST_ITEMS = 10_000  # .tolist() turns every entry into a Python object
 
 
@@ -68,13 +68,6 @@ class Call:
     def explain(self, section: Section) -> None:
         self.context.explain(section)
 
-    def add_work(self, amount: int, integer: bool) -> None:
-        limit = MAX_INTEGER_WORK if integer else MAX_FLOAT_WORK
-        if amount > limit:
-            raise ExplorerError(msg(QT_TRANSLATE_NOOP(
-                "explorer", "{name} would need {work:,} multiplications; the explorer stops at {limit:,} so "
-                            "that your computer stays responsive."), name=self.name, work=amount, limit=limit))
-
 
 def invoke(function, args: list, kwargs: dict, call: Call):
     """Call ``function`` (a :class:`Function` or :class:`Method`) after checking the arguments fit."""
@@ -94,7 +87,10 @@ def invoke(function, args: list, kwargs: dict, call: Call):
 
 # -- argument helpers ----------------------------------------------------------------------------------------
 def as_array(value, what: str) -> np.ndarray:
-    """A numeric array from a number, list or array (lists are already size-checked when built)."""
+    """A numeric array from a number, list or array; a list or tuple of tensors is counted as the new
+    array it becomes before NumPy builds it."""
+    if isinstance(value, (tuple, list)):
+        allocate(*footprint(value), what)
     try:
         array = np.asarray(value)
     except (ValueError, TypeError):
@@ -104,6 +100,29 @@ def as_array(value, what: str) -> np.ndarray:
             "explorer", "{what} must be numbers: a tensor, a number, or a list of numbers of the same length."),
             what=what))
     return array
+
+
+def footprint(value) -> tuple:
+    """``(entries, dtype)`` of the array NumPy would build from ``value`` (nested lists and tuples of
+    numbers and tensors, bounded in depth by the evaluator), worked out without building it."""
+    if isinstance(value, (np.ndarray, np.generic)):
+        return int(value.size), value.dtype
+    if isinstance(value, (tuple, list)):
+        parts = [footprint(item) for item in value]
+        dtypes = [dtype for _, dtype in parts if dtype is not None]
+        dtype = np.result_type(*dtypes[:32]) if dtypes else np.dtype(float)
+        return sum(count for count, _ in parts), dtype
+    if isinstance(value, (bool, int, float, complex)):
+        return 1, np.asarray(value).dtype
+    return 1, None
+
+
+def trial_dtype(function, *operands) -> np.dtype:
+    """The dtype ``function(*operands)`` would give, found on empty stand-ins of the same dtypes
+    (Python numbers stay Python numbers, so NumPy's promotion rules for them still apply)."""
+    stand_ins = [np.empty((0,), operand.dtype) if isinstance(operand, np.ndarray) else operand
+                 for operand in operands]
+    return np.asarray(function(*stand_ins)).dtype
 
 
 def as_dtype(value) -> np.dtype:
@@ -145,18 +164,22 @@ def as_axis(value, what: str):
 def _unary(ufunc, name: str):
     def impl(call, x):
         array = as_array(x, call.label(0))
+        allocate(array.shape, trial_dtype(ufunc, array), name)
         call.explain(Section(msg(QT_TRANSLATE_NOOP("explorer", "Element-wise {op}"), op=name), (
-            msg(QT_TRANSLATE_NOOP("explorer", "{op} is applied to each of the {count} entries on its own, so the "
-                                              "shape {shape} stays."), op=name, count=array.size, shape=array.shape),)))
+            plural(QCoreApplication.translate("explorer", "{op} is applied to each of the %n entries on its own, so "
+                                                          "the shape {shape} stays.", None, 1),
+                   array.size, op=name, shape=array.shape),)))
         return ufunc(array)
     return impl
 
 
 def _broadcasting(function, name: str, arity: int):
     def checked(call, *operands):
+        operands = [as_array(operand, call.label(i)) if isinstance(operand, (tuple, list)) else operand
+                    for i, operand in enumerate(operands)]
         shapes = [as_array(operand, call.label(i)).shape for i, operand in enumerate(operands)]
         shape, section = broadcast_rule(shapes, [call.label(i) for i in range(arity)], name)
-        require_small(shape, name)
+        allocate(shape, trial_dtype(function, *operands), name)
         if shape:  # arithmetic on single numbers needs no explanation
             call.explain(section)
         return function(*operands)
@@ -177,17 +200,32 @@ def product(rule, numpy_function, name):
     def impl(call, a, b):
         left, right = as_array(a, call.label(0)), as_array(b, call.label(1))
         shape, work, section = rule(left.shape, right.shape, [call.label(0), call.label(1)], name)
-        require_small(shape, name)
-        call.add_work(work, left.dtype.kind in "biu" and right.dtype.kind in "biu")
+        allocate(shape, np.result_type(left, right), name)
+        blas = numpy_function is not np.dot or (left.ndim <= 2 and right.ndim <= 2)
+        spend(product_seconds(work, left.dtype, right.dtype, blas), name, _slow_product_hint(left, right, blas))
         call.explain(section)
         return numpy_function(left, right)
     return impl
 
 
+def _slow_product_hint(left, right, blas: bool):
+    """Why a product is slow, and the faster way to write it."""
+    dtype = np.result_type(left, right)
+    if dtype == np.float16 or dtype.kind in "biu":
+        return msg(QT_TRANSLATE_NOOP("explorer", "NumPy has no fast matrix routine for {dtype}: convert first, "
+                                                 "like {example}."),
+                   dtype=str(dtype), example=".astype('float32')")
+    if not blas:
+        return msg(QT_TRANSLATE_NOOP("explorer", "np.dot of tensors with more than two axes pairs every matrix of "
+                                                 "one with every matrix of the other, without the fast routines; "
+                                                 "for a batch of matrices use {example}."), example="a @ b")
+    return None
+
+
 def outer(call, a, b):
     left, right = as_array(a, call.label(0)), as_array(b, call.label(1))
     shape = (left.size, right.size)
-    require_small(shape, "np.outer")
+    allocate(shape, np.result_type(left, right), "np.outer")
     call.explain(Section(msg(QT_TRANSLATE_NOOP("explorer", "Tensor product: {name}"), name="np.outer"), (
         msg(QT_TRANSLATE_NOOP("explorer", "Every one of the {n} entries is multiplied by every one of the {m}: "
                                           "the result has shape {shape}."), n=left.size, m=right.size, shape=shape),)))
@@ -203,6 +241,8 @@ def _reduction(numpy_function, name: str):
         if array.size == 0 and numpy_function in (np.max, np.min, np.argmax, np.argmin):
             raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "{name} of an empty tensor has no answer."),
                                     name=name))
+        if numpy_function in (np.std, np.var, np.median):  # they work on a full-size copy of the tensor
+            allocate(array.shape, np.result_type(array.dtype, np.float64), name)
         call.explain(section)
         return numpy_function(array, axis=axis, keepdims=bool(keepdims))
     return impl
@@ -213,6 +253,7 @@ def cumsum(call, a, axis=None):
     as_axis(axis, "axis")
     if axis is not None:
         reduce_rule(array.shape, axis, False, "np.cumsum", call.label(0))  # only to check the axis exists
+    allocate(array.shape, trial_dtype(np.cumsum, array), "np.cumsum")
     return np.cumsum(array, axis=axis)
 
 
@@ -220,6 +261,8 @@ def cumsum(call, a, axis=None):
 def reshape(call, a, shape):
     array = as_array(a, call.label(0))
     new_shape, section = reshape_rule(array.shape, as_signed_shape(shape), call.label(0))
+    if not array.flags.c_contiguous:  # NumPy may have to copy
+        allocate(new_shape, array.dtype, call.name)
     call.explain(section)
     return array.reshape(new_shape)
 
@@ -289,37 +332,52 @@ def ravel(call, a):
 
 
 # -- creating tensors --------------------------------------------------------------------------------------------------
+def _shape_hint(name: str, shape, second) -> None:
+    """``np.ones(3, 4)``: a second number where the number type goes means the shape was meant."""
+    if isinstance(second, (int, np.integer)) and not isinstance(second, (bool, np.bool_)):
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP(
+            "explorer", "{name} takes the whole shape as one tuple, in its own brackets: {example}. (The second "
+                        "argument is the number type, like 'float32'.)"),
+            name=name, example=f"{name}(({shape}, {second}))"))
+
+
 def _filled(numpy_function, name: str, fill: bool = False):
     def impl(call, shape, dtype=None):
-        size = as_shape(shape, name)
-        require_small(size, name)
+        _shape_hint(name, shape, dtype)
+        size, dtype = as_shape(shape, name), optional_dtype(dtype) or np.dtype(float)
+        allocate(size, dtype, name)
         call.explain(creation_section(name, size))
-        return numpy_function(size, dtype=optional_dtype(dtype) or float)
+        return numpy_function(size, dtype=dtype)
 
     def impl_full(call, shape, fill_value, dtype=None):
-        size = as_shape(shape, name)
-        require_small(size, name)
+        size, fill_value, dtype = as_shape(shape, name), as_number(fill_value, "fill_value"), optional_dtype(dtype)
+        allocate(size, dtype or np.asarray(fill_value).dtype, name)
         call.explain(creation_section(name, size))
-        return np.full(size, as_number(fill_value, "fill_value"), dtype=optional_dtype(dtype))
+        return np.full(size, fill_value, dtype=dtype)
     return impl_full if fill else impl
 
 
 def _like(numpy_function):
     def impl(call, a, dtype=None):
-        return numpy_function(as_array(a, call.label(0)), dtype=optional_dtype(dtype))
+        array, dtype = as_array(a, call.label(0)), optional_dtype(dtype)
+        allocate(array.shape, dtype or array.dtype, call.name)
+        return numpy_function(array, dtype=dtype)
     return impl
 
 
 def full_like(call, a, fill_value, dtype=None):
-    return np.full_like(as_array(a, call.label(0)), as_number(fill_value, "fill_value"), dtype=optional_dtype(dtype))
+    array, dtype = as_array(a, call.label(0)), optional_dtype(dtype)
+    allocate(array.shape, dtype or array.dtype, call.name)
+    return np.full_like(array, as_number(fill_value, "fill_value"), dtype=dtype)
 
 
 def eye(call, N, M=None, k=0, dtype=None):
     rows = as_shape(N, "np.eye")[0]
     columns = rows if M is None else as_shape(M, "np.eye")[0]
-    require_small((rows, columns), "np.eye")
+    dtype = optional_dtype(dtype) or np.dtype(float)
+    allocate((rows, columns), dtype, "np.eye")
     call.explain(creation_section("np.eye", (rows, columns)))
-    return np.eye(rows, columns, int(as_number(k, "k")), dtype=optional_dtype(dtype) or float)
+    return np.eye(rows, columns, int(as_number(k, "k")), dtype=dtype)
 
 
 def identity(call, n, dtype=None):
@@ -337,20 +395,22 @@ def arange(call, start, stop=None, step=None, dtype=None):
         count = max(0, -((int(start) - int(stop)) // int(step)))
     else:
         count = max(0, math.ceil((stop - start) / step))
-    require_small(count, "np.arange")
+    allocate(count, optional_dtype(dtype) or np.result_type(start, stop, step), "np.arange")
     call.explain(creation_section("np.arange", (count,)))
     return np.arange(start, stop, step, dtype=optional_dtype(dtype))
 
 
 def linspace(call, start, stop, num=50, endpoint=True, dtype=None):
     count = as_shape(num, "np.linspace")[0]
-    require_small(count, "np.linspace")
+    allocate(count, optional_dtype(dtype) or np.dtype(float), "np.linspace")
     call.explain(creation_section("np.linspace", (count,)))
     return np.linspace(as_number(start, "start"), as_number(stop, "stop"), count, endpoint=bool(endpoint),
                        dtype=optional_dtype(dtype))
 
 
 def array(call, object, dtype=None):  # noqa: A002 - NumPy's parameter name
+    count, natural = footprint(object)
+    allocate(count, optional_dtype(dtype) or natural or np.dtype(float), "np.array")
     result = np.array(object, dtype=optional_dtype(dtype)) if not isinstance(object, np.ndarray) else \
         object.astype(optional_dtype(dtype) or object.dtype, copy=True)
     if result.dtype.kind not in NUMERIC_KINDS:
@@ -360,7 +420,11 @@ def array(call, object, dtype=None):  # noqa: A002 - NumPy's parameter name
 
 
 def asarray(call, a, dtype=None):
-    return as_array(a, call.label(0)).astype(optional_dtype(dtype), copy=False) if dtype else as_array(a, "a")
+    array = as_array(a, call.label(0))
+    if dtype is None:
+        return array
+    allocate(array.shape, as_dtype(dtype), "np.asarray")
+    return array.astype(as_dtype(dtype), copy=False)
 
 
 def concatenate(call, arrays, axis=0):
@@ -374,18 +438,21 @@ def stack(call, arrays, axis=0):
 
 
 def _parts(arrays, call):
+    """The tensors to join; their result (as many entries as they hold together) is counted first."""
     if not isinstance(arrays, (list, tuple)) or not arrays:
         raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "{name} joins a list of tensors, like ({example})."),
                                 name=call.name, example="a, b"))
-    return [as_array(part, call.label(0)) for part in arrays]
+    allocate(*footprint(arrays), call.name)
+    return [np.asarray(part) if isinstance(part, (np.ndarray, np.generic)) else as_array(part, call.label(0))
+            for part in arrays]
 
 
 # -- random numbers ------------------------------------------------------------------------------------------------------
-def _sized(size, name):
+def _sized(size, name, dtype=np.float64):
     if size is None:
         return None
     shape = as_shape(size, name)
-    require_small(shape, name)
+    allocate(shape, dtype, name)
     return shape
 
 
@@ -406,7 +473,7 @@ def random_randint(call, low, high=None, size=None):
     high = None if high is None else as_number(high, "high")
     if (high is None and low <= 0) or (high is not None and high <= low):
         raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "np.random.randint needs low < high.")))
-    return np.random.randint(low, high, _sized(size, "np.random.randint"))
+    return np.random.randint(low, high, _sized(size, "np.random.randint", np.int64))
 
 
 def random_normal(call, loc=0.0, scale=1.0, size=None):
@@ -424,28 +491,36 @@ def random_seed(call, seed):
 
 def random_permutation(call, x):
     if isinstance(x, (int, np.integer)):
-        require_small(int(x), "np.random.permutation")
+        allocate(int(x), np.int64, "np.random.permutation")
         return np.random.permutation(int(x))
-    return np.random.permutation(as_array(x, call.label(0)))
+    array = as_array(x, call.label(0))
+    allocate(array.shape, array.dtype, "np.random.permutation")
+    return np.random.permutation(array)
 
 
 # -- everything else ---------------------------------------------------------------------------------------------------------
-def _plain(numpy_function, converter=None):
-    """A function of one tensor whose result is never bigger than its argument."""
+def _plain(numpy_function):
+    """A function of one tensor that only reads its shape."""
     def impl(call, a):
-        result = numpy_function(as_array(a, call.label(0)))
-        return converter(result) if converter else result
+        return numpy_function(as_array(a, call.label(0)))
     return impl
 
 
-def sort(call, a, axis=-1):
-    array = as_array(a, call.label(0))
-    return np.sort(array, axis=as_axis(axis, "axis"))
+def _sorting(numpy_function, indices: bool = False):
+    """Sorting makes a full-size copy (or index array) and costs about n log n comparisons."""
+    def impl(call, a, axis=-1):
+        array = as_array(a, call.label(0))
+        allocate(array.shape, np.intp if indices else array.dtype, call.name)
+        spend(sort_seconds(array.size, array.dtype), call.name)
+        return numpy_function(array, axis=as_axis(axis, "axis"))
+    return impl
 
 
-def argsort(call, a, axis=-1):
+def unique(call, a):
     array = as_array(a, call.label(0))
-    return np.argsort(array, axis=as_axis(axis, "axis"))
+    allocate(array.size, array.dtype, "np.unique")  # a sorted copy; the distinct values are fewer
+    spend(sort_seconds(array.size, array.dtype), "np.unique")
+    return np.unique(array)
 
 
 def count_nonzero(call, a, axis=None):
@@ -453,15 +528,20 @@ def count_nonzero(call, a, axis=None):
     return np.count_nonzero(array, axis=as_axis(axis, "axis"))
 
 
-def compare_all(numpy_function):
+def compare_all(numpy_function, temporaries: int):
+    """``np.allclose`` works through ``temporaries`` full-size float64 arrays (differences, tolerances)."""
     def impl(call, a, b):
         left, right = as_array(a, call.label(0)), as_array(b, call.label(1))
+        for _ in range(temporaries):
+            allocate(np.broadcast_shapes(left.shape, right.shape), np.float64, call.name)
         return bool(numpy_function(left, right))
     return impl
 
 
 def round_(call, a, decimals=0):
-    return np.round(as_array(a, call.label(0)), _digits(decimals))
+    array = as_array(a, call.label(0))
+    allocate(array.shape, array.dtype, call.name)
+    return np.round(array, _digits(decimals))
 
 
 def _digits(value) -> int:
@@ -479,22 +559,26 @@ def clip(call, a, a_min, a_max):
 
 def norm(call, x, axis=None):
     array = as_array(x, call.label(0))
+    allocate(array.shape, np.result_type(array.dtype, np.float64), "np.linalg.norm")  # squares, summed
     return np.linalg.norm(array, axis=as_axis(axis, "axis"))
 
 
 def astype(call, self, dtype):
     array = as_array(self, call.label(0))
     target = as_dtype(dtype)
+    allocate(array.shape, target, call.name)
     call.explain(Section(msg(QT_TRANSLATE_NOOP("explorer", "Changing the number type"), ), (
-        msg(QT_TRANSLATE_NOOP("explorer", "Every entry is converted from {old} ({old_size} bytes) to {new} "
-                                          "({new_size} bytes); the shape {shape} stays."),
-            old=str(array.dtype), old_size=array.itemsize, new=str(target), new_size=target.itemsize,
-            shape=array.shape),)))
+        msg(QT_TRANSLATE_NOOP("explorer", "Every entry is converted from {old} to {new}; the shape {shape} stays."),
+            old=str(array.dtype), new=str(target), shape=array.shape),
+        *(plural(QCoreApplication.translate("explorer", "An entry of {dtype} takes %n bytes.", None, 1),
+                 dtype.itemsize, dtype=str(dtype)) for dtype in (array.dtype, target)))))
     return array.astype(target)
 
 
 def copy(call, self):
-    return np.array(as_array(self, call.label(0)), copy=True)
+    array = as_array(self, call.label(0))
+    allocate(array.shape, array.dtype, call.name)
+    return np.array(array, copy=True)
 
 
 def item(call, self):
@@ -529,7 +613,7 @@ def builtin_len(call, obj):
 
 
 def builtin_abs(call, x):
-    return abs(x) if isinstance(x, (int, float)) else np.abs(as_array(x, call.label(0)))
+    return abs(x) if isinstance(x, (int, float)) else NUMPY["abs"].impl(call, x)
 
 
 def _scalar(convert):
@@ -581,8 +665,9 @@ def _numpy_table() -> dict:
         "full_like": full_like, "eye": eye, "identity": identity, "arange": arange, "linspace": linspace,
         "array": array, "asarray": asarray, "concatenate": concatenate, "stack": stack,
         "shape": _plain(np.shape), "ndim": _plain(np.ndim), "size": _plain(np.size),
-        "sort": sort, "argsort": argsort, "unique": _plain(np.unique), "count_nonzero": count_nonzero,
-        "allclose": compare_all(np.allclose), "array_equal": compare_all(np.array_equal),
+        "sort": _sorting(np.sort), "argsort": _sorting(np.argsort, indices=True), "unique": unique,
+        "count_nonzero": count_nonzero,
+        "allclose": compare_all(np.allclose, 3), "array_equal": compare_all(np.array_equal, 1),
         "round": round_, "around": round_,
     })
     return {name: Function(f"np.{name}", impl) for name, impl in table.items()}

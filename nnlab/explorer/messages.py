@@ -7,6 +7,13 @@ name ``pyside6-lupdate`` looks for, so the stock extraction finds them in the co
 ``"explorer"``; the GUI then renders a message with
 ``message.render(QCoreApplication.translate)``, which translates the template *before* filling in
 the values (the rule "format after tr").
+
+Sentences with a count that changes the words ("1 axis", "3 axes") are plural messages: the
+template says ``%n`` where the count goes and is marked with ``QCoreApplication.translate("explorer",
+"...%n axes...", None, 1)``, the stand-in below, which pyside6-lupdate extracts as a plural
+("numerus") message (it does so only when the last argument is a literal number, hence the 1; the
+real count is given to :func:`plural`). Qt then picks the form for the count: Persian from ``nnlab_fa.qm``, English's
+"1 axis" from the plurals-only ``nnlab_en.qm``. Without Qt (tests, scripts) ``%n`` is just the count.
 """
 
 from __future__ import annotations
@@ -22,13 +29,21 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
+class QCoreApplication:  # noqa: N801 - the name lupdate recognises
+    """Qt's ``QCoreApplication.translate`` as a marker, minus Qt: returns the template unchanged."""
+
+    @staticmethod
+    def translate(context: str, text: str, disambiguation=None, n: int = -1) -> str:
+        return text
+
+
 def format_shape(shape) -> str:
     """A shape written the way Python prints it: ``(128, 784)``, ``(512,)``, ``()``."""
     shape = tuple(int(size) for size in shape)
     return "(" + ", ".join(str(size) for size in shape) + ("," if len(shape) == 1 else "") + ")"
 
 
-Translate = Callable[[str, str], str]
+Translate = Callable[..., str]  # (context, text) or, for plural messages, (context, text, None, count)
 
 
 @dataclass(frozen=True)
@@ -41,14 +56,21 @@ class Message:
 
     template: str
     args: dict = field(default_factory=dict)
+    count: int | None = None  # a plural message: the number that ``%n`` stands for
 
     def render(self, translate: Translate | None = None, code: Callable[[str], str] = str) -> str:
-        template = translate(CONTEXT, self.template) if translate else self.template
+        english = self.template.replace("%n", str(self.count))
+        if translate is None:
+            template = english
+        elif self.count is None:
+            template = translate(CONTEXT, self.template)
+        else:
+            template = translate(CONTEXT, self.template, None, self.count).replace("%n", str(self.count))
         values = {key: _show(value, translate, code) for key, value in self.args.items()}
         try:
             return template.format(**values)
         except (KeyError, IndexError, ValueError):  # a translation with a mistyped field: fall back to English
-            return self.template.format(**values)
+            return english.format(**values)
 
     def __str__(self) -> str:
         return self.render()
@@ -67,6 +89,12 @@ def _show(value, translate, code):
 def msg(template: str, **args) -> Message:
     """Shorthand: ``msg(QT_TRANSLATE_NOOP("explorer", "Axis {axis} ..."), axis=0)``."""
     return Message(template, args)
+
+
+def plural(template: str, count: int, /, **args) -> Message:
+    """A message whose words depend on ``count``:
+    ``plural(QCoreApplication.translate("explorer", "{label} has %n axes.", None, 1), ndim, label=...)``."""
+    return Message(template, args, int(count))
 
 
 @dataclass(frozen=True)

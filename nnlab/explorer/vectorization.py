@@ -17,22 +17,18 @@ LIMITS = {"add": (10, 2000), "dot": (5, 300)}  # n beyond these makes the naive 
 MIN_SECONDS = 0.05  # repeat the fast version until the clock can measure it
 
 
-class Stopped(Exception):
-    """The timing was asked to stop (the window is closing)."""
+def _go_on() -> None:
+    """The default ``check``: never stop."""
 
 
-def _never() -> bool:
-    return False
-
-
-def naive_add(x: np.ndarray, y: np.ndarray, should_stop: Callable[[], bool] = _never) -> np.ndarray:
+def naive_add(x: np.ndarray, y: np.ndarray, check: Callable[[], None] = _go_on) -> np.ndarray:
     """x + y for two matrices of the same shape, one entry at a time (the lecture's loop).
-    ``should_stop`` is asked once per row, so a long run can be interrupted."""
+    ``check`` is called once per row and may raise to interrupt a long run (the GUI passes its
+    worker's ``current_job().check``)."""
     assert len(x.shape) == 2 and x.shape == y.shape
     x = x.copy()
     for i in range(x.shape[0]):
-        if should_stop():
-            raise Stopped
+        check()
         for j in range(x.shape[1]):
             x[i, j] += y[i, j]
     return x
@@ -46,13 +42,12 @@ def naive_vector_dot(x: np.ndarray, y: np.ndarray) -> float:
     return z
 
 
-def naive_matrix_dot(x: np.ndarray, y: np.ndarray, should_stop: Callable[[], bool] = _never) -> np.ndarray:
+def naive_matrix_dot(x: np.ndarray, y: np.ndarray, check: Callable[[], None] = _go_on) -> np.ndarray:
     """(a, b) . (b, c) -> (a, c): every entry is the dot product of a row of x and a column of y."""
     assert len(x.shape) == 2 and len(y.shape) == 2 and x.shape[1] == y.shape[0]
     z = np.zeros((x.shape[0], y.shape[1]))
     for i in range(x.shape[0]):
-        if should_stop():
-            raise Stopped
+        check()
         for j in range(y.shape[1]):
             z[i, j] = naive_vector_dot(x[i, :], y[:, j])
     return z
@@ -72,7 +67,7 @@ class Timing:
         return self.naive_seconds / self.vectorized_seconds if self.vectorized_seconds > 0 else float("inf")
 
 
-def compare(kind: str, n: int, should_stop: Callable[[], bool] = _never) -> Timing:
+def compare(kind: str, n: int, check: Callable[[], None] = _go_on) -> Timing:
     """Time ``kind`` ("add" or "dot") on random n x n float64 matrices; both results are checked equal."""
     low, high = LIMITS[kind]
     if not low <= n <= high:
@@ -80,17 +75,16 @@ def compare(kind: str, n: int, should_stop: Callable[[], bool] = _never) -> Timi
     rng = np.random.default_rng(n)
     x, y = rng.random((n, n)), rng.random((n, n))
     naive, fast = (naive_add, np.add) if kind == "add" else (naive_matrix_dot, np.dot)
-    naive_seconds, naive_result = _seconds_per_call(lambda a, b: naive(a, b, should_stop), x, y, should_stop)
-    fast_seconds, fast_result = _seconds_per_call(fast, x, y, should_stop)
+    naive_seconds, naive_result = _seconds_per_call(lambda a, b: naive(a, b, check), x, y, check)
+    fast_seconds, fast_result = _seconds_per_call(fast, x, y, check)
     assert np.allclose(naive_result, fast_result)
     return Timing(kind, n, naive_seconds, fast_seconds)
 
 
-def _seconds_per_call(function, x, y, should_stop):
+def _seconds_per_call(function, x, y, check):
     calls, started = 0, time.perf_counter()
     while True:
-        if should_stop():
-            raise Stopped
+        check()
         result = function(x, y)
         calls += 1
         elapsed = time.perf_counter() - started

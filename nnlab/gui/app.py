@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 
 
-def run(language: str | None = None) -> int:
-    """Open the main window and run the event loop; returns the exit status."""
+def run(language: str | None = None, lesson: str | None = None) -> int:
+    """Open the main window (with ``lesson``, a lesson file, when given) and run the event loop."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -25,4 +25,6 @@ def run(language: str | None = None) -> int:
     blas_limit = leave_a_core_free()  # noqa: F841 - held while the window is open
     window = MainWindow()
     window.show()
+    if lesson:
+        window.open_lesson(lesson)
     return app.exec()

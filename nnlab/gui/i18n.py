@@ -60,15 +60,15 @@ def set_language(code: str) -> None:
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()
+    ours = QTranslator(app)  # for English: the plural forms only ("1 axis", "3 axes")
+    if ours.load(str(resource_path("translations", f"nnlab_{code}.qm"))):
+        _translators.append(ours)
     if code != "en":
-        ours = QTranslator(app)
-        if ours.load(str(resource_path("translations", f"nnlab_{code}.qm"))):
-            _translators.append(ours)
         qt_own = QTranslator(app)  # Qt's standard dialogs and buttons (OK, Cancel, ...)
         if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _translators.append(qt_own)
-        for translator in _translators:
-            app.installTranslator(translator)
+    for translator in _translators:
+        app.installTranslator(translator)
     _current = code
     _apply_font()
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT
@@ -133,3 +133,12 @@ class Retranslatable:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+def left_to_right(text: str) -> str:
+    """``text`` (a formula, a number, a shape) isolated as left to right inside a Persian sentence.
+
+    Without the isolate (U+2066 ... U+2069) the bidi algorithm reorders the formula's brackets and
+    operators around the Persian words: "softmax(x·W + b)" comes out as "(softmax(x·W + b".
+    """
+    return f"\u2066{text}\u2069"

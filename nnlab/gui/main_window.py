@@ -10,6 +10,7 @@ import nnlab
 from nnlab.gui import i18n, zoom
 from nnlab.gui.concepts.page import ConceptsPage
 from nnlab.gui.draw.page import DrawPage
+from nnlab.gui.lessons import controller as lessons
 from nnlab.gui.session import Session
 from nnlab.gui.settings import open_settings, read_setting
 from nnlab.gui.tensors.page import TensorsPage
@@ -50,6 +51,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
 
         self._build_menus()
         self.statusBar()
+        self.lessons = lessons.install(self)
         self.retranslate_ui()
         self._restore_settings()
 
@@ -187,6 +189,9 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Saved model to {0}").format(path), 5000)
 
+    def open_lesson(self, path: str) -> bool:
+        return self.lessons.open_lesson(path)
+
     def export_plot(self) -> None:
         self.tabs.setCurrentWidget(self.train_page)
         self.train_page.export_plot()
@@ -222,6 +227,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.set_zoom(factor)
 
     def closeEvent(self, event):  # noqa: N802
+        self.lessons.shutdown()
         for page in self.pages:
             page.shutdown()
         settings = open_settings()

@@ -151,7 +151,10 @@ def _check_hyper(optimizer: str, hyper) -> None:
         if key not in known:
             raise ConfigError("hyper", f"{optimizer} has no hyperparameter {_show(key)} "
                               f"(it has {', '.join(known)})")
-        if isinstance(value, bool) or not isinstance(value, numbers.Real) or not math.isfinite(value):
+        if isinstance(known[key], bool):  # a switch such as SGD's nesterov
+            if not isinstance(value, bool):
+                raise ConfigError(key, f"{key} is {_show(value)}; it must be true or false")
+        elif isinstance(value, bool) or not isinstance(value, numbers.Real) or not math.isfinite(value):
             raise ConfigError(key, f"{key} is {_show(value)}; it must be a finite number")
     try:
         optimizers.get(optimizer, **hyper)

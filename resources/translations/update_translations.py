@@ -8,6 +8,9 @@
 2. Translate the unfinished strings (Qt Linguist: ``pyside6-linguist nnlab_fa.ts``, or any editor).
 3. Run this script again: ``pyside6-lrelease`` compiles ``nnlab_fa.qm``, which the app loads.
 
+English needs translations only for plurals: ``nnlab_en.ts`` holds just the ``%n`` strings
+(``lupdate -pluralonly``), with the forms for one and for many ("%n axis" / "%n axes").
+
 ``tests/gui/test_translations.py`` fails while a string has no finished Persian translation.
 """
 
@@ -20,7 +23,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-LANGUAGES = ["fa"]
+LANGUAGES = ["fa", "en"]
 
 
 def qt_tool(name: str) -> str:
@@ -37,8 +40,10 @@ def sources() -> list[str]:
 
 def update_ts(ts_file: Path) -> None:
     """Merge the code's current strings into ``ts_file`` (no line numbers: keeps diffs small)."""
-    subprocess.run([qt_tool("lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-                    "-target-language", ts_file.stem.split("_")[-1], "-ts", str(ts_file)],
+    language = ts_file.stem.split("_")[-1]
+    plurals_only = ["-pluralonly"] if language == "en" else []
+    subprocess.run([qt_tool("lupdate"), *sources(), "-no-obsolete", "-locations", "none", *plurals_only,
+                    "-target-language", language, "-ts", str(ts_file)],
                    cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
 
 

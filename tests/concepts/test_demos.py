@@ -275,3 +275,46 @@ def test_local_test_digits_reads_only_what_is_on_disk(tmp_path, monkeypatch):
 def test_local_test_digits_from_the_real_files(mnist_dir):
     images, labels = inside.local_test_digits(mnist_dir)
     assert images.shape == (10000, 28, 28) and labels[:3].tolist() == [7, 2, 1]
+
+
+def test_momentum_arrows_add_up_to_the_next_step_and_only_for_plain_momentum():
+    from nnlab.concepts import surfaces
+    surface = surfaces.SURFACES["valley"]
+    race = surfaces.optimizer_race(surface, surface.start)
+    walker = race["momentum"]
+    assert surfaces.momentum_arrows(walker) is None  # no previous step yet
+    for _ in range(3):
+        walker.step()
+    before, velocity, gradient_step = surfaces.momentum_arrows(walker)
+    np.testing.assert_allclose(before, walker.path[-2])
+    here = walker.point.copy()
+    walker.step()
+    np.testing.assert_allclose(walker.point - here, velocity + gradient_step)
+    for name in ("sgd", "nesterov", "adam"):
+        race[name].step()
+        race[name].step()
+        assert surfaces.momentum_arrows(race[name]) is None
+
+
+def test_nudging_two_forward_passes_per_weight_agrees_with_backprop_and_costs_what_the_model_says():
+    from nnlab.concepts import backprop_steps
+    from nnlab.training.runs import RunConfig
+    weights, x, y = backprop_steps.example_weights(), (0.05, 0.1), 0.01
+    nudges = backprop_steps.nudges(weights, x, y)
+    grads = backprop_steps.trace(weights, x, y, 0.5).grads
+    assert [n.name for n in nudges] == [name for name, _, _ in backprop_steps.PARAMETERS]
+    for nudge, (_, array, position) in zip(nudges, backprop_steps.PARAMETERS):
+        assert nudge.up != nudge.down and nudge.slope == pytest.approx(grads[array][position], abs=1e-8)
+    tiny, lecture = backprop_steps.nudging_costs(weights)
+    assert (tiny.parameters, tiny.forward_passes) == (9, 18)
+    assert lecture.parameters == RunConfig().count_params() and lecture.forward_passes == 814_100
+
+
+def test_a_right_to_left_mosaic_starts_each_row_on_the_right_without_mirroring_tiles():
+    from nnlab.concepts.inside import mosaic
+    tiles = np.arange(3 * 2 * 2, dtype=float).reshape(3, 2, 2)
+    ltr, rtl = mosaic(tiles, 2, gap=1), mosaic(tiles, 2, gap=1, right_to_left=True)
+    np.testing.assert_array_equal(ltr[:2, :2], tiles[0])
+    np.testing.assert_array_equal(rtl[:2, 3:], tiles[0])
+    np.testing.assert_array_equal(rtl[:2, :2], tiles[1])
+    np.testing.assert_array_equal(rtl[3:, 3:], tiles[2])

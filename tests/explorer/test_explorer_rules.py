@@ -78,7 +78,8 @@ def test_messages_translate_the_template_then_fill_in_values():
 
 
 def test_every_error_and_explanation_template_is_a_literal_marked_for_translation():
-    """pyside6-lupdate can only extract QT_TRANSLATE_NOOP("explorer", "<literal>")."""
+    """pyside6-lupdate can only extract QT_TRANSLATE_NOOP("explorer", "<literal>") and, for plurals,
+    QCoreApplication.translate("explorer", "<literal with %n>", None, count)."""
     files = sorted(Path(explorer_messages.__file__).parent.rglob("*.py"))
     calls = 0
     for path in files:
@@ -88,15 +89,22 @@ def test_every_error_and_explanation_template_is_a_literal_marked_for_translatio
                 context, text = node.args
                 assert isinstance(context, ast.Constant) and context.value == "explorer", path
                 assert isinstance(text, ast.Constant) and isinstance(text.value, str), path
-            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "msg":
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "translate":
+                calls += 1
+                context, text, _, number = node.args  # a plural: lupdate needs a literal number last
+                assert isinstance(context, ast.Constant) and context.value == "explorer", path
+                assert isinstance(text, ast.Constant) and "%n" in text.value, path
+                assert isinstance(number, ast.Constant) and number.value == 1, (path, node.lineno)
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("msg", "plural"):
                 first = node.args[0]
-                assert getattr(first.func, "id", "") == "QT_TRANSLATE_NOOP", (path, node.lineno)
+                marker = getattr(first.func, "id", "") or getattr(first.func, "attr", "")
+                assert marker == ("QT_TRANSLATE_NOOP" if node.func.id == "msg" else "translate"), (path, node.lineno)
     assert calls > 80
 
 
 def test_an_evaluation_renders_in_another_language():
     result = evaluate("np.ones((128, 512)) + np.zeros(512)", {})
-    rendered = [section.render(lambda context, text: "» " + text) for section in result.explanation]
+    rendered = [section.render(lambda context, text, *plural: "» " + text) for section in result.explanation]
     assert any("» Broadcasting" in text and "(128, 512)" in text for text in rendered)
 
 

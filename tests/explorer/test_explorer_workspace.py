@@ -12,7 +12,7 @@ from nnlab.explorer.examples import (
     layer_shapes,
     lecture_examples,
 )
-from nnlab.explorer.vectorization import Stopped, compare, naive_add, naive_matrix_dot
+from nnlab.explorer.vectorization import compare, naive_add, naive_matrix_dot
 
 
 def test_lecture_examples_have_the_slides_ranks():
@@ -75,6 +75,10 @@ def test_a_batch_becomes_a_grid_of_at_most_64_dark_on_light_digits():
     assert pixels[28, 0] == 200  # the gap between rows
     one, shown = picture(np.linspace(-1, 1, 64).reshape(8, 8), "gray")
     assert shown == 1 and one.min() == 0 and one.max() == 255
+    colour, shown = picture(np.full((5, 8, 8, 3), 0.5), "rgb-batch")
+    assert shown == 5 and colour.shape == (2 * 9 - 1, 3 * 9 - 1, 3) and colour.dtype == np.uint8  # 2 rows of 3
+    large, shown = picture(np.zeros((40, 2000, 500), dtype=np.float32), "gray-batch")
+    assert shown == 1 and large.shape == (2000, 500)  # large images: fewer of them, never a huge float copy
 
 
 def test_the_naive_loops_compute_the_same_as_numpy():
@@ -90,5 +94,28 @@ def test_timing_reports_both_and_the_speedup():
     assert timing.speedup == pytest.approx(timing.naive_seconds / timing.vectorized_seconds)
     with pytest.raises(ValueError):
         compare("dot", 10_000)
-    with pytest.raises(Stopped):
-        compare("dot", 50, should_stop=lambda: True)
+    class Stop(Exception):
+        pass
+
+    def stop():
+        raise Stop
+    with pytest.raises(Stop):
+        compare("dot", 50, check=stop)
+
+
+def test_a_students_tensor_shadows_an_original_which_always_comes_back():
+    from nnlab.explorer.workspace import Workspace
+    tensors = Workspace()
+    tensors.provide("train_images", np.zeros((4, 28, 28)), "data")
+    tensors.assign("train_images", np.zeros((4, 784)))
+    assert tensors.arrays["train_images"].shape == (4, 784) and set(tensors.hidden) == {"train_images"}
+    tensors.provide("train_images", np.ones((5, 28, 28)), "data")  # a new data set: still hidden, updated
+    assert tensors.arrays["train_images"].shape == (4, 784)
+    tensors.remove("train_images")
+    assert tensors.arrays["train_images"].shape == (5, 28, 28) and tensors.categories["train_images"] == "data"
+    assert not tensors.arrays["train_images"].flags.writeable and tensors.hidden == {}
+    tensors.provide("W1", np.zeros((784, 4)), "model")
+    tensors.assign("W1", np.zeros(3))
+    tensors.withdraw("model")  # another model arrives: the old weights go, the student's W1 stays
+    assert tensors.arrays["W1"].shape == (3,) and tensors.hidden == {}
+    assert tensors.user_bytes() == 24 and tensors.user_bytes(without="W1") == 0

@@ -134,6 +134,7 @@ def test_metrics_csv_has_batches_and_epochs_of_every_run(tmp_path):
     ({"dataset": "cifar"}, "dataset"), ({"activation": ["relu"]}, "activation"), ({"optimizer": [1, 2]}, "optimizer"),
     ({"hyper": {"learning_rate": "fast"}}, "learning_rate"), ({"hyper": {"warp": 1.0}}, "hyper"),
     ({"hyper": {"learning_rate": math.inf}}, "learning_rate"), ({"hyper": [1]}, "hyper"),
+    ({"optimizer": "sgd", "hyper": {"nesterov": 1}}, "nesterov"),
 ])
 def test_out_of_range_settings_are_refused_naming_the_field(fields, field):
     config = RunConfig(**fields)
@@ -149,6 +150,14 @@ def test_the_lecture_settings_and_the_extremes_the_page_allows_are_accepted():
     RunConfig(hidden=(4096, 4096, 4096), batch_size=60000, epochs=500, seed=2**31 - 1,
               validation_split=0.5).validate()
     RunConfig(hidden=(), validation_split=0).validate()
+
+
+def test_a_record_of_sgd_with_its_nesterov_switch_reads_back(tmp_path):
+    """SGD's nesterov is a switch, not a number: a record of a Train-page SGD run must open again."""
+    config = RunConfig(optimizer="sgd", hyper={"learning_rate": 0.1, "momentum": 0.0, "nesterov": False})
+    run = Run(config=config, name="Run 1")
+    loaded = load_record(save_record(run, tmp_path / "sgd-run"))
+    assert loaded.config.hyper["nesterov"] is False
 
 
 @pytest.mark.parametrize("config", [None, [], "mnist", 3])

@@ -16,26 +16,16 @@ from nnlab.explorer.messages import (
     QT_TRANSLATE_NOOP,
     ExplorerError,
     Section,
+    QCoreApplication,
     ShapeDiagram,
     format_shape,
     msg,
+    plural,
 )
-
-MAX_ELEMENTS = 50_000_000  # 400 MB as float64: big enough for all of MNIST, small enough to stay responsive
 
 
 def element_count(shape) -> int:
     return math.prod(int(size) for size in shape)
-
-
-def require_small(shape, what: str) -> None:
-    """Refuse a result of ``shape`` (an int is a plain element count) above :data:`MAX_ELEMENTS`."""
-    count = shape if isinstance(shape, int) else element_count(shape)
-    if count > MAX_ELEMENTS:
-        raise ExplorerError(msg(QT_TRANSLATE_NOOP(
-            "explorer", "{what} would have {count:,} elements; the explorer stops at {limit:,} so that "
-                        "your computer stays responsive. Try smaller sizes."),
-            what=what, count=count, limit=MAX_ELEMENTS))
 
 
 def as_shape(value, what: str) -> tuple:
@@ -50,7 +40,7 @@ def as_shape(value, what: str) -> tuple:
     if any(size < 0 for size in shape):
         raise ExplorerError(msg(QT_TRANSLATE_NOOP(
             "explorer", "The shape {shape} has a negative size; sizes count entries, so they are 0 or more."),
-            shape=format_shape_loose(shape)))
+            shape=format_shape(shape)))
     return shape
 
 
@@ -58,10 +48,6 @@ def _whole_number(value) -> int:
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)):
         raise TypeError(value)
     return int(value)
-
-
-def format_shape_loose(shape) -> str:
-    return "(" + ", ".join(str(size) for size in shape) + ("," if len(shape) == 1 else "") + ")"
 
 
 # -- element-wise operations and broadcasting ------------------------------------------------------
@@ -143,8 +129,8 @@ def dot_rule(a, b, labels, name: str = "np.dot"):
     axis_b = 0 if len(b) == 1 else len(b) - 2
     inner_a, inner_b = a[-1], b[axis_b]
     agree = msg(QT_TRANSLATE_NOOP(
-        "explorer", "The inner sizes must agree: the last axis of {a_label} has {n} entries and axis {axis} of "
-                    "{b_label} has {m}."), a_label=labels[0], b_label=labels[1], n=inner_a, m=inner_b, axis=axis_b)
+        "explorer", "The inner sizes must agree: the last axis of {a_label} is {n} long and axis {axis} of "
+                    "{b_label} is {m} long."), a_label=labels[0], b_label=labels[1], n=inner_a, m=inner_b, axis=axis_b)
     if inner_a != inner_b:
         raise ExplorerError(msg(QT_TRANSLATE_NOOP(
             "explorer", "{name} cannot multiply {a} by {b}: the inner sizes {n} and {m} differ. The rule is "
@@ -209,7 +195,7 @@ def reshape_rule(shape, new_shape, label: str):
         if known == 0 or count % known:
             raise ExplorerError(msg(QT_TRANSLATE_NOOP(
                 "explorer", "Cannot reshape {shape} ({count} elements) into {new}: {count} is not a multiple "
-                            "of {known}."), shape=shape, count=count, new=format_shape_loose(new_shape),
+                            "of {known}."), shape=shape, count=count, new=format_shape(new_shape),
                 known=known), [Section(title)])
         new_shape = tuple(count // known if size == -1 else size for size in new_shape)
         steps.append(msg(QT_TRANSLATE_NOOP("explorer", "The -1 is worked out from the others: {count} / {known} "
@@ -233,9 +219,9 @@ def transpose_rule(shape, axes, label: str):
     if axes is None:
         axes = tuple(reversed(range(len(shape))))
     elif sorted(axes) != list(range(len(shape))):
-        raise ExplorerError(msg(QT_TRANSLATE_NOOP(
-            "explorer", "The axes {axes} are not a reordering of the {ndim} axes of {label} (0 to {last})."),
-            axes=format_shape_loose(axes), ndim=len(shape), label=label, last=len(shape) - 1), [Section(title)])
+        raise ExplorerError(plural(QCoreApplication.translate(
+            "explorer", "The axes {axes} are not a reordering of the %n axes of {label} (0 to {last}).", None, 1),
+            len(shape), axes=format_shape(axes), label=label, last=len(shape) - 1), [Section(title)])
     result = tuple(shape[axis] for axis in axes)
     if len(shape) < 2:
         step = msg(QT_TRANSLATE_NOOP("explorer", "{label} has fewer than two axes, so transposing changes nothing: "
@@ -259,22 +245,23 @@ def reduce_rule(shape, axis, keepdims: bool, name: str, label: str):
     title = msg(QT_TRANSLATE_NOOP("explorer", "Reduction: {name}"), name=name)
     if axis is None:
         result = (1,) * len(shape) if keepdims else ()
-        step = msg(QT_TRANSLATE_NOOP("explorer", "{name} combines all {count} entries of {label} into one "
-                                                 "number."), name=name, count=element_count(shape), label=label)
+        step = plural(QCoreApplication.translate("explorer", "{name} combines all %n entries of {label} into one "
+                                                             "number.", None, 1),
+                      element_count(shape), name=name, label=label)
         return result, Section(title, (step,))
     axes = axis if isinstance(axis, tuple) else (axis,)
     normal = []
     for one in axes:
         if not -len(shape) <= one < len(shape):
-            raise ExplorerError(msg(QT_TRANSLATE_NOOP(
-                "explorer", "Axis {axis} does not exist: {label} has {ndim} axes, numbered 0 to {last}."),
-                axis=one, label=label, ndim=len(shape), last=len(shape) - 1))
+            raise ExplorerError(plural(QCoreApplication.translate(
+                "explorer", "Axis {axis} does not exist: {label} has %n axes, numbered 0 to {last}.", None, 1),
+                len(shape), axis=one, label=label, last=len(shape) - 1))
         normal.append(one % len(shape))
     result = tuple((1 if keepdims else None) if index in normal else size for index, size in enumerate(shape))
     result = tuple(size for size in result if size is not None)
-    steps = [msg(QT_TRANSLATE_NOOP("explorer", "{name} along axis {axis} combines its {size} entries into one, "
-                                               "so that axis disappears."), name=name, axis=one, size=shape[one])
-             for one in sorted(normal)]
+    steps = [plural(QCoreApplication.translate("explorer", "{name} along axis {axis} combines its %n entries into "
+                                                           "one, so that axis disappears.", None, 1),
+                    shape[one], name=name, axis=one) for one in sorted(normal)]
     if keepdims:
         steps.append(msg(QT_TRANSLATE_NOOP("explorer", "keepdims=True keeps it as an axis of length 1.")))
     steps.append(msg(QT_TRANSLATE_NOOP("explorer", "{shape} -> {result}."), shape=shape, result=result))
@@ -284,5 +271,6 @@ def reduce_rule(shape, axis, keepdims: bool, name: str, label: str):
 def creation_section(name: str, shape) -> Section:
     shape = tuple(shape)
     return Section(msg(QT_TRANSLATE_NOOP("explorer", "Creating a tensor: {name}"), name=name), (
-        msg(QT_TRANSLATE_NOOP("explorer", "The shape {shape} asks for {ndim} axes and {count} entries."),
-            shape=shape, ndim=len(shape), count=element_count(shape)),))
+        plural(QCoreApplication.translate("explorer", "The shape {shape} asks for %n axes; the number of entries is "
+                                                      "the product of the sizes: {count:,}.", None, 1),
+               len(shape), shape=shape, count=element_count(shape)),))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from nnlab.explorer.messages import QT_TRANSLATE_NOOP, ExplorerError, Section, msg
+from nnlab.explorer.messages import QT_TRANSLATE_NOOP, ExplorerError, QCoreApplication, Section, msg, plural
 
 
 def index_rule(shape, items: tuple, texts: tuple, label: str):
@@ -56,9 +56,9 @@ def _expand(shape, items, texts, label):
     used = sum(item.ndim if isinstance(item, np.ndarray) and item.dtype == bool else 1
                for item in items if item is not None and item is not Ellipsis)
     if used > len(shape):
-        raise ExplorerError(msg(QT_TRANSLATE_NOOP(
-            "explorer", "Too many indices: {label} has {ndim} axes, but the index names {used}."),
-            label=label, ndim=len(shape), used=used))
+        raise ExplorerError(plural(QCoreApplication.translate(
+            "explorer", "Too many indices: {label} has %n axes, but the index names {used}.", None, 1),
+            len(shape), label=label, used=used))
     if sum(item is Ellipsis for item in items) > 1:
         raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "An index may contain '...' only once.")))
     if Ellipsis in [item for item in items if not isinstance(item, np.ndarray)]:

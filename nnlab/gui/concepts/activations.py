@@ -55,7 +55,7 @@ class ActivationsDemo(DemoWidget):
         self.body.addLayout(grid, 2)
         self.body.addLayout(bottom, 3)
 
-        self.function_combo = QComboBox(objectName="activationCombo")
+        self.function_combo = QComboBox(objectName="activationsFunctionCombo")
         self.w1_slider = ValueSlider(-5, 5, 0.1, 1.5, 1, "w1Slider")
         self.w2_slider = ValueSlider(-5, 5, 0.1, 0.8, 1, "w2Slider")
         self.b_slider = ValueSlider(-5, 5, 0.1, 0.5, 1, "biasSlider")

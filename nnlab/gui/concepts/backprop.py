@@ -6,7 +6,19 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from nnlab.concepts import backprop_steps
 from nnlab.gui.concepts import plots
@@ -139,15 +151,30 @@ class BackpropDemo(DemoWidget):
         self.step_list = QListWidget(objectName="stepList")
         self.step_list.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.step_list.setStyleSheet("font-size: 13px;")
+        self.nudge_cost = QLabel(objectName="nudgeCost", wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.nudge_table = QTableWidget(len(backprop_steps.PARAMETERS), 5, objectName="nudgeTable")
+        self.nudge_table.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.nudge_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.nudge_table.verticalHeader().setVisible(False)
+        self.nudge_table.verticalHeader().setDefaultSectionSize(22)
+        self.nudge_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        nudging = QWidget()
+        column = QVBoxLayout(nudging)
+        column.setContentsMargins(0, 4, 0, 0)
+        column.addWidget(self.nudge_cost)
+        column.addWidget(self.nudge_table, 1)
+        self.method_tabs = QTabWidget(objectName="backpropMethodTabs", documentMode=True)
+        self.method_tabs.addTab(self.step_list, "")
+        self.method_tabs.addTab(nudging, "")
         self.body.addWidget(self.diagram, 5)
         self.body.addWidget(self.phase_label)
         self.body.addWidget(self.step_label)
-        self.body.addWidget(self.step_list, 3)
+        self.body.addWidget(self.method_tabs, 4)
 
         self.x1_spin = number_box(0.05, -2, 2, "x1Spin", step=0.05)
         self.x2_spin = number_box(0.10, -2, 2, "x2Spin", step=0.05)
         self.y_spin = number_box(0.01, 0, 1, "targetSpin", step=0.05)
-        self.rate_spin = number_box(0.5, 0.01, 5, "learningRateSpin", step=0.05)
+        self.rate_spin = number_box(0.5, 0.01, 5, "backpropLearningRateSpin", step=0.05)
         self.form = QFormLayout()
         self.labels = [self.add_row(self.form, w) for w in (self.x1_spin, self.x2_spin, self.y_spin, self.rate_spin)]
         self.controls.addLayout(self.form)
@@ -183,6 +210,7 @@ class BackpropDemo(DemoWidget):
         x, y = self.example()
         self.trace = backprop_steps.trace(self.weights, x, y, self.rate_spin.value())
         core_loss, core_grads = backprop_steps.core_check(self.weights, x, y)
+        self.nudges = backprop_steps.nudges(self.weights, x, y)
         numeric = backprop_steps.finite_difference_grads(self.weights, x, y)
         self.core_gap = max(float(np.abs(a - b).max()) for a, b in zip(self.trace.grads, core_grads))
         self.numeric_gap = max(float(np.abs(a - b).max()) for a, b in zip(self.trace.grads, numeric))
@@ -192,7 +220,18 @@ class BackpropDemo(DemoWidget):
         self.step_list.clear()
         self.step_list.addItems([s.text() for s in self.trace.steps()])
         self.step_list.blockSignals(False)
+        self._fill_nudge_table()
         self.show_position()
+
+    def _fill_nudge_table(self) -> None:
+        """Each weight nudged by ±h beside backprop's gradient for it: the two columns agree."""
+        for row, (nudge, (_, array, position)) in enumerate(zip(self.nudges, backprop_steps.PARAMETERS)):
+            backprop = float(self.trace.grads[array][position])
+            cells = (nudge.name, f"{nudge.up:.10f}", f"{nudge.down:.10f}", f"{nudge.slope:+.6f}", f"{backprop:+.6f}")
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.nudge_table.setItem(row, column, item)
 
     def show_position(self) -> None:
         steps = self.trace.steps()
@@ -268,7 +307,22 @@ class BackpropDemo(DemoWidget):
             "difference {1:.1e}); nudging each weight by ±10⁻⁶ agrees too ({2:.1e}).").format(
             self.core_loss, self.core_gap, self.numeric_gap))
 
+    def _cost_text(self) -> str:
+        tiny, lecture = backprop_steps.nudging_costs(self.weights)
+        return self.tr(
+            "<b>Perturb one weight and see</b>: raise one weight by h = 10⁻⁶, lower it by h, and compare the "
+            "losses. It needs no calculus, but costs <b>two forward passes per weight</b>: {0} for this "
+            "{1} network ({2} weights), <b>{3}</b> for the lecture's {4} network ({5} weights). "
+            "Backpropagation gets every gradient from <b>one forward and one backward pass</b>.").format(
+            f"{tiny.forward_passes:,}", tiny.architecture, f"{tiny.parameters:,}",
+            f"{lecture.forward_passes:,}", lecture.architecture, f"{lecture.parameters:,}")
+
     def retranslate_ui(self) -> None:
+        self.nudge_cost.setText(self._cost_text())
+        self.method_tabs.setTabText(0, self.tr("Backpropagation, line by line"))
+        self.method_tabs.setTabText(1, self.tr("Perturb one weight and see"))
+        self.nudge_table.setHorizontalHeaderLabels([
+            self.tr("weight"), "L(w + h)", "L(w − h)", self.tr("(L₊ − L₋) / 2h"), self.tr("backprop ∂L/∂w")])
         self.set_explanation(self.tr(
             "Backpropagation is the chain rule applied from the loss backwards: each weight's gradient is a "
             "product of the local slopes on the path from the loss to that weight. Step through one training "

@@ -36,19 +36,20 @@ class DemoWidget(Retranslatable, QWidget):
     def __init__(self, session=None, parent=None):
         super().__init__(parent)
         self.session = session
-        self.title_label = QLabel(objectName="demoTitle")
+        self.title_label = QLabel()
         self.title_label.setStyleSheet("font-size: 17px; font-weight: 600; color: #1a3550;")
-        self.explanation_label = QLabel(objectName="demoExplanation", wordWrap=True,
+        self.explanation_label = QLabel(wordWrap=True,
                                         textFormat=Qt.TextFormat.RichText)
         self.explanation_label.setStyleSheet(
             "QLabel { background: #eef5fb; border: 1px solid #c9dced; border-radius: 6px;"
             " padding: 10px; color: #1d2b36; font-size: 13px; }")
         self.explanation_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.controls_box = QGroupBox(objectName="demoControls")
+        self.controls_box = QGroupBox()
+        self.controls_box.setProperty("role", "demoControls")
         self.controls_box.setStyleSheet(
-            "QGroupBox#demoControls { font-weight: 600; border: 1px solid #d5dde5; border-radius: 6px;"
+            "QGroupBox[role=demoControls] { font-weight: 600; border: 1px solid #d5dde5; border-radius: 6px;"
             " margin-top: 12px; padding: 12px 6px 6px 6px; }"
-            "QGroupBox#demoControls::title { subcontrol-origin: margin; subcontrol-position: top center;"
+            "QGroupBox[role=demoControls]::title { subcontrol-origin: margin; subcontrol-position: top center;"
             " padding: 0 4px; }")
         self.controls = QVBoxLayout(self.controls_box)
         self.controls.setSpacing(6)
@@ -56,7 +57,7 @@ class DemoWidget(Retranslatable, QWidget):
         self.body.setSpacing(8)
         self._timer = QTimer(self, interval=self.frame_ms)
         self._timer.timeout.connect(self.tick)
-        self.play_button = QPushButton(objectName="playButton", checkable=True)
+        self.play_button = QPushButton(checkable=True)
         self.play_button.toggled.connect(self._play_toggled)
         self._layout_frame()
 
@@ -93,6 +94,15 @@ class DemoWidget(Retranslatable, QWidget):
         for button in buttons:
             row.addWidget(button)
         self.controls.addLayout(row)
+
+    def set_name(self, name: str) -> None:
+        """Name the demo and the parts every demo has ("descentDemo": "descentPlayButton", ...), so that
+        every objectName stays unique in the window when several demos are built."""
+        self.setObjectName(name)
+        prefix = name.removesuffix("Demo")
+        for widget, part in ((self.title_label, "Title"), (self.explanation_label, "Explanation"),
+                             (self.controls_box, "Controls"), (self.play_button, "PlayButton")):
+            widget.setObjectName(prefix + part)
 
     # -- texts -----------------------------------------------------------------------------------
     def set_title(self, text: str) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import partial
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -24,18 +24,24 @@ from PySide6.QtWidgets import (
 from nnlab.concepts import batching
 from nnlab.gui.concepts import plots
 from nnlab.gui.concepts.base import DemoWidget
-from nnlab.gui.concepts.threads import TaskThread
+from nnlab.gui.workers import Worker
 
 COLORS = {"batch": plots.BLUE, "stochastic": plots.VERMILION, "minibatch": plots.GREEN}
 EPOCHS_PER_FRAME = 0.05
 
 
 class BatchingDemo(DemoWidget):
+    """Signal ``computed()``: the three runs for the current settings are ready to replay."""
+
     frame_ms = 40
+    computed = Signal()
 
     def __init__(self, session=None, parent=None):
         super().__init__(session, parent)
-        self.runs, self.progress, self.task, self.outdated = None, 0.0, None, False
+        self.runs, self.progress, self.job = None, 0.0, None
+        self.trainer = Worker(self, name="nnlab-batching", latest_only=True)
+        self.trainer.finished.connect(self._computed)
+        self.trainer.failed.connect(self._failed)
         self.loss_plot = plots.make_plot()
         self.path_plot = plots.make_plot()
         self.field = plots.FieldView(self.path_plot, contours=10)
@@ -58,10 +64,10 @@ class BatchingDemo(DemoWidget):
         grid.addWidget(self.table, 1, 0, 1, 2)
         self.body.addLayout(grid)
 
-        self.epochs_spin = QSpinBox(objectName="epochsSpin", minimum=1, maximum=50, value=12)
-        self.rate_spin = QDoubleSpinBox(objectName="learningRateSpin", minimum=0.001, maximum=1.0, decimals=3,
+        self.epochs_spin = QSpinBox(objectName="batchingEpochsSpin", minimum=1, maximum=50, value=12)
+        self.rate_spin = QDoubleSpinBox(objectName="batchingLearningRateSpin", minimum=0.001, maximum=1.0, decimals=3,
                                         singleStep=0.01, value=0.1)
-        self.size_spin = QSpinBox(objectName="miniBatchSpin", minimum=2, maximum=32, value=8)
+        self.size_spin = QSpinBox(objectName="batchingMiniBatchSpin", minimum=2, maximum=32, value=8)
         self.form = QFormLayout()
         self.labels = [self.add_row(self.form, w) for w in (self.epochs_spin, self.rate_spin, self.size_spin)]
         self.controls.addLayout(self.form)
@@ -78,28 +84,13 @@ class BatchingDemo(DemoWidget):
 
     # -- computing (in a thread) -----------------------------------------------------------------
     def compute(self) -> None:
-        """Train the three ways in a thread; if one is already running, train again once it ends."""
-        if self.task is not None:
-            self.outdated = True
-            return
+        """Train the three ways in the worker; only the newest settings' result is shown."""
         self.status.setText(self.tr("Training three ways…"))
-        self.task = TaskThread(partial(batching.compare_on_surface, self.epochs_spin.value(), self.rate_spin.value(),
-                                       self.size_spin.value()), self)
-        self.task.done.connect(self._computed)
-        self.task.failed.connect(self._failed)
-        self.task.finished.connect(self._task_finished)
-        self.task.start()
+        self.job = self.trainer.submit(partial(batching.compare_on_surface, self.epochs_spin.value(),
+                                               self.rate_spin.value(), self.size_spin.value()))
 
-    def _task_finished(self) -> None:
-        task, self.task = self.task, None
-        if task is not None:
-            task.deleteLater()
-        if self.outdated:
-            self.outdated = False
-            self.compute()
-
-    def _computed(self, result) -> None:
-        if self.outdated:  # the settings changed while this ran: a fresh run follows
+    def _computed(self, job_id: int, result) -> None:
+        if job_id != self.job.id:  # the settings changed while this ran: a fresh run follows
             return
         self.runs, (ws, bs, values), best, start_loss = result
         self.field.show(ws, bs, values, log=True)
@@ -111,9 +102,11 @@ class BatchingDemo(DemoWidget):
         self.status.setText(self.tr("Press Start to replay the three runs."))
         self.progress = float(self.epochs_spin.value())  # show the whole runs at once; Start replays them
         self.redraw()
+        self.computed.emit()
 
-    def _failed(self, message: str) -> None:
-        self.status.setText(self.tr("Could not train: {0}").format(message))
+    def _failed(self, job_id: int, error: Exception) -> None:
+        if job_id == self.job.id:
+            self.status.setText(self.tr("Could not train: {0}").format(error))
 
     def _settings_changed(self) -> None:
         self.stop()
@@ -162,8 +155,7 @@ class BatchingDemo(DemoWidget):
 
     def shutdown(self) -> None:
         self.stop()
-        if self.task is not None:
-            self.task.wait(1000)
+        self.trainer.close(1.0)
 
     # -- texts -----------------------------------------------------------------------------------
     def _mode_name(self, mode: str) -> str:

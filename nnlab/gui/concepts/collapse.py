@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from nnlab.concepts import decision
 from nnlab.gui.concepts import names, plots
 from nnlab.gui.concepts.toy_training import ToyDemo, ToyTraining
+from nnlab.gui.i18n import left_to_right
 
 
 def matrix_html(matrix: np.ndarray) -> str:
@@ -52,13 +53,13 @@ class CollapseDemo(ToyDemo):
         self.body.addWidget(self.matrix_label, 1)
         self.message_label = self.matrix_label
 
-        self.data_combo = QComboBox(objectName="datasetCombo")
-        self.units_spin = QSpinBox(objectName="unitsSpin", minimum=2, maximum=16, value=6)
+        self.data_combo = QComboBox(objectName="collapseDatasetCombo")
+        self.units_spin = QSpinBox(objectName="collapseUnitsSpin", minimum=2, maximum=16, value=6)
         self.form = QFormLayout()
         self.data_label = self.add_row(self.form, self.data_combo)
         self.units_label = self.add_row(self.form, self.units_spin)
         self.controls.addLayout(self.form)
-        self.reset_button = QPushButton(objectName="resetButton")
+        self.reset_button = QPushButton(objectName="collapseResetButton")
         self.add_button_row(self.play_button, self.reset_button)
         self.retranslate_ui()
         self.data_combo.setCurrentIndex(self.data_combo.findData("circles"))
@@ -110,14 +111,18 @@ class CollapseDemo(ToyDemo):
             return
         matrix, bias, gap = self.collapsed
         units = self.units_spin.value()
-        self.matrix_label.setText(self.tr(
-            "<b>The three linear layers are one layer.</b> W₃·W₂·W₁ (in the core's row layout x·W₁·W₂·W₃, "
-            "shapes 2×{0} · {0}×{0} · {0}×2) multiplies out to a single 2×2 matrix W, and the biases to one b:"
-            "<table><tr><td valign='middle'>W =&nbsp;</td><td>{1}</td>"
-            "<td valign='middle'>&nbsp;&nbsp;&nbsp;b =&nbsp;</td><td>{2}</td></tr></table>"
-            "softmax(x·W + b) gives the same outputs as the three layers: the largest difference over all "
-            "points is {3:.1e}. One matrix can only draw a straight boundary.").format(
-            units, matrix_html(matrix), matrix_html(bias[None, :]), gap))
+        shapes = f"2×{units} · {units}×{units} · {units}×2"
+        intro = self.tr(
+            "<b>The three linear layers are one layer.</b> {0} (in the core's row layout {1}, shapes {2}) "
+            "multiplies out to a single {3} matrix W, and the biases to one b:").format(
+            left_to_right("W₃·W₂·W₁"), left_to_right("x·W₁·W₂·W₃"), left_to_right(shapes), left_to_right("2×2"))
+        table = (f"<table dir='ltr'><tr><td valign='middle'>W =&nbsp;</td><td>{matrix_html(matrix)}</td>"
+                 f"<td valign='middle'>&nbsp;&nbsp;&nbsp;b =&nbsp;</td><td>{matrix_html(bias[None, :])}</td></tr></table>")
+        outcome = self.tr(
+            "{0} gives the same outputs as the three layers: the largest difference over all points is {1}. "
+            "One matrix can only draw a straight boundary.").format(
+            left_to_right("softmax(x·W + b)"), left_to_right(f"{gap:.1e}"))
+        self.matrix_label.setText(intro + table + outcome)
 
     def retranslate_ui(self) -> None:
         self.set_explanation(self.tr(

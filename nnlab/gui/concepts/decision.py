@@ -30,23 +30,23 @@ class DecisionDemo(ToyDemo):
         self.body.addWidget(self.plot, 3)
         self.body.addWidget(self.loss_plot, 1)
 
-        self.data_combo = QComboBox(objectName="datasetCombo")
-        self.noise_spin = QDoubleSpinBox(objectName="noiseSpin", minimum=0.0, maximum=0.5, singleStep=0.05,
+        self.data_combo = QComboBox(objectName="decisionDatasetCombo")
+        self.noise_spin = QDoubleSpinBox(objectName="decisionNoiseSpin", minimum=0.0, maximum=0.5, singleStep=0.05,
                                          value=0.1, decimals=2)
-        self.model_combo = QComboBox(objectName="modelCombo")
-        self.degree_spin = QSpinBox(objectName="degreeSpin", minimum=2, maximum=6, value=3)
-        self.layers_spin = QSpinBox(objectName="layersSpin", minimum=1, maximum=3, value=2)
-        self.units_spin = QSpinBox(objectName="unitsSpin", minimum=2, maximum=64, value=12)
-        self.activation_combo = QComboBox(objectName="activationCombo")
-        self.optimizer_combo = QComboBox(objectName="optimizerCombo")
-        self.rate_spin = QDoubleSpinBox(objectName="learningRateSpin", minimum=0.0001, maximum=2.0, decimals=4,
+        self.model_combo = QComboBox(objectName="decisionModelCombo")
+        self.degree_spin = QSpinBox(objectName="decisionDegreeSpin", minimum=2, maximum=6, value=3)
+        self.layers_spin = QSpinBox(objectName="decisionLayersSpin", minimum=1, maximum=3, value=2)
+        self.units_spin = QSpinBox(objectName="decisionUnitsSpin", minimum=2, maximum=64, value=12)
+        self.activation_combo = QComboBox(objectName="decisionActivationCombo")
+        self.optimizer_combo = QComboBox(objectName="decisionOptimizerCombo")
+        self.rate_spin = QDoubleSpinBox(objectName="decisionLearningRateSpin", minimum=0.0001, maximum=2.0, decimals=4,
                                         singleStep=0.005, value=0.01)
         self.form = QFormLayout()
         self.labels = [self.add_row(self.form, w) for w in (
             self.data_combo, self.noise_spin, self.model_combo, self.degree_spin, self.layers_spin,
             self.units_spin, self.activation_combo, self.optimizer_combo, self.rate_spin)]
         self.controls.addLayout(self.form)
-        self.reset_button = QPushButton(objectName="resetButton")
+        self.reset_button = QPushButton(objectName="decisionResetButton")
         self.add_button_row(self.play_button, self.reset_button)
         self.status = QLabel(objectName="decisionStatus", wordWrap=True)
         self.controls.addWidget(self.status)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -136,6 +137,43 @@ class SurfaceView3D:
         self.head.setData(x[-1:], y[-1:])
 
 
+class MomentumPicture:
+    """Momentum's memory, drawn on the race: the previous step (a broad band), the velocity it
+    leaves (μ times that step, an arrow from the current point) and the gradient step added to it
+    (dashed); the two arrows end where the next step lands. Arrow heads keep a readable size in
+    pixels however short the step."""
+
+    def __init__(self, plot: pg.PlotWidget, color: str):
+        band = QColor(color)
+        band.setAlpha(110)
+        self.previous = plot.plot([], [], pen=pg.mkPen(band, width=9), antialias=True)
+        self.velocity = plots.curve(plot, color, 3)
+        self.gradient = plots.curve(plot, "#222222", 2, Qt.PenStyle.DashLine)
+        self.heads = [pg.ArrowItem(headLen=13, tipAngle=35, brush=pg.mkBrush(c), pen=None) for c in (color, "#222222")]
+        for item in (self.previous, self.velocity, self.gradient, *self.heads):
+            item.setZValue(10)
+        for head in self.heads:
+            plot.addItem(head)
+
+    def show(self, descent) -> None:
+        arrows = surfaces.momentum_arrows(descent)
+        for head in self.heads:
+            head.setVisible(arrows is not None)
+        if arrows is None:
+            for item in (self.previous, self.velocity, self.gradient):
+                item.setData([], [])
+            return
+        before, velocity, gradient_step = arrows
+        point = descent.point
+        self.previous.setData([before[0], point[0]], [before[1], point[1]])
+        for line, head, start, vector in ((self.velocity, self.heads[0], point, velocity),
+                                          (self.gradient, self.heads[1], point + velocity, gradient_step)):
+            tip = start + vector
+            line.setData([start[0], tip[0]], [start[1], tip[1]])
+            head.setPos(tip[0], tip[1])
+            head.setStyle(angle=180 - np.degrees(np.arctan2(vector[1], vector[0])))  # 0 points left
+
+
 class DescentDemo(DemoWidget):
     frame_ms = 60
 
@@ -147,6 +185,7 @@ class DescentDemo(DemoWidget):
         self.azimuth_slider = ValueSlider(-180, 180, 1, -35, 0, "azimuthSlider")
         self.trio_views = [SurfaceView(self.choose_start, keep_aspect=False) for _ in range(3)]
         self.race_view = SurfaceView(self.choose_start)
+        self.momentum_picture = MomentumPicture(self.race_view.plot, plots.SEVEN[optimizers.NAMES.index("momentum")])
         self.race_loss = plots.make_plot()
         self.race_lines = [plots.curve(self.race_loss, color, 2) for color in plots.SEVEN]
         self.tabs.addTab(self._single_tab(), "")
@@ -204,14 +243,14 @@ class DescentDemo(DemoWidget):
 
     def _build_controls(self) -> None:
         self.surface_combo = QComboBox(objectName="surfaceCombo")
-        self.rate_spin = QDoubleSpinBox(objectName="learningRateSpin", minimum=0.0001, maximum=3.0, decimals=4,
+        self.rate_spin = QDoubleSpinBox(objectName="descentLearningRateSpin", minimum=0.0001, maximum=3.0, decimals=4,
                                         singleStep=0.01, value=0.2)
         self.form = QFormLayout()
         self.surface_label = self.add_row(self.form, self.surface_combo)
         self.rate_label = self.add_row(self.form, self.rate_spin)
         self.controls.addLayout(self.form)
-        self.step_button = QPushButton(objectName="stepButton")
-        self.reset_button = QPushButton(objectName="resetButton")
+        self.step_button = QPushButton(objectName="descentStepButton")
+        self.reset_button = QPushButton(objectName="descentResetButton")
         self.add_button_row(self.step_button, self.play_button)
         self.controls.addWidget(self.reset_button)
         self.readout = QLabel(objectName="descentReadout", wordWrap=True, textFormat=Qt.TextFormat.RichText)
@@ -292,6 +331,7 @@ class DescentDemo(DemoWidget):
                 view.set_paths([walker], [color])
         else:
             self.race_view.set_paths(list(self.race.values()), plots.SEVEN)
+            self.momentum_picture.show(self.race["momentum"])
             for line, walker in zip(self.race_lines, self.race.values()):
                 line.setData(np.arange(len(walker.losses)), walker.losses)
         self._update_texts()
@@ -324,7 +364,16 @@ class DescentDemo(DemoWidget):
             f"<tr><td><span style='color:{color}; font-size:16px'>■</span> {names_[name]}</td>"
             f"<td align='right'>&nbsp;&nbsp;{self._race_cell(walker)}</td></tr>"
             for name, color, walker in zip(optimizers.NAMES, plots.SEVEN, self.race.values()))
-        self.race_legend.setText(f"<table>{rows}</table>")
+        self.race_legend.setText(f"<table>{rows}</table><br>" + self._momentum_key())
+
+    def _momentum_key(self) -> str:
+        """What the arrows on the race mean, under the legend."""
+        color = plots.SEVEN[optimizers.NAMES.index("momentum")]
+        return self.tr(
+            "<b>Momentum remembers:</b><br><span style='color:{0}'>▬</span> its previous step<br>"
+            "<span style='color:{0}'>→</span> velocity: μ × previous step<br>"
+            "<span style='color:#222222'>⇢</span> −η·∇L, the gradient step<br>"
+            "The next step is their sum.").format(color)
 
     def _race_cell(self, walker) -> str:
         return self.tr("diverged") if walker.diverged else self.tr("loss {0:.4f}").format(walker.losses[-1])

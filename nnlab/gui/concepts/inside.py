@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QPushButton, QSpinBox
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout
 
 from nnlab.concepts import inside
 from nnlab.gui.concepts import plots
 from nnlab.gui.concepts.base import DemoWidget
-from nnlab.gui.concepts.threads import TaskThread
+from nnlab.gui.pixels import WeightColourBar, weight_colour_map
+from nnlab.gui.workers import Worker
 
 UNITS_SHOWN = 64
 TOP_UNITS = 8
@@ -44,17 +45,20 @@ class InsideDemo(DemoWidget):
 
     def __init__(self, session=None, parent=None):
         super().__init__(session, parent)
-        self.model, self.digits, self.pretrained, self.task = None, None, None, None
-        self.material_loaded = False
+        self.model, self.digits, self.pretrained = None, None, None
+        self.material_asked = False
+        self.loader = Worker(self, name="nnlab-inside-loader")
+        self.loader.finished.connect(self._loaded)
+        self.loader.failed.connect(self._load_failed)
         self.rng = np.random.default_rng(0)
         self.weights_plot, self.weights_image = image_plot()
-        self.weights_image.setColorMap(plots.DIVERGING)
+        self.weights_image.setColorMap(weight_colour_map())
         self.digit_plot, self.digit_image = image_plot()
         self.digit_image.setColorMap(plots.INK)
         self.hidden_plot, self.hidden_image = image_plot()
         self.hidden_image.setColorMap(HIDDEN_MAP)
         self.top_plot, self.top_image = image_plot()
-        self.top_image.setColorMap(plots.DIVERGING)
+        self.top_image.setColorMap(weight_colour_map())
         self.output_plot = plots.make_plot()
         self.output_plot.setXRange(-0.6, 9.6, padding=0)
         self.output_plot.setYRange(0, 1.05, padding=0)
@@ -64,7 +68,11 @@ class InsideDemo(DemoWidget):
         self.message = QLabel(objectName="insideMessage", wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         self.message.setStyleSheet("color: #8a4b00; background: #fff3de; border-radius: 4px; padding: 8px;")
         grid = QGridLayout()
-        grid.addWidget(self.weights_plot, 0, 0, 2, 1)
+        self.colour_bar = WeightColourBar(object_name="insideWeightColourBar")
+        weights = QVBoxLayout()
+        weights.addWidget(self.weights_plot, 1)
+        weights.addWidget(self.colour_bar)
+        grid.addLayout(weights, 0, 0, 2, 1)
         grid.addWidget(self.digit_plot, 0, 1)
         grid.addWidget(self.top_plot, 1, 1)
         grid.addWidget(self.hidden_plot, 2, 0)
@@ -90,6 +98,7 @@ class InsideDemo(DemoWidget):
         self.random_button.clicked.connect(self.random_digit)
         if session is not None:
             session.model_changed.connect(self._model_changed)
+            session.models_changed.connect(self._update_texts)
             session.dataset_changed.connect(self._dataset_changed)
         self.retranslate_ui()
         self._dataset_changed("mnist")
@@ -104,23 +113,15 @@ class InsideDemo(DemoWidget):
             self.set_model(model, pretrained=False)
         elif self.pretrained is not None:
             self.set_model(self.pretrained, pretrained=True)
-        if (self.model is None or self.digits is None) and self.task is None and not self.material_loaded:
+        if (self.model is None or self.digits is None) and not self.material_asked:
+            # Loading is tried once, whatever its outcome: a missing file does not appear by itself.
+            self.material_asked = True
             if self.model is None:
                 self.message.setText(self.tr("Loading the trained network…"))
                 self.message.show()
-            self.task = TaskThread(load_material, self)
-            self.task.done.connect(self._loaded)
-            self.task.failed.connect(self._load_failed)
-            self.task.start()
+            self.loader.submit(load_material)
 
-    def _loading_ended(self) -> None:
-        """Loading is tried once, whatever its outcome: a missing file does not appear by itself."""
-        self.task.wait(1000)
-        self.task.deleteLater()
-        self.task, self.material_loaded = None, True
-
-    def _loaded(self, result) -> None:
-        self._loading_ended()
+    def _loaded(self, _job_id: int, result) -> None:
         self.pretrained, digits = result
         if self.digits is None and digits is not None:
             self.set_digits(digits)
@@ -129,8 +130,7 @@ class InsideDemo(DemoWidget):
         elif self.model is None:
             self._no_model()
 
-    def _load_failed(self, message: str) -> None:
-        self._loading_ended()
+    def _load_failed(self, _job_id: int, _error: Exception) -> None:
         if self.model is None:
             self._no_model()
 
@@ -160,6 +160,7 @@ class InsideDemo(DemoWidget):
         images = inside.first_layer_images(model, np.arange(min(UNITS_SHOWN, model.layers[0].units)))
         scale = float(np.quantile(np.abs(images), 0.995)) or 1.0
         self.weight_scale = scale
+        self.colour_bar.set_scale(scale)
         self.weights_image.setImage(inside.mosaic(images, 8), levels=(-scale, scale))
         self.show_digit()
 
@@ -183,7 +184,8 @@ class InsideDemo(DemoWidget):
                                                           else 0.0, 1e-6)))
         self.hidden_sizes = [s.size for s in stages[1:-1]]
         units, values = inside.strongest_units(self.model, image, TOP_UNITS)
-        self.top_image.setImage(inside.mosaic(inside.first_layer_images(self.model, units), 4, gap=3),
+        self.top_image.setImage(inside.mosaic(inside.first_layer_images(self.model, units), 4, gap=3,
+                                              right_to_left=self.isRightToLeft()),
                                 levels=(-self.weight_scale, self.weight_scale))
         guess = int(np.argmax(output))
         brushes = [pg.mkBrush(plots.ORANGE if i == guess else "#9ab6cf") for i in range(len(output))]
@@ -191,6 +193,12 @@ class InsideDemo(DemoWidget):
         self.guess, self.confidence, self.label, self.top_units = guess, float(output[guess]), label, (units, values)
         self._hidden_title()
         self._update_texts()
+
+    def changeEvent(self, event):  # noqa: N802 (Qt's name)
+        """Persian turns the page right to left: the most excited units then start on the right."""
+        if event.type() == QEvent.Type.LayoutDirectionChange and self.model is not None:
+            self.show_digit()
+        super().changeEvent(event)
 
     def random_digit(self) -> None:
         if self.digits is not None:
@@ -201,21 +209,25 @@ class InsideDemo(DemoWidget):
 
     def shutdown(self) -> None:
         self.stop()
-        if self.task is not None:
-            self.task.wait(1000)
+        self.loader.close(1.0)
 
     # -- texts -----------------------------------------------------------------------------------
     def _update_texts(self) -> None:
         if self.model is None or not hasattr(self, "guess"):
             self.readout.setText("")
             return
-        source = (self.tr("the pretrained lecture network") if self.is_pretrained
-                  else self.tr("the network from the Train page"))
+        source = self.tr("the pretrained lecture network") if self.is_pretrained else self._network_name()
         truth = self.tr("not from MNIST (a built-in drawing)") if self.label is None else str(self.label)
         units = ", ".join(f"#{u} ({v:.2f})" for u, v in zip(*self.top_units))
         self.readout.setText(self.tr(
             "Network: {0}<br><b>Prediction: {1}</b> ({2:.0%} sure)<br>True label: {3}<br><br>"
             "Most excited hidden units: {4}").format(source, self.guess, self.confidence, truth, units))
+
+    def _network_name(self) -> str:
+        """The run's own name ("Run 3: Adam, 97.9%") when the network is one the Train page offers."""
+        offers = self.session.offered_models() if self.session is not None else []
+        offer = next((offer for offer in offers if offer.model is self.model), None)
+        return offer.label() if offer is not None else self.tr("your network (Train page or File ▸ Open model)")
 
     def _hidden_title(self) -> None:
         sizes = getattr(self, "hidden_sizes", [512])
@@ -226,7 +238,7 @@ class InsideDemo(DemoWidget):
     def retranslate_ui(self) -> None:
         self.set_explanation(self.tr(
             "Each hidden unit computes relu(x·w + b) with its own 784 weights. Drawn as 28×28 "
-            "images (blue: positive, red: negative), they show which strokes push the unit up or down. A "
+            "images (vermillion: positive, blue: negative, as in the colour bar), they show which strokes push the unit up or down. A "
             "digit lights up some units, and the last layer turns their pattern into ten probabilities."))
         self.controls_box.setTitle(self.tr("Pick a digit"))
         self.index_label.setText(self.tr("Test image #:"))

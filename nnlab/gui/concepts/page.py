@@ -71,7 +71,7 @@ class ConceptsPage(Page):
         if self.demos[index] is None:
             name, cls = DEMOS[index]
             demo = cls(self.session)
-            demo.setObjectName(name)
+            demo.set_name(name)
             demo.set_title(self.titles()[index])
             old = self.stack.widget(index)
             self.stack.insertWidget(index, demo)

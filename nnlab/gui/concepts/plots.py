@@ -13,7 +13,6 @@ BLUE, ORANGE, GREEN, VERMILION, PURPLE, SKY, YELLOW, BLACK = (
 SEVEN = (BLACK, SKY, BLUE, GREEN, PURPLE, ORANGE, VERMILION)  # one per optimizer, in the lecture's order
 CLASS_COLORS = (BLUE, ORANGE, GREEN, VERMILION, PURPLE)
 SURFACE_MAP = pg.ColorMap([0.0, 0.35, 1.0], ["#fbfdff", "#cfe0ef", "#6f93b8"])
-DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], ["#b2182b", "#f7f7f7", "#2166ac"])
 OUTPUT_MAP = pg.ColorMap([0.0, 1.0], ["#ffffff", "#1f78b4"])
 INK = pg.ColorMap([0.0, 1.0], ["#ffffff", "#111111"])
 

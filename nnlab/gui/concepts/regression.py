@@ -46,9 +46,9 @@ class RegressionDemo(DemoWidget):
         self.body.addWidget(self.loss_plot, 1)
 
         self.count_spin = QSpinBox(objectName="pointsSpin", minimum=2, maximum=30, value=8)
-        self.degree_spin = QSpinBox(objectName="degreeSpin", minimum=0, maximum=15, value=1)
+        self.degree_spin = QSpinBox(objectName="regressionDegreeSpin", minimum=0, maximum=15, value=1)
         self.new_button = QPushButton(objectName="newPointsButton")
-        self.reset_button = QPushButton(objectName="resetButton")
+        self.reset_button = QPushButton(objectName="regressionResetButton")
         self.form = QFormLayout()
         self.count_label = self.add_row(self.form, self.count_spin)
         self.degree_label = self.add_row(self.form, self.degree_spin)

@@ -1,7 +1,8 @@
 """Training toy classifiers in a background thread for the decision-boundary demos.
 
-The thread owns the classifiers while it runs: it takes a few full-batch steps, computes the
-probability grids for the pictures, hands them to the GUI and waits until they are drawn.
+A :class:`~nnlab.gui.concepts.loop.DemoLoop` owns the classifiers while it runs: it takes a few
+full-batch steps, computes the probability grids for the pictures, hands them to the GUI and waits
+until they are drawn.
 ``ToyDemo`` is the demo side both decision-boundary demos share: Start, Stop, failures, closing.
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from nnlab.data.toy import make_dataset
 from nnlab.gui.concepts.base import DemoWidget
-from nnlab.gui.concepts.threads import LoopThread
+from nnlab.gui.concepts.loop import DemoLoop
 
 STEPS_PER_FRAME = 10
 GRID = 90
@@ -17,9 +18,9 @@ POINTS = 240
 
 
 class ToyTraining:
-    """Owns classifiers and the thread that trains them; the demo only draws what it reports.
+    """Owns classifiers and the loop that trains them; the demo only draws what it reports.
 
-    ``work()`` runs in the thread: a few full-batch steps of every classifier, then their
+    ``work()`` runs in the loop's thread: a few full-batch steps of every classifier, then their
     probability grids (and ``extra()``, if given). Nothing else touches the classifiers while the
     thread runs.
     """
@@ -28,7 +29,9 @@ class ToyTraining:
         self.owner, self.on_result, self.extra = owner, on_result, extra
         self.classifiers = []
         self.bounds = None
-        self.thread = None
+        self.loop = DemoLoop(self.work, parent=owner)
+        self.loop.produced.connect(lambda result: self.on_result(*result))
+        self.loop.failed.connect(owner.training_failed)
 
     def work(self):
         logs = [c.train(STEPS_PER_FRAME)[-1] for c in self.classifiers]
@@ -39,26 +42,15 @@ class ToyTraining:
         return [c.probability_grid(self.bounds, GRID) for c in self.classifiers]
 
     def start(self) -> None:
-        thread = self.thread = LoopThread(self.work, parent=self.owner)
-        thread.produced.connect(lambda result: self._produced(thread, result))
-        thread.failed.connect(self.owner.training_failed)
-        thread.start()
-
-    def _produced(self, thread, result) -> None:
-        """Draw a result, unless it comes from a thread already stopped (its classifiers may be gone)."""
-        if thread is self.thread:
-            self.on_result(*result)
-            thread.ack()
+        self.loop.start()
 
     def stop(self) -> None:
-        thread, self.thread = self.thread, None
-        if thread is not None:
-            thread.stop()
-            thread.deleteLater()
+        """Stop training; when this returns the thread no longer touches the classifiers."""
+        self.loop.stop()
 
     @property
     def running(self) -> bool:
-        return self.thread is not None
+        return self.loop.running
 
 
 class ToyDemo(DemoWidget):

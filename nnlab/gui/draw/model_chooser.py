@@ -1,4 +1,10 @@
-"""Which network reads the drawing: the bundled one, the one just trained, or one from a file."""
+"""Which network reads the drawing: the bundled one, a run of the Train page, the student's
+current network, or one from a file.
+
+Runs are listed by name with their test accuracy ("Run 3: Adam, 97.9%") as the session offers
+them; a run that diverged or was stopped says so in its name and under the box when chosen, so a
+broken network never silently becomes "your network" (issue 12, item 1).
+"""
 
 from __future__ import annotations
 
@@ -21,6 +27,7 @@ from nnlab.digits.reading import reads_digits
 from nnlab.gui.i18n import Retranslatable
 
 BUNDLED, TRAINED, FILE = "bundled", "trained", "file"
+OFFER = "offer:"  # prefix of the keys of the runs the session offers
 
 
 def load_bundled():
@@ -47,10 +54,9 @@ class ModelChooser(Retranslatable, QWidget):
         self.session = session
         self._models = {BUNDLED: bundled if bundled is not None else load_bundled(),
                         TRAINED: None, FILE: None}
+        self._offers = {}
         self._file_name = ""
         self.combo = QComboBox(objectName="modelChooser")
-        for key in (BUNDLED, TRAINED, FILE):
-            self.combo.addItem("", key)
         self.load_button = QPushButton(objectName="loadModelButton")
         self.message = QLabel(objectName="modelMessage", wordWrap=True)
         self.message.setStyleSheet("color: #D55E00;")
@@ -67,19 +73,22 @@ class ModelChooser(Retranslatable, QWidget):
         self.combo.currentIndexChanged.connect(self._emit_current)
         self.load_button.clicked.connect(self.choose_file)
         session.model_changed.connect(self.use_trained)
-        if reads_digits(session.model):
+        session.models_changed.connect(self._offers_changed)
+        self._fill_offers()
+        if reads_digits(session.model) and not any(o.model is session.model for o in self._offers.values()):
             self._models[TRAINED] = session.model
-        self.retranslate_ui()
+        self._rebuild()
         self._select(BUNDLED if self._models[BUNDLED] is not None else TRAINED)
 
     def retranslate_ui(self) -> None:
         texts = {BUNDLED: self.tr("Pretrained network (comes with nnlab)"),
-                 TRAINED: self.tr("Your network (Train page or File ▸ Open model)"),
+                 TRAINED: self.tr("Your network (File ▸ Open model)"),
                  FILE: self.tr("From a file: {0}").format(self._file_name) if self._file_name
                  else self.tr("From a file")}
+        texts.update({key: offer.label() for key, offer in self._offers.items()})
         for index in range(self.combo.count()):
             key = self.combo.itemData(index)
-            available = self._models[key] is not None
+            available = self._model_of(key) is not None
             self.combo.setItemText(index, texts[key] if available
                                    else self.tr("{0} (not available yet)").format(texts[key]))
             self.combo.model().item(index).setEnabled(available)
@@ -88,12 +97,44 @@ class ModelChooser(Retranslatable, QWidget):
         self.load_button.setText(self.tr("Open model…"))
         self.load_button.setToolTip(self.tr("Load a network saved with nnlab (an .npz file)."))
 
+    # -- the entries -----------------------------------------------------------------------------
+    def _model_of(self, key):
+        offer = self._offers.get(key)
+        return offer.model if offer is not None else self._models.get(key)
+
+    def _fill_offers(self) -> None:
+        """The session's offered runs that read digits, oldest first."""
+        self._offers = {OFFER + offer.key: offer for offer in self.session.offered_models()
+                        if reads_digits(offer.model)}
+
+    def _rebuild(self) -> None:
+        """One entry per network: bundled, each offered run, the current network, a file."""
+        current = self.current_key()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for key in (BUNDLED, *self._offers, TRAINED, FILE):
+            self.combo.addItem("", key)
+        self.retranslate_ui()
+        self.combo.setCurrentIndex(max(0, self.combo.findData(current)))
+        self.combo.blockSignals(False)
+
+    def _offers_changed(self) -> None:
+        chosen, model = self.current_key(), self.model
+        self._fill_offers()
+        self._rebuild()
+        if self.current_key() != chosen or self.model is not model:  # the chosen run was removed
+            self._select(BUNDLED if self._models[BUNDLED] is not None else TRAINED)
+
+    def offered_keys(self) -> list[str]:
+        """The combo's keys of the runs on offer, in order (for tests and scripts)."""
+        return list(self._offers)
+
     # -- choosing --------------------------------------------------------------------------------
     @property
     def model(self):
-        return self._models[self.current_key()]
+        return self._model_of(self.current_key())
 
-    def current_key(self) -> str:
+    def current_key(self) -> str | None:
         return self.combo.currentData()
 
     def _select(self, key: str) -> None:
@@ -104,18 +145,35 @@ class ModelChooser(Retranslatable, QWidget):
             self.combo.setCurrentIndex(index)
 
     def _emit_current(self) -> None:
+        self._warn_if_unfinished()
         self.model_chosen.emit(self.model)
 
+    def _warn_if_unfinished(self) -> None:
+        """A run that diverged or was stopped may be chosen (to see what it learnt), never unawares."""
+        offer = self._offers.get(self.current_key())
+        if offer is not None and not offer.trusted:
+            self._say(self.tr("{0} did not finish training ({1}): expect its answers to be poor.")
+                      .format(offer.title, self._status_text(offer.status)))
+        elif offer is not None or self.current_key() == BUNDLED:
+            self.message.hide()
+
+    def _status_text(self, status: str) -> str:
+        return {"diverged": self.tr("its loss diverged"), "stopped": self.tr("it was stopped")}.get(
+            status, status)
+
     def use_trained(self, model) -> None:
-        """A new model in the session: read the drawing with it, if it reads digits."""
+        """A new current model in the session (a completed run, File ▸ Open model): read the drawing
+        with it, if it reads digits, under its run's name when it is one of the offered runs."""
         if not reads_digits(model):
             if model is not None:
                 self._show_problem(model)
             return
-        self._models[TRAINED] = model
         self.message.hide()
-        self.retranslate_ui()
-        self._select(TRAINED)
+        offered = next((key for key, offer in self._offers.items() if offer.model is model), None)
+        if offered is None:
+            self._models[TRAINED] = model
+            self.retranslate_ui()
+        self._select(offered or TRAINED)
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a digit network"), "",

@@ -39,7 +39,7 @@ class DrawPage(Page):
         self._seconds = 0.0
         self._build_canvas_group()
         self.chooser = ModelChooser(session, bundled=bundled_model)
-        self.model_group = QGroupBox(objectName="modelGroup")
+        self.model_group = QGroupBox(objectName="drawModelGroup")
         QVBoxLayout(self.model_group).addWidget(self.chooser)
         self._build_answer_group()
         self.steps_panel = StepsPanel()
@@ -51,9 +51,9 @@ class DrawPage(Page):
         left.addWidget(self.canvas_group, 1)
         left.addWidget(self.model_group)
         right = QVBoxLayout()
-        right.addWidget(self.answer_group, 8)
-        right.addWidget(self.steps_group, 8)
-        right.addWidget(self.inside_group, 12)
+        right.addWidget(self.answer_group, 11)
+        right.addWidget(self.steps_group, 7)
+        right.addWidget(self.inside_group, 10)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(12)
@@ -115,13 +115,22 @@ class DrawPage(Page):
         self.prediction_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.probability_plot = ProbabilityChart()
         self.latency_label = caption_label("latencyLabel")
+        self.not_digit_note = QLabel(objectName="notDigitNote", wordWrap=True)
+        self.not_digit_note.setStyleSheet(
+            f"QLabel {{ background: #fff3de; border: 1px solid {ORANGE}; border-radius: 4px; padding: 4px 6px; }}")
+        # Word-wrapped labels do not tell nested layouts their height: reserve three lines.
+        self.not_digit_note.setMinimumHeight(3 * self.not_digit_note.fontMetrics().lineSpacing() + 12)
+        self.not_digit_note.hide()
         chart = QVBoxLayout()
         chart.addWidget(self.probability_plot, 1)
         chart.addWidget(self.latency_label)
         self.answer_group = QGroupBox(objectName="answerGroup")
-        row = QHBoxLayout(self.answer_group)
+        row = QHBoxLayout()
         row.addWidget(self.prediction_label)
         row.addLayout(chart, 1)
+        column = QVBoxLayout(self.answer_group)
+        column.addLayout(row, 1)
+        column.addWidget(self.not_digit_note)
 
     def _add_shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -154,6 +163,10 @@ class DrawPage(Page):
     def model(self):
         return self.chooser.model
 
+    def is_reading(self) -> bool:
+        """True while a reading of the sheet is due or under way (tests and scripts wait for False)."""
+        return self._throttle.isActive() or self.reader.is_busy()
+
     def _canvas_changed(self) -> None:
         self.canvas_message.hide()
         self.undo_button.setEnabled(self.canvas.can_undo())
@@ -174,11 +187,12 @@ class DrawPage(Page):
     def _show_failure(self, message: str) -> None:
         self.reading = None
         self.probability_plot.set_probabilities(None)
+        self.not_digit_note.hide()
         self.prediction_label.setText(self._answer_html("!", ORANGE, self.tr("The network failed")))
         self.latency_label.setText(message)
 
-    def _answer_html(self, big: str, colour: str, line: str) -> str:
-        return (f'<div style="font-size:104px; font-weight:700; color:{colour};">{big}</div>'
+    def _answer_html(self, big: str, colour: str, line: str, size: int = 84) -> str:
+        return (f'<div style="font-size:{size}px; font-weight:700; color:{colour};">{big}</div>'
                 f'<div style="font-size:19px;">{line}</div>')
 
     def _show_answer(self) -> None:
@@ -188,17 +202,41 @@ class DrawPage(Page):
             big, colour, line = "✎", "#8793a3", self.tr("Nothing drawn yet")
         elif reading.probabilities is None:
             big, colour, line = "?", "#8793a3", self.tr("No network chosen")
+        elif not reading.looks_like_a_digit:
+            big, colour = str(reading.digit), "#8793a3"
+            line = self.tr("Is this a digit?")
         elif reading.sure:
             big, colour = str(reading.digit), BLUE
             line = self.tr("{0:.0%} sure").format(reading.confidence)
         else:
             big, colour = str(reading.digit), ORANGE
             line = self.tr("Not sure: {0:.0%}, or a {1}?").format(reading.confidence, reading.runner_up)
-        self.prediction_label.setText(self._answer_html(big, colour, line))
+        doubtful = reading is not None and not reading.empty and not reading.looks_like_a_digit
+        self.prediction_label.setText(self._answer_html(big, colour, line, 64 if doubtful else 84))
         self.prediction_label.setAccessibleName(self.tr("Answer: {0}. {1}").format(big, line))
+        self._explain_not_a_digit(reading)
         self.latency_label.setText(
             self.tr("Preprocessing and prediction took {0:.1f} ms").format(1000 * self._seconds)
             if reading is not None and not reading.empty else "")
+
+    def _explain_not_a_digit(self, reading) -> None:
+        """When the ink is unlike every training digit, say why, and what the percentage means."""
+        doubtful = reading is not None and reading.probabilities is not None and not reading.looks_like_a_digit
+        self.latency_label.setVisible(not doubtful)  # the note needs the room more than the timing
+        if not doubtful:
+            self.not_digit_note.hide()
+            return
+        why = {"faint": self.tr("There is less ink than in any training digit (try a thicker pen)."),
+               "blot": self.tr("It has far more ink than any training digit (a blot or a dot)."),
+               "wide": self.tr("It is wider than any training digit: draw one digit at a time."),
+               "crossings": self.tr("Its strokes go back and forth more often than in any digit."),
+               "far": self.tr("Its shape is far from every digit the network was trained on.")}
+        reasons = " ".join(why[reason] for reason in reading.likeness.reasons)
+        self.not_digit_note.setText(self.tr(
+            "<b>This does not look like a digit.</b> {0} The network knows only 0 to 9, and softmax always "
+            "shares out 100% among them: its {1:.0%} for {2} does not mean that this is a {2}.")
+            .format(reasons, reading.confidence, reading.digit))
+        self.not_digit_note.show()
 
     # -- pictures --------------------------------------------------------------------------------
     def open_image(self) -> None:

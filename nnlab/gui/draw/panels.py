@@ -11,11 +11,13 @@ import math
 
 import numpy as np
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from nnlab.digits.preprocess import BOX_SIZE, MNIST_SIZE
-from nnlab.gui.draw.views import PixelView, diverging_image, grey_image, heat_image
+from nnlab.gui.draw.views import PixelView, grey_image, heat_image
 from nnlab.gui.i18n import Retranslatable
+from nnlab.gui.pixels import WeightColourBar, weight_image, weight_scale
 
 TOP_UNITS = 6
 
@@ -106,14 +108,23 @@ class InsidePanel(Retranslatable, QWidget):
         left = QVBoxLayout()
         left.addWidget(self.activation_view, 1)
         left.addWidget(self.activation_caption)
-        units = QGridLayout()
+        # The tiles read in the language's direction (strongest first: on the right in Persian);
+        # the pictures and the colour bar stay left to right.
+        self.units_box = QWidget(objectName="drawTopUnits")
+        app = QGuiApplication.instance()
+        self.units_box.setLayoutDirection(app.layoutDirection())
+        app.layoutDirectionChanged.connect(self.units_box.setLayoutDirection)
+        units = QGridLayout(self.units_box)
+        units.setContentsMargins(0, 0, 0, 0)
         units.setSpacing(4)
         for index, (view, caption) in enumerate(zip(self.unit_views, self.unit_captions)):
-            row, col = divmod(index, 3)
-            units.addWidget(view, 2 * row, col)
-            units.addWidget(caption, 2 * row + 1, col)
+            view.setMinimumSize(40, 40)
+            units.addWidget(view, 0, index)  # one row: the page is short at 1280x720
+            units.addWidget(caption, 1, index)
+        self.colour_bar = WeightColourBar(object_name="drawWeightColourBar")
         right = QVBoxLayout()
-        right.addLayout(units, 1)
+        right.addWidget(self.units_box, 1)
+        right.addWidget(self.colour_bar)
         right.addWidget(self.units_caption)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -131,8 +142,7 @@ class InsidePanel(Retranslatable, QWidget):
         self.activation_view.setToolTip(self.tr("Each square is one unit of the first layer; the brighter, "
                                                 "the more it responds to your drawing. Red frames: the "
                                                 "most active units, shown on the right."))
-        self.units_caption.setText(self.tr("The most active units and the pattern each looks for: red = "
-                                           "ink here excites it, blue = ink here holds it back"))
+        self.units_caption.setText(self.tr("The most active units: the pattern each looks for (its 784 weights)"))
         self._caption_units()
 
     def _caption_units(self) -> None:
@@ -161,8 +171,10 @@ class InsidePanel(Retranslatable, QWidget):
         field[:len(reading.hidden)] = reading.hidden
         top_cells = [divmod(int(unit), cols) for unit in reading.top_units]
         self.activation_view.set_image(heat_image(field.reshape(rows, cols)), cells=top_cells)
+        scale = weight_scale(reading.top_weights)  # one scale for all six, so their colours compare
+        self.colour_bar.set_scale(scale)
         for index, view in enumerate(self.unit_views):
             if index < len(reading.top_weights):
-                view.set_image(diverging_image(reading.top_weights[index]))
+                view.set_image(weight_image(reading.top_weights[index], scale))
             else:
                 view.set_image(None, field=(MNIST_SIZE, MNIST_SIZE))

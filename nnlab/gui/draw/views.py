@@ -16,21 +16,12 @@ from nnlab.gui.pixels import to_qimage
 
 BLUE, ORANGE, SKY, VERMILLION = "#0072B2", "#E69F00", "#56B4E9", "#D55E00"
 FRAME = QColor("#3a4350")
-_NEGATIVE, _ZERO, _POSITIVE = (np.array(QColor(c).getRgb()[:3], np.float32)
-                               for c in (BLUE, "#f7f7f7", VERMILLION))
+LABEL_BESIDE_ABOVE = 0.8  # bars taller than this carry their percentage beside their top
 
 
 def grey_image(values: np.ndarray) -> QImage:
     """Values in [0, 1] as black-to-white pixels (MNIST's own look)."""
     return to_qimage(np.clip(values, 0, 1) * 255)
-
-
-def diverging_image(values: np.ndarray) -> QImage:
-    """Weights: blue where negative, near-white at zero, vermillion where positive (symmetric scale)."""
-    scale = float(np.abs(values).max()) or 1.0
-    t = (values / scale)[..., None]
-    rgb = np.where(t < 0, _ZERO + (_NEGATIVE - _ZERO) * -t, _ZERO + (_POSITIVE - _ZERO) * t)
-    return to_qimage(rgb)
 
 
 def heat_image(values: np.ndarray) -> QImage:
@@ -60,7 +51,7 @@ class PixelView(QWidget):
         self._cells: list[tuple[int, int]] = []
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(130, 130)
+        return QSize(96, 96)
 
     def set_image(self, image: QImage | None, field=None, box=None, cross=None, cells=()) -> None:
         self._image = image
@@ -125,7 +116,7 @@ class ProbabilityChart(Retranslatable, pg.PlotWidget):
         super().__init__(parent, background="w")
         self.setObjectName("probabilityPlot")
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.setMinimumHeight(150)
+        self.setMinimumHeight(120)
         plot = self.getPlotItem()
         plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # the scene's items ignore the view's direction
         plot.setMouseEnabled(False, False)
@@ -157,6 +148,19 @@ class ProbabilityChart(Retranslatable, pg.PlotWidget):
         self.setToolTip(self.tr("How likely the network thinks each digit is; the bars add up to 100%."))
         self.setAccessibleName(self.tr("Probability of each digit"))
 
+    def _place_label(self, digit: int, height: float) -> None:
+        """The percentage sits just above its bar, or, for a bar too tall to leave room above it,
+        beside the bar's top: the other bars are all short then, so that place is free."""
+        if height <= LABEL_BESIDE_ABOVE:
+            self.top_text.setAnchor((0.5, 1.0))
+            self.top_text.setPos(digit, height + 0.01)
+        elif digit < 9:
+            self.top_text.setAnchor((0.0, 0.0))
+            self.top_text.setPos(digit + 0.38, height)
+        else:
+            self.top_text.setAnchor((1.0, 0.0))
+            self.top_text.setPos(digit - 0.38, height)
+
     def set_probabilities(self, probabilities, sure: bool = True) -> None:
         """Show ten probabilities (None: all bars empty)."""
         self.probabilities = np.zeros(10) if probabilities is None else np.asarray(probabilities, float)
@@ -167,5 +171,5 @@ class ProbabilityChart(Retranslatable, pg.PlotWidget):
             top = int(np.argmax(self.probabilities))
             brushes[top] = pg.mkBrush(BLUE if sure else ORANGE)
             self.top_text.setText(f"{self.probabilities[top]:.0%}")
-            self.top_text.setPos(top, self.probabilities[top] + 0.1)
+            self._place_label(top, self.probabilities[top])
         self.bars.setOpts(height=self.probabilities, brushes=brushes)

@@ -1,69 +1,51 @@
-"""Reads the drawn digit in a background thread, so drawing never stutters.
+"""Reads the drawn digit off the GUI thread, so drawing never stutters.
 
-While the student draws, requests arrive faster than they may be answered. Only the newest one
-waits: when the worker finishes, it starts on the latest picture and older ones are forgotten.
+While the student draws, requests arrive faster than they may be answered. The reader runs on a
+:class:`~nnlab.gui.workers.Worker` with ``latest_only``: only the newest waiting picture is read,
+older ones are dropped before they start.
 """
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from nnlab.digits.reading import read_digit
+from nnlab.gui.workers import Worker
+
+
+def _timed_read(image, model):
+    """Runs in the worker thread: the reading and how long preprocessing plus prediction took."""
+    start = time.perf_counter()
+    reading = read_digit(image, model)
+    return reading, time.perf_counter() - start
 
 
 class DigitReader(QObject):
     """Signals: ``finished(reading, seconds)`` with a :class:`~nnlab.digits.reading.DigitReading`
-    and the time preprocessing plus prediction took; ``failed(str)`` when the model raised."""
+    and the time preprocessing plus prediction took; ``failed(str)`` when the model raised.
+
+    ``worker`` is public so a test (or a script) can wait on its ``started`` signal.
+    """
 
     finished = Signal(object, float)
     failed = Signal(str)
-    _done = Signal(object, float)  # from the worker thread, delivered in the GUI thread
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._pending = None
-        self._busy = False
-        self._done.connect(self._on_done)
+        self.worker = Worker(self, name="nnlab-digit-reader", latest_only=True)
+        self.worker.finished.connect(lambda _id, result: self.finished.emit(*result))
+        self.worker.failed.connect(lambda _id, error: self.failed.emit(str(error)))
 
     def is_busy(self) -> bool:
-        return self._busy or self._pending is not None
+        return self.worker.busy
 
     def request(self, image, model) -> None:
         """Read ``image`` (a grey array) with ``model`` as soon as the worker is free."""
-        self._pending = (image, model)
-        if not self._busy:
-            self._start_next()
-
-    def _start_next(self) -> None:
-        image, model = self._pending
-        self._pending = None
-        self._busy = True
-        self._pool.start(lambda: self._run(image, model))
-
-    def _run(self, image, model) -> None:
-        """Runs in the worker thread."""
-        start = time.perf_counter()
-        try:
-            result = read_digit(image, model)
-        except Exception as error:  # noqa: BLE001 - a broken model must not kill the thread
-            result = error
-        self._done.emit(result, time.perf_counter() - start)
-
-    @Slot(object, float)
-    def _on_done(self, result, seconds: float) -> None:
-        self._busy = False
-        if self._pending is not None:
-            self._start_next()
-        if isinstance(result, Exception):
-            self.failed.emit(str(result))
-        else:
-            self.finished.emit(result, seconds)
+        if not self.worker.closed:
+            self.worker.submit(lambda: _timed_read(image, model))
 
     def shutdown(self) -> None:
         """Forget waiting requests and wait (at most a second) for the running one."""
-        self._pending = None
-        self._pool.waitForDone(1000)
+        self.worker.close(1.0)

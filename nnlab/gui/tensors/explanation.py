@@ -15,8 +15,8 @@ from PySide6.QtCore import QCoreApplication
 BLUE, ORANGE, VERMILLION, GREY = "#0072B2", "#E69F00", "#D55E00", "#6b6b6b"
 
 
-def translate(context: str, text: str) -> str:
-    return html.escape(QCoreApplication.translate(context, text), quote=False)
+def translate(context: str, text: str, disambiguation=None, n: int = -1) -> str:
+    return html.escape(QCoreApplication.translate(context, text, disambiguation, n), quote=False)
 
 
 def code(text: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -57,19 +57,13 @@ from nnlab.gui.tensors.widgets import (
     PictureView,
     code_font,
 )
-from nnlab.gui.tensors.worker import BackgroundRunner
+from nnlab.explorer.workspace import Workspace
 from nnlab.gui.tensors.workspace import WorkspaceTree
+from nnlab.gui.workers import Worker, current_job
 
 BATCH_SIZE = 128
 DATA_NAMES = ("train_images", "train_labels", "test_images", "test_labels")
 MAX_USER_BYTES = 2_000_000_000  # what the student's own tensors may take together
-
-
-def _read_only(array) -> np.ndarray:
-    """A view nobody can write through, so the explorer never changes the session's data or weights."""
-    view = np.asarray(array).view()
-    view.flags.writeable = False
-    return view
 
 
 def _bundled_weights_job():
@@ -81,36 +75,47 @@ def _bundled_weights_job():
 
 
 def _evaluate_job(text: str, workspace: dict):
-    """Runs in the worker thread: evaluate and prepare everything the page will show."""
+    """Runs in the worker thread: evaluate (stopping between operations if cancelled) and prepare
+    everything the page will show."""
     try:
-        result = evaluate(text, workspace)
+        result = evaluate(text, workspace, current_job().check)
     except ExplorerError as error:
         return "evaluation", (text, None, error, None)
     return "evaluation", (text, result, None, prepare_display(result.value))
 
 
 class TensorsPage(Page):
-    """Workspace | expression, result and picture | explanation and the lecture's tensor tools."""
+    """Workspace | expression, result and picture | explanation and the lecture's tensor tools.
+
+    Signals for tests and instructors' scripts: ``evaluated(expression, outcome)`` once the answer
+    to an expression is on screen (``outcome`` is the explorer's ``Result``, or the ``ExplorerError``
+    that refused it); ``evaluation_cancelled(expression)`` when the student cancels one.
+    """
+
+    evaluated = Signal(str, object)
+    evaluation_cancelled = Signal(str)
 
     def __init__(self, session, parent=None, load_function=None):
         super().__init__(session, parent)
-        self.workspace: dict = {}
-        self.categories: dict = {}
-        self.summaries: dict = {}
-        self._evaluation = None  # token of the evaluation whose answer is awaited
+        self.tensors = Workspace()
+        self.workspace, self.categories, self.summaries = (self.tensors.arrays, self.tensors.categories,
+                                                           self.tensors.summaries)
+        self._evaluation = None  # (job, text) of the evaluation whose answer is awaited
         self._summarizing: set = set()  # names whose min/max are being computed
         self._weights_bundled = False  # W1, b1... come from the bundled network, not from the session
         self._shown = None  # (text, result, error, display) on screen, re-rendered on a language switch
-        self.runner = BackgroundRunner(self, "nnlab-explorer")
-        self.runner.finished.connect(self._job_finished)
+        self._cancelled = None  # the expression the student cancelled, until the next one
+        self.worker = Worker(self, "nnlab-explorer")
+        self.worker.finished.connect(self._job_finished)
+        self.worker.failed.connect(self._job_failed)
         self.loader = DatasetLoader(self, load_function)
         self.loader.loaded.connect(lambda name, data: self.session.set_dataset(name, data))
         self.loader.failed.connect(self._dataset_failed)
         self._build()
         for name, array in lecture_examples().items():
-            self._store(name, array, "lecture")
+            self.tensors.provide(name, array, "lecture")
         for kind in DATA_TENSORS:
-            self._store(kind.name, data_tensor_example(kind), "real")
+            self.tensors.provide(kind.name, data_tensor_example(kind), "real")
         session.dataset_changed.connect(self._dataset_changed)
         session.model_changed.connect(self._model_changed)
         self._dataset_changed(session.dataset_name)
@@ -143,14 +148,17 @@ class TensorsPage(Page):
         self.workspace_group = QGroupBox(objectName="workspaceGroup")
         self.tree = WorkspaceTree()
         self.tree.name_activated.connect(self._insert_name)
-        self.tree.remove_requested.connect(self._remove)
+        self.tree.remove_requested.connect(self.remove_tensor)
         self.load_button = QPushButton(objectName="loadDatasetButton")
         self.load_button.clicked.connect(lambda: self.loader.load("mnist"))
+        self.restore_button = QPushButton(objectName="restoreTensorsButton")
+        self.restore_button.clicked.connect(self.restore_originals)
         self.workspace_hint = QLabel(wordWrap=True)
         self.workspace_hint.setStyleSheet(f"color: {GREY};")
         layout = QVBoxLayout(self.workspace_group)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.load_button)
+        layout.addWidget(self.restore_button)
         layout.addWidget(self.workspace_hint)
         return self.workspace_group
 
@@ -160,11 +168,14 @@ class TensorsPage(Page):
         self.expression_edit.submitted.connect(self.evaluate_expression)
         self.evaluate_button = QPushButton(objectName="evaluateButton")
         self.evaluate_button.clicked.connect(lambda: self.evaluate_expression(self.expression_edit.text()))
+        self.cancel_button = QPushButton(objectName="cancelEvaluationButton", visible=False)
+        self.cancel_button.clicked.connect(self.cancel_evaluation)
         self.examples_button = ExamplesButton()
         self.examples_button.chosen.connect(self.try_expression)
         row = QHBoxLayout()
         row.addWidget(self.expression_edit, 1)
         row.addWidget(self.evaluate_button)
+        row.addWidget(self.cancel_button)
         row.addWidget(self.examples_button)
         self.batch_label = QLabel()
         self.batch_slider = QSlider(Qt.Orientation.Horizontal, objectName="batchSlider", minimum=0, maximum=468)
@@ -220,13 +231,14 @@ class TensorsPage(Page):
         self.data_tensors.inspect.connect(self.try_expression)
         self.vectorization = VectorizationPanel()
         timing = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)  # may shrink in a small window
+        timing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the panel fits the width
         timing.setWidget(self.vectorization)
         for widget in (self.shape_flow, self.data_tensors, timing):
             self.tool_tabs.addTab(widget, "")
         tools = QSplitter(Qt.Orientation.Vertical, childrenCollapsible=False)
         tools.addWidget(self.explanation_group)
         tools.addWidget(self.tool_tabs)
-        tools.setSizes([10_000, 10_000])  # half and half, whatever the window size
+        tools.setSizes([8_000, 12_000])  # more for the tools (the explanation is short), whatever the window size
         return tools
 
     # -- texts ------------------------------------------------------------------------------------------
@@ -252,6 +264,8 @@ class TensorsPage(Page):
         self.expression_edit.setAccessibleName(self.tr("Expression"))
         self.evaluate_button.setText(self.tr("Evaluate"))
         self.evaluate_button.setToolTip(self.tr("Compute the expression (Enter)"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop computing this expression"))
         self.batch_label.setText(self.tr("Batch n:"))
         self.batch_slider.setToolTip(self.tr("n in train_images[128 * n:128 * (n + 1)]: which batch of 128 "
                                              "images"))
@@ -286,15 +300,43 @@ class TensorsPage(Page):
         if not text:
             return
         self.expression_edit.remember(text)
+        self._drop_evaluation()
         hint = self._missing_hint(text)
         if hint is not None:
-            self._evaluation = None
             self._show(text, None, ExplorerError(hint), None)
             return
         workspace = dict(self.workspace)
-        self._evaluation = self.runner.submit(lambda: _evaluate_job(text, workspace))
-        computing = self.tr("Computing…")
-        self.shape_label.setText(f"<span style='color:{GREY}'>{computing}</span>")
+        self._evaluation = (self.worker.submit(lambda: _evaluate_job(text, workspace)), text)
+        self.cancel_button.show()
+        self._render_status()
+
+    def cancel_evaluation(self) -> None:
+        """Stop the evaluation in progress (it ends at its next operation) and say so at once."""
+        if self._evaluation is None:
+            return
+        text = self._evaluation[1]
+        self._drop_evaluation()
+        self._cancelled = text
+        self._render_status()
+        self.evaluation_cancelled.emit(text)
+
+    def _drop_evaluation(self) -> None:
+        """Forget the awaited evaluation (cancelling it): a newer one or a cancel replaces it."""
+        if self._evaluation is not None:
+            self._evaluation[0].cancel()
+            self._evaluation = None
+        self._cancelled = None
+        self.cancel_button.hide()
+
+    def _render_status(self) -> None:
+        """While an answer is awaited (or was cancelled) the result line says so, whatever else redraws."""
+        if self._evaluation is not None:
+            line = self.tr("Computing {0}…").format(code(self._evaluation[1]))
+        elif self._cancelled is not None:
+            line = self.tr("Cancelled: {0}").format(code(self._cancelled))
+        else:
+            return
+        self.shape_label.setText(f"<span style='color:{GREY}'>{line}</span>")
 
     def _missing_hint(self, text: str):
         """A data-set name before the data set is loaded gets a hint instead of "no tensor called"."""
@@ -305,7 +347,10 @@ class TensorsPage(Page):
                        name=sorted(names & set(DATA_NAMES))[0])
         return None
 
-    def _job_finished(self, token: int, answer) -> None:
+    def _awaited(self, job_id: int) -> bool:
+        return self._evaluation is not None and self._evaluation[0].id == job_id
+
+    def _job_finished(self, job_id: int, answer) -> None:
         kind, payload = answer
         if kind == "bundled":
             self._show_weights(payload, bundled=True)
@@ -314,9 +359,17 @@ class TensorsPage(Page):
             self.summaries.update({name: summary for name, (array, summary) in payload.items()
                                    if self.workspace.get(name) is array})
             self._refresh_workspace()
-        elif token == self._evaluation:
-            self._evaluation = None
+        elif self._awaited(job_id):
+            self._drop_evaluation()
             self._show(*payload)
+
+    def _job_failed(self, job_id: int, error) -> None:
+        """A bug, not a refusal (those are answers): say so instead of leaving "Computing…" up."""
+        if self._awaited(job_id):
+            text = self._evaluation[1]
+            self._drop_evaluation()
+            self._show(text, None, ExplorerError(msg(QT_TRANSLATE_NOOP(
+                "explorer", "Something went wrong while computing this: {detail}"), detail=repr(error))), None)
 
     def _show(self, text, result, error, display) -> None:
         if result is not None and result.name is not None:
@@ -324,20 +377,19 @@ class TensorsPage(Page):
         self._shown = (text, result, error, display)
         self.picture.set_pixels(None if error else display.pixels)
         self.values_model.set_array(None if error else display.table)
-        self.printed.setPlainText("" if error else display.printed)
+        self.printed.setPlainText("" if error or result.note else display.printed)
         if error is None:
             self.result_tabs.setCurrentIndex(self._best_tab(display))
         self._render_shown()
+        self.evaluated.emit(text, error if error is not None else result)
 
     def _assign(self, result, display):
         """Store ``name = value``; returns an error when the student's tensors would use too much memory."""
-        others = sum(self.workspace[name].nbytes for name, kind in self.categories.items()
-                     if kind == "user" and name != result.name)
-        if others + result.value.nbytes > MAX_USER_BYTES:
+        if self.tensors.user_bytes(without=result.name) + result.value.nbytes > MAX_USER_BYTES:
             return ExplorerError(msg(QT_TRANSLATE_NOOP(
                 "explorer", "Your tensors would take more than {limit} together; remove some first (select one in "
                             "the workspace and press Delete)."), limit=format_bytes(MAX_USER_BYTES)))
-        self._store(result.name, result.value, "user", display.summary)
+        self.tensors.assign(result.name, result.value, display.summary)
         if result.name == "n" and result.value.ndim == 0 and result.value.dtype.kind in "iu":
             self.batch_slider.blockSignals(True)
             self.batch_slider.setValue(int(result.value))
@@ -357,6 +409,10 @@ class TensorsPage(Page):
 
     def _render_shown(self) -> None:
         """Show the result line and the explanation of what is on screen, in the current language."""
+        self._render_result()
+        self._render_status()
+
+    def _render_result(self) -> None:
         if self._shown is None:
             self.shape_label.setText(f"<span style='color:{GREY}'>" + self.tr(
                 "Type an expression above, or pick one from “Lecture examples”.") + "</span>")
@@ -383,16 +439,19 @@ class TensorsPage(Page):
 
     def _result_line(self, result, display) -> str:
         summary = display.summary
+        if result.note is not None:
+            return f"<span style='font-size:large'>{render(result.note)}</span>"
         if summary is None:
             line = self.tr("A Python value: {0}").format(code(display.printed[:80]))
         elif summary.ndim == 0:
-            line = self.tr("A scalar (0D tensor), dtype {0}").format(code(summary.dtype))
+            line = self.tr("A scalar (0D tensor): {0}, dtype {1}").format(code(display.printed[:40]),
+                                                                        code(summary.dtype))
         else:
             line = self.tr("A {0}D tensor of shape {1}, dtype {2}").format(
                 summary.ndim, code(format_shape(summary.shape)), code(summary.dtype))
         if result.name is not None:
             line += " " + self.tr("(stored as {0})").format(code(result.name))
-        return f"<span style='font-size:15px; font-weight:600'>{line}</span>"
+        return f"<span style='font-size:large; font-weight:600'>{line}</span>"  # relative: follows the zoom
 
     def _set_picture_caption(self, display) -> None:
         if display is None or display.pixels is None:
@@ -401,30 +460,35 @@ class TensorsPage(Page):
         count = display.summary.shape[0] if display.summary.ndim in (3, 4) and display.images_shown > 1 else 1
         self.picture_caption.setText(
             self.tr("The first {0} of {1} images, dark ink on white").format(display.images_shown, count)
-            if display.images_shown < count else self.tr("{0} image(s), dark ink on white").format(count))
+            if display.images_shown < count else self.tr("%n image(s), dark ink on white", "", count))
 
     # -- the workspace ----------------------------------------------------------------------------------
-    def _store(self, name: str, array, category: str, summary=None) -> None:
-        self.workspace[name] = _read_only(array)
-        self.categories[name] = category
-        self.summaries.pop(name, None)
-        if summary is not None:
-            self.summaries[name] = summary
+    def remove_tensor(self, name: str) -> None:
+        """Remove one of the student's tensors; an original it shadowed (``train_images``) comes back."""
+        self.tensors.remove(name)
+        self._refresh_workspace()
 
-    def _remove(self, name: str) -> None:
-        for table in (self.workspace, self.categories, self.summaries):
-            table.pop(name, None)
+    def restore_originals(self) -> None:
+        """Bring back every data-set, model and lecture tensor that one of the student's hides."""
+        for name in list(self.tensors.hidden):
+            self.tensors.restore(name)
         self._refresh_workspace()
 
     def _refresh_workspace(self) -> None:
         if not hasattr(self, "tree"):
             return
-        self.tree.show_workspace(self.workspace, self.categories, self.summaries)
+        self.tree.show_workspace(self.workspace, self.categories, self.summaries, self.tensors.hidden)
+        hidden = sorted(self.tensors.hidden)
+        self.restore_button.setVisible(bool(hidden))
+        self.restore_button.setText(self.tr("Restore {0}").format(", ".join(hidden)) if len(hidden) <= 2
+                                    else self.tr("Restore the %n original tensor(s)", "", len(hidden)))
+        self.restore_button.setToolTip(self.tr("Your own tensors of these names hide the originals; restoring "
+                                               "removes yours and brings back {0}").format(", ".join(hidden)))
         missing = {name: self.workspace[name] for name in self.workspace
                    if name not in self.summaries and name not in self._summarizing}
         if missing:
             self._summarizing.update(missing)
-            self.runner.submit(lambda: ("summaries", {name: (array, summarize(array))
+            self.worker.submit(lambda: ("summaries", {name: (array, summarize(array))
                                                       for name, array in missing.items()}))
         numpy_names = [f"np.{name}" for name in [*NUMPY, *CONSTANTS]] + [f"np.random.{name}" for name in RANDOM]
         numpy_names += [f"np.linalg.{name}" for name in LINALG]
@@ -443,7 +507,7 @@ class TensorsPage(Page):
             return
         (x_train, y_train), (x_test, y_test) = data
         for key, array in zip(DATA_NAMES, (x_train, y_train, x_test, y_test)):
-            self._store(key, array, "data")
+            self.tensors.provide(key, array, "data")
         self.batch_slider.setMaximum(max(0, -(-len(x_train) // BATCH_SIZE) - 1))
         self._refresh_workspace()
 
@@ -454,7 +518,7 @@ class TensorsPage(Page):
     def _model_changed(self, model) -> None:
         self.shape_flow.set_model(model)
         if model is None:  # until a model is trained or opened, the bundled lecture network lends its weights
-            self.runner.submit(_bundled_weights_job)
+            self.worker.submit(_bundled_weights_job)
             return
         try:
             weights = model.get_weights() if getattr(model, "built", True) else []
@@ -465,16 +529,18 @@ class TensorsPage(Page):
     def _show_weights(self, weights, bundled: bool) -> None:
         if bundled and self.session.model is not None:
             return  # a real model arrived while the bundled one was loading
-        for name in [name for name, kind in self.categories.items() if kind == "model"]:
-            self._remove(name)
+        self.tensors.withdraw("model")
         for index, array in enumerate(weights):
-            self._store(f"{'W' if index % 2 == 0 else 'b'}{index // 2 + 1}", array, "model")
+            self.tensors.provide(f"{'W' if index % 2 == 0 else 'b'}{index // 2 + 1}", array, "model")
         self._weights_bundled = bundled
         self.retranslate_ui()
 
     # -- the batch slider -------------------------------------------------------------------------------
     def _batch_changed(self, value: int) -> None:
-        self._store("n", np.array(value), self.categories.get("n", "lecture"))
+        if self.categories.get("n") == "user":
+            self.tensors.assign("n", np.array(value))
+        else:
+            self.tensors.provide("n", np.array(value), "lecture")
         self._update_batch_label()
         self._refresh_workspace()
         shown = self._shown[0] if self._shown else ""
@@ -488,7 +554,9 @@ class TensorsPage(Page):
             n, BATCH_SIZE * n, BATCH_SIZE * (n + 1) - 1))
 
     def shutdown(self) -> None:
+        """Within a second, as Page promises: each worker waits a little for its job, then abandons it
+        (an evaluation or a timing stops at its next check anyway)."""
         self.loader.shutdown()
         self.vectorization.shutdown()
-        self.runner.shutdown()
+        self.worker.close(timeout=0.3)
 

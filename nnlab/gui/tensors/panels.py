@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import threading
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -17,6 +14,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -27,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from nnlab.explorer.examples import DATA_TENSORS, layer_flow, layer_shapes
 from nnlab.explorer.messages import format_shape
-from nnlab.explorer.vectorization import LIMITS, Stopped, compare
+from nnlab.explorer.vectorization import LIMITS, compare
 from nnlab.gui.i18n import Retranslatable
 from nnlab.gui.tensors.explanation import BLUE, GREY, code
 from nnlab.gui.tensors.widgets import code_font
-from nnlab.gui.tensors.worker import BackgroundRunner
+from nnlab.gui.workers import Worker, current_job
 
 
 class ShapeFlowPanel(Retranslatable, QWidget):
@@ -42,9 +40,9 @@ class ShapeFlowPanel(Retranslatable, QWidget):
         self._layers = layer_shapes(None)
         self._is_lecture_network = True
         self.batch_label = QLabel()
-        self.batch_spin = QSpinBox(objectName="batchSizeSpin", minimum=1, maximum=60000, value=128)
+        self.batch_spin = QSpinBox(objectName="layerShapesBatchSpin", minimum=1, maximum=60000, value=128)
         self.batch_spin.valueChanged.connect(self.refresh)
-        self.model_label = QLabel(objectName="modelLabel", wordWrap=True)
+        self.model_label = QLabel(objectName="layerShapesModelLabel", wordWrap=True)
         self.view = QTextBrowser(objectName="shapeFlowView")
         top = QHBoxLayout()
         top.addWidget(self.batch_label)
@@ -86,9 +84,10 @@ class ShapeFlowPanel(Retranslatable, QWidget):
             self.tr("dot: {0} . {1} -> {2}").format(code(format_shape(flow.input_shape)),
                                                       code(format_shape(flow.kernel_shape)),
                                                       code(format_shape(flow.product_shape))),
-            self.tr("+ b: {0} + {1} -> {2} (the bias is stretched over the {3} samples)").format(
-                code(format_shape(flow.product_shape)), code(format_shape(flow.bias_shape)),
-                code(format_shape(flow.output_shape)), flow.input_shape[0]),
+            self.tr("+ b: {0} + {1} -> {2} (the bias is stretched over the %n samples)", "",
+                    flow.input_shape[0]).format(code(format_shape(flow.product_shape)),
+                                                code(format_shape(flow.bias_shape)),
+                                                code(format_shape(flow.output_shape))),
             self.tr("{0} works entry by entry: the shape stays {1}").format(
                 code(flow.activation), code(format_shape(flow.output_shape))),
         ]
@@ -179,24 +178,27 @@ class VectorizationPanel(Retranslatable, QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._stop = threading.Event()
-        self._token = None
-        self.runner = BackgroundRunner(self, "nnlab-timing")
-        self.runner.finished.connect(self._finished)
-        self.runner.failed.connect(self._failed)
+        self._job = None
+        self.worker = Worker(self, "nnlab-timing")
+        self.worker.finished.connect(self._finished)
+        self.worker.failed.connect(self._failed)
         self.op_combo = QComboBox(objectName="vectorOpCombo")
         self.op_combo.addItems(["", ""])
+        self.op_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.op_combo.setMinimumContentsLength(14)
         self.op_combo.currentIndexChanged.connect(self._operation_changed)
         self.size_spin = QSpinBox(objectName="vectorSizeSpin")
         self.run_button = QPushButton(objectName="vectorRunButton")
         self.run_button.clicked.connect(self.run)
         self.code_view = QPlainTextEdit(objectName="naiveCodeView", readOnly=True)
-        self.code_view.setFont(code_font(0.95))
+        self.code_view.setFont(code_font())
         self.code_view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.code_view.setMaximumHeight(120)
+        self.code_view.setMaximumHeight(140)
         self.naive_label, self.vector_label = QLabel(objectName="naiveTimeLabel"), QLabel(objectName="vectorTimeLabel")
         self.speedup_label = QLabel(objectName="speedupLabel")
-        self.speedup_label.setStyleSheet(f"font-size: 20px; font-weight: 600; color: {BLUE};")
+        self.speedup_label.setStyleSheet(f"font-weight: 600; color: {BLUE};")
+        self.speedup_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.speedup_label.setWordWrap(True)
         self.status_label = QLabel(wordWrap=True)
         self.results = QTableWidget(0, 4, objectName="vectorResultsTable")
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -205,38 +207,47 @@ class VectorizationPanel(Retranslatable, QWidget):
         self.results.verticalHeader().setDefaultSectionSize(22)
         self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.results.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for view in (self.code_view, self.results):  # they scroll: they take the height that is left
+            view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+            view.setMinimumHeight(44)
         self._build_layout()
         self._operation_changed(0)
         self.retranslate_ui()
 
     def _build_layout(self) -> None:
+        """Compact enough for the tools pane of a 1280 x 720 window: the code and the table shrink
+        (they scroll), everything else keeps its height."""
         self.op_label, self.size_label = QLabel(), QLabel()
         form = QGridLayout()
         form.addWidget(self.op_label, 0, 0)
-        form.addWidget(self.op_combo, 0, 1)
+        form.addWidget(self.op_combo, 0, 1, 1, 2)
         form.addWidget(self.size_label, 1, 0)
         form.addWidget(self.size_spin, 1, 1)
         form.addWidget(self.run_button, 1, 2)
         form.setColumnStretch(1, 1)
         self.naive_caption, self.vector_caption = QLabel(), QLabel()
-        times = QFormLayout()
-        times.addRow(self.naive_caption, self.naive_label)
-        times.addRow(self.vector_caption, self.vector_label)
+        times = QGridLayout()
+        times.addWidget(self.naive_caption, 0, 0)
+        times.addWidget(self.naive_label, 0, 1)
+        times.addWidget(self.vector_caption, 1, 0)
+        times.addWidget(self.vector_label, 1, 1)
+        times.addWidget(self.speedup_label, 0, 2, 2, 1)
+        times.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
         layout.addLayout(form)
-        layout.addWidget(self.code_view)
+        layout.addWidget(self.code_view, 3)
         layout.addLayout(times)
-        layout.addWidget(self.speedup_label)
         layout.addWidget(self.status_label)
-        layout.addWidget(self.results, 1)
+        layout.addWidget(self.results, 2)
 
     def retranslate_ui(self) -> None:
         self.op_label.setText(self.tr("Operation:"))
         self.op_combo.setItemText(0, self.tr("x + y, element-wise"))
         self.op_combo.setItemText(1, self.tr("np.dot(x, y), matrix product"))
         self.op_combo.setToolTip(self.tr("Which of the lecture's naive loops to time"))
-        self.size_label.setText(self.tr("n (matrices n × n):"))
+        self.size_label.setText(self.tr("n × n matrices, n ="))
         self.size_spin.setToolTip(self.tr("The size of the random n × n matrices x and y"))
         self.run_button.setText(self.tr("Time it"))
         self.run_button.setToolTip(self.tr("Run the naive loop and the vectorised operation and compare the times"))
@@ -259,19 +270,20 @@ class VectorizationPanel(Retranslatable, QWidget):
         return "add" if self.op_combo.currentIndex() == 0 else "dot"
 
     def run(self) -> None:
-        if self._token is not None:
+        if self._job is not None:
             return
         kind, n = self.kind(), self.size_spin.value()
-        self._token = self.runner.submit(lambda: compare(kind, n, self._stop.is_set))
+        self._job = self.worker.submit(lambda: compare(kind, n, current_job().check))
         self.run_button.setEnabled(False)
         self.status_label.setText(self.tr("Timing… the naive loop takes a while."))
 
-    def _finished(self, token: int, timing) -> None:
-        self._token = None
+    def _finished(self, job_id: int, timing) -> None:
+        self._job = None
         self.run_button.setEnabled(True)
         self.naive_label.setText(format_seconds(timing.naive_seconds))
         self.vector_label.setText(format_seconds(timing.vectorized_seconds))
-        self.speedup_label.setText(self.tr("{0:,.0f} times faster").format(timing.speedup))
+        self.speedup_label.setText("<span style='font-size:x-large'>" + self.tr("{0:,.0f} times faster").format(
+            timing.speedup) + "</span>")  # a relative size: it grows with View > Zoom
         self.status_label.setText(self.tr("For n = {0}: the same result, computed by NumPy in one call instead of "
                                           "a Python loop over every entry.").format(timing.n))
         row = self.results.rowCount()
@@ -281,12 +293,10 @@ class VectorizationPanel(Retranslatable, QWidget):
                                        format_seconds(timing.vectorized_seconds), f"× {timing.speedup:,.0f}"]):
             self.results.setItem(row, column, QTableWidgetItem(text))
 
-    def _failed(self, token: int, error) -> None:
-        self._token = None
+    def _failed(self, job_id: int, error) -> None:
+        self._job = None
         self.run_button.setEnabled(True)
-        if not isinstance(error, Stopped):
-            self.status_label.setText(self.tr("The timing failed: {0}").format(error))
+        self.status_label.setText(self.tr("The timing failed: {0}").format(error))
 
     def shutdown(self) -> None:
-        self._stop.set()
-        self.runner.shutdown()
+        self.worker.close(timeout=0.3)

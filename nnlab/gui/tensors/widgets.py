@@ -7,30 +7,35 @@ import re
 import numpy as np
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QStringListModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFontDatabase, QPixmap
+from PySide6.QtGui import QFont, QFontDatabase, QPixmap
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QSizePolicy
 
 from nnlab.explorer.display import format_number
 from nnlab.gui.pixels import to_qimage
 
 _NAME_BEFORE_CURSOR = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*$")
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-def code_font(scale: float = 1.0):
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    if scale != 1.0 and font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * scale)
+def code_font() -> QFont:
+    """The monospace family and nothing else: the size comes from the application font, so code
+    grows with View > Zoom like every other text."""
+    font = QFont()
+    font.setFamilies([QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()])
     return font
 
 
 class ExpressionEdit(QLineEdit):
     """A one-line code box: Enter submits, Up/Down walk through earlier expressions, names complete.
 
+    Enter always evaluates, also while the completion list is open: a name picked in the list with
+    the arrow keys is put in first; Tab takes the picked name without evaluating.
     Code is always laid out left to right, also when the window is in Persian.
     """
 
@@ -40,7 +45,7 @@ class ExpressionEdit(QLineEdit):
         super().__init__(parent)
         self.setObjectName("expressionEdit")
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.setFont(code_font(1.15))
+        self.setFont(code_font())
         self.setClearButtonEnabled(True)
         self.history: list[str] = []
         self._position = 0
@@ -51,12 +56,16 @@ class ExpressionEdit(QLineEdit):
         self.name_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)
         self.name_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.name_completer.activated[str].connect(self._insert_completion)
+        self.name_completer.popup().installEventFilter(self)  # after the completer's own filter: runs first
         self.textEdited.connect(self._update_completion)
         self.returnPressed.connect(self._submit)
 
     def set_names(self, names) -> None:
-        """The names to complete: workspace tensors, ``np.zeros``, ``np.random.rand``..."""
-        self._names.setStringList(sorted(set(names)))
+        """The names to complete: workspace tensors, ``np.zeros``, ``np.random.rand``... (unchanged names
+        leave the list alone, so a highlighted completion survives the workspace being redrawn)."""
+        names = sorted(set(names))
+        if names != self._names.stringList():
+            self._names.setStringList(names)
 
     def remember(self, text: str) -> None:
         if text and (not self.history or self.history[-1] != text):
@@ -72,10 +81,32 @@ class ExpressionEdit(QLineEdit):
         self._position = max(0, min(len(self.history), self._position + step))
         self.setText(self.history[self._position] if self._position < len(self.history) else self._draft)
 
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
+        """Enter in the open completion list: take the highlighted name, if any, and evaluate."""
+        popup = self.name_completer.popup()
+        if watched is popup and event.type() == QEvent.Type.KeyPress and event.key() in _ENTER:
+            chosen = popup.currentIndex()
+            if chosen.isValid() and popup.selectionModel().isSelected(chosen):
+                self._insert_completion(chosen.data())
+            popup.hide()
+            self._submit()
+            return True
+        return super().eventFilter(watched, event)
+
+    def event(self, event):
+        """Tab with the completion list open takes the picked name (the completer does it when the
+        box leaves the key alone) instead of moving the focus to the next button."""
+        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+                and self.name_completer.popup().isVisible()):
+            event.ignore()
+            return False
+        return super().event(event)
+
     def keyPressEvent(self, event):  # noqa: N802 (Qt's name)
         popup = self.name_completer.popup()
-        if popup.isVisible() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape,
-                                                  Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        if event.key() in _ENTER:
+            popup.hide()
+        elif popup.isVisible() and event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             event.ignore()
             return
         if event.key() == Qt.Key.Key_Up:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -12,15 +13,17 @@ from PySide6.QtWidgets import (
 
 from nnlab.explorer.display import format_bytes, format_number
 from nnlab.explorer.messages import format_shape
+from nnlab.gui.tensors.explanation import GREY
 from nnlab.gui.tensors.widgets import code_font
 
+HIDDEN_ROLE = Qt.ItemDataRole.UserRole + 1  # marks the row of an original hidden by the student's tensor
 CATEGORIES = ("data", "model", "user", "lecture", "real")
-REMOVABLE = ("user", "lecture", "real")
 
 
 class WorkspaceTree(QTreeWidget):
     """Tensors grouped by where they come from. Double-click (or Enter) puts a name in the expression;
-    Delete removes a tensor the student made. Min/max arrive later, computed off the GUI thread."""
+    Delete removes a tensor the student made. An original hidden by the student's tensor of the same
+    name stays listed in its group, greyed. Min/max arrive later, computed off the GUI thread."""
 
     name_activated = Signal(str)
     remove_requested = Signal(str)
@@ -40,14 +43,16 @@ class WorkspaceTree(QTreeWidget):
         self.itemActivated.connect(self._activated)
         self.category_titles = {category: category for category in CATEGORIES}
 
-    def show_workspace(self, workspace: dict, categories: dict, summaries: dict) -> None:
-        """Rebuild the list (a few dozen rows) keeping the open/closed state of each group."""
+    def show_workspace(self, workspace: dict, categories: dict, summaries: dict, hidden: dict) -> None:
+        """Rebuild the list (a few dozen rows) keeping the open/closed state of each group;
+        ``hidden`` maps names to the (array, category) of originals the student's tensors shadow."""
         expanded = {self.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole): self.topLevelItem(i).isExpanded()
                     for i in range(self.topLevelItemCount())}
         self.clear()
         for category in CATEGORIES:
             names = [name for name, kind in categories.items() if kind == category]
-            if not names:
+            shadowed = [name for name, (_, kind) in hidden.items() if kind == category]
+            if not names and not shadowed:
                 continue
             group = QTreeWidgetItem(self, [self.category_titles[category]])
             group.setData(0, Qt.ItemDataRole.UserRole, category)
@@ -58,6 +63,8 @@ class WorkspaceTree(QTreeWidget):
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for name in names:
                 self._add_row(group, name, workspace[name], summaries.get(name))
+            for name in shadowed:
+                self._add_hidden_row(group, name, hidden[name][0])
             group.setExpanded(expanded.get(category, True))
 
     def _add_row(self, group, name, array, summary) -> None:
@@ -73,11 +80,28 @@ class WorkspaceTree(QTreeWidget):
         for column in range(self.columnCount()):
             item.setToolTip(column, tip)
 
-    def names_in(self, category: str) -> list:
+    def _add_hidden_row(self, group, name, array) -> None:
+        texts = [name, f"{array.ndim}D", format_shape(array.shape), str(array.dtype), format_bytes(array.nbytes),
+                 self.tr("hidden by yours")]
+        item = QTreeWidgetItem(group, [f"\u2066{text}\u2069" for text in texts])
+        item.setData(0, Qt.ItemDataRole.UserRole, name)
+        item.setData(0, HIDDEN_ROLE, True)
+        font = code_font()
+        font.setItalic(True)
+        tip = self.tr("Your own {0} hides this one; “Restore” brings it back.").format(name)
+        for column in range(self.columnCount()):
+            item.setFont(column, font)
+            item.setForeground(column, QBrush(QColor(GREY)))
+            item.setToolTip(column, tip)
+
+    def names_in(self, category: str, hidden: bool = False) -> list:
+        """The names listed in ``category``'s group: the usable ones, or (``hidden``) the greyed originals."""
         for i in range(self.topLevelItemCount()):
             group = self.topLevelItem(i)
             if group.data(0, Qt.ItemDataRole.UserRole) == category:
-                return [group.child(j).data(0, Qt.ItemDataRole.UserRole) for j in range(group.childCount())]
+                rows = [group.child(j) for j in range(group.childCount())]
+                return [row.data(0, Qt.ItemDataRole.UserRole) for row in rows
+                        if bool(row.data(0, HIDDEN_ROLE)) == hidden]
         return []
 
     def _activated(self, item, _column) -> None:
@@ -87,7 +111,7 @@ class WorkspaceTree(QTreeWidget):
     def keyPressEvent(self, event):  # noqa: N802
         item = self.currentItem()
         if event.key() == Qt.Key.Key_Delete and item is not None and item.parent() is not None:
-            if item.parent().data(0, Qt.ItemDataRole.UserRole) in REMOVABLE:
+            if item.parent().data(0, Qt.ItemDataRole.UserRole) == "user":
                 self.remove_requested.emit(item.data(0, Qt.ItemDataRole.UserRole))
                 return
         super().keyPressEvent(event)

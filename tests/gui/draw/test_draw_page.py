@@ -11,6 +11,7 @@ from nnlab.digits.preprocess import to_mnist
 from nnlab.gui.draw import model_chooser as draw_model_chooser
 from nnlab.gui.draw.model_chooser import BUNDLED, FILE, TRAINED
 from nnlab.gui.draw.page import DrawPage
+from nnlab.gui.pixels import NEGATIVE_COLOUR, POSITIVE_COLOUR, WeightColourBar
 from nnlab.gui.session import Session
 
 
@@ -64,7 +65,7 @@ def vertical_stroke(x=140, top=40, bottom=240, steps=12):
 
 def wait_for_reading(qtbot, page, empty=False):
     qtbot.waitUntil(lambda: page.reading is not None and page.reading.empty == empty
-                    and not page.reader.is_busy() and not page._throttle.isActive(), timeout=3000)
+                    and not page.is_reading(), timeout=5000)
     return page.reading
 
 
@@ -90,6 +91,56 @@ def test_drawing_a_stroke_gives_a_prediction(page, qtbot):
     # a 200-unit line drawn with a 20-unit round pen: 220 x 20 units of ink on the 280-unit paper
     top, bottom, left, right = reading.steps.box
     assert 218 <= bottom - top <= 222 and 18 <= right - left <= 22
+
+
+def test_unit_weights_use_the_app_wide_weight_colours_and_bar(page, qtbot):
+    draw(qtbot, page, vertical_stroke())
+    weights = wait_for_reading(qtbot, page).top_weights
+    bar = page.findChild(WeightColourBar, "drawWeightColourBar")
+    assert bar.isVisible() and bar.scale == pytest.approx(float(np.abs(weights).max()))
+    unit, row, col = np.unravel_index(np.argmax(np.abs(weights)), weights.shape)
+    pixel = QColor(page.inside_panel.unit_views[unit].image().pixel(col, row)).name()
+    assert pixel == (POSITIVE_COLOUR if weights[unit, row, col] > 0 else NEGATIVE_COLOUR).lower()
+
+
+def test_a_zigzag_is_not_called_a_digit_and_softmax_is_explained(page, qtbot):
+    note = page.findChild(QLabel, "notDigitNote")
+    draw(qtbot, page, [(20 + 40 * i, 60 if i % 2 else 220) for i in range(7)])
+    reading = wait_for_reading(qtbot, page)
+    assert not reading.looks_like_a_digit and not reading.sure
+    assert note.isVisible() and "does not look like a digit" in note.text() and "softmax" in note.text()
+    assert f"{reading.confidence:.0%}" in note.text()
+    assert "Is this a digit?" in page.findChild(QLabel, "predictionLabel").text()
+    page.findChild(QPushButton, "clearButton").click()
+    draw(qtbot, page, vertical_stroke())
+    qtbot.waitUntil(lambda: page.reading is not None and page.reading.looks_like_a_digit
+                    and not page.is_reading(), timeout=5000)
+    assert not note.isVisible()
+
+
+@pytest.mark.parametrize("top, digit", [(1.0, 3), (1.0, 9), (0.85, 0), (0.5, 3), (0.12, 3)])
+def test_the_percentage_label_stays_inside_the_chart(page, qtbot, top, digit):
+    chart = page.findChild(object, "probabilityPlot")
+    probabilities = np.full(10, (1 - top) / 9)
+    probabilities[digit] = top
+    chart.set_probabilities(probabilities)
+    qtbot.wait(0)
+    label = chart.top_text.sceneBoundingRect()
+    view = chart.getPlotItem().getViewBox().sceneBoundingRect()
+    assert label.height() > 0 and view.contains(label)
+    assert chart.top_text.toPlainText() == f"{top:.0%}"
+
+
+def test_the_most_active_units_read_right_to_left_in_persian(page, qtbot):
+    app = QApplication.instance()
+    views = page.inside_panel.unit_views
+    assert views[0].x() < views[1].x()
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        qtbot.waitUntil(lambda: views[0].x() > views[1].x(), timeout=3000)
+        assert page.findChild(WeightColourBar, "drawWeightColourBar").layoutDirection() == Qt.LayoutDirection.LeftToRight
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def test_the_prediction_updates_while_the_pen_is_still_down(page, qtbot):
@@ -244,9 +295,28 @@ def test_a_newly_trained_model_takes_over(page, qtbot):
     trained = digit_model(seed=7)
     page.session.set_model(trained)
     assert page.chooser.current_key() == TRAINED and page.model is trained
-    qtbot.waitUntil(lambda: page.reading is not None and not page.reader.is_busy() and np.allclose(
+    qtbot.waitUntil(lambda: page.reading is not None and not page.is_reading() and np.allclose(
         page.reading.probabilities, trained.predict(to_mnist(page.canvas.to_array()).reshape(1, 784))[0],
         rtol=1e-5), timeout=3000)
+
+
+def test_runs_are_offered_by_name_and_a_diverged_one_never_silently(page, qtbot):
+    chooser = page.findChild(object, "modelChooser")
+    session = page.session
+    diverged, completed = digit_model(seed=4), digit_model(seed=5)
+    session.offer_model("run:4", "Run 4: SGD", diverged, "diverged", 0.098)
+    assert page.chooser.current_key() == BUNDLED and page.model is not diverged  # offered, not taken
+    labels = [chooser.itemText(i) for i in range(chooser.count())]
+    assert any("Run 4: SGD" in label and "diverged" in label for label in labels)
+    session.offer_model("run:3", "Run 3: Adam", completed, "completed", 0.979)
+    session.set_model(completed)  # what the Train page does for a completed run
+    assert chooser.currentText() == "Run 3: Adam, 97.9%" and page.model is completed
+    message = page.findChild(QLabel, "modelMessage")
+    chooser.setCurrentIndex(chooser.findData(page.chooser.offered_keys()[0]))
+    assert page.model is diverged and message.isVisible() and "did not finish" in message.text()
+    session.withdraw_model("run:4")  # the chosen run was removed from the Train page
+    assert page.chooser.current_key() == BUNDLED and page.model is not diverged
+    assert not message.isVisible()
 
 
 def test_a_model_that_does_not_read_digits_is_refused(page):

@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from nnlab.explorer.evaluator import evaluate
 from nnlab.gui.session import Session
 from nnlab.gui.tensors.examples import BATCH_EXPRESSION
 from nnlab.gui.tensors.page import TensorsPage
@@ -28,13 +29,22 @@ def page(qtbot):
 
 
 def type_expression(qtbot, page, text):
+    """Type ``text`` and press Enter (with the completer as it is), then wait for the answer."""
     edit = page.expression_edit
     edit.clear()
     qtbot.keyClicks(edit, text)
-    edit.name_completer.popup().hide()
-    page._shown = None
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page._shown is not None and page._evaluation is None, timeout=5000)
+    popup = edit.name_completer.popup()  # where Qt sends the keys while the completion list is open
+    with qtbot.waitSignal(page.evaluated, timeout=5000) as answer:
+        qtbot.keyClick(popup if popup.isVisible() else edit, Qt.Key.Key_Return)
+    assert answer.args[0] == text
+    return answer.args[1]
+
+
+def answer_to(qtbot, page, action):
+    """Do ``action`` (a click, a slider move) and wait for the expression it evaluates."""
+    with qtbot.waitSignal(page.evaluated, timeout=5000) as answer:
+        action()
+    return answer.args[1]
 
 
 def plain(text: str) -> str:
@@ -99,9 +109,31 @@ def test_names_complete(qtbot, page):
     qtbot.keyClicks(edit, "np.transpose(matr")
     assert edit.name_completer.completionCount() >= 1
     assert edit.name_completer.currentCompletion() == "matrix"
-    edit._insert_completion("matrix")
-    assert edit.text() == "np.transpose(matrix"
-    edit.name_completer.popup().hide()
+    popup = edit.name_completer.popup()
+    assert popup.isVisible()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Tab)  # takes the name instead of moving on to the next button
+    assert edit.text() == "np.transpose(matrix" and not popup.isVisible()
+
+
+@pytest.mark.parametrize("text", ["x", "a*b", "np.ones((128, 512)) + b1", "matr"])
+def test_enter_evaluates_even_while_names_are_offered(qtbot, page, text):
+    qtbot.waitUntil(lambda: "b1" in page.workspace, timeout=5000)
+    edit = page.expression_edit
+    qtbot.keyClicks(edit, text)
+    assert edit.name_completer.popup().isVisible()
+    with qtbot.waitSignal(page.evaluated, timeout=5000) as answer:
+        qtbot.keyClick(edit.name_completer.popup(), Qt.Key.Key_Return)
+    assert answer.args[0] == text and not edit.name_completer.popup().isVisible()
+
+
+def test_enter_on_a_highlighted_name_takes_it_and_evaluates(qtbot, page):
+    edit = page.expression_edit
+    qtbot.keyClicks(edit, "matr")
+    qtbot.keyClick(edit.name_completer.popup(), Qt.Key.Key_Down)
+    with qtbot.waitSignal(page.evaluated, timeout=5000) as answer:
+        qtbot.keyClick(edit.name_completer.popup(), Qt.Key.Key_Return)
+    assert answer.args[0] == "matrix" and answer.args[1].value.shape == (3, 5)
 
 
 def test_assignments_join_the_workspace(qtbot, page):
@@ -111,8 +143,6 @@ def test_assignments_join_the_workspace(qtbot, page):
     assert "y2" in page.tree.names_in("user")
     type_expression(qtbot, page, "y2.shape")
     assert "(3, 2)" in page.printed.toPlainText()
-    page._remove("y2")
-    assert "y2" not in page.workspace
 
 
 def test_the_data_set_loads_into_the_workspace_and_batches_follow_the_slider(qtbot, page):
@@ -124,15 +154,11 @@ def test_the_data_set_loads_into_the_workspace_and_batches_follow_the_slider(qtb
     assert page.batch_slider.maximum() == 2  # 300 images: batches 0, 1 and 2 (the last one has 44)
     qtbot.waitUntil(lambda: "train_images" in page.summaries, timeout=5000)
     page.batch_slider.setValue(1)
-    page._shown = None
-    qtbot.mouseClick(page.batch_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page._shown is not None and page._evaluation is None, timeout=5000)
+    answer_to(qtbot, page, lambda: qtbot.mouseClick(page.batch_button, Qt.MouseButton.LeftButton))
     assert page.expression_edit.text() == BATCH_EXPRESSION and "(128, 28, 28)" in shape_text(page)
     assert page.result_tabs.currentIndex() == 0 and page.picture.has_picture()
     assert "positions 128, 129, …, 255" in explanation_text(page)
-    page._shown = (BATCH_EXPRESSION, None, None, None)
-    page.batch_slider.setValue(2)
-    qtbot.waitUntil(lambda: page._shown[1] is not None and page._evaluation is None, timeout=5000)
+    assert answer_to(qtbot, page, lambda: page.batch_slider.setValue(2)).value.shape == (44, 28, 28)
     assert "(44, 28, 28)" in shape_text(page)
     type_expression(qtbot, page, "train_images[:, 7:-7, 7:-7]")
     assert "(300, 14, 14)" in shape_text(page) and page.picture.has_picture()
@@ -159,9 +185,7 @@ def test_the_model_weights_and_layer_shapes_follow_the_session(qtbot, page):
 
 
 def test_real_world_data_tensors_can_be_inspected(qtbot, page):
-    page._shown = None
-    page.data_tensors.buttons[2].click()  # images, channels-last
-    qtbot.waitUntil(lambda: page._shown is not None and page._evaluation is None, timeout=5000)
+    answer_to(qtbot, page, page.data_tensors.buttons[2].click)  # images, channels-last
     assert "(2, 8, 8, 3)" in shape_text(page) and page.picture.has_picture()
     assert len(page.data_tensors.buttons) == 5
 
@@ -190,7 +214,8 @@ def test_code_stays_left_to_right_in_a_right_to_left_window(page):
 def test_important_widgets_have_names_and_tooltips(page):
     for name in ["expressionEdit", "shapeLabel", "workspaceTree", "evaluateButton", "examplesButton", "batchSlider",
                  "explanationView", "resultTabs", "valuesTable", "loadDatasetButton", "shapeFlowView",
-                 "dataTensorsTable", "vectorRunButton", "speedupLabel"]:
+                 "dataTensorsTable", "vectorRunButton", "speedupLabel", "cancelEvaluationButton",
+                 "restoreTensorsButton", "layerShapesBatchSpin"]:
         assert page.findChild(object, name) is not None, name
     for widget in (page.expression_edit, page.evaluate_button, page.batch_slider, page.tree,
                    page.vectorization.run_button):
@@ -204,9 +229,7 @@ def test_every_lecture_example_in_the_menu_works(qtbot, page):
     model.build(784)
     page.session.set_model(model)
     for action in page.examples_button.actions_by_expression.values():
-        page._shown = None
-        action.trigger()
-        qtbot.waitUntil(lambda: page._shown is not None and page._evaluation is None, timeout=5000)
+        answer_to(qtbot, page, action.trigger)
         expected_error = "np.ones((512, 10))" in page.expression_edit.text()
         assert ("Not possible" in shape_text(page)) == expected_error, page.expression_edit.text()
 
@@ -258,3 +281,141 @@ def test_a_language_switch_re_renders_what_is_shown(qtbot, page):
     page.shape_label.clear()
     QApplication.sendEvent(page, QEvent(QEvent.Type.LanguageChange))
     assert "cannot be broadcast" in shape_text(page) and "Axis 1" in explanation_text(page)
+
+
+def test_a_long_evaluation_can_be_cancelled(qtbot, page, monkeypatch):
+    import threading
+    started = threading.Event()
+
+    def endless(text, workspace, stop):  # stands in for an evaluation of many long operations
+        started.set()
+        while True:
+            stop()
+            threading.Event().wait(0.01)
+    monkeypatch.setattr("nnlab.gui.tensors.page.evaluate", endless)
+    qtbot.keyClicks(page.expression_edit, "np.sort(X)")
+    qtbot.keyClick(page.expression_edit, Qt.Key.Key_Return)
+    assert started.wait(5)
+    assert page.cancel_button.isVisible() and "Computing" in shape_text(page)
+    with qtbot.waitSignals([page.evaluation_cancelled, page.worker.cancelled], timeout=5000):
+        qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    assert "Cancelled" in shape_text(page) and "np.sort(X)" in shape_text(page)
+    assert not page.cancel_button.isVisible()
+    monkeypatch.undo()
+    assert type_expression(qtbot, page, "X.shape").value == (32, 10)
+    assert "Computing" not in shape_text(page) and not page.cancel_button.isVisible()
+
+
+def test_a_new_expression_replaces_one_still_computing(qtbot, page, monkeypatch):
+    import threading
+    release = threading.Event()
+    real_evaluate = evaluate
+
+    def slow_then_real(text, workspace, stop):
+        if text == "a * 2":
+            release.wait(5)
+        return real_evaluate(text, workspace, stop)
+    monkeypatch.setattr("nnlab.gui.tensors.page.evaluate", slow_then_real)
+    answers = []
+    page.evaluated.connect(lambda text, outcome: answers.append(text))
+    page.try_expression("a * 2")
+    with qtbot.waitSignal(page.evaluated, timeout=5000):
+        page.try_expression("b * 3")
+        release.set()
+    assert answers == ["b * 3"] and "(3,)" in shape_text(page)
+
+
+def user_row(page, name):
+    group = next(page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount())
+                 if page.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == "user")
+    return next(group.child(j) for j in range(group.childCount())
+                if group.child(j).data(0, Qt.ItemDataRole.UserRole) == name)
+
+
+def test_a_data_set_tensor_can_be_shadowed_and_always_comes_back(qtbot, page):
+    page.session.set_dataset("mnist", small_mnist())
+    assert not page.restore_button.isVisible()
+    type_expression(qtbot, page, "train_images = train_images.reshape((300, 28 * 28))")
+    assert page.workspace["train_images"].shape == (300, 784) and page.categories["train_images"] == "user"
+    assert page.tree.names_in("data", hidden=True) == ["train_images"]
+    assert "train_images" not in page.tree.names_in("data")
+    assert page.restore_button.isVisible() and "train_images" in page.restore_button.text()
+    page.tree.setCurrentItem(user_row(page, "train_images"))
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)  # deleting yours brings the data set's back
+    assert page.workspace["train_images"].shape == (300, 28, 28) and page.categories["train_images"] == "data"
+    assert not page.restore_button.isVisible() and page.tree.names_in("data", hidden=True) == []
+    type_expression(qtbot, page, "train_labels = train_labels[:10]")
+    type_expression(qtbot, page, "x = 5")
+    assert page.restore_button.text() == "Restore train_labels, x"
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    assert page.workspace["train_labels"].shape == (300,) and page.workspace["x"].shape == (3, 2)
+    assert page.tree.names_in("user") == [] and not page.restore_button.isVisible()
+
+
+def test_new_weights_do_not_overwrite_your_tensor_of_the_same_name(qtbot, page):
+    qtbot.waitUntil(lambda: "W1" in page.workspace, timeout=5000)
+    type_expression(qtbot, page, "W1 = np.zeros(3)")
+    from nnlab.core import Dense, Sequential
+    model = Sequential([Dense(4, activation="relu", input_shape=(784,)), Dense(10, activation="softmax")], seed=0)
+    model.build(784)
+    page.session.set_model(model)
+    assert page.workspace["W1"].shape == (3,) and page.workspace["W2"].shape == (4, 10)
+    page.remove_tensor("W1")
+    assert page.workspace["W1"].shape == (784, 4) and page.categories["W1"] == "model"
+
+
+def test_the_slides_lines_are_answered_at_the_prompt(qtbot, page):
+    type_expression(qtbot, page, "layers.Dense(512, activation='relu', input_shape=(784,))")
+    assert "Not possible" not in shape_text(page) and "(784, 512)" in shape_text(page)
+    assert "(128, 784) . (784, 512) -> (128, 512)" in explanation_text(page)
+    type_expression(qtbot, page, "import numpy as np")
+    assert "np is already there" in shape_text(page) and "Not possible" not in shape_text(page)
+    type_expression(qtbot, page, "def naive_relu(x):")
+    assert "Vectorisation tab" in shape_text(page)
+    type_expression(qtbot, page, "np.ones(3, 4)")
+    assert "np.ones((3, 4))" in shape_text(page)
+
+
+def test_results_read_as_at_the_numpy_prompt(qtbot, page):
+    type_expression(qtbot, page, "np.dot(vector, vector)")
+    assert page.printed.toPlainText() == "434" and "434" in shape_text(page)
+    type_expression(qtbot, page, "n = 3")
+    assert page.printed.toPlainText() == "3"
+    type_expression(qtbot, page, "(vector.sum(), 3)")
+    assert page.printed.toPlainText() == "(42, 3)"
+
+
+def test_counts_read_as_english_grammar(qtbot, page):
+    from nnlab.gui import i18n
+    i18n.set_language("en")
+    type_expression(qtbot, page, "vector.ndim")
+    assert "vector has 1 axis, so it is a 1D tensor" in explanation_text(page)
+    type_expression(qtbot, page, "tensor3.ndim")
+    assert "tensor3 has 3 axes" in explanation_text(page)
+    type_expression(qtbot, page, "np.zeros(3, 'uint8').nbytes")
+    assert "Every entry takes 1 byte." in explanation_text(page) and "All of them take 3 bytes" in explanation_text(page)
+    type_expression(qtbot, page, "np.exp(np.ones(1))")
+    assert "np.exp is applied to the 1 entry on its own" in explanation_text(page)
+    type_expression(qtbot, page, "np.exp(a)")
+    assert "np.exp is applied to each of the 3 entries on its own" in explanation_text(page)
+    page.shape_flow.batch_spin.setValue(1)
+    assert "stretched over the 1 sample)" in plain(page.shape_flow.view.toPlainText())
+
+
+def test_shutdown_keeps_its_promise_during_a_long_evaluation(qtbot, page, monkeypatch):
+    import threading
+    import time
+    started, finish = threading.Event(), threading.Event()
+
+    def long_call(text, workspace, stop):
+        started.set()
+        finish.wait(10)  # never checks stop: like one long NumPy call
+        raise RuntimeError("finished after the page closed")
+    monkeypatch.setattr("nnlab.gui.tensors.page.evaluate", long_call)
+    page.try_expression("x + 1")
+    assert started.wait(5)
+    begun = time.monotonic()
+    page.shutdown()
+    elapsed = time.monotonic() - begun
+    finish.set()  # let the abandoned daemon thread end
+    assert elapsed < 1.0  # Page.shutdown's promise

@@ -1,0 +1,209 @@
+"""Does the ink look like a digit at all? A measure that does not ask the network.
+
+A network trained on MNIST has only ever seen digits, and softmax always shares out 100%: a
+scribble, a dot or "12" still gets a confident answer. The Draw page says so when the ink is
+unlike every training digit, and this module decides when. Three plain measures of the 28x28
+input, each with a limit that 99.8% of MNIST's test digits stay within (set on the first 5000, checked
+on the other 5000):
+
+* **ink**: the total ink. A dot fills the 20x20 box (about three times a digit's ink); a dash
+  has very little.
+* **width**: the ink's bounding box, width over height. Digits are upright; "12" or a dash is wide.
+* **crossings**: the most strokes that one row or one column of pixels cuts through. A digit
+  has at most four (an 8 cut across its middle); a zigzag has many.
+* **distance**: to the nearest of a few hundred typical training digits (k-means centres of
+  blurred 14x14 MNIST digits), relative to the drawing's own size. Far from all of them means the
+  shape was never seen in training (tangles, two digits side by side).
+
+The centres and the limits are a small bundled file, ``resources/digits/digit_prototypes.npz``,
+made from the MNIST training set by ``python -m nnlab.digits.likeness MNIST_FOLDER``.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from nnlab.digits.preprocess import MNIST_SIZE, preprocess_steps
+
+PROTOTYPES_FILE = ("digits", "digit_prototypes.npz")
+PROTOTYPE_COUNT = 400
+COARSE = MNIST_SIZE // 2
+KEPT_FRACTION = 0.998  # of MNIST's test digits inside each limit
+MAX_MEMBER_BYTES = 4 << 20  # a larger array is not ours: refuse it before reading it
+MAX_FILE_BYTES = 4 << 20
+CALIBRATION_DIGITS = 5000  # test digits that set the limits; the other 5000 check them (tests/digits)
+
+
+@dataclass(frozen=True)
+class DigitSpace:
+    """Typical digits (``prototypes``: (k, 196) floats) and each measure's limits from real digits."""
+
+    prototypes: np.ndarray
+    ink_range: tuple[float, float]
+    max_width_ratio: float
+    max_crossings: float
+    max_distance: float
+
+
+@dataclass(frozen=True)
+class Likeness:
+    """How one drawing compares with the training digits; ``reasons`` lists the measures it fails
+    ("faint" or "blot": too little or too much ink, "wide", "crossings", "far"); empty means it
+    looks like a digit."""
+
+    ink: float
+    width_ratio: float
+    crossings: int
+    distance: float
+    reasons: tuple[str, ...]
+
+    @property
+    def looks_like_a_digit(self) -> bool:
+        return not self.reasons
+
+
+def coarse(images: np.ndarray) -> np.ndarray:
+    """(n, 28, 28) inputs in [0, 1] -> (n, 196): blurred with a 5-tap binomial filter, then 2x2
+    averaged. Blurring first makes a stroke one pixel off still count as the same stroke."""
+    kernel = np.array([1, 4, 6, 4, 1], np.float32) / 16
+    padded = np.pad(np.asarray(images, np.float32), ((0, 0), (2, 2), (2, 2)))
+    size = MNIST_SIZE
+    rows = sum(kernel[i] * padded[:, i:i + size, :] for i in range(5))
+    blurred = sum(kernel[i] * rows[:, :, i:i + size] for i in range(5))
+    return blurred.reshape(-1, COARSE, 2, COARSE, 2).mean(axis=(2, 4)).reshape(-1, COARSE * COARSE)
+
+
+def measures(images: np.ndarray, prototypes: np.ndarray) -> tuple[np.ndarray, ...]:
+    """(ink, width ratio, crossings, relative distance to the nearest prototype) of (n, 28, 28) inputs."""
+    images = np.asarray(images, np.float32)
+    ink = images.sum(axis=(1, 2))
+    columns = (images > 0.1).any(axis=1)
+    rows = (images > 0.1).any(axis=2)
+    width_ratio = _extent(columns) / np.maximum(_extent(rows), 1)
+    strokes = (images > 0.5).astype(np.int8)
+    starts_in_rows = np.maximum(np.diff(strokes, axis=2, prepend=0), 0).sum(axis=2).max(axis=1)
+    starts_in_columns = np.maximum(np.diff(strokes, axis=1, prepend=0), 0).sum(axis=1).max(axis=1)
+    crossings = np.maximum(starts_in_rows, starts_in_columns)
+    points = coarse(images)
+    squared = ((points * points).sum(1)[:, None] - 2 * points @ prototypes.T
+               + (prototypes * prototypes).sum(1)[None, :])
+    nearest = np.sqrt(np.maximum(squared.min(axis=1), 0.0))
+    distance = nearest / np.maximum(np.linalg.norm(points, axis=1), 1e-6)
+    return ink, width_ratio, crossings, distance
+
+
+def _extent(mask: np.ndarray) -> np.ndarray:
+    """Length of the span from the first to the last True of each row of ``mask``."""
+    first = mask.argmax(axis=1)
+    last = mask.shape[1] - mask[:, ::-1].argmax(axis=1)
+    return np.where(mask.any(axis=1), last - first, 0)
+
+
+def judge(image28: np.ndarray, space: DigitSpace) -> Likeness:
+    """Compare one preprocessed 28x28 input with the training digits."""
+    ink, width_ratio, crossings, distance = (float(v[0]) for v in measures(image28[None], space.prototypes))
+    reasons = []
+    low, high = space.ink_range
+    if ink < low:
+        reasons.append("faint")
+    if ink > high:
+        reasons.append("blot")
+    if width_ratio > space.max_width_ratio:
+        reasons.append("wide")
+    if crossings > space.max_crossings:
+        reasons.append("crossings")
+    if distance > space.max_distance:
+        reasons.append("far")
+    return Likeness(ink, width_ratio, int(crossings), distance, tuple(reasons))
+
+
+# -- the bundled statistic -------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def bundled_space() -> DigitSpace | None:
+    """The digit space that ships with nnlab, or None when its file is missing or damaged."""
+    from nnlab.resources import resource_path
+    try:
+        return load_space(resource_path(*PROTOTYPES_FILE))
+    except (OSError, ValueError, KeyError, EOFError):  # a damaged install: read drawings without the check
+        return None
+
+
+def load_space(path) -> DigitSpace:
+    """Read a digit space written by :func:`save_space`; ValueError when it is not one."""
+    from nnlab.safe_read import open_regular_file
+    with open_regular_file(path, MAX_FILE_BYTES, "digit space") as stream, np.load(stream, allow_pickle=False) as data:
+        if set(data.files) != {"prototypes", "limits"}:
+            raise ValueError(f"{path}: not a digit space (it holds {sorted(data.files)[:5]})")
+        if any(info.file_size > MAX_MEMBER_BYTES for info in data.zip.infolist()):
+            raise ValueError(f"{path}: an array is larger than a digit space can be")
+        prototypes = data["prototypes"]
+        limits = np.asarray(data["limits"], np.float64)
+    if prototypes.ndim != 2 or prototypes.shape[1] != COARSE * COARSE or not len(prototypes):
+        raise ValueError(f"{path}: prototypes of shape {prototypes.shape}, expected (k, {COARSE * COARSE})")
+    prototypes = prototypes.astype(np.float32) / 255.0
+    if limits.shape != (5,) or not np.isfinite(limits).all():
+        raise ValueError(f"{path}: the limits are damaged")
+    return DigitSpace(prototypes, (limits[0], limits[1]), *limits[2:])
+
+
+def save_space(space: DigitSpace, path) -> None:
+    from nnlab.atomic import atomic_open
+    with atomic_open(path) as stream:
+        np.savez_compressed(stream, prototypes=np.round(space.prototypes * 255).astype(np.uint8),
+                            limits=np.array([*space.ink_range, space.max_width_ratio, space.max_crossings,
+                                             space.max_distance]))
+
+
+def build_space(train_images: np.ndarray, test_images: np.ndarray, count: int = PROTOTYPE_COUNT,
+                seed: int = 0, iterations: int = 15) -> DigitSpace:
+    """Prototypes by k-means on (a sample of) the training digits, limits from the test digits.
+
+    Both sets are raw MNIST (n, 28, 28) uint8 pictures; they go through the Draw page's own
+    preprocessing first, so a drawing and a training digit are compared on equal terms.
+    """
+    rng = np.random.default_rng(seed)
+    sample = train_images[rng.choice(len(train_images), min(len(train_images), 20000), replace=False)]
+    points = coarse(prepared(sample))
+    centres = points[rng.choice(len(points), count, replace=False)].copy()
+    for _ in range(iterations):
+        squared = (points * points).sum(1)[:, None] - 2 * points @ centres.T + (centres * centres).sum(1)[None]
+        nearest = squared.argmin(axis=1)
+        for index in range(count):
+            members = points[nearest == index]
+            if len(members):
+                centres[index] = members.mean(axis=0)
+    centres = np.round(centres * 255) / 255  # what the uint8 file will hold
+    ink, width_ratio, crossings, distance = measures(prepared(test_images), centres.astype(np.float32))
+    tail = (1 - KEPT_FRACTION) / 2
+    return DigitSpace(centres.astype(np.float32), (float(np.quantile(ink, tail)), float(np.quantile(ink, 1 - tail))),
+                      *(float(np.quantile(values, KEPT_FRACTION)) for values in (width_ratio, crossings, distance)))
+
+
+def prepared(images) -> np.ndarray:
+    """Pictures through :func:`~nnlab.digits.preprocess.preprocess_steps` (blank ones stay blank)."""
+    return np.stack([preprocess_steps(image).centred for image in images])
+
+
+def main(argv=None) -> int:
+    """``python -m nnlab.digits.likeness MNIST_FOLDER [OUT]``: rebuild the bundled digit space."""
+    from nnlab.data.idx import read_idx
+    from nnlab.resources import resource_path
+    args = sys.argv[1:] if argv is None else argv
+    folder = Path(args[0])
+    out = Path(args[1]) if len(args) > 1 else resource_path(*PROTOTYPES_FILE)
+    train = read_idx(folder / "train-images-idx3-ubyte.gz")
+    test = read_idx(folder / "t10k-images-idx3-ubyte.gz")
+    space = build_space(train, test[:CALIBRATION_DIGITS])
+    save_space(space, out)
+    print(f"{out}: {len(space.prototypes)} prototypes, ink {space.ink_range[0]:.1f}..{space.ink_range[1]:.1f}, "
+          f"width ratio <= {space.max_width_ratio:.2f}, crossings <= {space.max_crossings:.0f}, distance <= {space.max_distance:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

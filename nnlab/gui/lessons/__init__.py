@@ -1,0 +1,1 @@
+"""The lesson dock, the hand-in dialog and the class review (the Qt side of :mod:`nnlab.lessons`)."""

@@ -1,0 +1,373 @@
+"""The lesson dock in the window: opening lessons, grading off the GUI thread, "Show me", hand-ins, review.
+
+The window calls :func:`install` once; everything else happens here, through the pages' public
+methods only (``tensors_page.try_expression``, ``concepts_page.show_demo``,
+``train_page.controls.set_config``, ``train_page.start_comparison``, ``train_page.open_run``) and
+``window.findChild`` for the controls a step locks or hides.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QWidget
+
+from nnlab.gui import i18n
+from nnlab.gui.lessons.handin_dialog import StudentDialog
+from nnlab.gui.lessons.panel import LessonPanel
+from nnlab.gui.lessons.review_window import ReviewWindow
+from nnlab.gui.settings import open_settings, read_json_setting, read_setting
+from nnlab.gui.workers import Worker
+from nnlab.lessons import LessonError, bundled_lesson, load_lesson, workspace
+from nnlab.lessons.format import DEMOS, LANGUAGES
+from nnlab.lessons.handin import Student, write_handin
+from nnlab.lessons.progress import Progress
+from nnlab.lessons.review import read_class, review
+
+LESSON_KEY = "lessons/path"
+PROGRESS_KEY = "lessons/progress/{0}"
+STUDENT_KEY = "lessons/student"
+
+
+class LessonDock(i18n.Retranslatable, QDockWidget):
+    """The collapsible dock (objectName ``lessonPanel``); tells the controller when the language changes."""
+
+    retranslated = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("lessonPanel")
+        self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setMinimumWidth(330)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Lesson"))
+        self.retranslated.emit()
+
+
+class LessonController(QObject):
+    """Signals: ``lesson_opened(lesson)``, ``open_failed(message)``, ``checked(verdict)`` after every
+    grading, ``check_failed(message)``, ``handed_in(path)``."""
+
+    lesson_opened = Signal(object)
+    open_failed = Signal(str)
+    checked = Signal(object)
+    check_failed = Signal(str)
+    handed_in = Signal(str)
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.lesson = None
+        self.progress: Progress | None = None
+        self.review_window = None
+        self._entered = time.monotonic()
+        self._pending = None  # job id of the answer being graded
+        self._verdict = None  # the verdict shown for the current step (shown again after a language switch)
+        self._jobs: dict = {}  # job id -> what to do with its result in the GUI thread
+        self._changed: list = []  # (widget, was enabled, was visible) of the current step's locks
+        self.worker = Worker(self, "nnlab-lessons")
+        self.worker.finished.connect(lambda job_id, result: self._jobs.pop(job_id, lambda _: None)(result))
+        self.worker.failed.connect(self._job_failed)
+        self.panel = LessonPanel()
+        self.dock = LessonDock(window)
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.panel.check_requested.connect(self.check)
+        self.panel.show_requested.connect(self.show_me)
+        self.panel.step_requested.connect(self.go_to)
+        self._add_actions()
+        self.dock.retranslated.connect(self._retranslate)
+        self._retranslate()
+
+    def _add_actions(self) -> None:
+        window = self.window
+        self.open_action = QAction(window, objectName="openLessonAction", triggered=lambda: self.open_lesson())
+        self.handin_action = QAction(window, objectName="handInLessonAction", triggered=lambda: self.hand_in())
+        self.review_action = QAction(window, objectName="openHandinsAction", triggered=lambda: self.open_handins())
+        menu, before = window.file_menu, window.quit_action
+        menu.insertActions(before, [self.open_action, self.handin_action, self.review_action])
+        menu.insertSeparator(before)
+        self.toggle_action = self.dock.toggleViewAction()
+        window.view_menu.insertAction(window.view_menu.actions()[len(window.pages)], self.toggle_action)
+
+    def _retranslate(self) -> None:
+        self.open_action.setText(self.tr("Open &lesson…"))
+        self.handin_action.setText(self.tr("&Hand in lesson…"))
+        self.review_action.setText(self.tr("Open &hand-ins…"))
+        self.toggle_action.setText(self.tr("&Lesson panel"))
+        if self.lesson is not None:
+            self._show_current()
+
+    # -- opening -------------------------------------------------------------------------------------
+    def restore(self) -> None:
+        """At start: the lesson open last time (or the bundled chapter lesson), at the step left."""
+        path = read_setting(open_settings(), LESSON_KEY, str, "")
+        if not (path and self.open_lesson(path, quiet=True)):
+            self.open_lesson(str(bundled_lesson().path), quiet=True)
+
+    def open_lesson(self, path: str | None = None, quiet: bool = False) -> bool:
+        """Open the lesson at ``path`` (asks for a file when None); a broken one is refused, with a
+        message naming file, step and field, and the lesson open before stays."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open lesson"), "",
+                                                  self.tr("Lessons (*.toml)"))
+            if not path:
+                return False
+        try:
+            lesson = load_lesson(path)
+            self._check_object_names(lesson)
+            lesson.require_language(i18n.current_language())
+        except LessonError as error:
+            if not quiet:
+                self._refuse(str(error))
+            return False
+        self._leave_step()
+        self.lesson = lesson
+        self.progress = Progress.from_dict(read_json_setting(open_settings(), PROGRESS_KEY.format(lesson.id)), lesson)
+        open_settings().setValue(LESSON_KEY, str(Path(path).resolve()))
+        self.dock.show()
+        self.go_to(self.progress.current)
+        self.lesson_opened.emit(lesson)
+        return True
+
+    def _check_object_names(self, lesson) -> None:
+        for step in lesson.steps:
+            for field in ("lock", "hide"):
+                for name in getattr(step, field):
+                    if self.window.findChild(QWidget, name) is None:
+                        raise LessonError(f"the window has no control called {name!r}", Path(lesson.path).name,
+                                          step.id, field)
+
+    def _refuse(self, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Could not open the lesson"), message,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("lessonErrorBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not modal to the event loop: the app keeps working
+        self.open_failed.emit(message)
+
+    # -- moving through the lesson -------------------------------------------------------------------
+    def current_step(self):
+        return None if self.lesson is None else self.lesson.steps[self.progress.current]
+
+    def go_to(self, index: int) -> None:
+        if self.lesson is None:
+            return
+        self._leave_step()
+        index = max(0, min(index, len(self.lesson.steps) - 1))
+        self.progress.current = index
+        step = self.lesson.steps[index]
+        self.progress.record(step.id)
+        self._entered = time.monotonic()
+        self._pending = self._verdict = None
+        self.panel.answer_edit.clear()
+        self._apply_locks(step)
+        self._show_current()
+        self._save_progress()
+
+    def _leave_step(self) -> None:
+        if self.lesson is not None:
+            self.progress.spent(self.current_step().id, time.monotonic() - self._entered)
+        self._entered = time.monotonic()
+
+    def _show_current(self) -> None:
+        step, lang = self.current_step(), i18n.current_language()
+        problems = self.lesson.missing_translations(lang)
+        use = lang if not problems else next((other for other in LANGUAGES if not
+                                              self.lesson.missing_translations(other)), "en")
+        text = lambda value: (value.get(use) or value.get("en") or "") if value is not None else ""  # noqa: E731
+        question = step.question
+        texts = {"title": text(step.title) or step.id, "text": text(step.body),
+                 "prompt": text(question.prompt) if question else "",
+                 "choices": [text(choice) for choice in question.choices] if question else [],
+                 "warning": self.tr("This lesson has no translation for the chosen language: {0}").format(problems[0])
+                 if problems else ""}
+        typed, picked = self.panel.answer_edit.text(), self.panel.answer()
+        self.panel.show_step(text(self.lesson.title), step, texts, self.progress.current, len(self.lesson.steps))
+        self.panel.restore_answer(typed, picked)
+        if self._verdict is not None:
+            self.panel.show_verdict(self._verdict, use)
+        record = self.progress.records.get(step.id)
+        self.panel.set_progress(self.progress.done(self.lesson.steps), len(self.lesson.steps), record)
+
+    def _apply_locks(self, step) -> None:
+        for widget, enabled, visible in self._changed:
+            try:
+                widget.setEnabled(enabled)
+                widget.setVisible(visible)
+            except RuntimeError:  # the widget is gone (a page rebuilt it)
+                pass
+        self._changed = []
+        for names, change in ((step.lock, lambda w: w.setEnabled(False)), (step.hide, lambda w: w.setVisible(False))):
+            for name in names:
+                widget = self.window.findChild(QWidget, name)
+                if widget is not None:
+                    self._changed.append((widget, widget.isEnabled(), widget.isVisibleTo(widget.parentWidget())
+                                          if widget.parentWidget() else True))
+                    change(widget)
+
+    def show_me(self) -> None:
+        """Put the step's page in the state the step talks about."""
+        step = self.current_step()
+        if step is None:
+            return
+        window = self.window
+        page = {"train": window.train_page, "draw": window.draw_page, "tensors": window.tensors_page,
+                "concepts": window.concepts_page}[step.page]
+        window.tabs.setCurrentWidget(page)
+        if step.show.expression:
+            expression = step.show.expression
+            if workspace.names_data(expression) and window.session.dataset("mnist") is None:
+                self._submit(workspace.mnist, lambda data: (self._share(data),
+                                                            window.tensors_page.try_expression(expression)))
+            else:
+                window.tensors_page.try_expression(expression)
+        if step.show.demo:
+            window.concepts_page.show_demo(DEMOS.index(step.show.demo))
+        if step.page == "train" and step.experiment is not None:
+            window.train_page.controls.set_config(step.experiment.config())
+        if step.show.comparison:
+            window.train_page.start_comparison(step.show.comparison)
+
+    # -- checking ------------------------------------------------------------------------------------
+    def _submit(self, function, then) -> int:
+        job = self.worker.submit(function)
+        self._jobs[job.id] = then
+        return job.id
+
+    def _share(self, data) -> None:
+        """MNIST loaded for a lesson is the session's too (the Tensors page shows it at once)."""
+        if data is not None and self.window.session.dataset("mnist") is None:
+            self.window.session.set_dataset("mnist", data)
+
+    def check(self, answer: str) -> None:
+        """Grade ``answer`` to the current step in the background; ``checked`` fires with the verdict."""
+        step = self.current_step()
+        if step is None or step.question is None or self._pending is not None:
+            return
+        data = self.window.session.dataset("mnist")
+
+        def grade():
+            loaded = workspace.mnist() if data is None and workspace.needs_mnist(step) else data
+            return step.check(answer, loaded), loaded
+
+        job_id = self._submit(grade, lambda result: self._graded(job_id, step.id, answer, *result))
+        self._pending = job_id
+        loading = data is None and workspace.needs_mnist(step)
+        self.panel.set_checking(self.tr("Loading MNIST, then checking…") if loading else
+                                self.tr("Running the experiment…") if step.question.kind == "outcome"
+                                else self.tr("Checking…"))
+
+    def _graded(self, job_id: int, step_id: str, answer: str, verdict, data) -> None:
+        self._share(data)
+        if self._pending != job_id:
+            return  # the student moved on: this answer belongs to another step
+        self._pending, self._verdict = None, verdict
+        self.progress.answered(step_id, answer, verdict)
+        self._save_progress()
+        self.panel.show_verdict(verdict, i18n.current_language())
+        self.panel.set_progress(self.progress.done(self.lesson.steps), len(self.lesson.steps),
+                                self.progress.records.get(step_id))
+        self.checked.emit(verdict)
+
+    def _job_failed(self, job_id: int, error) -> None:
+        self._jobs.pop(job_id, None)
+        if self._pending != job_id:
+            return
+        self._pending = None
+        message = self.tr("This answer could not be checked: {0}").format(error)
+        self.panel.show_failure(message)
+        self.check_failed.emit(message)
+
+    def _save_progress(self) -> None:
+        if self.progress is not None:
+            open_settings().setValue(PROGRESS_KEY.format(self.progress.lesson_id), json.dumps(self.progress.to_dict()))
+
+    # -- hand-in and review --------------------------------------------------------------------------
+    def student(self, ask: bool = True) -> Student | None:
+        """The student's name and number: remembered, or asked once."""
+        saved = read_json_setting(open_settings(), STUDENT_KEY) or {}
+        try:
+            return Student(str(saved.get("name", "")), str(saved.get("number", "")))
+        except ValueError:
+            if not ask:
+                return None
+        dialog = StudentDialog(self.window)
+        if dialog.exec() != StudentDialog.DialogCode.Accepted:
+            return None
+        student = dialog.student()
+        self.remember_student(student)
+        return student
+
+    def remember_student(self, student: Student) -> None:
+        open_settings().setValue(STUDENT_KEY, json.dumps({"name": student.name, "number": student.number}))
+
+    def hand_in(self, folder: str | None = None) -> Path | None:
+        """Write the hand-in folder (into ``folder``, or one the student picks)."""
+        if self.lesson is None:
+            return None
+        student = self.student()
+        if student is None:
+            return None
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self.window, self.tr("Hand in the lesson into which folder?"),
+                                                      str(Path.home()))
+            if not folder:
+                return None
+        self._leave_step()
+        try:
+            path = write_handin(folder, student, self.lesson, self.progress, i18n.current_language(),
+                                QCoreApplication.translate)
+        except (OSError, ValueError) as error:
+            QMessageBox.warning(self.window, self.tr("Could not hand in"), str(error))
+            return None
+        self.window.statusBar().showMessage(self.tr("Handed in to {0}").format(path), 8000)
+        self.handed_in.emit(str(path))
+        return path
+
+    def open_handins(self, folder: str | None = None) -> ReviewWindow | None:
+        """Show the review of a folder of hand-in folders."""
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self.window, self.tr("Open a folder of hand-ins"),
+                                                      str(Path.home()))
+            if not folder:
+                return None
+        try:
+            handins = read_class(folder)
+        except ValueError as error:
+            QMessageBox.warning(self.window, self.tr("Could not open the hand-ins"), str(error))
+            return None
+        lesson = self.lesson if self.lesson is not None and any(
+            h.lesson_id == self.lesson.id for h in handins) else None
+        lang = i18n.current_language()
+        titles = {step.id: (step.title.get(lang) or step.title.get("en") or step.id) if step.title else step.id
+                  for step in (lesson.steps if lesson else [])}
+        if self.review_window is not None:
+            self.review_window.close()
+        self.review_window = ReviewWindow(review(handins, lesson), str(folder), titles, self.window)
+        self.review_window.overlay_requested.connect(self.overlay_runs)
+        self.review_window.show()
+        return self.review_window
+
+    def overlay_runs(self, folders: list) -> None:
+        self.window.tabs.setCurrentWidget(self.window.train_page)
+        for folder in folders:
+            self.window.train_page.open_run(str(folder))
+
+    def shutdown(self) -> None:
+        self._leave_step()
+        self._save_progress()
+        self.worker.close()
+
+
+def install(window) -> LessonController:
+    """Add the lesson dock and the File menu's lesson actions to ``window``; open the last lesson."""
+    controller = LessonController(window)
+    controller.restore()
+    return controller

@@ -1,0 +1,103 @@
+"""The class review: students x steps, the steps most got wrong first, runs overlaid on the Train page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from nnlab.gui.i18n import Retranslatable
+
+RIGHT, WRONG, DAMAGED = QColor("#d9f2ea"), QColor("#f9e0d6"), QColor("#eeeeee")
+
+
+class ReviewWindow(Retranslatable, QDialog):
+    """A table of one class's hand-ins. ``overlay_requested(list of run folders)`` asks the window to
+    show the selected students' runs on the Train page."""
+
+    overlay_requested = Signal(list)
+
+    def __init__(self, review, folder: str, step_titles: dict, parent=None):
+        super().__init__(parent)
+        self.setObjectName("lessonReview")
+        self.review, self.folder, self.step_titles = review, folder, step_titles
+        self.summary = QLabel(wordWrap=True)
+        self.table = QTableWidget(objectName="lessonReviewTable")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.itemSelectionChanged.connect(self._update_button)
+        self.overlay_button = QPushButton(objectName="lessonOverlayButton", clicked=self._overlay)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.overlay_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.resize(900, 480)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Class review"))
+        self.overlay_button.setText(self.tr("Show the selected students' runs on the Train page"))
+        students = [h for h in self.review.students if not h.damaged]
+        damaged = len(self.review.students) - len(students)
+        self.summary.setText(self.tr("{0}: {1} hand-ins, {2} damaged. Steps most got wrong come first; each cell "
+                                     "shows right (✔) or wrong (✘) and the attempts.").format(
+                                         self.folder, len(students), damaged))
+        self._fill()
+
+    def _fill(self) -> None:
+        review = self.review
+        self.table.clear()
+        self.table.setRowCount(len(review.students))
+        self.table.setColumnCount(len(review.steps))
+        headers = [f"{self.step_titles.get(step_id, step_id)}\n✘ {review.wrong(step_id)}" for step_id in review.steps]
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setVerticalHeaderLabels([f"{h.name} ({h.number})" if h.number else h.name
+                                            for h in review.students])
+        for row, handin in enumerate(review.students):
+            if handin.damaged:
+                item = QTableWidgetItem(self.tr("damaged: {0}").format(handin.damaged))
+                item.setBackground(QBrush(DAMAGED))
+                item.setToolTip(handin.damaged)
+                self.table.setItem(row, 0, item)
+                if self.table.columnCount() > 1:
+                    self.table.setSpan(row, 0, 1, self.table.columnCount())
+                continue
+            for column, step_id in enumerate(review.steps):
+                record = review.cell(handin, step_id)
+                if record is None or not record.attempts:
+                    text, colour = "–", None
+                else:
+                    text = f"{'✔' if record.correct else '✘'} {record.attempts}"
+                    colour = RIGHT if record.correct else WRONG
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if colour is not None:
+                    item.setBackground(QBrush(colour))
+                    item.setToolTip(self.tr("answers: {0}").format(" | ".join(record.answers)))
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self._update_button()
+
+    def selected_runs(self) -> list:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [folder for row in rows for folder in self.review.students[row].runs.values()]
+
+    def _update_button(self) -> None:
+        self.overlay_button.setEnabled(bool(self.selected_runs()))
+
+    def _overlay(self) -> None:
+        runs = self.selected_runs()
+        if runs:
+            self.overlay_requested.emit(runs)

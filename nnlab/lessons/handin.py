@@ -1,0 +1,107 @@
+"""Handing in a lesson: one folder with a readable report, every step as JSON, and the runs.
+
+    ada-lovelace-9812345-chapter2/
+        handin.json      every step: answers, attempts, right/wrong, seconds, the run's folder
+        report.html      the same for people, in the lesson's language
+        runs/<step id>/  the run records of the step's experiments (nnlab.training.runs format)
+
+The run records are written first and ``handin.json`` last, each file atomically: a folder without
+``handin.json`` is an unfinished hand-in and the review lists it as damaged.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from nnlab.atomic import atomic_write
+from nnlab.explorer.messages import QT_TRANSLATE_NOOP
+from nnlab.lessons.lesson import Lesson
+from nnlab.lessons.progress import Progress
+from nnlab.training.runs import save_record
+
+FORMAT = "nnlab-lesson-handin"
+VERSION = 1
+MAX_NAME = 100
+
+
+@dataclass(frozen=True)
+class Student:
+    name: str
+    number: str
+
+    def __post_init__(self):
+        if not self.name.strip() or not self.number.strip():
+            raise ValueError("the name and the student number are both needed")
+        if len(self.name) > MAX_NAME or len(self.number) > MAX_NAME:
+            raise ValueError(f"the name and the student number must be at most {MAX_NAME} characters")
+
+
+def folder_name(student: Student, lesson: Lesson) -> str:
+    """``name-number-lesson`` with only letters, digits and dashes (any script: Persian names stay)."""
+    text = f"{student.name}-{student.number}-{lesson.id}"
+    return re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).strip("-_")[:150] or "handin"
+
+
+def write_handin(parent, student: Student, lesson: Lesson, progress: Progress, lang: str = "en",
+                 translate=None) -> Path:
+    """Write the hand-in folder under ``parent`` (replacing an earlier hand-in of the same student).
+    ``translate`` (``QCoreApplication.translate`` in the window) translates the report's headings."""
+    folder = Path(parent) / folder_name(student, lesson)
+    folder.mkdir(parents=True, exist_ok=True)
+    stale = folder / "handin.json"
+    if stale.exists():
+        stale.unlink()  # until the new one is complete, the folder is not a hand-in
+    steps = []
+    for step in lesson.steps:
+        record = progress.records.get(step.id)
+        entry = {"id": step.id, "kind": step.question.kind if step.question else None, "visited": record is not None,
+                 **(record.to_dict() if record else {"answers": [], "attempts": 0, "correct": None, "seconds": 0.0}),
+                 "answer": record.answer if record else "", "run": None}
+        run = progress.runs.get(step.id)
+        if run is not None:
+            save_record(run, folder / "runs" / step.id)
+            entry["run"] = f"runs/{step.id}"
+        steps.append(entry)
+    data = {"format": FORMAT, "version": VERSION, "handed_in": time.strftime("%Y-%m-%d %H:%M:%S"),
+            "student": {"name": student.name, "number": student.number}, "language": lang,
+            "lesson": {"id": lesson.id, "title": lesson.title.get(lang) or lesson.title.get("en") or lesson.id},
+            "steps": steps}
+    atomic_write(folder / "report.html", report_html(data, lesson, lang, translate))
+    atomic_write(folder / "handin.json", json.dumps(data, ensure_ascii=False, indent=2))
+    return folder
+
+
+HEADINGS = (QT_TRANSLATE_NOOP("lessons", "Step"), QT_TRANSLATE_NOOP("lessons", "Question"),
+            QT_TRANSLATE_NOOP("lessons", "Last answer"), QT_TRANSLATE_NOOP("lessons", "Attempts"),
+            QT_TRANSLATE_NOOP("lessons", "Right"), QT_TRANSLATE_NOOP("lessons", "Seconds"))
+
+
+def report_html(data: dict, lesson: Lesson, lang: str, translate=None) -> str:
+    """A page a teacher can open in any browser: who, which lesson, a row per step."""
+    e = html.escape
+    headings = "".join(f"<th>{e(translate('lessons', text) if translate else text)}</th>" for text in HEADINGS)
+    right = sum(1 for step in data["steps"] if step["correct"] is True)
+    asked = sum(1 for step in data["steps"] if step["kind"])
+    rows = []
+    for number, (entry, step) in enumerate(zip(data["steps"], lesson.steps), start=1):
+        mark = {True: "✔", False: "✘", None: "–"}[entry["correct"]] if entry["kind"] else ""
+        colour = {True: "#009E73", False: "#D55E00"}.get(entry["correct"], "#555")
+        title = step.title.get(lang) if step.title else step.id
+        rows.append(f"<tr><td>{number}</td><td>{e(title or step.id)}</td><td><bdi>{e(entry['kind'] or '')}</bdi></td>"
+                    f"<td><bdi><code>{e(entry['answer'])}</code></bdi></td>"
+                    f"<td>{entry['attempts']}</td><td style='color:{colour}'>{mark}</td>"
+                    f"<td>{entry['seconds']:.0f}</td></tr>")
+    direction = "rtl" if lang == "fa" else "ltr"
+    return (f"<!DOCTYPE html><html lang='{e(lang)}' dir='{direction}'><head><meta charset='utf-8'>"
+            f"<title>{e(data['lesson']['title'])}: {e(data['student']['name'])}</title>"
+            "<style>body{font-family:Vazirmatn,sans-serif;margin:2em}table{border-collapse:collapse}"
+            "td,th{border:1px solid #ccc;padding:4px 8px}code{font-family:monospace}</style></head><body>"
+            f"<h1>{e(data['lesson']['title'])}</h1>"
+            f"<p><b>{e(data['student']['name'])}</b> (<bdi>{e(data['student']['number'])}</bdi>), "
+            f"<bdi>{e(data['handed_in'])}</bdi>: <b>{right} / {asked}</b> ✔</p>"
+            f"<table><tr><th>#</th>{headings}</tr>" + "".join(rows) + "</table></body></html>")

@@ -1,0 +1,24 @@
+"""The window with its lesson dock, and lesson files written on the fly."""
+
+import textwrap
+
+import pytest
+
+from nnlab.gui import MainWindow
+
+
+@pytest.fixture
+def window(qtbot):
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+@pytest.fixture
+def lesson_file(tmp_path):
+    def write(text: str, name: str = "lesson.toml"):
+        path = tmp_path / name
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return str(path)
+    return write

@@ -1,0 +1,38 @@
+"""``nnlab lesson check FILE`` from the terminal: the same messages as the window, status 0 or 1."""
+
+from nnlab.cli import main
+
+
+def test_the_bundled_lesson_checks_clean(capsys):
+    from nnlab.resources import resource_path
+    assert main(["lesson", "check", str(resource_path("lessons", "chapter2.toml"))]) == 0
+    assert "35 steps" in capsys.readouterr().out
+
+
+def test_a_broken_lesson_exits_1_naming_file_step_and_field(tmp_path, capsys):
+    path = tmp_path / "bad.toml"
+    path.write_text('title = "x"\n[[step]]\nid = "a"\npage = "tensors"\ntext = "t"\n[step.question]\n'
+                    'kind = "shape"\nprompt = "p"\nexpression = "train_imagez"\n', encoding="utf-8")
+    assert main(["lesson", "check", str(path)]) == 1
+    assert 'bad.toml, step "a", question.expression: the explorer refuses' in capsys.readouterr().err
+
+
+def test_missing_translations_are_listed_for_the_language_asked(tmp_path, capsys):
+    path = tmp_path / "en_only.toml"
+    path.write_text('title = { en = "x" }\n[[step]]\nid = "a"\npage = "draw"\ntext = { en = "t" }\n',
+                    encoding="utf-8")
+    assert main(["lesson", "check", str(path)]) == 0
+    assert main(["lesson", "check", str(path), "--lang", "fa"]) == 1
+    err = capsys.readouterr().err
+    assert "en_only.toml, title.fa: has no 'fa' translation" in err
+    assert 'en_only.toml, step "a", text.fa' in err
+    assert main(["lesson", "check", str(tmp_path / "absent.toml")]) == 1
+
+
+def test_dash_dash_lesson_opens_the_window_with_the_lesson(monkeypatch, tmp_path):
+    import nnlab.gui.app
+    opened = []
+    monkeypatch.setattr(nnlab.gui.app, "run", lambda language=None, lesson=None: opened.append((language, lesson))
+                        or 0)
+    assert main(["--lang", "fa", "--lesson", str(tmp_path / "x.toml")]) == 0
+    assert opened == [("fa", str(tmp_path / "x.toml"))]
