@@ -26,15 +26,10 @@ from nnlab.concepts import landscape
 from nnlab.gui.concepts import plots
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.concepts.names import fill_combo, optimizer_names
+from nnlab.gui.i18n import left_to_right
 from nnlab.gui.workers import Worker, current_job
 
 RUN_COLORS = {"sgd": plots.BLACK, "adam": plots.VERMILION}
-
-
-def left_to_right(text: str) -> str:
-    """A formula or number kept left to right inside a Persian sentence (a Unicode isolate).
-    (drawc's branch adds the same helper as ``nnlab.gui.i18n.left_to_right``: use that once merged.)"""
-    return f"\u2066{text}\u2069"
 
 
 def mnist_data(session):
@@ -68,7 +63,8 @@ class LandscapeDemo(DemoWidget):
         self.plot = plots.make_plot()
         self.plot.setObjectName("landscapePlot")
         self.field = plots.FieldView(self.plot, contours=14)
-        self.legend = self.plot.addLegend(offset=(10, 10), labelTextColor="#1d2b36", brush=pg.mkBrush(255, 255, 255, 200))
+        self.legend = self.plot.addLegend(offset=(10, 10), labelTextColor="#1d2b36",
+                                          brush=pg.mkBrush(255, 255, 255, 200))
         self.paths = {name: plots.curve(self.plot, color, 2.5) for name, color in RUN_COLORS.items()}
         self.marks = {name: self.plot.plot([], [], pen=None, symbol="o", symbolSize=6,
                                            symbolBrush=pg.mkBrush(color), symbolPen=pg.mkPen("#ffffff"))
@@ -80,8 +76,8 @@ class LandscapeDemo(DemoWidget):
         self.body.addWidget(self.plot, 1)
         self.body.addWidget(self.info)
 
-        self.direction_combo = QComboBox(objectName="landscapeDirection", minimumContentsLength=12,
-                                         sizeAdjustPolicy=QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.direction_combo = QComboBox(objectName="landscapeDirection", minimumContentsLength=12)
+        self.direction_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.grid_spin = QSpinBox(objectName="landscapeGrid", minimum=5, maximum=41, singleStep=2, value=21)
         self.subsample_spin = QSpinBox(objectName="landscapeSubsample", minimum=100, maximum=5000,
                                        singleStep=100, value=1000)
@@ -236,7 +232,8 @@ class LandscapeDemo(DemoWidget):
         self.subsample_label.setText(self.tr("Images:"))
         self.direction_combo.setToolTip(self.tr("Which two directions span the plane of the picture"))
         self.grid_spin.setToolTip(self.tr("Points per side: more is finer, and the wait grows as the square"))
-        self.subsample_spin.setToolTip(self.tr("How many training images each loss value is computed on (the same ones at every point)"))
+        self.subsample_spin.setToolTip(self.tr(
+            "How many training images each loss value is computed on (the same ones at every point)"))
         self.compare_check.setText(self.tr("Also train Adam from the same start"))
         self.retranslate_play()
         self.play_button.setToolTip(self.tr("Start: train the runs and compute the landscape. Stop: cancel."))

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 from nnlab.concepts import numerics
 from nnlab.gui.concepts import plots
 from nnlab.gui.concepts.base import DemoWidget
-from nnlab.gui.concepts.landscape import left_to_right, mnist_data
+from nnlab.gui.concepts.landscape import mnist_data
+from nnlab.gui.i18n import left_to_right
 from nnlab.gui.workers import Worker, current_job
 
 EXPERIMENTS = ("formats", "softmax", "log_zero", "scaling", "vanishing", "denormal")
@@ -44,7 +45,8 @@ class Card(QFrame):
 
     def __init__(self, name: str, parent=None):
         super().__init__(parent, objectName=f"{name}Card")
-        self.setStyleSheet(f"QFrame#{name}Card {{ border: 1px solid #d5dde5; border-radius: 6px; background: #ffffff; }}")
+        self.setStyleSheet(f"QFrame#{name}Card {{ border: 1px solid #d5dde5; border-radius: 6px;"
+                           " background: #ffffff; }")
         self.title = QLabel(objectName=f"{name}Title")
         self.title.setStyleSheet("font-weight: 600; color: #1a3550;")
         self.sentence = QLabel(objectName=f"{name}Sentence", wordWrap=True)
@@ -222,7 +224,8 @@ class NumericsDemo(DemoWidget):
             _number(r["log_softmax_loss"]))
 
     def _text_scaling(self, r) -> str:
-        return self.tr("pixels 0..255: test accuracy {0:.1%} ({1})<br>pixels / 255: test accuracy {2:.1%} ({3})").format(
+        return self.tr(
+            "pixels 0..255: test accuracy {0:.1%} ({1})<br>pixels / 255: test accuracy {2:.1%} ({3})").format(
             r["raw"]["test_accuracy"], self._status(r["raw"]), r["scaled"]["test_accuracy"], self._status(r["scaled"]))
 
     def _text_vanishing(self, r) -> str:

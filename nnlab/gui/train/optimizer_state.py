@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QSpin
 from nnlab.gui.concepts import plots
 from nnlab.gui.concepts.names import optimizer_names
 from nnlab.gui.i18n import Retranslatable
+from nnlab.gui.pixels import weight_colour_map, weight_scale
 from nnlab.training.optimizer_state import SnapshotFeed
 
 PANELS = ("weights", "gradient", "step", "step_size", "state1", "state2")
@@ -32,7 +33,7 @@ class ImagePanel(QWidget):
         self.plot.getPlotItem().invertY(True)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.plot.addItem(self.image)
-        self.bar = pg.ColorBarItem(values=(-1, 1), colorMap=plots.DIVERGING, interactive=False, width=10)
+        self.bar = pg.ColorBarItem(values=(-1, 1), colorMap=weight_colour_map(), interactive=False, width=10)
         self.bar.setImageItem(self.image, insert_in=self.plot.getPlotItem())
         self.sentence = QLabel(objectName=f"{name}Sentence", wordWrap=True, alignment=Qt.AlignmentFlag.AlignTop)
         self.sentence.setStyleSheet("color: #2b2f33;")  # no pixel size: View > Zoom scales it
@@ -44,10 +45,9 @@ class ImagePanel(QWidget):
         layout.addWidget(self.sentence)
 
     def show_values(self, values: np.ndarray, title: str) -> None:
-        """Draw 784 values as 28x28 with colour limits ±max|value| (the same map for every panel)."""
-        finite = values[np.isfinite(values)]
-        scale = float(np.abs(finite).max()) if finite.size else 0.0
-        scale = scale if scale > 0 else 1.0
+        """Draw 784 values as 28x28 with colour limits ±max|value| in the app's one weight colour
+        map (vermillion positive, blue negative, white zero), the same for every panel."""
+        scale = weight_scale(values)
         self.image.setImage(values.reshape(28, 28), levels=(-scale, scale))
         self.bar.setLevels((-scale, scale))
         self.levels = (-scale, scale)
@@ -186,7 +186,8 @@ class OptimizerStateView(Retranslatable, QWidget):
         """(title, one sentence) for every image; keyed by (optimizer, key) where they differ."""
         return {
             "weights": (self.tr("Weights"), self.tr(
-                "The unit's 784 incoming weights, one per pixel: blue pixels push it up, red ones down.")),
+                "The unit's 784 incoming weights, one per pixel: ink on vermillion pixels excites it, "
+                "on blue ones holds it back.")),
             "gradient": (self.tr("Gradient"), self.tr(
                 "dL/dw on the last batch: the weights move against it. Pixels without ink get none.")),
             "step": (self.tr("Step"), self.tr(
