@@ -60,9 +60,9 @@ def test_stop_cancels_waiting_experiments(demo, qtbot):
     demo.start()
     with qtbot.waitSignal(demo.worker.cancelled, timeout=30_000):
         demo.stop()
-    qtbot.waitUntil(lambda: not demo.worker.busy, timeout=30_000)
-    assert len(demo.results) < len(EXPERIMENTS)
-    assert all(demo.findChild(QPushButton, f"{name}Button").isEnabled() for name in EXPERIMENTS)
+    buttons = [demo.findChild(QPushButton, f"{name}Button") for name in EXPERIMENTS]
+    qtbot.waitUntil(lambda: all(button.isEnabled() for button in buttons), timeout=30_000)  # every job answered
+    assert len(demo.results) < len(EXPERIMENTS) and not demo.is_running()
 
 
 def test_without_mnist_the_card_says_so(qtbot):
