@@ -17,3 +17,14 @@ def load_pretrained():
     from nnlab.resources import resource_path
 
     return load_model(resource_path("models", "lecture_network.npz"))
+
+
+def show(model):
+    """Open the nnlab window on the Draw page with ``model`` (from a notebook: run ``%gui qt`` first).
+
+    Draw a digit and watch the model read it, as the window does with its own networks. Returns the
+    window. Qt is imported here, not before, so ``import nnlab`` stays light.
+    """
+    from nnlab.gui.notebook import show_model
+
+    return show_model(model)

@@ -136,8 +136,12 @@ FASHION_MNIST = DatasetSpec(
         "http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/",  # the address Zalando publishes
     ),
     homepage="https://github.com/zalandoresearch/fashion-mnist",
-    class_names=tuple(QT_TRANSLATE_NOOP(CLASS_NAMES_CONTEXT, name) for name in (
-        "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot")),
+    # Each name a literal in its own marker: pyside6-lupdate extracts only literal strings.
+    class_names=(QT_TRANSLATE_NOOP("Datasets", "T-shirt/top"), QT_TRANSLATE_NOOP("Datasets", "Trouser"),
+                 QT_TRANSLATE_NOOP("Datasets", "Pullover"), QT_TRANSLATE_NOOP("Datasets", "Dress"),
+                 QT_TRANSLATE_NOOP("Datasets", "Coat"), QT_TRANSLATE_NOOP("Datasets", "Sandal"),
+                 QT_TRANSLATE_NOOP("Datasets", "Shirt"), QT_TRANSLATE_NOOP("Datasets", "Sneaker"),
+                 QT_TRANSLATE_NOOP("Datasets", "Bag"), QT_TRANSLATE_NOOP("Datasets", "Ankle boot")),
     system_dirs=(Path("/usr/share/datasets/fashion-mnist"),),  # Debian/Ubuntu: apt install dataset-fashion-mnist
 )
 

@@ -143,3 +143,12 @@ def test_nnlab_lang_fa_starts_the_app_in_persian(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split()[0] == "RightToLeft"
+
+
+def test_fashion_mnist_class_names_are_translated(window):
+    from nnlab.gui.train.evaluation import class_names
+
+    english = class_names("fashion_mnist")
+    window.switch_language("fa")
+    persian = class_names("fashion_mnist")
+    assert len(persian) == 10 and all(a != b for a, b in zip(english, persian))

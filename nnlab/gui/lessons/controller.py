@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QStyle, QToolButton, QWidget
 
 from nnlab.gui import i18n
 from nnlab.gui.lessons.handin_dialog import StudentDialog
@@ -31,6 +31,10 @@ from nnlab.lessons.review import read_class, review
 LESSON_KEY = "lessons/path"
 PROGRESS_KEY = "lessons/progress/{0}"
 STUDENT_KEY = "lessons/student"
+VISIBLE_KEY = "lessons/dock_visible"
+# Below this screen width the dock would squeeze the pages, so it starts closed (its tab-bar button
+# shows that a lesson is there, one click away).
+WIDE_SCREEN = 1600
 
 
 class LessonDock(i18n.Retranslatable, QDockWidget):
@@ -42,7 +46,7 @@ class LessonDock(i18n.Retranslatable, QDockWidget):
         super().__init__(parent)
         self.setObjectName("lessonPanel")
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
-        self.setMinimumWidth(330)
+        self.setMinimumWidth(280)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -94,7 +98,16 @@ class LessonController(QObject):
         menu.insertActions(before, [self.open_action, self.handin_action, self.review_action])
         menu.insertSeparator(before)
         self.toggle_action = self.dock.toggleViewAction()
+        self.toggle_action.setShortcut("F9")
         window.view_menu.insertAction(window.view_menu.actions()[len(window.pages)], self.toggle_action)
+        self.toggle_button = QToolButton(window, objectName="lessonToggleButton", autoRaise=True,
+                                         toolButtonStyle=Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle_button.setDefaultAction(self.toggle_action)
+        self.toggle_action.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView))
+        window.tabs.setCornerWidget(self.toggle_button, Qt.Corner.TopRightCorner)
+        # Only the student's own clicks are remembered (closing the window hides the dock too).
+        self.toggle_action.triggered.connect(lambda shown: open_settings().setValue(VISIBLE_KEY, "true" if shown
+                                                                                    else "false"))
 
     def _retranslate(self) -> None:
         self.open_action.setText(self.tr("Open &lesson…"))
@@ -107,7 +120,12 @@ class LessonController(QObject):
     # -- opening -------------------------------------------------------------------------------------
     def restore(self) -> None:
         """At start: the lesson open last time (or the bundled chapter lesson), at the step left."""
-        path = read_setting(open_settings(), LESSON_KEY, str, "")
+        settings = open_settings()
+        screen = self.window.screen().availableGeometry().width()
+        shown = read_setting(settings, VISIBLE_KEY, str, "true" if screen >= WIDE_SCREEN else "false",
+                             valid=("true", "false"))
+        self.dock.setVisible(shown == "true")
+        path = read_setting(settings, LESSON_KEY, str, "")
         if not (path and self.open_lesson(path, quiet=True)):
             self.open_lesson(str(bundled_lesson().path), quiet=True)
 
@@ -128,10 +146,11 @@ class LessonController(QObject):
                 self._refuse(str(error))
             return False
         self._leave_step()
+        if not quiet:
+            self.dock.show()
         self.lesson = lesson
         self.progress = Progress.from_dict(read_json_setting(open_settings(), PROGRESS_KEY.format(lesson.id)), lesson)
         open_settings().setValue(LESSON_KEY, str(Path(path).resolve()))
-        self.dock.show()
         self.go_to(self.progress.current)
         self.lesson_opened.emit(lesson)
         return True

@@ -3,6 +3,8 @@
 import textwrap
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton
 
 from nnlab.gui import MainWindow
 
@@ -12,6 +14,8 @@ def window(qtbot):
     main = MainWindow()
     qtbot.addWidget(main)
     main.show()
+    if not main.lessons.dock.isVisible():  # closed by default on a small (here: offscreen) screen
+        qtbot.mouseClick(main.findChild(QToolButton, "lessonToggleButton"), Qt.MouseButton.LeftButton)
     return main
 
 

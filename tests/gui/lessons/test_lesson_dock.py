@@ -199,3 +199,23 @@ def test_show_me_sets_up_the_learning_rate_comparison_on_the_train_page(qtbot, w
     assert len(names) == 1 and "lr" in names[0]  # the first of the three learning rates is training
     with qtbot.waitSignal(window.training_finished, timeout=30_000):
         window.train_page.stop()  # Stop cancels the other two
+
+
+def test_the_dock_starts_closed_on_a_small_screen_and_remembers_the_students_choice(qtbot):
+    from PySide6.QtWidgets import QToolButton
+
+    from nnlab.gui import MainWindow
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    assert first.screen().availableGeometry().width() < 1600
+    assert not first.lessons.dock.isVisible()
+    qtbot.mouseClick(first.findChild(QToolButton, "lessonToggleButton"), Qt.MouseButton.LeftButton)
+    assert first.lessons.dock.isVisible()
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.show()
+    assert second.lessons.dock.isVisible()
+    second.close()
