@@ -1,9 +1,11 @@
-"""How many threads the maths library (BLAS) may use: one policy for the window and the command line.
+"""How many threads the maths library (BLAS) may use while the window is open and not training.
 
 BLAS splits each matrix product evenly over its threads and waits for the slowest. When the GUI
-thread (painting the live plots) or another program takes one of those cores, the product waits
-for a time slice: on a two-core laptop training became 5-20 times slower. With one core left free,
-training runs at full speed for its threads and the window stays smooth.
+thread (painting) or another program takes one of those cores, the product waits for a time
+slice; on a two-core laptop that made the window's own NumPy work stutter. So the window
+(``nnlab.gui.app.run``) leaves one core to itself. While a network trains, ``fit`` measures
+instead (``nnlab.core.blas_tuner``): two threads are 1.6x faster on a quiet two-core machine and
+5-10x slower on a busy one, so no fixed number is right.
 """
 
 from __future__ import annotations

@@ -9,26 +9,22 @@ from __future__ import annotations
 import numpy as np
 
 from nnlab.concepts.geometry import DIGIT_TWO
+from nnlab.training.metrics import to_inputs
+from nnlab.training.runs import INPUTS
 
 
 def first_layer_images(model, units=None) -> np.ndarray:
     """The first layer's weights of the given units (default: all), each as a 28x28 image."""
     weights = np.asarray(model.layers[0].W)
-    if weights.shape[0] != 784:
+    if weights.shape[0] != INPUTS:
         raise ValueError("the first layer does not take 28x28 images")
     chosen = np.arange(weights.shape[1]) if units is None else np.asarray(units)
     return weights[:, chosen].T.reshape(len(chosen), 28, 28)
 
 
-def as_input(image: np.ndarray) -> np.ndarray:
-    """A 28x28 uint8 (or float) image as the network's input row: 784 values in [0, 1]."""
-    image = np.asarray(image, dtype=np.float32).reshape(1, 784)
-    return image / 255.0 if image.max() > 1.0 else image
-
-
 def flow(model, image: np.ndarray) -> list[np.ndarray]:
     """The input and each layer's output for one digit: what the student sees flowing through."""
-    x = as_input(image)
+    x = to_inputs(np.asarray(image)[np.newaxis])
     return [x[0]] + [np.asarray(out)[0] for out in model.layer_outputs(x)]
 
 
@@ -54,7 +50,7 @@ def strongest_units(model, image: np.ndarray, count: int = 16) -> tuple[np.ndarr
 def is_image_network(model) -> bool:
     """Whether ``model`` reads 28x28 images (so this demo can show it)."""
     layers = getattr(model, "layers", None)
-    return bool(layers) and getattr(layers[0], "W", None) is not None and layers[0].W.shape[0] == 784
+    return bool(layers) and getattr(layers[0], "W", None) is not None and layers[0].W.shape[0] == INPUTS
 
 
 def mosaic(images: np.ndarray, columns: int, gap: int = 2, fill: float = np.nan,

@@ -7,11 +7,12 @@
     model.fit(train_images, train_labels, epochs=5, batch_size=128)
 """
 
-from nnlab.core import activations, losses, optimizers
-from nnlab.core.callbacks import Callback, History
+from nnlab.core import activations, estimate, losses, optimizers
+from nnlab.core.callbacks import Callback, History, RunStatus
+from nnlab.core.divergence import DivergenceGuard
 from nnlab.core.layers import Dense
 from nnlab.core.model import Sequential
 from nnlab.core.saving import load_model
 
-__all__ = ["Sequential", "Dense", "load_model", "Callback", "History", "activations", "losses",
-           "optimizers"]
+__all__ = ["Sequential", "Dense", "load_model", "Callback", "History", "RunStatus", "DivergenceGuard",
+           "activations", "estimate", "losses", "optimizers"]

@@ -48,7 +48,11 @@ class ReLU(Activation):
         return (z > 0).astype(z.dtype)
 
     def backward(self, a, grad_a, out):
-        return np.multiply(grad_a, a > 0, out=out)
+        # sign(a) is exactly 1 where a > 0 and 0 where a = 0 (a = relu(z) is never negative): the
+        # mask without allocating one.
+        np.sign(a, out=out)
+        out *= grad_a
+        return out
 
 
 class Sigmoid(Activation):

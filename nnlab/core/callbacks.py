@@ -2,7 +2,23 @@
 
 from __future__ import annotations
 
+import enum
 import sys
+
+
+class RunStatus(str, enum.Enum):
+    """How a training run stands or ended. A ``str`` enum: ``"completed" == RunStatus.COMPLETED``,
+    and it is written to JSON and shown as its plain value."""
+
+    NEW = "new"
+    RUNNING = "running"
+    COMPLETED = "completed"   # every epoch ran
+    STOPPED = "stopped"       # ``model.stop_training`` was set
+    DIVERGED = "diverged"     # the loss exploded: see ``nnlab.core.divergence``
+    ERROR = "error"           # an exception ended it (the GUI's and the command line's status)
+
+    def __str__(self):
+        return self.value
 
 
 class Callback:
@@ -12,6 +28,7 @@ class Callback:
 
     def on_train_begin(self, logs: dict) -> None: ...
     def on_epoch_begin(self, epoch: int, logs: dict) -> None: ...
+    def on_batch_begin(self, batch: int, logs: dict) -> None: ...
     def on_batch_end(self, batch: int, logs: dict) -> None: ...
     def on_epoch_end(self, epoch: int, logs: dict) -> None: ...
     def on_train_end(self, logs: dict) -> None: ...
@@ -23,8 +40,9 @@ class History(Callback):
     def __init__(self):
         self.history: dict[str, list[float]] = {}
         self.epoch: list[int] = []
-        self.status = "completed"
+        self.status = RunStatus.COMPLETED
         self.message = ""
+        self.end: dict = {}  # the whole ending: status, message and, after a divergence, its cause
 
     def on_epoch_end(self, epoch, logs):
         self.epoch.append(epoch)
@@ -35,6 +53,7 @@ class History(Callback):
     def on_train_end(self, logs):
         self.status = logs["status"]
         self.message = logs.get("message", "")
+        self.end = dict(logs)
 
 
 class EpochPrinter(Callback):
@@ -54,5 +73,5 @@ class EpochPrinter(Callback):
         print(" - ".join(parts), file=self.stream, flush=True)
 
     def on_train_end(self, logs):
-        if logs["status"] != "completed":
+        if logs["status"] != RunStatus.COMPLETED:
             print(logs.get("message", logs["status"]), file=self.stream, flush=True)

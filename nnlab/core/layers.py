@@ -13,7 +13,8 @@ class Dense:
     ``W`` has shape (inputs, units) and ``b`` shape (units,), so a batch x of shape (N, inputs)
     gives z of shape (N, units): the broadcasting slide of the lecture. The forward pass keeps
     what the backward pass needs (the input x and the output a); buffers are reused from batch to
-    batch so training allocates nothing in its inner loop.
+    batch so training allocates nothing in its inner loop. The model keeps every layer's W and b
+    (and dW, db) as views into one flat buffer, so the optimizer updates them all in one call.
     """
 
     def __init__(self, units: int, activation: str | None = None, input_shape: tuple | None = None):
@@ -24,7 +25,7 @@ class Dense:
         self.input_shape = tuple(input_shape) if input_shape is not None else None
         self.W = self.b = None        # the parameters, created by build()
         self.dW = self.db = None      # their gradients, filled by backward()
-        self._buffers: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        self._buffers: dict[int, tuple[np.ndarray, ...]] = {}
 
     @property
     def activation(self) -> str:
@@ -46,17 +47,51 @@ class Dense:
     def count_params(self) -> int:
         return self.W.size + self.b.size
 
+    def place(self, weights: np.ndarray, grads: np.ndarray, offset: int) -> int:
+        """Move W, b into ``weights[offset:]`` and make dW, db views of ``grads`` at the same place;
+        returns the offset after this layer."""
+        for name, grad_name in (("W", "dW"), ("b", "db")):
+            value = getattr(self, name)
+            end = offset + value.size
+            view = weights[offset:end].reshape(value.shape)
+            view[...] = value
+            setattr(self, name, view)
+            setattr(self, grad_name, grads[offset:end].reshape(value.shape))
+            offset = end
+        return offset
+
+    def release(self) -> None:
+        """Forget the batch buffers and the cached batch (after training: only the weights stay)."""
+        self._buffers.clear()
+        self.x = self.z = self.a = None
+
     def _buffers_for(self, n: int):
-        """(z, a, grad_z) arrays of shape (n, units), allocated once per batch size."""
+        """(z, a, grad_z, grad_x) arrays for a batch of n, allocated once per batch size
+        (grad_x, of shape (n, inputs), only when a layer below needs it)."""
         if n not in self._buffers:
-            self._buffers[n] = tuple(np.empty((n, self.units), dtype=self.W.dtype) for _ in range(3))
+            self._buffers[n] = (*(np.empty((n, self.units), dtype=self.W.dtype) for _ in range(3)), None)
         return self._buffers[n]
+
+    def grad_z_buffer(self, n: int) -> np.ndarray:
+        """Where dL/dz of a batch of n goes (the model writes the fused loss gradient there)."""
+        return self._buffers_for(n)[2]
+
+    def _input_grad_buffer(self, n: int) -> np.ndarray:
+        z, a, grad_z, grad_x = self._buffers_for(n)
+        if grad_x is None:
+            grad_x = np.empty((n, self.W.shape[0]), dtype=self.W.dtype)
+            self._buffers[n] = (z, a, grad_z, grad_x)
+        return grad_x
+
+    def scores(self, x: np.ndarray) -> np.ndarray:
+        """z = x · W + b, the scores before the activation (a new array: for inference)."""
+        return x @ self.W + self.b
 
     def forward(self, x: np.ndarray, training: bool = False) -> np.ndarray:
         """a = activation(x · W + b). In training the result lives in a reused buffer."""
         if not training:
-            return self.activation_fn(x @ self.W + self.b)
-        z, a, _ = self._buffers_for(len(x))
+            return self.activation_fn(self.scores(x))
+        z, a, _, _ = self._buffers_for(len(x))
         np.dot(x, self.W, out=z)
         z += self.b
         self.x = x
@@ -66,14 +101,14 @@ class Dense:
 
     def backward(self, grad_a: np.ndarray, need_input_grad: bool = True):
         """From dL/da to dL/dW, dL/db and (if asked) dL/dx, by the chain rule."""
-        grad_z = self.activation_fn.backward(self.a, grad_a, out=self._buffers_for(len(grad_a))[2])
+        grad_z = self.activation_fn.backward(self.a, grad_a, out=self.grad_z_buffer(len(grad_a)))
         return self.backward_from_z(grad_z, need_input_grad)
 
     def backward_from_z(self, grad_z: np.ndarray, need_input_grad: bool = True):
         """Given dL/dz (z = x · W + b):  dL/dW = xᵀ · dL/dz,  dL/db = sum over the batch,  dL/dx = dL/dz · Wᵀ."""
         np.dot(self.x.T, grad_z, out=self.dW)
         np.sum(grad_z, axis=0, out=self.db)
-        return grad_z @ self.W.T if need_input_grad else None
+        return np.dot(grad_z, self.W.T, out=self._input_grad_buffer(len(grad_z))) if need_input_grad else None
 
     def get_config(self) -> dict:
         return {"units": self.units, "activation": self.activation}

@@ -5,20 +5,32 @@ A training step is the lecture's loop, literally:
     2. the loss: how far the predictions are from the targets;
     3. backward: the chain rule, from the loss back through the layers (dL/dW for every W);
     4. update: the optimizer moves every W a little against its gradient.
+
+All weights live in one flat buffer (each layer's W and b are views into it), and so do their
+gradients: step 4 is one optimizer call over one array. A batch too large to compute in well
+under a second goes through steps 1-3 in chunks whose gradients are summed (see
+``nnlab.core.estimate.chunk_rows``), so ``stop_training`` is honoured within a chunk even in a
+full-batch step of a huge network.
 """
 
 from __future__ import annotations
 
+import numbers
 import time
 
 import numpy as np
 
 from nnlab.core import losses, optimizers
-from nnlab.core.callbacks import Callback, EpochPrinter, History
+from nnlab.core.callbacks import Callback, EpochPrinter, History, RunStatus
+from nnlab.core.checks import all_finite, validation_count
+from nnlab.core.blas_tuner import BlasTuner
 from nnlab.core.divergence import DivergenceGuard
+from nnlab.core.estimate import chunk_rows
 from nnlab.core.layers import Dense
 
-_CHECKPOINT_EVERY = 25  # steps between the copies of the weights that divergence falls back to
+
+class _Interrupted(Exception):
+    """``stop_training`` was set in the middle of a step or of the validation pass."""
 
 
 class Sequential:
@@ -31,9 +43,12 @@ class Sequential:
         self.optimizer = None
         self.loss = None
         self.metrics: list[str] = []
-        self.stop_training = False  # set from any thread; honoured between batches
+        self.stop_training = False  # set from any thread; honoured between batches and chunks
         self._init_rng, self._shuffle_rng = self._rngs(seed)
         self.guard: DivergenceGuard | None = None  # watches the running fit
+        self._weights = self._gradients = None      # the flat buffers the layers' arrays are views of
+        self._gradient_sum: np.ndarray | None = None  # a chunked batch's gradients, added up
+        self._fitting = False
         for layer in layers or []:
             self.add(layer)
 
@@ -48,6 +63,8 @@ class Sequential:
         input_dim = self._input_dim_for(len(self.layers) - 1)
         if input_dim is not None:
             layer.build(input_dim, self._init_rng, self.dtype)
+        if self.built:
+            self._pack()
 
     def _input_dim_for(self, index: int) -> int | None:
         if index > 0:
@@ -69,6 +86,20 @@ class Sequential:
         for layer in self.layers:
             layer.build(dim, self._init_rng, self.dtype)
             dim = layer.units
+        self._pack()
+
+    def _pack(self) -> None:
+        """Move every layer's weights and gradients into one flat buffer each (layers keep views)."""
+        total = self.count_params()
+        self._weights, self._gradients = np.empty(total, self.dtype), np.zeros(total, self.dtype)
+        offset = 0
+        for layer in self.layers:
+            offset = layer.place(self._weights, self._gradients, offset)
+        self._gradient_sum = None
+
+    def layer_sizes(self) -> list[int]:
+        """Inputs, then every layer's units: ``[784, 512, 10]`` for the lecture network."""
+        return [self.layers[0].input_dim, *(layer.units for layer in self.layers)]
 
     def count_params(self) -> int:
         return sum(layer.count_params() for layer in self.layers)
@@ -86,6 +117,11 @@ class Sequential:
 
     def _grads(self) -> list[np.ndarray]:
         return [g for layer in self.layers for g in (layer.dW, layer.db)]
+
+    @property
+    def trainable_weights(self) -> list[np.ndarray]:
+        """The weights themselves (not copies), as Keras names them: the whole flat buffer."""
+        return [self._weights]
 
     def get_weights(self) -> list[np.ndarray]:
         """Copies of ``[W1, b1, W2, b2, ...]``."""
@@ -111,6 +147,8 @@ class Sequential:
     # -- forward and backward --------------------------------------------------------------------
     def _prepare_x(self, x) -> np.ndarray:
         x = np.asarray(x)
+        if x.ndim < 2:
+            raise ValueError(f"the inputs must be one row per sample (2-D) or images, got shape {x.shape}")
         if x.ndim > 2:  # images (N, 28, 28) -> (N, 784), as the lecture's reshape does
             x = x.reshape(len(x), -1)
         if not self.built:
@@ -140,20 +178,52 @@ class Sequential:
     def _fused(self) -> bool:
         return getattr(self.loss, "fused_activation", None) == self.layers[-1].activation
 
-    def _loss_and_backward(self, x, y) -> tuple[float, np.ndarray]:
-        """Forward, loss and backward for one batch: fills every layer's dW and db."""
+    def _chunk_rows(self) -> int:
+        return chunk_rows(self.layer_sizes(), self.dtype.itemsize)
+
+    def _check_stop(self) -> None:
+        """Inside ``fit`` (in its thread), a stop request ends the current step or validation pass."""
+        if self._fitting and self.stop_training:
+            raise _Interrupted
+
+    def _loss_and_backward(self, x, y) -> tuple[float, int]:
+        """Forward, loss and backward for one batch: fills every layer's dW and db.
+        Returns the batch's mean loss and how many samples it classified correctly.
+
+        A batch larger than one chunk goes through chunk by chunk; each chunk's gradient is
+        divided by the whole batch's size, so their sum is the batch's gradient."""
+        rows = self._chunk_rows()
+        if len(x) <= rows:
+            return self._chunk_backward(x, y, len(x))
+        if self._gradient_sum is None:
+            self._gradient_sum = np.empty_like(self._gradients)
+        self._gradient_sum.fill(0)
+        loss = correct = 0
+        for start in range(0, len(x), rows):
+            self._check_stop()
+            part_loss, part_correct = self._chunk_backward(x[start:start + rows], y[start:start + rows], len(x))
+            self._gradient_sum += self._gradients
+            loss, correct = loss + part_loss, correct + part_correct
+        np.copyto(self._gradients, self._gradient_sum)
+        return loss, correct
+
+    def _chunk_backward(self, x, y, count: int) -> tuple[float, int]:
+        """One chunk of ``count`` samples: its share of the mean loss, its correct count, its gradient."""
         out = self._forward(x, training=True)
+        self._check_stop()
         last = self.layers[-1]
         if self._fused():
             loss = self.loss(y, out, last.z)
-            grad_z = self.loss.gradient_logits(y, out, out=last._buffers_for(len(out))[2])
+            grad_z = self.loss.gradient_logits(y, out, out=last.grad_z_buffer(len(out)), count=count)
             grad = last.backward_from_z(grad_z, need_input_grad=len(self.layers) > 1)
         else:
             loss = self.loss(y, out)
-            grad = last.backward(self.loss.gradient(y, out), need_input_grad=len(self.layers) > 1)
+            grad = last.backward(self.loss.gradient(y, out, count=count), need_input_grad=len(self.layers) > 1)
         for i in range(len(self.layers) - 2, -1, -1):
+            self._check_stop()  # a layer of a big chunk is a noticeable wait on a busy machine
             grad = self.layers[i].backward(grad, need_input_grad=i > 0)
-        return loss, out
+        share = loss if len(x) == count else loss * len(x) / count
+        return share, _correct(y, out)
 
     def loss_and_grads(self, x, y) -> tuple[float, list[np.ndarray]]:
         """The loss on (x, y) and the gradients, aligned with ``get_weights()``. Changes no weight."""
@@ -162,11 +232,11 @@ class Sequential:
         return loss, [g.copy() for g in self._grads()]
 
     def _train_step(self, x, y) -> tuple[float, float]:
-        loss, out = self._loss_and_backward(x, y)
+        loss, correct = self._loss_and_backward(x, y)
         if not np.isfinite(loss):
             return loss, float("nan")
-        self.optimizer.apply_gradients(zip(self._grads(), self._params()))
-        return loss, _accuracy(y, out)
+        self.optimizer.apply_gradients([(self._gradients, self._weights)])
+        return loss, correct / len(x)
 
     def train_on_batch(self, x, y) -> dict:
         """One optimizer step on one batch: ``{"loss": ..., "accuracy": ...}`` (before the step)."""
@@ -186,108 +256,165 @@ class Sequential:
         batch_size = len(x) is batch gradient descent, 1 is stochastic, anything between mini-batch.
         Callbacks receive per-batch logs (loss, accuracy, batch, epoch, size, step, learning_rate)
         and per-epoch logs (loss, accuracy, val_loss, val_accuracy, seconds). Training ends with
-        status "completed", "stopped" (``stop_training`` was set) or "diverged" (the loss became
-        NaN, infinite, or ten times its first value: see ``nnlab.core.divergence``; the weights
-        from before the explosion are put back).
+        a :class:`RunStatus`: completed, stopped (``stop_training`` was set) or diverged (the loss
+        became NaN, infinite, or ten times its first value, also after the very last update: see
+        ``nnlab.core.divergence``; the weights from before the explosion are put back). A
+        :class:`DivergenceGuard` is added unless ``callbacks`` holds one, and so is a
+        :class:`~nnlab.core.blas_tuner.BlasTuner` (which measures how many BLAS threads are fastest
+        right now). Afterwards the layers keep only their weights (no batch buffers).
         """
         self._require_compiled()
         x, y = self._prepare_x(x), self._prepare_y(y)
-        if validation_data is None and validation_split > 0:
-            split = len(x) - int(len(x) * validation_split)
+        epochs, batch_size = _count("epochs", epochs, 0), _count("batch_size", batch_size, 1)
+        _check_data(x, y, self.layers[-1].units)
+        held_out = validation_count(len(x), validation_split)
+        if validation_data is not None:
+            validation_data = (self._prepare_x(validation_data[0]), self._prepare_y(validation_data[1]))
+        elif held_out:
+            split = len(x) - held_out
             x, y, validation_data = x[:split], y[:split], (x[split:], y[split:])
-        batch_size = max(1, min(int(batch_size), len(x)))
+        batch_size = min(batch_size, len(x))
+        callbacks = list(callbacks or [])
+        self.guard = next((c for c in callbacks if isinstance(c, DivergenceGuard)), None) or DivergenceGuard()
         history = History()
-        callbacks = [history, *(callbacks or [])]
+        # The tuner first: its step timing must not include what other callbacks do (the GUI's pause).
+        tuner = [] if any(isinstance(c, BlasTuner) for c in callbacks) else [BlasTuner()]
+        callbacks = [*tuner, history, *([] if self.guard in callbacks else [self.guard]), *callbacks]
         if verbose:
             callbacks.append(EpochPrinter(epochs))
         for callback in callbacks:
             callback.model = self
-        self.stop_training = False
-        self.guard = DivergenceGuard(self._params())
-        end = {"status": "completed"}
-        _call(callbacks, "on_train_begin", {"epochs": epochs, "samples": len(x), "batch_size": batch_size})
-        # A too-large learning rate makes the numbers overflow: that is handled as divergence below.
-        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-            for epoch in range(epochs):
-                start = time.perf_counter()
-                _call(callbacks, "on_epoch_begin", epoch, {"steps": -(-len(x) // batch_size)})
-                logs, end = self._train_epoch(x, y, batch_size, epoch, shuffle, callbacks)
-                if logs is None:
-                    break
-                if validation_data is not None:
-                    logs["val_loss"], logs["val_accuracy"] = self.evaluate(*validation_data)
-                logs["seconds"] = time.perf_counter() - start
-                _call(callbacks, "on_epoch_end", epoch, logs)
-                if end["status"] != "completed":
-                    break
+        self.stop_training, self._fitting = False, True
+        end = {"status": RunStatus.COMPLETED}
+        finite = all_finite(x) and all_finite(y)  # NaN data make the loss NaN: divergence names the cause
+        _call(callbacks, "on_train_begin", {"epochs": epochs, "samples": len(x), "batch_size": batch_size,
+                                            "finite_data": finite})
+        try:
+            # A too-large learning rate makes the numbers overflow: that is handled as divergence.
+            with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+                end = self._epochs(x, y, epochs, batch_size, validation_data, shuffle, callbacks)
+        finally:
+            self._fitting = False
+            for layer in self.layers:
+                layer.release()
+            self._gradient_sum = None
         _call(callbacks, "on_train_end", end)
         return history
 
-    def _train_epoch(self, x, y, batch_size, epoch, shuffle, callbacks) -> tuple[dict | None, dict]:
-        """One pass over the data in mini-batches. Returns the epoch's logs (None when no batch
-        completed) and how it ended."""
+    def _epochs(self, x, y, epochs, batch_size, validation_data, shuffle, callbacks) -> dict:
+        """The epochs of ``fit``; returns how training ended (the ``on_train_end`` logs)."""
+        last_batch = None
+        try:
+            for epoch in range(epochs):
+                start = time.perf_counter()
+                _call(callbacks, "on_epoch_begin", epoch, {"steps": -(-len(x) // batch_size)})
+                logs, last_batch = self._train_epoch(x, y, batch_size, epoch, shuffle, callbacks)
+                if self.guard.verdict is not None:
+                    return self.guard.verdict.logs()
+                if validation_data is not None and not self.stop_training:
+                    logs["val_loss"], logs["val_accuracy"] = self._loss_and_accuracy(*validation_data,
+                                                                                     interruptible=True)
+                logs["seconds"] = time.perf_counter() - start
+                _call(callbacks, "on_epoch_end", epoch, logs)
+                if self.stop_training:
+                    break
+        except _Interrupted:
+            pass
+        if last_batch is not None and self._exploded_after_last_update(*last_batch):
+            return self.guard.verdict.logs()
+        if self.stop_training:
+            return {"status": RunStatus.STOPPED, "message": "training was stopped"}
+        return {"status": RunStatus.COMPLETED}
+
+    def _exploded_after_last_update(self, x, y) -> bool:
+        """The loss on (a chunk of) the last batch, after the last update: no update goes unchecked."""
+        rows = self._chunk_rows()
+        loss = self._chunk_loss_and_outputs(x[:rows], y[:rows])[0]
+        return self.guard.watch(loss, last=True)
+
+    def _train_epoch(self, x, y, batch_size, epoch, shuffle, callbacks) -> tuple[dict, tuple | None]:
+        """One pass over the data in mini-batches: the epoch's logs and the last batch trained on."""
         steps = -(-len(x) // batch_size)
         order = self._shuffle_rng.permutation(len(x)) if shuffle else np.arange(len(x))
         xb = np.empty((batch_size,) + x.shape[1:], dtype=x.dtype)
         yb = np.empty((batch_size,) + y.shape[1:], dtype=y.dtype)
         total_loss = total_correct = seen = 0.0
-        end = {"status": "completed"}
+        last = None
         for batch in range(steps):
             index = order[batch * batch_size:(batch + 1) * batch_size]
             n = len(index)
-            bx, by = np.take(x, index, axis=0, out=xb[:n]), np.take(y, index, axis=0, out=yb[:n])
-            if self.optimizer.iterations % _CHECKPOINT_EVERY == 0 and self.guard.calm():
-                self.guard.checkpoint()
+            # mode="clip" (the indices are valid anyway): with the default, take buffers its output.
+            bx = np.take(x, index, axis=0, out=xb[:n], mode="clip")
+            by = np.take(y, index, axis=0, out=yb[:n], mode="clip")
+            _call(callbacks, "on_batch_begin", batch, {"batch": batch, "epoch": epoch, "size": n})
             loss, acc = self._train_step(bx, by)
-            if self.guard.exploded(loss):
-                return None, self._diverged(loss)
+            last = (bx, by)
             total_loss, total_correct, seen = total_loss + loss * n, total_correct + acc * n, seen + n
             _call(callbacks, "on_batch_end", batch, {
                 "batch": batch, "epoch": epoch, "size": n, "steps": steps, "loss": loss, "accuracy": acc,
                 "step": self.optimizer.iterations, "learning_rate": float(self.optimizer.learning_rate)})
             if self.stop_training:
-                end = {"status": "stopped", "message": "training was stopped"}
                 break
         logs = {"loss": total_loss / seen, "accuracy": total_correct / seen, "samples": int(seen)}
-        return logs, end
+        return logs, (None if self.guard.verdict is not None else last)
 
     def checkpoint(self) -> None:
         """During ``fit``: remember the current weights as the ones a divergence falls back to
         (the GUI calls it before applying a live change of the learning rate)."""
-        if self.guard is not None:
+        if self.guard is not None and self._fitting:
             self.guard.checkpoint()
 
-    def _diverged(self, loss: float) -> dict:
-        """Put back the last healthy weights, start the optimizer afresh, say plainly what happened."""
-        self.guard.restore()
-        self.optimizer = optimizers.get(self.optimizer.name, **_hyper(self.optimizer))
-        return {"status": "diverged", "loss": float(loss), "message": self.guard.message(loss)}
-
     # -- using the model -------------------------------------------------------------------------
-    def predict(self, x, batch_size: int = 2048) -> np.ndarray:
+    def _chunk_loss_and_outputs(self, x, y) -> tuple[float, np.ndarray]:
+        """The mean loss and the outputs for one chunk: the one inference pass."""
+        for layer in self.layers[:-1]:
+            x = layer.forward(x)
+        last = self.layers[-1]
+        logits = last.scores(x)
+        outputs = last.activation_fn(logits)
+        loss = self.loss or losses.CategoricalCrossentropy()
+        fused = getattr(loss, "fused_activation", None) == last.activation
+        return loss(y, outputs, logits if fused else None), outputs
+
+    def _batches(self, count: int, batch_size: int | None, interruptible: bool = False):
+        """Chunk boundaries for inference: ``batch_size`` rows, or three chunks' worth of training."""
+        rows = batch_size or min(2048, 3 * self._chunk_rows())
+        for start in range(0, count, rows):
+            if interruptible:
+                self._check_stop()
+            yield slice(start, start + rows)
+
+    def predict(self, x, batch_size: int | None = None) -> np.ndarray:
         """The network's outputs (for the lecture net: ten probabilities per image)."""
         x = self._prepare_x(x)
-        return np.concatenate([self._forward(x[i:i + batch_size]) for i in range(0, len(x), batch_size)]
+        return np.concatenate([self._forward(x[part]) for part in self._batches(len(x), batch_size)]
                               or [np.empty((0, self.layers[-1].units), self.dtype)])
 
-    def evaluate(self, x, y, batch_size: int = 2048):
+    def evaluate_outputs(self, x, y, batch_size: int | None = None) -> tuple[float, np.ndarray]:
+        """``(loss, outputs)`` from one forward pass: the mean loss on (x, y) (the compiled loss, or
+        cross-entropy for a model that was never compiled) and the network's outputs."""
+        y = self._prepare_y(y) if self.loss is not None else np.asarray(y).astype(np.intp)
+        return self._evaluate_prepared(self._prepare_x(x), y, batch_size)
+
+    def _evaluate_prepared(self, x, y, batch_size=None, interruptible=False) -> tuple[float, np.ndarray]:
+        total, parts = 0.0, []
+        for part in self._batches(len(x), batch_size, interruptible):
+            loss, outputs = self._chunk_loss_and_outputs(x[part], y[part])
+            total += loss * len(outputs)
+            parts.append(outputs)
+        outputs = np.concatenate(parts) if parts else np.empty((0, self.layers[-1].units), self.dtype)
+        return (total / len(x) if len(x) else float("nan")), outputs
+
+    def _loss_and_accuracy(self, x, y, batch_size=None, interruptible=False) -> tuple[float, float]:
+        """Of prepared data (see ``_prepare_x``, ``_prepare_y``)."""
+        loss, outputs = self._evaluate_prepared(x, y, batch_size, interruptible)
+        return loss, _correct(y, outputs) / max(1, len(outputs))
+
+    def evaluate(self, x, y, batch_size: int | None = None):
         """``(loss, accuracy)`` on the given data (just the loss when accuracy is not a metric)."""
         self._require_compiled()
-        x, y = self._prepare_x(x), self._prepare_y(y)
-        total_loss = correct = 0.0
-        fused = self._fused()
-        for i in range(0, len(x), batch_size):
-            xb, yb = x[i:i + batch_size], y[i:i + batch_size]
-            out = xb
-            for layer in self.layers[:-1]:
-                out = layer.forward(out)
-            last = self.layers[-1]
-            logits = out @ last.W + last.b
-            probs = last.activation_fn(logits)
-            total_loss += self.loss(yb, probs, logits if fused else None) * len(xb)
-            correct += _accuracy(yb, probs) * len(xb)
-        loss, acc = total_loss / len(x), correct / len(x)
-        return (loss, acc) if "accuracy" in self.metrics else loss
+        loss, accuracy = self._loss_and_accuracy(self._prepare_x(x), self._prepare_y(y), batch_size)
+        return (loss, accuracy) if "accuracy" in self.metrics else loss
 
     def layer_outputs(self, x) -> list[np.ndarray]:
         """The output of every layer for the input x: what the network computes on the way."""
@@ -318,14 +445,29 @@ class Sequential:
         return f"Sequential([{', '.join(map(repr, self.layers))}])"
 
 
-def _hyper(optimizer) -> dict:
-    return {key: getattr(optimizer, key) for key in optimizer.defaults}
+def _count(name: str, value, lowest: int) -> int:
+    """An integer setting of ``fit`` (epochs, batch_size), or a ValueError that names it."""
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Integral) or value < lowest:
+        raise ValueError(f"{name} must be a whole number of at least {lowest}, got {value!r}")
+    return int(value)
 
 
-def _accuracy(y, out) -> float:
+def _check_data(x: np.ndarray, y: np.ndarray, classes: int) -> None:
+    """Training data that cannot be learned from is refused before the first step."""
+    if len(x) == 0:
+        raise ValueError("there is no training data (0 samples)")
+    if len(x) != len(y):
+        raise ValueError(f"there are {len(x)} inputs but {len(y)} labels")
+    if y.ndim == 1 and (y.min() < 0 or y.max() >= classes):
+        raise ValueError(f"the labels must be class numbers from 0 to {classes - 1}, "
+                         f"found {y.min()} to {y.max()}")
+
+
+def _correct(y, out) -> int:
+    """How many rows of ``out`` pick the class of ``y`` (class indices or one-hot / target rows)."""
     predicted = out.argmax(axis=1)
     truth = y if y.ndim == 1 else y.argmax(axis=1)
-    return float(np.mean(predicted == truth))
+    return int(np.count_nonzero(predicted == truth))
 
 
 def _call(callbacks, hook, *args) -> None:

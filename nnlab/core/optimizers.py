@@ -1,9 +1,13 @@
 """The seven optimizers of the lecture, as the update rules of PyTorch's ``torch.optim`` documentation.
 
 Each optimizer updates the parameter arrays in place from ``[(grad, param), ...]`` pairs, like
-Keras' ``apply_gradients``. Hyperparameters are plain attributes read at every step, so the GUI can
-change ``learning_rate`` (or ``rho``, ``momentum``, ...) while training runs and the change takes
-effect at the next step. State (velocities, accumulators) is kept per parameter array.
+Keras' ``apply_gradients``. The model hands over one pair: all its weights live in one flat
+buffer (the layers' ``W`` and ``b`` are views into it), so a step is a few passes over one array
+instead of a few passes per array. Hyperparameters are attributes read at every step, so the GUI
+can change ``learning_rate`` (or ``rho``, ``momentum``, ...) while training runs and the change
+takes effect at the next step; every assignment is checked against :data:`RANGES` like
+``torch.optim`` checks its arguments, so an impossible value is refused when it is set, never
+discovered as a division by zero in the middle of training.
 
 Notation (as in the PyTorch docs): g the gradient, θ the parameter, γ the learning rate, t the step.
 """
@@ -14,10 +18,28 @@ import math
 
 import numpy as np
 
+from nnlab.core.checks import INF, check_number
+
+RANGES: dict[str, tuple[float, float, bool]] = {
+    # name: (lowest, highest, highest allowed?). Betas and RMSprop's rho of 1 would freeze an average
+    # at its start (and divide by 1 - β^t = 0); Adadelta's rho = 1 is allowed, as in torch.optim.
+    "learning_rate": (0.0, INF, False),
+    "epsilon": (0.0, INF, False),
+    "initial_accumulator_value": (0.0, INF, False),
+    "momentum": (0.0, 1.0, False),
+    "rho": (0.0, 1.0, False),
+    "beta_1": (0.0, 1.0, False),
+    "beta_2": (0.0, 1.0, False),
+}
+"""The values each hyperparameter may take, for the checks below and for the GUI's spin boxes."""
+
 
 class Optimizer:
     name = ""
     defaults: dict = {}
+    ranges: dict = {}  # this optimizer's exceptions to RANGES
+    arrays = 1         # parameter-sized arrays it keeps (state and scratch): for memory estimates
+    scratches = 1      # of which scratch space: updates allocate nothing while training
 
     def __init__(self, **hyper):
         unknown = set(hyper) - set(self.defaults)
@@ -28,10 +50,30 @@ class Optimizer:
             setattr(self, key, hyper.get(key, default))
         self.iterations = 0
         self._state: dict[int, dict[str, np.ndarray]] = {}
-        self._scratch: dict[int, np.ndarray] = {}
+        self._scratch: dict[int, tuple[np.ndarray, ...]] = {}
+
+    def __setattr__(self, key, value):
+        """Hyperparameters are checked whenever they are set: at construction and live, between steps."""
+        if key in self.defaults:
+            value = self.check(key, value)
+        super().__setattr__(key, value)
+
+    @classmethod
+    def check(cls, key: str, value):
+        """``value`` as this optimizer stores ``key``, or a ``ValueError`` naming the hyperparameter."""
+        if isinstance(cls.defaults[key], bool):
+            if not isinstance(value, (bool, np.bool_)):
+                raise ValueError(f"{key} must be True or False, got {value!r}")
+            return bool(value)
+        return check_number(key, value, *cls.ranges.get(key, RANGES[key]))
+
+    @property
+    def hyper(self) -> dict:
+        """The current hyperparameters, e.g. ``{"learning_rate": 0.001, "rho": 0.9, "epsilon": 1e-07}``."""
+        return {key: getattr(self, key) for key in self.defaults}
 
     def get_config(self) -> dict:
-        return {"name": self.name, **{key: getattr(self, key) for key in self.defaults}}
+        return {"name": self.name, **self.hyper}
 
     def apply_gradients(self, pairs) -> None:
         """One step: θ ← update(θ, g) for every (g, θ) pair, in place."""
@@ -40,14 +82,14 @@ class Optimizer:
             state = self._state.get(id(param))
             if state is None:
                 state = self._state[id(param)] = self._new_state(param)
-            self._update(grad, param, state, self._scratch_for(param))
+            self._update(grad, param, state, *self._scratch_for(param))
             if self.iterations % 64 == 0:
                 _flush_tiny(state)
 
-    def _scratch_for(self, param):
+    def _scratch_for(self, param) -> tuple[np.ndarray, ...]:
         scratch = self._scratch.get(id(param))
         if scratch is None:
-            scratch = self._scratch[id(param)] = np.empty_like(param)
+            scratch = self._scratch[id(param)] = tuple(np.empty_like(param) for _ in range(self.scratches))
         return scratch
 
     def _new_state(self, param) -> dict:
@@ -64,16 +106,20 @@ def _flush_tiny(state: dict) -> None:
     velocity multiplied by rho at every step; after a few hundred steps the float32 value becomes
     a *denormal*, and arithmetic on denormals is up to a hundred times slower. Values this small
     (1e8 × the smallest normal number) change no update, so zeroing them is exact in practice.
+    float16 is left alone: NumPy computes it in float32, where its denormals are ordinary numbers,
+    and 1e8 × its smallest normal number (6e-5) would be 6,000: the flush would wipe the state.
     """
     for array in state.values():
-        threshold = np.finfo(array.dtype).tiny * 1e8
-        np.copyto(array, 0, where=np.abs(array) < threshold)
+        if array.dtype.itemsize >= 4:
+            threshold = float(np.finfo(array.dtype).tiny) * 1e8
+            np.copyto(array, 0, where=np.abs(array) < threshold)
 
 
 class SGD(Optimizer):
     """b ← μ b + g;  g ← g + μ b (Nesterov) or g ← b (momentum);  θ ← θ - γ g.  Plain SGD when μ = 0."""
 
     name = "sgd"
+    arrays = 2
     defaults = {"learning_rate": 0.01, "momentum": 0.0, "nesterov": False}
 
     def _new_state(self, param):
@@ -113,6 +159,7 @@ class Adagrad(Optimizer):
     """s ← s + g²;  θ ← θ - γ g / (√s + ε). Each weight gets its own, ever smaller, step."""
 
     name = "adagrad"
+    arrays = 2
     defaults = {"learning_rate": 0.01, "initial_accumulator_value": 0.1, "epsilon": 1e-7}
 
     def _new_state(self, param):
@@ -136,31 +183,38 @@ class Adadelta(Optimizer):
     """
 
     name = "adadelta"
+    arrays = 4
+    scratches = 2
     defaults = {"learning_rate": 1.0, "rho": 0.95, "epsilon": 1e-6}
+    ranges = {"rho": (0.0, 1.0, True)}  # rho = 1 keeps the averages at 0: Δ = g, as torch.optim allows
 
     def _new_state(self, param):
         return {"square_avg": np.zeros_like(param), "acc_delta": np.zeros_like(param)}
 
-    def _update(self, grad, param, state, scratch):
+    def _update(self, grad, param, state, scratch, delta):
         v, u, rho, eps = state["square_avg"], state["acc_delta"], self.rho, self.epsilon
         np.multiply(grad, grad, out=scratch)
         scratch *= 1 - rho
         v *= rho
         v += scratch
-        np.add(u, eps, out=scratch)
-        scratch /= v + eps
-        np.sqrt(scratch, out=scratch)
-        scratch *= grad                       # Δ
+        np.add(v, eps, out=scratch)
+        np.add(u, eps, out=delta)
+        delta /= scratch
+        np.sqrt(delta, out=delta)
+        delta *= grad                         # Δ
         u *= rho
-        u += (1 - rho) * np.square(scratch)
-        scratch *= self.learning_rate
-        param -= scratch
+        np.multiply(delta, delta, out=scratch)
+        scratch *= 1 - rho
+        u += scratch
+        delta *= self.learning_rate
+        param -= delta
 
 
 class RMSprop(Optimizer):
     """v ← ρ v + (1-ρ) g²;  θ ← θ - γ g / (√v + ε). The lecture's optimizer (non-centred, no momentum)."""
 
     name = "rmsprop"
+    arrays = 2
     defaults = {"learning_rate": 0.001, "rho": 0.9, "epsilon": 1e-7}
 
     def _new_state(self, param):
@@ -184,6 +238,7 @@ class Adam(Optimizer):
     corrections m̂ = m / (1-β₁ᵗ), v̂ = v / (1-β₂ᵗ) (without amsgrad)."""
 
     name = "adam"
+    arrays = 3
     defaults = {"learning_rate": 0.001, "beta_1": 0.9, "beta_2": 0.999, "epsilon": 1e-7}
 
     def _new_state(self, param):
@@ -198,12 +253,12 @@ class Adam(Optimizer):
         scratch *= 1 - self.beta_2
         v *= self.beta_2
         v += scratch
-        # √v̂ + ε computed as √v / √(1-β₂ᵗ) + ε, then θ -= γ/(1-β₁ᵗ) · m / that: the same formula.
+        # m̂ / (√v̂ + ε) = c / (1-β₁ᵗ) · m / (√v + c ε) with c = √(1-β₂ᵗ): the same formula, one pass fewer.
+        c = math.sqrt(1 - self.beta_2 ** t)
         np.sqrt(v, out=scratch)
-        scratch *= 1.0 / math.sqrt(1 - self.beta_2 ** t)
-        scratch += self.epsilon
+        scratch += c * self.epsilon
         np.divide(m, scratch, out=scratch)
-        scratch *= self.learning_rate / (1 - self.beta_1 ** t)
+        scratch *= self.learning_rate * c / (1 - self.beta_1 ** t)
         param -= scratch
 
 
@@ -215,6 +270,12 @@ NAMES = list(_OPTIMIZERS)
 def hyperparameters(name: str) -> dict:
     """The hyperparameters an optimizer has, with their default values."""
     return dict(_class(name).defaults)
+
+
+def hyper_range(name: str, key: str) -> tuple[float, float, bool]:
+    """(lowest, highest, highest allowed?) for one numeric hyperparameter of one optimizer."""
+    cls = _class(name)
+    return cls.ranges.get(key, RANGES[key])
 
 
 def get(name: str | Optimizer, **hyper) -> Optimizer:

@@ -223,6 +223,8 @@ class Worker(QObject):
                         return
                 continue
             if job is None or self._closed.is_set():
+                with self._lock:  # closed: what still waits will never run
+                    self._waiting.clear()
                 return
             with self._lock:
                 self._waiting.remove(job)

@@ -28,6 +28,7 @@ import numpy as np
 
 from nnlab.atomic import atomic_open, remove_stale_parts, temporary_folder
 from nnlab.core import optimizers
+from nnlab.core.checks import validation_count
 from nnlab.safe_read import read_regular_file
 
 RECORD_VERSION = 1
@@ -521,7 +522,6 @@ def split_dataset(dataset, validation_split: float) -> dict:
     takes them; the test set stays untouched until the run is evaluated.
     """
     (x_train, y_train), test = dataset
-    keep = len(x_train) - int(round(len(x_train) * validation_split))
-    keep = max(1, keep)
+    keep = len(x_train) - validation_count(len(x_train), validation_split)
     return {"train": (x_train[:keep], y_train[:keep]), "validation": (x_train[keep:], y_train[keep:]),
             "test": test}

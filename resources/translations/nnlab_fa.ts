@@ -1767,6 +1767,13 @@ or drop a picture of one</source>
     </message>
 </context>
 <context>
+    <name>LivePlotWindow</name>
+    <message>
+        <source>nnlab: training curves</source>
+        <translation>nnlab: منحنی‌های آموزش</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>nnlab: the building blocks of neural networks</source>
@@ -3896,6 +3903,17 @@ or drop a picture of one</source>
     <message>
         <source>Seconds</source>
         <translation>ثانیه</translation>
+    </message>
+</context>
+<context>
+    <name>nnlab.show</name>
+    <message>
+        <source>There is no screen to open an nnlab window on (neither DISPLAY nor WAYLAND_DISPLAY is set), for example in a notebook running on a server. Run Jupyter on your own computer, or leave out window=True so LivePlot draws in the cell&apos;s output.</source>
+        <translation>صفحه‌نمایشی برای باز کردن پنجره nnlab نیست (نه DISPLAY تنظیم شده و نه WAYLAND_DISPLAY)، مثلاً در نوت‌بوکی که روی یک سرور اجرا می‌شود. Jupyter را روی رایانه خودتان اجرا کنید، یا ⁦window=True⁩ را حذف کنید تا LivePlot در خروجی همان سلول رسم کند.</translation>
+    </message>
+    <message>
+        <source>The nnlab window is open, but Qt&apos;s event loop is not running, so the window cannot respond. In Jupyter, run %gui qt in a cell before nnlab.show(model); in a script, end with QApplication.instance().exec().</source>
+        <translation>پنجره nnlab باز است، اما حلقه رویداد Qt اجرا نمی‌شود، پس پنجره نمی‌تواند پاسخ دهد. در Jupyter پیش از ⁦nnlab.show(model)⁩ در یک سلول ⁦%gui qt⁩ را اجرا کنید؛ در یک اسکریپت، در پایان ⁦QApplication.instance().exec()⁩ را فراخوانی کنید.</translation>
     </message>
 </context>
 </TS>

@@ -1,11 +1,17 @@
 """Sequential: the Keras-like API, training loop, divergence, stopping, saving."""
 
+import json
+import math
 import threading
+import tracemalloc
 
 import numpy as np
 import pytest
 
-from nnlab.core import Callback, Dense, Sequential, load_model, optimizers
+from nnlab.core import Callback, Dense, DivergenceGuard, Sequential, estimate, load_model, optimizers
+from nnlab.core.callbacks import RunStatus
+from nnlab.core.checks import validation_count
+from nnlab.training.runs import split_dataset
 
 
 def blobs(n=300, seed=0):
@@ -261,3 +267,209 @@ def test_a_finite_but_exploding_loss_counts_as_divergence_and_weights_come_back(
 def test_a_healthy_run_never_counts_as_divergence():
     history = lecture_model().fit(*blobs(2000), epochs=3, batch_size=16)
     assert history.status == "completed"
+
+
+def test_the_last_update_is_checked_too():
+    """One full-batch step with RMSprop at learning rate 10: the loss is fine before the only update
+    and huge after it. The run ends "diverged" with the weights from before it."""
+    x, y = blobs(2000)
+    model = lecture_model()
+    model.compile(optimizer=optimizers.get("rmsprop", learning_rate=10.0), loss="categorical_crossentropy",
+                  metrics=["accuracy"])
+    start = model.get_weights()
+    history = model.fit(x, y, epochs=1, batch_size=len(x))
+    assert history.status == "diverged" and history.end["cause"] == "learning_rate"
+    np.testing.assert_array_equal(model.get_weights()[0], start[0])
+
+
+def with_a_dead_input(x):
+    """A third input that is 0 for every sample (a pixel black in every image): its weights' gradient is 0."""
+    return np.hstack([x, np.zeros((len(x), 1), np.float32)])
+
+
+@pytest.mark.parametrize("name, hyper, cause, named", [
+    ("rmsprop", {"epsilon": 0.0}, "epsilon", {"epsilon": 0.0}),
+    ("adam", {"epsilon": 0.0}, "epsilon", {"epsilon": 0.0}),
+    ("adagrad", {"epsilon": 0.0, "initial_accumulator_value": 0.0}, "initial_accumulator_value",
+     {"epsilon": 0.0, "initial_accumulator_value": 0.0}),
+    ("sgd", {"learning_rate": 1e6}, "learning_rate", {"learning_rate": 1e6}),
+])
+def test_the_divergence_names_the_hyperparameter_that_did_it(name, hyper, cause, named):
+    x, y = blobs(400)
+    model = lecture_model(inputs=3)
+    model.compile(optimizer=optimizers.get(name, **hyper), loss="categorical_crossentropy", metrics=["accuracy"])
+    history = model.fit(with_a_dead_input(x) * (1000 if name == "sgd" else 1), y, epochs=3, batch_size=50)
+    assert history.status == "diverged" and history.status is RunStatus.DIVERGED
+    assert history.end["cause"] == cause and history.end["values"] == named
+    assert next(iter(named)).replace("_", " ").split()[0] in history.message.lower().replace("_", " ")
+    assert all(np.isfinite(w).all() for w in model.get_weights())
+
+
+def test_run_statuses_compare_as_plain_text():
+    history = lecture_model().fit(*blobs(100), epochs=1)
+    assert history.status == "completed" and history.status is RunStatus.COMPLETED
+    assert f"{history.status}" == "completed" and json.dumps(history.status) == '"completed"'
+
+
+@pytest.mark.parametrize("split", [1.0, 1.5, -0.5, math.nan, math.inf, "0.1", None])
+def test_an_impossible_validation_split_is_refused(split):
+    with pytest.raises(ValueError, match="validation_split"):
+        lecture_model().fit(*blobs(100), validation_split=split)
+
+
+def test_the_validation_split_rounds_like_the_window_and_leaves_training_data():
+    history = lecture_model().fit(*blobs(100), epochs=1, batch_size=100, validation_split=0.255)
+    assert validation_count(100, 0.255) == 26            # rounded, not truncated
+    assert validation_count(3, 0.99) == 2                # one sample always stays for training
+    assert "val_loss" in history.history
+    x, y = np.arange(400, dtype=np.uint8).reshape(100, 2, 2), np.arange(100)
+    assert len(split_dataset(((x, y), (x, y)), 0.255)["validation"][0]) == 26
+
+
+@pytest.mark.parametrize("settings, word", [
+    ({"epochs": -1}, "epochs"), ({"epochs": 2.5}, "epochs"), ({"batch_size": 0}, "batch_size"),
+    ({"batch_size": "32"}, "batch_size"), ({"batch_size": True}, "batch_size"),
+])
+def test_impossible_fit_settings_are_refused(settings, word):
+    with pytest.raises(ValueError, match=word):
+        lecture_model().fit(*blobs(50), **settings)
+
+
+def test_nan_inputs_end_the_run_as_diverged_naming_the_data():
+    """As in Keras the run starts; the first NaN batch ends it, and the message blames the data."""
+    x, y = blobs(50)
+    history = lecture_model().fit(np.where(np.arange(50)[:, None] == 7, np.nan, x), y, batch_size=10)
+    assert history.status == "diverged" and history.end["cause"] == "data" and "NaN" in history.message
+
+
+def test_data_that_cannot_be_learned_from_is_refused_clearly():
+    x, y = blobs(50)
+    model = lecture_model()
+    with pytest.raises(ValueError, match="class numbers from 0 to 2"):
+        model.fit(x, y + 5)
+    with pytest.raises(ValueError, match="50 inputs but 49 labels"):
+        model.fit(x, y[:49])
+    with pytest.raises(ValueError, match="no training data"):
+        model.fit(x[:0], y[:0])
+    with pytest.raises(ValueError, match="one row per sample"):
+        model.fit(x[:, 0], y)
+
+
+def test_a_batch_in_chunks_has_the_gradient_of_the_whole_batch(monkeypatch):
+    x, y = blobs(300)
+    model = Sequential([Dense(16, activation="tanh", input_shape=(2,)), Dense(3, activation="softmax")],
+                       seed=0, dtype="float64")
+    model.compile("sgd", "categorical_crossentropy")
+    whole_loss, whole = model.loss_and_grads(x, y)
+    monkeypatch.setattr(estimate, "CHUNK_FLOPS", 7 * estimate.flops_per_sample(model.layer_sizes()))
+    chunked_loss, chunked = model.loss_and_grads(x, y)    # 43 chunks of 7 samples
+    assert chunked_loss == pytest.approx(whole_loss, rel=1e-12)
+    for a, b in zip(chunked, whole):
+        np.testing.assert_allclose(a, b, rtol=1e-10, atol=1e-14)
+
+
+def model_that_stops(monkeypatch, when):
+    """A small model computed in chunks of 10 samples whose first layer sets ``stop_training`` as soon
+    as ``when(rows, training)`` is true: a stop request arriving at a known moment."""
+    class Watched(Dense):
+        def forward(self, x, training=False):
+            if when(len(x), training):
+                model.stop_training = True
+            return super().forward(x, training)
+
+    model = Sequential([Watched(8, activation="relu", input_shape=(2,)), Dense(3, activation="softmax")], seed=0)
+    model.compile("rmsprop", "categorical_crossentropy", ["accuracy"])
+    monkeypatch.setattr(estimate, "CHUNK_FLOPS", 10 * estimate.flops_per_sample(model.layer_sizes()))
+    return model
+
+
+def test_a_stop_request_is_honoured_inside_a_long_step(monkeypatch):
+    """A full-batch step in 30 chunks; the stop comes during the third: no update, status "stopped"."""
+    calls = []
+    model = model_that_stops(monkeypatch, lambda rows, training: calls.append(rows) or len(calls) == 3)
+    start = model.get_weights()
+    history = model.fit(*blobs(300), epochs=5, batch_size=300)
+    assert history.status == "stopped" and model.optimizer.iterations == 0
+    assert calls == [10, 10, 10]
+    for before, after in zip(start, model.get_weights()):
+        np.testing.assert_array_equal(before, after)
+
+
+def test_a_finished_model_keeps_only_its_weights():
+    x, y = blobs(4000)
+    model = lecture_model(hidden=256)
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        model.fit(x, y, epochs=1, batch_size=1000)
+        kept = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    state = 2 * model.count_params() * 4                     # RMSprop's average and scratch space
+    assert kept < state + 64 * 1024                          # batch buffers would be 1000 x 256 x 4 x 4 bytes
+
+
+@pytest.mark.parametrize("name", optimizers.NAMES)
+def test_a_training_step_allocates_nothing_the_size_of_a_layer_or_the_weights(name):
+    """Buffers are reused from step to step and the optimizer updates in place: between the 6th and
+    the 30th step the memory peak grows by less than one batch of inputs (128 x 256 floats, 128 KB),
+    one hidden layer's batch (256 KB) or one copy of the weights (547 KB); the last layer's 128 x 10
+    numbers may come and go."""
+    rng = np.random.default_rng(0)
+    x, y = rng.random((128 * 32, 256), dtype=np.float32), rng.integers(0, 10, 128 * 32)
+    model = lecture_model(hidden=512, inputs=256, outputs=10)
+    model.compile(optimizers.get(name), "sparse_categorical_crossentropy", ["accuracy"])
+
+    class Probe(Callback):
+        def on_batch_end(self, batch, logs):
+            if batch == 5:
+                tracemalloc.start()
+                self.start = tracemalloc.get_traced_memory()[0]
+            elif batch == 30:
+                self.peak = tracemalloc.get_traced_memory()[1] - self.start
+                tracemalloc.stop()
+
+    probe = Probe()
+    model.fit(x, y, epochs=1, batch_size=128, callbacks=[probe])
+    assert probe.peak < 48 * 1024
+
+
+def test_a_stop_request_is_honoured_inside_a_long_validation_pass(monkeypatch):
+    inference_calls = []
+
+    def when(rows, training):
+        if not training:
+            inference_calls.append(rows)
+        return len(inference_calls) == 2
+
+    model = model_that_stops(monkeypatch, when)
+    history = model.fit(*blobs(600), epochs=3, batch_size=10, validation_split=0.5)   # 300 to validate, 30 at a time
+    assert history.status == "stopped" and len(inference_calls) <= 3   # the check after the last update may add one
+    assert "val_loss" not in history.history
+
+
+def test_the_divergence_guard_is_a_default_callback_that_can_be_replaced():
+    """Keras style: fit adds a DivergenceGuard unless one is given; a stricter one acts sooner."""
+    x, y = blobs(400)
+    model = lecture_model()
+    model.fit(x, y, epochs=1, batch_size=50)
+    assert isinstance(model.guard, DivergenceGuard) and model.guard.verdict is None
+    strict = DivergenceGuard(factor=1.5, floor=0.0, checkpoint_every=1)   # diverged at 1.5 x the first loss
+    model = lecture_model()
+    history = model.fit(x, y, epochs=1, batch_size=50, callbacks=[strict])
+    assert model.guard is strict and history.status == "completed"      # the loss only fell
+    model = lecture_model()
+    model.compile(optimizers.get("sgd", learning_rate=1e6), "categorical_crossentropy", ["accuracy"])
+    history = model.fit(x * 1000, y, epochs=1, batch_size=50, callbacks=[strict])
+    assert history.status == "diverged" and strict.verdict.cause == "learning_rate"
+
+
+def test_evaluate_outputs_gives_the_loss_of_evaluate_and_the_outputs_of_predict():
+    x, y = blobs(100)
+    model = lecture_model()
+    loss, outputs = model.evaluate_outputs(x, y)
+    assert loss == model.evaluate(x, y)[0]
+    np.testing.assert_array_equal(outputs, model.predict(x))
+    uncompiled = Sequential([Dense(3, activation="softmax", input_shape=(2,))], seed=0)
+    assert uncompiled.evaluate_outputs(x, y)[0] == pytest.approx(-np.mean(np.log(uncompiled.predict(x)[np.arange(100), y])),
+                                                                 rel=1e-5)

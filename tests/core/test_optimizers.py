@@ -134,3 +134,45 @@ def test_names_hyperparameters_and_errors():
         optimizers.get("adamw")
     with pytest.raises(ValueError, match="rmsprop has no hyperparameter beta_1"):
         optimizers.get("rmsprop", beta_1=0.9)
+
+
+@pytest.mark.parametrize("name, hyper, word", [
+    ("adam", {"beta_1": 1.0}, "beta_1"), ("adam", {"beta_2": 1.0}, "beta_2"), ("adam", {"beta_2": 1.5}, "beta_2"),
+    ("adam", {"beta_1": -0.1}, "beta_1"), ("rmsprop", {"rho": 1.0}, "rho"), ("adadelta", {"rho": 2.0}, "rho"),
+    ("momentum", {"momentum": 1.0}, "momentum"), ("sgd", {"momentum": -0.5}, "momentum"),
+    ("sgd", {"learning_rate": "0.1"}, "learning_rate"), ("sgd", {"learning_rate": math.nan}, "learning_rate"),
+    ("sgd", {"learning_rate": math.inf}, "learning_rate"), ("sgd", {"learning_rate": -1e-3}, "learning_rate"),
+    ("sgd", {"learning_rate": True}, "learning_rate"), ("rmsprop", {"epsilon": -1e-7}, "epsilon"),
+    ("adam", {"epsilon": math.inf}, "epsilon"), ("adagrad", {"initial_accumulator_value": -0.1},
+                                                 "initial_accumulator_value"),
+    ("nesterov", {"nesterov": "yes"}, "nesterov"), ("adam", {"learning_rate": [1e-3]}, "learning_rate"),
+])
+def test_impossible_hyperparameters_are_refused_at_construction_naming_them(name, hyper, word):
+    with pytest.raises(ValueError, match=word):
+        optimizers.get(name, **hyper)
+
+
+def test_hyperparameters_set_between_steps_are_checked_too():
+    opt = optimizers.get("adam")
+    with pytest.raises(ValueError, match="beta_2 must be in"):
+        opt.beta_2 = 1.0
+    assert opt.beta_2 == 0.999                 # the refused value left the old one in place
+    opt.learning_rate = np.float32(0.5)        # NumPy numbers are numbers
+    assert type(opt.learning_rate) is float and opt.get_config()["learning_rate"] == 0.5
+
+
+def test_the_limits_are_the_documented_ones():
+    assert optimizers.get("adadelta", rho=1.0).rho == 1.0   # allowed, as in torch.optim
+    assert optimizers.get("rmsprop", rho=0.0, epsilon=0.0, learning_rate=0.0).rho == 0.0
+    assert optimizers.hyper_range("adam", "beta_1") == (0.0, 1.0, False)
+    assert optimizers.hyper_range("adadelta", "rho") == (0.0, 1.0, True)
+
+
+def test_float16_state_survives_the_denormal_flush():
+    """1e8 x float16's smallest normal number is 6,000: flushing below it wiped every accumulator."""
+    theta = np.zeros(100, dtype=np.float16)
+    opt = optimizers.get("adagrad")
+    grad = np.full_like(theta, 0.01)
+    for _ in range(128):
+        opt.apply_gradients([(grad, theta)])
+    np.testing.assert_allclose(opt._state[id(theta)]["sum"], 0.1 + 128 * 1e-4, rtol=0.05)

@@ -6,12 +6,12 @@ import math
 import numpy as np
 import pytest
 
+from nnlab.core import Dense, Sequential
 from nnlab.training.metrics import (
     Evaluation,
     Smoother,
     Throughput,
     confusion_matrix,
-    cross_entropy,
     evaluate_classifier,
     per_class_accuracy,
     to_inputs,
@@ -30,32 +30,48 @@ def test_absent_class_has_no_accuracy():
     assert math.isnan(per_class_accuracy(confusion_matrix(np.array([0]), np.array([0]), 2))[1])
 
 
-class _FixedModel:
-    """Answers with fixed probabilities, to check the evaluation without training anything."""
+def answering(probs):
+    """A real one-layer network that answers image i (pixel i lit) with the probabilities ``probs[i]``:
+    its weights are their logarithms, so softmax gives them back."""
+    probs = np.asarray(probs, dtype=np.float64)
+    model = Sequential([Dense(probs.shape[1], activation="softmax", input_shape=(len(probs),))])
+    model.compile("sgd", "sparse_categorical_crossentropy", ["accuracy"])
+    model.set_weights([np.log(probs), np.zeros(probs.shape[1])])
+    return model
 
-    def __init__(self, probs):
-        self.probs = np.asarray(probs, dtype=np.float32)
-        self.seen = 0
 
-    def predict(self, x):
-        assert x.dtype == np.float32 and x.shape[1] == 4 and x.max() <= 1.0
-        out = self.probs[self.seen:self.seen + len(x)]
-        self.seen += len(x)
-        return out
+def lit_pixels(count):
+    """Image i has its pixel i at 255, every other pixel 0."""
+    return (np.eye(count) * 255).astype(np.uint8).reshape(count, 2, -1)
 
 
 def test_evaluation_orders_mistakes_by_confidence():
-    images = np.full((4, 2, 2), 255, np.uint8)
     labels = np.array([0, 1, 1, 0])
     probs = [[0.9, 0.1], [0.6, 0.4], [0.2, 0.8], [0.05, 0.95]]
-    result = evaluate_classifier(_FixedModel(probs), images, labels, classes=2)
+    result = evaluate_classifier(answering(probs), lit_pixels(4), labels, classes=2)
     assert result.accuracy == 0.5
     assert result.mistakes.tolist() == [3, 1]          # 95 % sure and wrong comes first
     assert result.labels.tolist() == [0, 1]
-    np.testing.assert_allclose(result.mistake_probs[0], [0.05, 0.95])
+    np.testing.assert_allclose(result.mistake_probs[0], [0.05, 0.95], rtol=1e-6)
     assert result.confusion.tolist() == [[1, 1], [1, 1]]
     assert result.loss == pytest.approx(-np.mean(np.log([0.9, 0.4, 0.8, 0.05])), rel=1e-6)
     assert result.to_dict()["per_class"] == [0.5, 0.5]
+
+
+def test_the_evaluation_tab_and_nnlab_evaluate_report_the_same_loss():
+    """One cross-entropy: an overconfident network (p(true class) below float32's range) scores the
+    exact log-softmax loss in the window and on the command line, not a clipped one."""
+    model = Sequential([Dense(3, activation="softmax", input_shape=(4,))])
+    model.compile("rmsprop", "sparse_categorical_crossentropy", ["accuracy"])
+    logits = np.array([[0, 200, 0], [5, 0, 0], [0, 0, 120], [0, 1, 2]], np.float32)
+    model.set_weights([logits, np.zeros(3)])
+    images, labels = lit_pixels(4), np.array([0, 0, 1, 2])
+    exact = -np.mean([(row - row.max() - np.log(np.exp(row - row.max()).sum()))[label]
+                      for row, label in zip(logits.astype(np.float64), labels)])
+    window = evaluate_classifier(model, images, labels, classes=3).loss
+    command_line = model.evaluate(to_inputs(images), labels)[0]
+    assert window == pytest.approx(command_line, rel=1e-6) == pytest.approx(exact, rel=1e-5)
+    assert exact > 75                                  # clipping at 1e-7 would have said 9.0
 
 
 def test_evaluation_summary_survives_a_run_record():
@@ -75,8 +91,10 @@ def test_inputs_are_scaled_like_the_lecture():
     np.testing.assert_allclose(x, [[0, 1, 0.2, 0.4]])
 
 
-def test_cross_entropy_clips_zero_probabilities():
-    assert np.isfinite(cross_entropy(np.array([[1.0, 0.0]]), np.array([1])))
+def test_inputs_from_float_images_in_0_1_are_kept_and_0_255_scaled():
+    np.testing.assert_allclose(to_inputs(np.array([[[0.0, 0.5]]])), [[0.0, 0.5]])
+    np.testing.assert_allclose(to_inputs(np.array([[[0.0, 51.0]]])), [[0.0, 0.2]])
+    assert to_inputs(np.zeros((0, 28, 28), np.uint8)).shape == (0, 784)
 
 
 def test_smoother_is_bias_corrected_and_skips_nan():

@@ -3,6 +3,7 @@
 import threading
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from nnlab.gui.draw import worker as draw_worker
 from nnlab.gui.draw.worker import DigitReader
@@ -58,7 +59,9 @@ def test_shutdown_forgets_waiting_requests_and_later_ones(qtbot, monkeypatch):
     with qtbot.waitSignal(reader.worker.started, timeout=5000):
         reader.request(np.zeros((4, 4)), None)
     reader.request(np.zeros((4, 4)), None)
+    reader.shutdown()  # the first reading is still held at the gate: waited for a second, then abandoned
     gate.set()
-    reader.shutdown()
     reader.request(np.zeros((4, 4)), None)  # after shutdown: ignored, not an error
+    qtbot.waitUntil(lambda: not reader.worker.busy, timeout=5000)
+    QCoreApplication.processEvents()
     assert calls == [1] and delivered == []

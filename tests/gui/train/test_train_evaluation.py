@@ -10,8 +10,9 @@ class _Model:
     def __init__(self, probs):
         self.probs = probs
 
-    def predict(self, x):
-        return self.probs[:len(x)]
+    def evaluate_outputs(self, x, y):
+        """(loss, outputs), as ``Sequential.evaluate_outputs`` answers; the loss is not shown here."""
+        return 0.0, self.probs[:len(x)]
 
 
 def _evaluation():
