@@ -23,12 +23,26 @@ import numpy as np
 from nnlab.core import Callback
 
 
-def optimizer_slots(optimizer, param: np.ndarray) -> dict[str, np.ndarray]:
-    """The optimizer's state arrays for ``param`` (velocity, sum, square_avg, acc_delta, m, v),
-    shaped like it; empty before its first update. The only reader of the engine's layout."""
-    state = getattr(optimizer, "_state", None)
-    # Another layout (the engine is moving to a flat buffer) leaves the view empty, never breaks training.
-    return dict(state.get(id(param)) or {}) if isinstance(state, dict) else {}
+def optimizer_slots(model, param: np.ndarray) -> dict[str, np.ndarray]:
+    """The optimizer's state arrays (velocity, sum, square_avg, acc_delta, m, v) for ``param``,
+    one of the model's weight arrays, shaped like it; empty before the first update.
+
+    The only reader of the engine's layout: the optimizer keeps its state per array it updates,
+    which is the model's one flat weight buffer (``trainable_weights``) of which every layer's W
+    and b are views, so ``param``'s state is the same slice of each flat state array. Another
+    layout leaves the view empty; it never breaks training.
+    """
+    state = getattr(model.optimizer, "_state", None)
+    if not isinstance(state, dict):
+        return {}
+    if id(param) in state:
+        return dict(state[id(param)])
+    for buffer in getattr(model, "trainable_weights", []):
+        flat = state.get(id(buffer))
+        if flat and np.shares_memory(param, buffer) and param.flags.c_contiguous:
+            start = (param.ctypes.data - buffer.ctypes.data) // buffer.itemsize
+            return {name: values[start:start + param.size].reshape(param.shape) for name, values in flat.items()}
+    return {}
 
 
 @dataclass
@@ -59,7 +73,7 @@ def snapshot(model, unit: int, layer: int = 0) -> UnitSnapshot:
         raise ValueError(f"unit {unit} does not exist: layer {layer} has units 0 to {dense.units - 1}")
     unit = int(unit)
     slots = {name: np.asarray(values[:, unit], dtype=np.float64)
-             for name, values in optimizer_slots(optimizer, dense.W).items()}
+             for name, values in optimizer_slots(model, dense.W).items()}
     gradient = np.asarray(dense.dW[:, unit], dtype=np.float64)
     direction, step_size, state = _explain(optimizer, gradient, slots)
     return UnitSnapshot(optimizer.name, optimizer.iterations, unit, dense.W[:, unit].astype(np.float64), gradient,

@@ -80,8 +80,12 @@ def test_bad_requests_are_refused_plainly():
 def test_slots_are_read_in_one_place():
     model, x, y = model_and_data("adam")
     model.train_on_batch(x[:8], y[:8])
-    slots = optimizer_state.optimizer_slots(model.optimizer, model.layers[0].W)
-    assert set(slots) == {"m", "v"} and slots["m"].shape == model.layers[0].W.shape
+    for layer in model.layers:
+        for param in (layer.W, layer.b):
+            slots = optimizer_state.optimizer_slots(model, param)
+            assert set(slots) == {"m", "v"} and slots["m"].shape == param.shape
+    first, last = (optimizer_state.optimizer_slots(model, p)["m"] for p in (model.layers[0].W, model.layers[-1].b))
+    assert not np.shares_memory(first, last)  # each array gets its own part of the state
 
 
 def test_feed_is_throttled_and_sends_the_last_state_at_the_end():
