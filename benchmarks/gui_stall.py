@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import time
 
 import numpy as np
 
@@ -31,6 +30,7 @@ def main(argv=None) -> int:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    from _timer_gaps import TimerGaps
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -42,16 +42,7 @@ def main(argv=None) -> int:
     data = load_dataset("mnist", data_dir=args.data_dir)
     window, page, _blas_limit = lecture_window(data, args.batch_size, epochs=50)  # longer than the measurement
 
-    gaps: list[float] = []
-    last = [0.0]
-
-    def tick():
-        now = time.perf_counter()
-        if last[0]:
-            gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer(interval=5, timeout=tick)
+    timer = TimerGaps()
 
     def begin():
         page.start()
@@ -64,7 +55,7 @@ def main(argv=None) -> int:
         steps = len(run.batches) if run is not None else 0
         rate = page.controller.progress.get("rate", 0.0)
         page.stop()
-        report(np.array(gaps) * 1000, steps, rate, args)
+        report(timer.milliseconds(), steps, rate, args)
         QTimer.singleShot(0, window.close)
 
     QTimer.singleShot(500, begin)

@@ -1,4 +1,4 @@
-"""The Concepts page: nine interactive demos, one per idea of the chapter.
+"""The Concepts page: interactive demos, one per idea of the chapter (and two that go beyond it).
 
 A list on the side picks the demo; each is built the first time it is shown (so the window opens
 fast) and its animation stops when the student moves on (so nothing runs unseen).
@@ -23,12 +23,15 @@ from nnlab.gui.concepts.decision import DecisionDemo
 from nnlab.gui.concepts.descent import DescentDemo
 from nnlab.gui.concepts.geometry import GeometryDemo
 from nnlab.gui.concepts.inside import InsideDemo
+from nnlab.gui.concepts.landscape import LandscapeDemo
+from nnlab.gui.concepts.numerics import NumericsDemo
 from nnlab.gui.concepts.regression import RegressionDemo
 from nnlab.gui.page import Page
 
 DEMOS = (("regressionDemo", RegressionDemo), ("decisionDemo", DecisionDemo), ("collapseDemo", CollapseDemo),
          ("activationsDemo", ActivationsDemo), ("geometryDemo", GeometryDemo), ("descentDemo", DescentDemo),
-         ("batchingDemo", BatchingDemo), ("backpropDemo", BackpropDemo), ("insideDemo", InsideDemo))
+         ("batchingDemo", BatchingDemo), ("backpropDemo", BackpropDemo), ("insideDemo", InsideDemo),
+         ("landscapeDemo", LandscapeDemo), ("numericsDemo", NumericsDemo))
 
 
 class ConceptsPage(Page):
@@ -60,7 +63,8 @@ class ConceptsPage(Page):
         return [self.tr("1. Regression"), self.tr("2. Decision boundaries"), self.tr("3. Why nonlinear activations"),
                 self.tr("4. Activation functions"), self.tr("5. A layer as geometry"),
                 self.tr("6. Gradient descent"), self.tr("7. Batch, stochastic, mini-batch"),
-                self.tr("8. Backpropagation step by step"), self.tr("9. Inside the MNIST network")]
+                self.tr("8. Backpropagation step by step"), self.tr("9. Inside the MNIST network"),
+                self.tr("10. The real loss landscape"), self.tr("11. Numbers in a computer")]
 
     def demo(self, index: int):
         """The demo at ``index``, built on first use."""
@@ -96,7 +100,9 @@ class ConceptsPage(Page):
                 self.tr("Roll downhill on loss surfaces; compare learning rates and optimizers"),
                 self.tr("Train one problem with all, one, or a few examples per step"),
                 self.tr("Every number of one training step of a tiny network"),
-                self.tr("What the trained network's units look for, and a digit flowing through")]
+                self.tr("What the trained network's units look for, and a digit flowing through"),
+                self.tr("The MNIST network's loss around trained weights, with the optimizers' paths"),
+                self.tr("Overflow, log of zero, float16, unscaled pixels, vanishing gradients, denormals")]
         for index, (title, tip) in enumerate(zip(self.titles(), tips)):
             item = self.demo_list.item(index)
             item.setText(title)

@@ -1,0 +1,124 @@
+"""Do the three views of issue 15 keep the window smooth while they compute? Gaps between ticks of a
+5 ms timer in the GUI thread, while
+
+* ``landscape``: Concepts 10 trains its two runs and evaluates its grid (defaults: 21 x 21 on 1,000 images);
+* ``numerics``: Concepts 11 runs all six experiments;
+* ``optimizer``: the lecture network trains in a Worker with a ``SnapshotFeed`` (4 snapshots a
+  second) drawn by ``OptimizerStateView.show_snapshot``, the way the Train page hooks it up.
+
+Target (issue 15): p99 within one 60 Hz frame (16.7 ms). ``idle`` first measures the same timer
+with nothing computing: on a shared machine that floor can itself miss the target.
+
+    python benchmarks/views_stall.py [landscape|numerics|optimizer ...] [--data-dir DIR] [--seconds 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+import numpy as np
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("views", nargs="*", default=["idle", "landscape", "numerics", "optimizer"])
+    parser.add_argument("--data-dir", default=None, help="folder with the MNIST .gz files")
+    parser.add_argument("--seconds", type=float, default=20.0, help="how long the optimizer view is measured")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from _timer_gaps import TimerGaps
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from nnlab.blas import leave_a_core_free
+    from nnlab.data import load_dataset
+    from nnlab.gui.session import Session
+
+    app = QApplication(sys.argv[:1])  # noqa: F841 - keeps the application alive
+    leave_a_core_free()
+    session = Session()
+    session.set_dataset("mnist", load_dataset("mnist", data_dir=args.data_dir, download=False))
+
+    def measure(name, start, done_signal, seconds=None):
+        gaps = TimerGaps()
+        loop = QEventLoop()
+        done_signal.connect(lambda *_: loop.quit())
+        if seconds:
+            QTimer.singleShot(int(seconds * 1000), loop.quit)
+        began = time.perf_counter()
+        gaps.start()
+        start()
+        loop.exec()
+        gaps.stop()
+        report(name, gaps.milliseconds(), time.perf_counter() - began)
+
+    if "idle" in args.views:  # the noise floor of this machine right now: nothing computes
+        from PySide6.QtCore import QObject, Signal
+
+        class Never(QObject):
+            fired = Signal()
+        never = Never()
+        measure("idle (baseline, 5 s)", lambda: None, never.fired, 5.0)
+    from nnlab.gui.concepts.landscape import LandscapeDemo
+    from nnlab.gui.concepts.numerics import NumericsDemo
+    for view, cls, title in (("landscape", LandscapeDemo, "landscape (21 x 21 grid, 1,000 images, two runs)"),
+                             ("numerics", NumericsDemo, "numerics (all six experiments)")):
+        if view in args.views:
+            demo = cls(session)
+            demo.resize(1200, 760)
+            demo.show()
+            measure(title, demo.start, demo.play_button.toggled)  # the play button comes back up when done
+            demo.shutdown()
+    if "optimizer" in args.views:
+        measure_optimizer_view(session, measure, args.seconds)
+    return 0
+
+
+def measure_optimizer_view(session, measure, seconds: float) -> None:
+    """The hook-up the Train page needs, in miniature: a feed in the training job, reports to the view."""
+    from nnlab.core import Callback, Dense, Sequential
+    from nnlab.gui.train.optimizer_state import OptimizerStateView
+    from nnlab.gui.workers import Worker, current_job
+
+    (x, y), _ = session.dataset("mnist")
+    view = OptimizerStateView()
+    view.resize(1100, 760)
+    view.show()
+    worker = Worker(name="training")
+    shown = []
+    feed = view.make_feed()
+
+    def train():
+        job = current_job()
+        feed.send = job.report  # non-blocking: the snapshot is queued to the GUI thread
+        model = Sequential([Dense(512, activation="relu", input_shape=(784,)), Dense(10, activation="softmax")], seed=0)
+        model.compile("rmsprop", "sparse_categorical_crossentropy", ["accuracy"])
+
+        class Cancel(Callback):  # stop when the measurement ends
+            def on_batch_end(self, batch, logs):
+                job.check()
+
+        model.fit(x.reshape(len(x), -1) / 255.0, y, epochs=50, batch_size=128, callbacks=[feed, Cancel()])
+
+    worker.progress.connect(lambda _, shot: (view.show_snapshot(shot), shown.append(shot.iterations)))
+    measure(f"optimizer state view ({seconds:.0f} s of lecture training)", lambda: worker.submit(train),
+            worker.finished, seconds)
+    worker.close()
+    print(f"  snapshots drawn: {len(shown)} ({len(shown) / seconds:.1f} per second), last at step {shown[-1]:,}")
+
+
+def report(name: str, gaps_ms: np.ndarray, seconds: float) -> None:
+    p50, p99 = np.percentile(gaps_ms, [50, 99])
+    print(f"{name}: {seconds:.1f} s")
+    print(f"  5 ms timer gaps: p50 {p50:.1f} ms, p99 {p99:.1f} ms, max {gaps_ms.max():.1f} ms")
+    if hasattr(os, "getloadavg"):
+        print(f"  machine load average (1 min): {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
+    print(f"  target p99 <= 16.7 ms (one 60 Hz frame): {'OK' if p99 <= 16.7 else 'MISSED'}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

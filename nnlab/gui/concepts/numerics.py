@@ -1,0 +1,295 @@
+"""Demo: numbers in a computer. Six experiments on the engine, each a card with one sentence, one
+button and its result; every experiment runs in the demo's :class:`~nnlab.gui.workers.Worker`, so
+the window stays responsive even while float16 crawls through its matrix products.
+
+Start runs all six in order; Stop cancels what is still running or waiting.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout
+
+from nnlab.concepts import numerics
+from nnlab.gui.concepts import plots
+from nnlab.gui.concepts.base import DemoWidget
+from nnlab.gui.concepts.landscape import mnist_data
+from nnlab.gui.i18n import left_to_right
+from nnlab.gui.workers import Worker, current_job
+
+EXPERIMENTS = ("formats", "softmax", "log_zero", "scaling", "vanishing", "denormal")
+FORMAT_IMAGES = 1000   # float16 has no fast matrix product: a small set keeps its run to seconds
+SCALING_IMAGES = 2000
+TEST_IMAGES = 1000
+
+
+def _plain(value: float) -> str:
+    return "nan" if np.isnan(value) else "inf" if np.isinf(value) else f"{value:.4g}"
+
+
+def _number(value: float) -> str:
+    """A number that keeps its left-to-right order inside a Persian sentence."""
+    return left_to_right(_plain(value))
+
+
+def _vector(values) -> str:
+    return left_to_right("[" + ", ".join(_plain(v) for v in values) + "]")
+
+
+class Card(QFrame):
+    """One experiment: a title, one sentence of explanation, a button, a result."""
+
+    has_plot = False
+
+    def __init__(self, name: str, parent=None):
+        super().__init__(parent, objectName=f"{name}Card")
+        self.setStyleSheet(f"QFrame#{name}Card {{ border: 1px solid #d5dde5; border-radius: 6px;"
+                           " background: #ffffff; }")
+        self.title = QLabel(objectName=f"{name}Title")
+        self.title.setStyleSheet("font-weight: 600; color: #1a3550;")
+        self.sentence = QLabel(objectName=f"{name}Sentence", wordWrap=True)
+        self.button = QPushButton(objectName=f"{name}Button")
+        self.result = QLabel(objectName=f"{name}Result", wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(10, 8, 10, 8)
+        for widget in (self.title, self.sentence, self.button, self.result):
+            self.layout_.addWidget(widget)
+
+    def add_plot(self, plot) -> None:
+        """A picture of the result under its text; it takes the card's spare height."""
+        self.layout_.addWidget(plot, 1)
+        self.has_plot = True
+
+
+class NumericsDemo(DemoWidget):
+    """Six experiment cards; results arrive from the worker, one job per experiment."""
+
+    frame_ms = 1000  # no animation: Start runs every experiment, Stop cancels
+
+    def __init__(self, session=None, parent=None):
+        super().__init__(session, parent)
+        self.worker = Worker(self, name="numerics")
+        self.worker.finished.connect(self._finished)
+        self.worker.failed.connect(self._failed)
+        self.worker.cancelled.connect(self._cancelled)
+        self.jobs: dict[int, str] = {}
+        self.results: dict[str, object] = {}
+        self.errors: dict[str, str] = {}
+        self.cards = {name: Card(name) for name in EXPERIMENTS}
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        for index, name in enumerate(EXPERIMENTS):
+            grid.addWidget(self.cards[name], index // 3, index % 3)
+            self.cards[name].button.clicked.connect(lambda _=False, name=name: self.run(name))
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        self.scaling_plot = plots.make_plot()
+        self.scaling_plot.setObjectName("scalingPlot")
+        self.scaling_plot.setMinimumHeight(120)
+        self.scaling_curves = {"raw": plots.curve(self.scaling_plot, plots.VERMILION),
+                               "scaled": plots.curve(self.scaling_plot, plots.BLUE)}
+        self.scaling_legend = self.scaling_plot.addLegend(offset=(-6, 6), labelTextColor="#1d2b36")
+        self.cards["scaling"].add_plot(self.scaling_plot)
+        self.vanishing_plot = plots.make_plot()
+        self.vanishing_plot.setObjectName("vanishingPlot")
+        self.vanishing_plot.setMinimumHeight(120)
+        self.vanishing_bars = {"sigmoid": pg.BarGraphItem(x=[], height=[], width=0.38, brush=plots.ORANGE),
+                               "relu": pg.BarGraphItem(x=[], height=[], width=0.38, brush=plots.BLUE)}
+        for bars in self.vanishing_bars.values():
+            self.vanishing_plot.addItem(bars)
+        self.vanishing_legend = self.vanishing_plot.addLegend(offset=(-6, -6), labelTextColor="#1d2b36")
+        self.cards["vanishing"].add_plot(self.vanishing_plot)
+        for card in self.cards.values():
+            if not card.has_plot:
+                card.layout_.addStretch(1)
+        self.body.addLayout(grid, 1)
+        self.controls.addWidget(self.play_button)
+        self.status = QLabel(objectName="numericsStatus", wordWrap=True)
+        self.controls.addWidget(self.status)
+        self.retranslate_ui()
+
+    # -- running ---------------------------------------------------------------------------------
+    def on_start(self) -> None:
+        for name in EXPERIMENTS:
+            self.run(name)
+
+    def on_stop(self) -> None:
+        self.worker.cancel_all()
+
+    def run(self, name: str) -> None:
+        """Queue one experiment in the worker (its card says it is waiting until the result arrives)."""
+        if name in self.jobs.values():
+            return
+        job = self.worker.submit(self._work(name))
+        self.jobs[job.id] = name
+        self.cards[name].button.setEnabled(False)
+        self.errors.pop(name, None)
+        self._show(name)
+
+    def _work(self, name: str):
+        """The function the worker runs for ``name``; the data are read inside it, off the GUI thread."""
+        session = self.session
+
+        def check():
+            current_job().check()
+
+        def with_mnist(experiment, train_count):
+            def job():
+                (x, y), (x_test, y_test) = mnist_data(session)
+                return experiment(x[:train_count], y[:train_count], x_test[:TEST_IMAGES], y_test[:TEST_IMAGES],
+                                  check=check)
+            return job
+
+        if name == "formats":
+            return with_mnist(numerics.train_in_each_format, FORMAT_IMAGES)
+        if name == "scaling":
+            return with_mnist(numerics.forgetting_to_scale, SCALING_IMAGES)
+        if name == "vanishing":
+            def vanishing():
+                (x, y), _ = mnist_data(session)
+                return {act: numerics.gradient_norms(x[:256], y[:256], act) for act in ("sigmoid", "relu")}
+            return vanishing
+        return {"softmax": numerics.softmax_of_large_logits, "log_zero": numerics.log_of_zero,
+                "denormal": numerics.denormal_slowdown}[name]
+
+    def _ended(self, job_id: int):
+        name = self.jobs.pop(job_id, None)
+        if name is not None:
+            self.cards[name].button.setEnabled(True)
+        if not self.jobs and self.is_running():
+            self.stop()
+        return name
+
+    def _finished(self, job_id: int, result) -> None:
+        name = self._ended(job_id)
+        if name is not None:
+            self.results[name] = result
+            self._show(name)
+
+    def _failed(self, job_id: int, error) -> None:
+        name = self._ended(job_id)
+        if name is not None:
+            self.errors[name] = str(error)
+            self._show(name)
+
+    def _cancelled(self, job_id: int) -> None:
+        name = self._ended(job_id)
+        if name is not None:
+            self._show(name)
+
+    # -- showing ---------------------------------------------------------------------------------
+    def _show(self, name: str) -> None:
+        card = self.cards[name]
+        if name in self.jobs.values():
+            card.result.setText(self.tr("Computing…"))
+        elif name in self.errors:
+            card.result.setText(self.tr("Could not run it: {0}").format(self.errors[name]))
+        elif name in self.results:
+            card.result.setText(getattr(self, f"_text_{name}")(self.results[name]))
+            if name == "scaling":
+                self._draw_scaling(self.results[name])
+            elif name == "vanishing":
+                self._draw_vanishing(self.results[name])
+        else:
+            card.result.setText("")
+        self.status.setText(self.tr("{0} experiment(s) running or waiting.").format(len(self.jobs))
+                            if self.jobs else "")
+
+    def _text_formats(self, result) -> str:
+        rows = "".join(
+            f"<tr><td>{row['name']}</td><td>{_number(row['largest'])}</td><td>{_number(row['step_near_one'])}</td>"
+            f"<td>{result[row['name']]['test_accuracy']:.1%}</td><td>{result[row['name']]['seconds']:.1f}</td>"
+            f"<td>{self._status(result[row['name']])}</td></tr>" for row in numerics.float_formats())
+        head = "".join(f"<th>{text}</th>" for text in (
+            self.tr("format"), self.tr("largest"), self.tr("step near 1"), self.tr("accuracy"), self.tr("seconds"),
+            self.tr("training")))
+        return f"<table cellspacing='0' cellpadding='2'><tr>{head}</tr>{rows}</table>"
+
+    def _status(self, run: dict) -> str:
+        return {"completed": self.tr("fine"), "diverged": self.tr("diverged")}.get(run["status"], run["status"])
+
+    def _text_softmax(self, r) -> str:
+        return self.tr("logits {0}<br>exp: {1}<br>naive softmax: {2}<br>engine's softmax (max subtracted): {3}<br>"
+                       "loss, naive: {4}; engine's log-softmax: {5}").format(
+            _vector(r["logits"]), _vector(r["exp"]), _vector(r["naive"]), _vector(r["engine"]),
+            _number(r["naive_loss"]), _number(r["engine_loss"]))
+
+    def _text_log_zero(self, r) -> str:
+        return self.tr("p(true class) in float32: {0}<br>−log p: {1}<br>clipped to 1e-12: {2}<br>"
+                       "log-softmax from the logits: {3} (the true value)").format(
+            _number(r["probability"]), _number(r["naive_loss"]), _number(r["clipped_loss"]),
+            _number(r["log_softmax_loss"]))
+
+    def _text_scaling(self, r) -> str:
+        return self.tr(
+            "pixels 0..255: test accuracy {0:.1%} ({1})<br>pixels / 255: test accuracy {2:.1%} ({3})").format(
+            r["raw"]["test_accuracy"], self._status(r["raw"]), r["scaled"]["test_accuracy"], self._status(r["scaled"]))
+
+    def _text_vanishing(self, r) -> str:
+        return self.tr("Gradient reaching the first layer: sigmoid {0}, ReLU {1} (bars: log₁₀ of each layer's "
+                       "gradient norm)").format(_number(r["sigmoid"][0]), _number(r["relu"][0]))
+
+    def _text_denormal(self, r) -> str:
+        return self.tr("{0} RMSprop steps on {1:,} weights: {2:.1f} ms with denormal numbers, {3:.1f} ms after the "
+                       "engine flushed them to zero ({4:.1f}× on this computer)").format(
+            r["steps"], r["size"], 1000 * r["denormal"], 1000 * r["flushed"], r["denormal"] / max(r["flushed"], 1e-9))
+
+    def _draw_scaling(self, r) -> None:
+        for name, curve in self.scaling_curves.items():
+            losses = np.asarray(r[name]["losses"], dtype=float)
+            curve.setData(np.arange(1, len(losses) + 1), np.log10(np.clip(losses, 1e-3, 1e30)))
+
+    def _draw_vanishing(self, r) -> None:
+        for offset, (name, bars) in zip((-0.2, 0.2), self.vanishing_bars.items()):
+            heights = np.log10(np.maximum(r[name], 1e-30))
+            bars.setOpts(x=np.arange(1, len(heights) + 1) + offset, height=heights)
+
+    def retranslate_ui(self) -> None:
+        self.set_explanation(self.tr(
+            "A computer keeps a number in a fixed number of bits, so numbers have a largest value, a smallest "
+            "step and a smallest size. Each card runs one experiment on the engine and shows where that bites "
+            "a neural network and how the engine avoids it."))
+        self.controls_box.setTitle(self.tr("Experiments"))
+        self.retranslate_play()
+        self.play_button.setToolTip(self.tr("Start: run all six experiments. Stop: cancel them."))
+        texts = {
+            "formats": (self.tr("float16, float32, float64"), self.tr(
+                "Fewer bits mean a smaller range and coarser steps; train the lecture network in each format "
+                "on {0:,} images and compare.").format(FORMAT_IMAGES), self.tr("Train in each format")),
+            "softmax": (self.tr("Softmax of large logits"), self.tr(
+                "exp(1000) is too large for any format, so the naive softmax gives nan; subtracting the largest "
+                "logit first changes nothing mathematically and fixes it."), self.tr("Compute the softmax")),
+            "log_zero": (self.tr("Cross-entropy of a probability of 0"), self.tr(
+                "When the network is sure of the wrong class, p rounds to 0 and −log p is infinite; the engine "
+                "computes the loss from the logits instead."), self.tr("Compute the loss")),
+            "scaling": (self.tr("Forgetting / 255"), self.tr(
+                "One epoch on raw 0..255 pixels against pixels scaled to 0..1: the same network, the same start "
+                "(curves: log₁₀ of each batch's loss)."), self.tr("Train one epoch each")),
+            "vanishing": (self.tr("Vanishing gradients"), self.tr(
+                "In an 8-layer network each sigmoid multiplies the gradient by at most 0.25 on its way back; "
+                "ReLU passes it on unchanged."), self.tr("Measure the gradients")),
+            "denormal": (self.tr("Denormal numbers"), self.tr(
+                "Numbers below the smallest normal float are stored a slower way; the engine flushes such "
+                "tiny optimizer values to zero."), self.tr("Time the updates")),
+        }
+        for name, (title, sentence, button) in texts.items():
+            card = self.cards[name]
+            card.title.setText(title)
+            card.sentence.setText(sentence)
+            card.button.setText(button)
+            self._show(name)
+        self.scaling_legend.clear()
+        self.scaling_legend.addItem(self.scaling_curves["raw"], self.tr("0..255"))
+        self.scaling_legend.addItem(self.scaling_curves["scaled"], self.tr("/ 255"))
+        self.vanishing_legend.clear()
+        self.vanishing_legend.addItem(self.vanishing_bars["sigmoid"], self.tr("sigmoid"))
+        self.vanishing_legend.addItem(self.vanishing_bars["relu"], self.tr("ReLU"))
+        plots.set_texts(self.scaling_plot, "", self.tr("batch"), self.tr("log₁₀ loss"))
+        plots.set_texts(self.vanishing_plot, "", self.tr("layer"), self.tr("log₁₀ ‖dW‖"))
+
+    def shutdown(self) -> None:
+        self.stop()
+        self.worker.close()

@@ -1,0 +1,74 @@
+"""The numbers-in-a-computer demo under pytest-qt: every card runs its experiment in the worker
+and shows the result; Stop cancels; a missing MNIST is reported on the card, not as a crash."""
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from nnlab.gui.concepts import numerics as numerics_demo
+from nnlab.gui.concepts.numerics import EXPERIMENTS, NumericsDemo
+from nnlab.gui.session import Session
+
+
+@pytest.fixture
+def demo(qtbot, monkeypatch):
+    rng = np.random.default_rng(0)
+    images = ((rng.random((300, 28, 28)) < 0.15) * 255).astype(np.uint8)
+    labels = (images.reshape(300, -1) / 255.0 @ rng.standard_normal((784, 10))).argmax(axis=1)
+    session = Session()
+    session.set_dataset("mnist", ((images, labels), (images[:60], labels[:60])))
+    monkeypatch.setattr(numerics_demo, "FORMAT_IMAGES", 64)  # float16 has no fast matrix product
+    monkeypatch.setattr(numerics_demo, "TEST_IMAGES", 30)
+    demo = NumericsDemo(session)
+    qtbot.addWidget(demo)
+    demo.resize(1200, 760)
+    demo.show()
+    yield demo
+    demo.shutdown()
+
+
+def card_text(demo, name):
+    return demo.findChild(QLabel, f"{name}Result").text()
+
+
+def test_each_card_has_a_sentence_and_a_button(demo):
+    for name in EXPERIMENTS:
+        assert demo.findChild(QLabel, f"{name}Sentence").text().endswith(".")
+        assert demo.findChild(QPushButton, f"{name}Button").text()
+
+
+@pytest.mark.parametrize("name, expected", [("softmax", "nan"), ("log_zero", "inf"), ("denormal", "ms")])
+def test_instant_experiments_show_the_failure_and_the_fix(demo, qtbot, name, expected):
+    with qtbot.waitSignal(demo.worker.finished, timeout=30_000):
+        demo.findChild(QPushButton, f"{name}Button").click()
+        assert card_text(demo, name) == "Computing…"
+    assert expected in card_text(demo, name)
+
+
+def test_start_runs_all_six_then_stops(demo, qtbot):
+    demo.start()
+    qtbot.waitUntil(lambda: not demo.is_running(), timeout=120_000)
+    assert set(demo.results) == set(EXPERIMENTS)
+    assert "float16" in card_text(demo, "formats") and "%" in card_text(demo, "formats")
+    xs, _ = demo.scaling_curves["scaled"].getData()
+    assert len(xs) == 3  # 300 images in batches of 128: one point per batch
+    heights = demo.vanishing_bars["sigmoid"].opts["height"]
+    assert len(heights) == 8 and heights[0] < heights[-2]
+
+
+def test_stop_cancels_waiting_experiments(demo, qtbot):
+    demo.start()
+    with qtbot.waitSignal(demo.worker.cancelled, timeout=30_000):
+        demo.stop()
+    buttons = [demo.findChild(QPushButton, f"{name}Button") for name in EXPERIMENTS]
+    qtbot.waitUntil(lambda: all(button.isEnabled() for button in buttons), timeout=30_000)  # every job answered
+    assert len(demo.results) < len(EXPERIMENTS) and not demo.is_running()
+
+
+def test_without_mnist_the_card_says_so(qtbot):
+    demo = NumericsDemo(Session())
+    qtbot.addWidget(demo)
+    with qtbot.waitSignal(demo.worker.failed, timeout=30_000):
+        demo.findChild(QPushButton, "scalingButton").click()
+    assert "MNIST" in card_text(demo, "scaling")
+    demo.shutdown()
