@@ -18,13 +18,17 @@ from nnlab.core.callbacks import Callback
 
 
 class BlasTuner(Callback):
-    """Re-chooses the BLAS thread count every ``period`` steps by timing ``probe`` steps with each of
-    ``candidates`` (default: one thread, and every core). ``choices`` records ``(step, threads)``
-    after each probe. Gives the original limits back when training ends."""
+    """Re-chooses the BLAS thread count by timing ``probe`` steps with each of ``candidates``
+    (default: one thread, and every core) and keeping the fastest on average (a busy core shows as
+    occasional long stalls, which a mean counts and a median hides). The next probe comes after
+    ``period`` steps; while the choice holds, the wait doubles up to ``longest`` steps, so a steady
+    machine pays for probing less and less. ``choices`` records ``(step, threads)`` after each probe.
+    Gives the original limits back when training ends."""
 
-    def __init__(self, candidates: tuple[int, ...] | None = None, period: int = 400, probe: int = 5):
+    def __init__(self, candidates: tuple[int, ...] | None = None, period: int = 200, probe: int = 10,
+                 longest: int = 3200):
         self.candidates = tuple(sorted(set(candidates or (1, os.cpu_count() or 1))))
-        self.period, self.probe = period, probe
+        self.period, self.probe, self.longest = period, probe, longest
         self.choices: list[tuple[int, int]] = []
         self._controller = None
 
@@ -36,6 +40,7 @@ class BlasTuner(Callback):
         self._first_limit = None  # remembers the limits from before training
         self._threads = None
         self._step = 0
+        self._wait, self._next_probe = self.period, 0
         self._plan: list[tuple[int, bool]] = []  # (threads, timed?) for each coming step of a probe
         self._times: dict[int, list[float]] = {}
         self._started = 0.0
@@ -64,7 +69,7 @@ class BlasTuner(Callback):
         seconds = time.perf_counter() - self._started
         self._step += 1
         if not self._plan:
-            if self._step % self.period == 0:
+            if self._step >= self._next_probe:
                 self._start_probe()
             return
         threads, timed = self._plan.pop(0)
@@ -73,7 +78,10 @@ class BlasTuner(Callback):
         if self._plan:
             self._use(self._plan[0][0])
             return
-        best = min(self.candidates, key=lambda n: statistics.median(self._times[n]))
+        best = min(self.candidates, key=lambda n: statistics.fmean(self._times[n]))
+        held = bool(self.choices) and self.choices[-1][1] == best
+        self._wait = min(self.longest, 2 * self._wait) if held else self.period
+        self._next_probe = self._step + self._wait
         self._use(best)
         self.choices.append((self._step, best))
 

@@ -35,15 +35,19 @@ class ThreadsSeen(BlasTuner):
 def test_the_tuner_times_each_candidate_then_keeps_one_and_restores_the_limits():
     if not blas_threads():
         pytest.skip("this NumPy has no BLAS that threadpoolctl can control")
-    before = blas_threads()
-    tuner = ThreadsSeen(candidates=(1, 2), period=20, probe=3)
-    small_fit([tuner], steps=50)
+    limits_before = blas_threads()
+    tuner = ThreadsSeen(candidates=(1, 2), period=20, probe=3, longest=40)
+    small_fit([tuner], steps=150)
     assert tuner.seen[:8] == [1, 1, 1, 1, 2, 2, 2, 2]   # one settling step and three timed per candidate
-    assert [step for step, _ in tuner.choices] == [8, 28, 48]  # a probe every `period` steps
     assert all(threads in (1, 2) for _, threads in tuner.choices)
+    assert tuner.choices[0][0] == 8 and len(tuner.choices) >= 3
+    wait = 20                                   # after a changed choice: `period`; held: doubled, capped
+    for (step, threads), (previous_step, previous) in zip(tuner.choices[1:], tuner.choices):
+        assert step - previous_step == wait + 8   # the wait, then the eight steps of the probe
+        wait = min(40, 2 * wait) if threads == previous else 20
     step, chosen = tuner.choices[0]
     assert set(tuner.seen[8:20]) == {chosen}
-    assert blas_threads() == before
+    assert blas_threads() == limits_before
 
 
 def test_a_single_candidate_changes_nothing():

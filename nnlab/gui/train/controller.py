@@ -63,6 +63,7 @@ class TrainingController(QObject):
     run_updated = Signal(object)
     run_waiting = Signal(object)
     run_finished = Signal(object)
+    optimizer_state = Signal(object)  # the newest UnitSnapshot of the running run (a few a second)
     loading_failed = Signal(str, str, str)
     loading_cancelled = Signal(str)
 
@@ -79,6 +80,8 @@ class TrainingController(QObject):
         self._control: RunControl | None = None
         self._job_id = -1
         self._started_at = 0.0
+        # Makes a fit callback that sends optimizer snapshots (the page's optimizer-state view sets it).
+        self.snapshot_feed = None
         self._closed = False
         self.measured_flops: float | None = None  # the speed runs reached on this machine
         self.worker = self._new_worker()
@@ -186,7 +189,7 @@ class TrainingController(QObject):
         self.progress = {}
         self._control = RunControl(paused=request.paused, steps=1 if request.paused else 0)
         job = TrainingJob(config, split_dataset(dataset, config.validation_split), self._control,
-                          request.initial_weights)
+                          request.initial_weights, self.snapshot_feed() if self.snapshot_feed else None)
         self._started_at = time.perf_counter()
         self._job_id = self.worker.submit(job).id
         self._set_state(State.PAUSED if request.paused else State.RUNNING)
@@ -197,7 +200,7 @@ class TrainingController(QObject):
         entry = self.current
         if job_id != self._job_id or entry is None:
             return
-        run, rows, waiting, changed = entry.run, [], False, False
+        run, rows, waiting, changed, snapshot = entry.run, [], False, False, None
         for event in events:
             if event.kind == EventKind.BATCH:
                 rows.append(event.payload)
@@ -210,6 +213,8 @@ class TrainingController(QObject):
                 self.progress = event.payload
             elif event.kind == EventKind.WAITING:
                 waiting = True
+            elif event.kind == EventKind.OPTIMIZER_STATE:
+                snapshot = event.payload
         if rows:
             run.batches.append_rows(rows)
         run.seconds = time.perf_counter() - self._started_at
@@ -219,6 +224,8 @@ class TrainingController(QObject):
         self.run_updated.emit(entry)
         if waiting:
             self.run_waiting.emit(entry)
+        if snapshot is not None:
+            self.optimizer_state.emit(snapshot)
 
     def _on_finished(self, job_id: int, outcome: Outcome) -> None:
         if job_id == self._job_id:

@@ -44,6 +44,7 @@ from nnlab.gui.train.controller import RunRequest, State, TrainingController
 from nnlab.core.estimate import available_memory, estimate_training
 from nnlab.gui.train.controls import ControlPanel
 from nnlab.gui.train.evaluation import EvaluationView
+from nnlab.gui.train.optimizer_state import OptimizerStateView
 from nnlab.gui.train.plots import TrainingPlots
 from nnlab.gui.train.run_model import APPEARANCES, RunEntry, check_record
 from nnlab.gui.train.runs import RunsView
@@ -161,6 +162,10 @@ class TrainPage(Page):
         self.bottom_tabs = QTabWidget(objectName="trainBottomTabs", documentMode=True)
         self.bottom_tabs.addTab(self.runs_view, "")
         self.bottom_tabs.addTab(self.evaluation_view, "")
+        self.optimizer_view = OptimizerStateView()
+        self.bottom_tabs.addTab(self.optimizer_view, "")
+        self.controller.snapshot_feed = self.optimizer_view.make_feed
+        self.controller.optimizer_state.connect(self.optimizer_view.show_snapshot)
         self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="trainSplitter", childrenCollapsible=False)
         self.splitter.addWidget(self.plots)
         self.splitter.addWidget(self.bottom_tabs)
@@ -206,6 +211,9 @@ class TrainPage(Page):
         self.progress_bar.setAccessibleName(self.tr("Training progress"))
         self.bottom_tabs.setTabText(0, self.tr("Runs"))
         self.bottom_tabs.setTabText(1, self.tr("Evaluation"))
+        self.bottom_tabs.setTabText(2, self.tr("Inside the optimizer"))
+        self.bottom_tabs.setTabToolTip(2, self.tr("One hidden unit's 784 weights, their gradient and what the "
+                                                  "optimizer keeps for them, live while the network learns."))
         self.bottom_tabs.setTabToolTip(0, self.tr("Every run of this session: tick runs to compare their curves."))
         self.bottom_tabs.setTabToolTip(1, self.tr("How well the selected run does on the test set."))
         for button in (self.start_button, self.stop_button, self.step_button, self.reset_button):

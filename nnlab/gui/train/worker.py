@@ -38,6 +38,7 @@ class EventKind(str, Enum):
     PROGRESS = "progress"  # payload: {"epoch", "batch", "steps", "rate", "seconds_left", "learning_rate",
     #                                   "optimizer", "step" (the optimizer's own step count)}
     WAITING = "waiting"    # payload: None; the run is paused at the gate (after a Step, or on Pause)
+    OPTIMIZER_STATE = "optimizer_state"  # payload: a UnitSnapshot (nnlab.training.optimizer_state)
 
 
 @dataclass
@@ -224,9 +225,10 @@ class TrainingJob:
     batch (or the worker's close) raises :class:`~nnlab.gui.workers.Cancelled` instead.
     """
 
-    def __init__(self, config: RunConfig, data: dict, control: RunControl, initial_weights=None):
+    def __init__(self, config: RunConfig, data: dict, control: RunControl, initial_weights=None, feed=None):
         self.config, self.data, self.control = config, data, control
         self.initial_weights = initial_weights
+        self.feed = feed  # a SnapshotFeed (a fit callback) for the optimizer-state view, or None
 
     def __call__(self) -> Outcome:
         job = current_job()
@@ -236,10 +238,14 @@ class TrainingJob:
             if self.control.stopped:
                 model.stop_training = True
             bridge = _Bridge(self.config, self.control, job)
+            callbacks = [bridge]
+            if self.feed is not None:  # first: its last snapshot leaves with the bridge's last packet
+                self.feed.send = lambda snapshot: bridge.events.append(Event(EventKind.OPTIMIZER_STATE, snapshot))
+                callbacks.insert(0, self.feed)
             (x_train, y_train), (x_val, y_val) = self.data["train"], self.data["validation"]
             validation = (to_inputs(x_val), y_val) if len(x_val) else None
             model.fit(to_inputs(x_train), y_train, epochs=self.config.epochs, batch_size=self.config.batch_size,
-                      validation_data=validation, callbacks=[bridge], shuffle=True)
+                      validation_data=validation, callbacks=callbacks, shuffle=True)
             evaluation = None
             if not self.control.skip_evaluation:
                 x_test, y_test = self.data["test"]
@@ -247,7 +253,7 @@ class TrainingJob:
             drop_training_state(model)
             return Outcome(bridge.end.get("status", "completed"), bridge.end.get("message", ""), model, evaluation)
         finally:
-            self.data = self.initial_weights = None  # the worker may keep the job a moment: not its data
+            self.data = self.initial_weights = self.feed = None  # the worker may keep the job a moment
             self.control.model = None
 
 

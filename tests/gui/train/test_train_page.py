@@ -438,3 +438,19 @@ def test_a_record_saved_while_running_can_be_removed_and_names_are_escaped(qtbot
     assert not page.runs_view.remove_button.isEnabled()  # the run that trains cannot
     page.stop()
     finished(qtbot, page)
+
+
+def test_inside_the_optimizer_tab_follows_the_running_network(qtbot, page):
+    """The optimizer-state view gets live snapshots of the run: the unit's 784 weights and RMSprop's v."""
+    from PySide6.QtWidgets import QWidget
+
+    view = page.findChild(QWidget, "optimizerStateView")
+    page.bottom_tabs.setCurrentWidget(view)
+    with qtbot.waitSignal(page.controller.optimizer_state, timeout=20000) as blocker:
+        page.start()
+    snapshot = blocker.args[0]
+    assert snapshot.weights.shape == (784,) and snapshot.units == 16
+    with qtbot.waitSignal(view.drawn, timeout=20000):
+        pass
+    assert view.snapshot is not None
+    finished(qtbot, page)
