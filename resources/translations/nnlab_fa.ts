@@ -2254,7 +2254,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>Softmax of large logits</source>
-        <translation>softmax لوجیت‌های بزرگ</translation>
+        <translation>تابع softmax برای لوجیت‌های بزرگ</translation>
     </message>
     <message>
         <source>exp(1000) is too large for any format, so the naive softmax gives nan; subtracting the largest logit first changes nothing mathematically and fixes it.</source>
@@ -2314,11 +2314,11 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>0..255</source>
-        <translation>0..255</translation>
+        <translation>⁦0..255⁩</translation>
     </message>
     <message>
         <source>/ 255</source>
-        <translation>/ 255</translation>
+        <translation>⁦/ 255⁩</translation>
     </message>
     <message>
         <source>sigmoid</source>
@@ -2342,7 +2342,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>log₁₀ ‖dW‖</source>
-        <translation>log₁₀ ‖dW‖</translation>
+        <translation>⁦log₁₀ ‖dW‖⁩</translation>
     </message>
 </context>
 <context>
@@ -2357,7 +2357,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>{0} after step {1}: hidden unit {2} (learning rate {3:g})</source>
-        <translation>{0} پس از گام {1}: واحد پنهان {2} (نرخ یادگیری ⁦{3:g}⁩)</translation>
+        <translation>⁨{0}⁩ پس از گام {1}: واحد پنهان {2} (نرخ یادگیری ⁦{3:g}⁩)</translation>
     </message>
     <message>
         <source>Weights</source>
@@ -2413,7 +2413,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>Adagrad adds every g² here; it only grows, so every step only shrinks.</source>
-        <translation>Adagrad هر ⁦g²⁩ را به این مجموع می‌افزاید؛ این مجموع فقط بزرگ می‌شود، پس هر گام فقط کوچک‌تر می‌شود.</translation>
+        <translation>در Adagrad هر ⁦g²⁩ به این مجموع افزوده می‌شود؛ این مجموع فقط بزرگ می‌شود، پس هر گام فقط کوچک‌تر می‌شود.</translation>
     </message>
     <message>
         <source>v: average of g²</source>
