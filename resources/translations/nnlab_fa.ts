@@ -479,6 +479,14 @@
         <translation>9. درون شبکه MNIST</translation>
     </message>
     <message>
+        <source>10. The real loss landscape</source>
+        <translation>10. چشم‌انداز واقعی زیان</translation>
+    </message>
+    <message>
+        <source>11. Numbers in a computer</source>
+        <translation>11. اعداد در رایانه</translation>
+    </message>
+    <message>
         <source>Fit a line or a polynomial to points, by formula and by gradient descent</source>
         <translation>برازش یک خط یا چندجمله‌ای به نقاط، هم با فرمول و هم با گرادیان نزولی</translation>
     </message>
@@ -513,6 +521,14 @@
     <message>
         <source>What the trained network&apos;s units look for, and a digit flowing through</source>
         <translation>واحدهای شبکه آموزش‌دیده به دنبال چه هستند، و عبور یک رقم از درون شبکه</translation>
+    </message>
+    <message>
+        <source>The MNIST network&apos;s loss around trained weights, with the optimizers&apos; paths</source>
+        <translation>زیان شبکه MNIST در اطراف وزن‌های آموزش‌دیده، همراه با مسیر بهینه‌سازها</translation>
+    </message>
+    <message>
+        <source>Overflow, log of zero, float16, unscaled pixels, vanishing gradients, denormals</source>
+        <translation>سرریز، لگاریتم صفر، ⁦float16⁩، پیکسل‌های مقیاس‌نشده، محوشدن گرادیان، اعداد زیرنرمال</translation>
     </message>
     <message>
         <source>Concept demos</source>
@@ -664,6 +680,14 @@
     <message>
         <source>Set everything as in the lecture: 512 relu units, RMSprop with learning rate 0.001, batches of 128, 5 epochs.</source>
         <translation>همه‌چیز را مثل درس تنظیم می‌کند: 512 واحد relu، بهینه‌ساز RMSprop با نرخ یادگیری 0.001، دسته‌های 128تایی و 5 دوره.</translation>
+    </message>
+    <message>
+        <source>Save as my defaults</source>
+        <translation>ذخیره به‌عنوان پیش‌فرض من</translation>
+    </message>
+    <message>
+        <source>Start every new session with the settings shown now, instead of the lecture network.</source>
+        <translation>هر جلسه جدید با همین تنظیماتی که اکنون می‌بینید شروع می‌شود، نه با شبکه درس.</translation>
     </message>
     <message>
         <source>Compare learning rates</source>
@@ -1634,6 +1658,121 @@ or drop a picture of one</source>
     </message>
 </context>
 <context>
+    <name>LandscapeDemo</name>
+    <message>
+        <source>shared start</source>
+        <translation>شروع مشترک</translation>
+    </message>
+    <message>
+        <source>centre: first run&apos;s end</source>
+        <translation>مرکز: پایان اجرای اول</translation>
+    </message>
+    <message>
+        <source>Reading the MNIST training images…</source>
+        <translation>در حال خواندن تصویرهای آموزش MNIST…</translation>
+    </message>
+    <message>
+        <source>Training the runs from the same start…</source>
+        <translation>در حال آموزش اجراها از نقطه شروع یکسان…</translation>
+    </message>
+    <message>
+        <source>Evaluating the loss at every grid point…</source>
+        <translation>در حال محاسبه زیان در تک‌تک نقطه‌های شبکه‌بندی…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>انجام شد.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the picture was not changed.</source>
+        <translation>لغو شد: تصویر تغییری نکرد.</translation>
+    </message>
+    <message>
+        <source>Could not compute the landscape: {0}</source>
+        <translation>محاسبه چشم‌انداز زیان ممکن نشد: {0}</translation>
+    </message>
+    <message>
+        <source>Press Compute: the network is trained here (a few seconds), then the loss is evaluated on a grid of weights around where it ended.</source>
+        <translation>«محاسبه» را بزنید: شبکه همین‌جا آموزش داده می‌شود (چند ثانیه)، سپس زیان روی یک شبکه‌بندی از وزن‌ها در اطراف نقطه پایان آموزش محاسبه می‌شود.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> و </translation>
+    </message>
+    <message>
+        <source>the two principal directions of the runs&apos; weight snapshots ({0:.0%} and {1:.0%} of their variance)</source>
+        <translation>دو جهت اصلی وزن‌هایی که در طول اجراها ثبت شده‌اند ({0:.0%} و {1:.0%} از واریانس آن‌ها)</translation>
+    </message>
+    <message>
+        <source>two filter-normalised random directions (Li et al., 2018)</source>
+        <translation>دو جهت تصادفی نرمال‌شده به‌ازای هر فیلتر (⁦Li et al., 2018⁩)</translation>
+    </message>
+    <message>
+        <source>Network {0}, trained here for {1} epochs on {2:,} MNIST training images. Grid {3}; every point is &lt;i&gt;model.evaluate&lt;/i&gt; on the same {4:,} training images. Plane: {5}, centred (★) on the first run&apos;s final weights. Final loss: {6}.</source>
+        <translation>شبکه {0}، که همین‌جا {1} دوره روی {2:,} تصویر آموزش MNIST آموزش دیده است. شبکه‌بندی {3}؛ هر نقطه حاصل ⁦&lt;i&gt;model.evaluate&lt;/i&gt;⁩ روی همان {4:,} تصویر آموزش است. صفحه: {5}، که مرکز آن (★) وزن‌های نهایی اجرای اول است. زیان نهایی: {6}.</translation>
+    </message>
+    <message>
+        <source>The loss depends on all 407,050 weights; a picture can show one flat slice through them. Random directions, scaled unit by unit like the weights, show the shape of the valley the training ended in, but the path barely appears: in so many dimensions a random direction is almost perpendicular to it. The principal directions of the path itself show where the optimizers really went.</source>
+        <translation>زیان به همه 407,050 وزن بستگی دارد؛ یک تصویر فقط می‌تواند یک برش تخت از این فضا را نشان دهد. جهت‌های تصادفی، که مانند وزن‌ها واحدبه‌واحد مقیاس شده‌اند، شکل دره‌ای را که آموزش در آن به پایان رسیده نشان می‌دهند، اما مسیر آموزش به‌سختی در آن‌ها پیداست: در این‌همه بُعد، یک جهت تصادفی تقریباً بر مسیر عمود است. جهت‌های اصلی خودِ مسیر نشان می‌دهند بهینه‌سازها واقعاً به کجا رفته‌اند.</translation>
+    </message>
+    <message>
+        <source>Slice</source>
+        <translation>برش</translation>
+    </message>
+    <message>
+        <source>Random (filter-normalised)</source>
+        <translation>تصادفی (نرمال‌شده به‌ازای هر فیلتر)</translation>
+    </message>
+    <message>
+        <source>Along the path (PCA)</source>
+        <translation>در امتداد مسیر (PCA)</translation>
+    </message>
+    <message>
+        <source>Plane:</source>
+        <translation>صفحه:</translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <translation>شبکه‌بندی:</translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation>تصویرها:</translation>
+    </message>
+    <message>
+        <source>Which two directions span the plane of the picture</source>
+        <translation>کدام دو جهت صفحه تصویر را می‌سازند</translation>
+    </message>
+    <message>
+        <source>Points per side: more is finer, and the wait grows as the square</source>
+        <translation>تعداد نقطه‌ها در هر ضلع: هرچه بیشتر، تصویر ریزتر، و زمان انتظار با مربع آن زیاد می‌شود</translation>
+    </message>
+    <message>
+        <source>How many training images each loss value is computed on (the same ones at every point)</source>
+        <translation>هر مقدار زیان روی چند تصویر آموزش محاسبه شود (در همه نقطه‌ها همان تصویرها)</translation>
+    </message>
+    <message>
+        <source>Also train Adam from the same start</source>
+        <translation>آموزش Adam هم از همان نقطه شروع</translation>
+    </message>
+    <message>
+        <source>Start: train the runs and compute the landscape. Stop: cancel.</source>
+        <translation>شروع: آموزش اجراها و محاسبه چشم‌انداز زیان. توقف: لغو.</translation>
+    </message>
+    <message>
+        <source>Loss around the trained weights (log scale)</source>
+        <translation>زیان در اطراف وزن‌های آموزش‌دیده (مقیاس لگاریتمی)</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>β</source>
+        <translation>β</translation>
+    </message>
+</context>
+<context>
     <name>LessonController</name>
     <message>
         <source>Open &amp;lesson…</source>
@@ -2024,6 +2163,316 @@ or drop a picture of one</source>
     </message>
 </context>
 <context>
+    <name>NumericsDemo</name>
+    <message>
+        <source>Computing…</source>
+        <translation>در حال محاسبه…</translation>
+    </message>
+    <message>
+        <source>Could not run it: {0}</source>
+        <translation>اجرای آن ممکن نشد: {0}</translation>
+    </message>
+    <message>
+        <source>{0} experiment(s) running or waiting.</source>
+        <translation>{0} آزمایش در حال اجرا یا در انتظار.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>قالب</translation>
+    </message>
+    <message>
+        <source>largest</source>
+        <translation>بزرگ‌ترین</translation>
+    </message>
+    <message>
+        <source>step near 1</source>
+        <translation>گام نزدیک 1</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>دقت</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>ثانیه</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>آموزش</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>بی‌مشکل</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>واگرا شد</translation>
+    </message>
+    <message>
+        <source>logits {0}&lt;br&gt;exp: {1}&lt;br&gt;naive softmax: {2}&lt;br&gt;engine&apos;s softmax (max subtracted): {3}&lt;br&gt;loss, naive: {4}; engine&apos;s log-softmax: {5}</source>
+        <translation>لوجیت‌ها {0}&lt;br&gt;⁦exp⁩: {1}&lt;br&gt;softmax ساده: {2}&lt;br&gt;softmax هسته برنامه (با کم کردن بیشینه): {3}&lt;br&gt;زیان، روش ساده: {4}؛ ⁦log-softmax⁩ هسته برنامه: {5}</translation>
+    </message>
+    <message>
+        <source>p(true class) in float32: {0}&lt;br&gt;−log p: {1}&lt;br&gt;clipped to 1e-12: {2}&lt;br&gt;log-softmax from the logits: {3} (the true value)</source>
+        <translation>احتمال کلاس واقعی، ⁦p⁩، در ⁦float32⁩: {0}&lt;br&gt;⁦−log p⁩: {1}&lt;br&gt;بریده‌شده در حد ⁦1e-12⁩: {2}&lt;br&gt;⁦log-softmax⁩ از روی لوجیت‌ها: {3} (مقدار درست)</translation>
+    </message>
+    <message>
+        <source>pixels 0..255: test accuracy {0:.1%} ({1})&lt;br&gt;pixels / 255: test accuracy {2:.1%} ({3})</source>
+        <translation>پیکسل‌های ⁦0..255⁩: دقت آزمون {0:.1%} ({1})&lt;br&gt;پیکسل‌ها ⁦/ 255⁩: دقت آزمون {2:.1%} ({3})</translation>
+    </message>
+    <message>
+        <source>Gradient reaching the first layer: sigmoid {0}, ReLU {1} (bars: log₁₀ of each layer&apos;s gradient norm)</source>
+        <translation>گرادیانی که به لایه اول می‌رسد: سیگموید {0}، ReLU {1} (میله‌ها: ⁦log₁₀⁩ نُرم گرادیان هر لایه)</translation>
+    </message>
+    <message>
+        <source>{0} RMSprop steps on {1:,} weights: {2:.1f} ms with denormal numbers, {3:.1f} ms after the engine flushed them to zero ({4:.1f}× on this computer)</source>
+        <translation>{0} گام RMSprop روی {1:,} وزن: {2:.1f} میلی‌ثانیه با اعداد زیرنرمال، {3:.1f} میلی‌ثانیه پس از آنکه هسته برنامه آن‌ها را صفر کرد (⁦{4:.1f}×⁩ روی این رایانه)</translation>
+    </message>
+    <message>
+        <source>A computer keeps a number in a fixed number of bits, so numbers have a largest value, a smallest step and a smallest size. Each card runs one experiment on the engine and shows where that bites a neural network and how the engine avoids it.</source>
+        <translation>رایانه هر عدد را با تعداد ثابتی بیت نگه می‌دارد، پس اعداد یک بیشترین مقدار، یک کوچک‌ترین گام و یک کوچک‌ترین اندازه دارند. هر کارت یک آزمایش را روی هسته برنامه اجرا می‌کند و نشان می‌دهد این محدودیت کجا برای یک شبکه عصبی دردسر می‌سازد و هسته برنامه چگونه از آن پرهیز می‌کند.</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>آزمایش‌ها</translation>
+    </message>
+    <message>
+        <source>Start: run all six experiments. Stop: cancel them.</source>
+        <translation>شروع: اجرای هر شش آزمایش. توقف: لغو آن‌ها.</translation>
+    </message>
+    <message>
+        <source>float16, float32, float64</source>
+        <translation>⁦float16, float32, float64⁩</translation>
+    </message>
+    <message>
+        <source>Fewer bits mean a smaller range and coarser steps; train the lecture network in each format on {0:,} images and compare.</source>
+        <translation>بیت‌های کمتر یعنی بازه کوچک‌تر و گام‌های درشت‌تر؛ شبکه درس را در هر قالب روی {0:,} تصویر آموزش دهید و مقایسه کنید.</translation>
+    </message>
+    <message>
+        <source>Train in each format</source>
+        <translation>آموزش در هر قالب</translation>
+    </message>
+    <message>
+        <source>Softmax of large logits</source>
+        <translation>تابع softmax برای لوجیت‌های بزرگ</translation>
+    </message>
+    <message>
+        <source>exp(1000) is too large for any format, so the naive softmax gives nan; subtracting the largest logit first changes nothing mathematically and fixes it.</source>
+        <translation>⁦exp(1000)⁩ برای هیچ قالبی قابل نمایش نیست، پس softmax ساده ⁦nan⁩ می‌دهد؛ کم کردن بزرگ‌ترین لوجیت در ابتدا از نظر ریاضی چیزی را تغییر نمی‌دهد و مشکل را حل می‌کند.</translation>
+    </message>
+    <message>
+        <source>Compute the softmax</source>
+        <translation>محاسبه softmax</translation>
+    </message>
+    <message>
+        <source>Cross-entropy of a probability of 0</source>
+        <translation>آنتروپی متقاطع برای احتمال 0</translation>
+    </message>
+    <message>
+        <source>When the network is sure of the wrong class, p rounds to 0 and −log p is infinite; the engine computes the loss from the logits instead.</source>
+        <translation>وقتی شبکه به کلاس نادرست اطمینان دارد، p به 0 گرد می‌شود و ⁦−log p⁩ بی‌نهایت است؛ به همین دلیل هسته برنامه زیان را از روی لوجیت‌ها محاسبه می‌کند.</translation>
+    </message>
+    <message>
+        <source>Compute the loss</source>
+        <translation>محاسبه زیان</translation>
+    </message>
+    <message>
+        <source>Forgetting / 255</source>
+        <translation>فراموش کردن ⁦/ 255⁩</translation>
+    </message>
+    <message>
+        <source>One epoch on raw 0..255 pixels against pixels scaled to 0..1: the same network, the same start (curves: log₁₀ of each batch&apos;s loss).</source>
+        <translation>یک دوره روی پیکسل‌های خام ⁦0..255⁩ در برابر پیکسل‌های مقیاس‌شده به ⁦0..1⁩: همان شبکه، همان نقطه شروع (منحنی‌ها: ⁦log₁₀⁩ زیان هر دسته).</translation>
+    </message>
+    <message>
+        <source>Train one epoch each</source>
+        <translation>آموزش هر کدام به مدت یک دوره</translation>
+    </message>
+    <message>
+        <source>Vanishing gradients</source>
+        <translation>محوشدن گرادیان</translation>
+    </message>
+    <message>
+        <source>In an 8-layer network each sigmoid multiplies the gradient by at most 0.25 on its way back; ReLU passes it on unchanged.</source>
+        <translation>در یک شبکه 8 لایه، هر سیگموید در مسیر بازگشت، گرادیان را حداکثر در 0.25 ضرب می‌کند؛ ReLU آن را بی‌تغییر عبور می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Measure the gradients</source>
+        <translation>اندازه‌گیری گرادیان‌ها</translation>
+    </message>
+    <message>
+        <source>Denormal numbers</source>
+        <translation>اعداد زیرنرمال</translation>
+    </message>
+    <message>
+        <source>Numbers below the smallest normal float are stored a slower way; the engine flushes such tiny optimizer values to zero.</source>
+        <translation>اعداد کوچک‌تر از کوچک‌ترین عدد ممیز شناور نرمال به روشی کندتر ذخیره می‌شوند؛ هسته برنامه این‌گونه مقدارهای بسیار کوچک بهینه‌ساز را صفر می‌کند.</translation>
+    </message>
+    <message>
+        <source>Time the updates</source>
+        <translation>زمان‌سنجی به‌روزرسانی‌ها</translation>
+    </message>
+    <message>
+        <source>0..255</source>
+        <translation>⁦0..255⁩</translation>
+    </message>
+    <message>
+        <source>/ 255</source>
+        <translation>⁦/ 255⁩</translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation>سیگموید</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <source>log₁₀ loss</source>
+        <translation>⁦log₁₀⁩ زیان</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>لایه</translation>
+    </message>
+    <message>
+        <source>log₁₀ ‖dW‖</source>
+        <translation>⁦log₁₀ ‖dW‖⁩</translation>
+    </message>
+</context>
+<context>
+    <name>OptimizerStateView</name>
+    <message>
+        <source>Train a network: its optimizer&apos;s state appears here while it learns.</source>
+        <translation>یک شبکه آموزش دهید: وضعیت بهینه‌ساز آن در حین یادگیری اینجا نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>This view needs a network that reads 28×28 images.</source>
+        <translation>این نما به شبکه‌ای نیاز دارد که تصویرهای ⁦28×28⁩ را بخواند.</translation>
+    </message>
+    <message>
+        <source>{0} after step {1}: hidden unit {2} (learning rate {3:g})</source>
+        <translation>⁨{0}⁩ پس از گام {1}: واحد پنهان {2} (نرخ یادگیری ⁦{3:g}⁩)</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>وزن‌ها</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s 784 incoming weights, one per pixel: ink on vermillion pixels excites it, on blue ones holds it back.</source>
+        <translation>784 وزن ورودی این واحد، یکی برای هر پیکسل: جوهر روی پیکسل‌های شنگرفی آن را فعال می‌کند و روی پیکسل‌های آبی جلویش را می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Gradient</source>
+        <translation>گرادیان</translation>
+    </message>
+    <message>
+        <source>dL/dw on the last batch: the weights move against it. Pixels without ink get none.</source>
+        <translation>⁦dL/dw⁩ روی آخرین دسته: وزن‌ها در خلاف جهت آن حرکت می‌کنند. پیکسل‌های بدون جوهر گرادیانی نمی‌گیرند.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>گام</translation>
+    </message>
+    <message>
+        <source>How much each weight moved at the last update (before − after).</source>
+        <translation>هر وزن در آخرین به‌روزرسانی چقدر جابه‌جا شد (قبل − بعد).</translation>
+    </message>
+    <message>
+        <source>Step size (log₁₀)</source>
+        <translation>اندازه گام (⁦log₁₀⁩)</translation>
+    </message>
+    <message>
+        <source>Each weight&apos;s own learning rate: largest where digits rarely have ink, which is the idea of an adaptive optimizer.</source>
+        <translation>نرخ یادگیری مخصوص هر وزن: جایی بزرگ‌تر است که رقم‌ها به‌ندرت جوهر دارند؛ ایده بهینه‌سازهای تطبیقی همین است.</translation>
+    </message>
+    <message>
+        <source>The same learning rate for every weight: plain SGD does not adapt.</source>
+        <translation>نرخ یادگیری یکسان برای همه وزن‌ها: SGD ساده تطبیق پیدا نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>The same learning rate for every weight: momentum changes the direction, not the size.</source>
+        <translation>نرخ یادگیری یکسان برای همه وزن‌ها: تکانه جهت گام را تغییر می‌دهد، نه اندازه آن را.</translation>
+    </message>
+    <message>
+        <source>Velocity</source>
+        <translation>سرعت</translation>
+    </message>
+    <message>
+        <source>A decaying sum of past gradients: the weights keep moving the way they were going.</source>
+        <translation>مجموعی میراشونده از گرادیان‌های گذشته: وزن‌ها در همان جهتی که می‌رفتند به حرکت ادامه می‌دهند.</translation>
+    </message>
+    <message>
+        <source>Sum of squared gradients</source>
+        <translation>مجموع مربع گرادیان‌ها</translation>
+    </message>
+    <message>
+        <source>Adagrad adds every g² here; it only grows, so every step only shrinks.</source>
+        <translation>در Adagrad هر ⁦g²⁩ به این مجموع افزوده می‌شود؛ این مجموع فقط بزرگ می‌شود، پس هر گام فقط کوچک‌تر می‌شود.</translation>
+    </message>
+    <message>
+        <source>v: average of g²</source>
+        <translation>⁦v⁩: میانگین ⁦g²⁩</translation>
+    </message>
+    <message>
+        <source>A running average of squared gradients; the step is γ / (√v + ε) times the gradient.</source>
+        <translation>میانگین متحرک مربع گرادیان‌ها؛ گام برابر ⁦γ / (√v + ε)⁩ ضرب در گرادیان است.</translation>
+    </message>
+    <message>
+        <source>Average of g²</source>
+        <translation>میانگین ⁦g²⁩</translation>
+    </message>
+    <message>
+        <source>A running average of squared gradients: the denominator of the step.</source>
+        <translation>میانگین متحرک مربع گرادیان‌ها: مخرج کسر گام.</translation>
+    </message>
+    <message>
+        <source>Average of steps²</source>
+        <translation>میانگین مربع گام‌ها</translation>
+    </message>
+    <message>
+        <source>A running average of squared updates: the numerator, so no learning rate is needed.</source>
+        <translation>میانگین متحرک مربع به‌روزرسانی‌ها: صورت کسر گام، به همین دلیل نیازی به نرخ یادگیری نیست.</translation>
+    </message>
+    <message>
+        <source>Corrected m: average of g</source>
+        <translation>⁦m⁩ اصلاح‌شده: میانگین ⁦g⁩</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s direction: a running average of gradients, bias-corrected as the update uses it.</source>
+        <translation>جهت Adam: میانگین متحرک گرادیان‌ها، با اصلاح سوگیری، همان‌طور که در به‌روزرسانی به کار می‌رود.</translation>
+    </message>
+    <message>
+        <source>Corrected v: average of g²</source>
+        <translation>⁦v⁩ اصلاح‌شده: میانگین ⁦g²⁩</translation>
+    </message>
+    <message>
+        <source>A running average of squared gradients, bias-corrected; it sets each weight&apos;s step size.</source>
+        <translation>میانگین متحرک مربع گرادیان‌ها، با اصلاح سوگیری؛ اندازه گام هر وزن را تعیین می‌کند.</translation>
+    </message>
+    <message>
+        <source>Hidden unit:</source>
+        <translation>واحد پنهان:</translation>
+    </message>
+    <message>
+        <source>Most active</source>
+        <translation>فعال‌ترین</translation>
+    </message>
+    <message>
+        <source>Follow the unit whose weights have the largest gradient now</source>
+        <translation>دنبال کردن واحدی که وزن‌هایش اکنون بزرگ‌ترین گرادیان را دارند</translation>
+    </message>
+    <message>
+        <source>Which unit of the first hidden layer to look inside</source>
+        <translation>درون کدام واحد از لایه پنهان اول را ببینید</translation>
+    </message>
+</context>
+<context>
     <name>ProbabilityChart</name>
     <message>
         <source>probability</source>
@@ -2129,35 +2578,7 @@ or drop a picture of one</source>
     </message>
 </context>
 <context>
-    <name>RunsView</name>
-    <message>
-        <source>waiting</source>
-        <translation>در انتظار</translation>
-    </message>
-    <message>
-        <source>training…</source>
-        <translation>در حال آموزش…</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>کامل شد</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>متوقف شد</translation>
-    </message>
-    <message>
-        <source>diverged</source>
-        <translation>واگرا شد</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>ناموفق بود</translation>
-    </message>
-    <message>
-        <source>opened</source>
-        <translation>باز شد</translation>
-    </message>
+    <name>RunListModel</name>
     <message>
         <source>Run</source>
         <translation>اجرا</translation>
@@ -2189,6 +2610,42 @@ or drop a picture of one</source>
     <message>
         <source>Time</source>
         <translation>زمان</translation>
+    </message>
+    <message>
+        <source>{0:.1f} s</source>
+        <translation>{0:.1f} ثانیه</translation>
+    </message>
+</context>
+<context>
+    <name>RunsView</name>
+    <message>
+        <source>waiting</source>
+        <extracomment>Dash patterns of the smoothed curve (in pen widths): solid first, then ones unlike the key&apos;s styles.</extracomment>
+        <translation>در انتظار</translation>
+    </message>
+    <message>
+        <source>training…</source>
+        <translation>در حال آموزش…</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>کامل شد</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>متوقف شد</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>واگرا شد</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ناموفق بود</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>باز شد</translation>
     </message>
     <message>
         <source>Every run of this session; tick a run to draw its curves on the plots.</source>
@@ -2229,10 +2686,6 @@ or drop a picture of one</source>
     <message>
         <source>Take the selected run out of the list (saved records stay on disk).</source>
         <translation>اجرای انتخاب‌شده را از فهرست برمی‌دارد (گزارش‌های ذخیره‌شده روی دیسک می‌مانند).</translation>
-    </message>
-    <message>
-        <source>{0:.1f} s</source>
-        <translation>{0:.1f} ثانیه</translation>
     </message>
     <message>
         <source>No run selected. Press Start to train one.</source>
@@ -2679,28 +3132,8 @@ or drop a picture of one</source>
         <translation>در حال بارگذاری مجموعه داده…</translation>
     </message>
     <message>
-        <source>Run {0}</source>
-        <translation>اجرای {0}</translation>
-    </message>
-    <message>
         <source>Starting {0}…</source>
         <translation>در حال شروع ⁨{0}⁩…</translation>
-    </message>
-    <message>
-        <source>too small</source>
-        <translation>خیلی کوچک</translation>
-    </message>
-    <message>
-        <source>about right</source>
-        <translation>مناسب</translation>
-    </message>
-    <message>
-        <source>too large</source>
-        <translation>خیلی بزرگ</translation>
-    </message>
-    <message>
-        <source>{0} lr {1:.3g} ({2})</source>
-        <translation>⁦{0} lr {1:.3g}⁩ ({2})</translation>
     </message>
     <message>
         <source>{0} (continued)</source>
@@ -2725,6 +3158,20 @@ or drop a picture of one</source>
     <message>
         <source>{0}: epoch {1}/{2} · batch {3}/{4} · {5:,.0f} images/s · {6}</source>
         <translation>⁨{0}⁩: دوره {1} از {2} · دسته {3} از {4} · {5:,.0f} تصویر در ثانیه · {6}</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>پرونده‌ها جایگزین شوند؟</translation>
+    </message>
+    <message>
+        <source>These files already exist and will be replaced:
+{0}</source>
+        <translation>این پرونده‌ها از قبل وجود دارند و جایگزین خواهند شد:
+{0}</translation>
+    </message>
+    <message>
+        <source>Saved these settings as your defaults for the next sessions.</source>
+        <translation>این تنظیمات به‌عنوان پیش‌فرض شما برای جلسه‌های بعدی ذخیره شد.</translation>
     </message>
     <message>
         <source>{0:.1f} s</source>
@@ -2807,6 +3254,22 @@ or drop a picture of one</source>
         <translation>آماده است. برای آموزش شبکه، «شروع» (یا Space) را بزنید.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{0} cannot be continued:&lt;/b&gt; its settings are outside what the controls allow.</source>
+        <translation>&lt;b&gt;ادامه ⁨{0}⁩ ممکن نیست:&lt;/b&gt; تنظیمات آن خارج از محدوده‌ای است که کنترل‌ها اجازه می‌دهند.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This run would need about {0} of memory, but only {1} are free.&lt;/b&gt; Choose a smaller batch size or fewer or smaller hidden layers.</source>
+        <translation>&lt;b&gt;این اجرا به حدود {0} حافظه نیاز دارد، اما فقط {1} آزاد است.&lt;/b&gt; اندازه دسته کوچک‌تر، یا لایه‌های پنهان کمتر یا کوچک‌تری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Not started: not enough memory.</source>
+        <translation>شروع نشد: حافظه کافی نیست.</translation>
+    </message>
+    <message>
+        <source>This run will take about {0}.</source>
+        <translation>این اجرا حدود {0} طول می‌کشد.</translation>
+    </message>
+    <message>
         <source>Could not delete the file</source>
         <translation>پرونده حذف نشد</translation>
     </message>
@@ -2821,6 +3284,14 @@ or drop a picture of one</source>
     <message>
         <source>The file {0} will be deleted.</source>
         <translation>پرونده ⁦{0}⁩ حذف خواهد شد.</translation>
+    </message>
+    <message>
+        <source>{0:.1f} GB</source>
+        <translation>{0:.1f} گیگابایت</translation>
+    </message>
+    <message>
+        <source>{0:,.0f} MB</source>
+        <translation>{0:,.0f} مگابایت</translation>
     </message>
     <message>
         <source>{0} finished in {1}.</source>
@@ -2889,6 +3360,21 @@ or drop a picture of one</source>
     <message>
         <source>Exported the plot to {0} and the metrics to {1}</source>
         <translation>نمودار در ⁦{0}⁩ و معیارها در ⁦{1}⁩ صادر شدند</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingController</name>
+    <message>
+        <source>stopped in the middle of a long step: its weights were not kept</source>
+        <translation>در میانه یک گام طولانی متوقف شد: وزن‌هایش نگه داشته نشدند</translation>
+    </message>
+    <message>
+        <source>Run {0}</source>
+        <translation>اجرای {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>⁨{0}⁩: {1}</translation>
     </message>
 </context>
 <context>
