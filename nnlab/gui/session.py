@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-#: Run statuses (``History.status``) whose model is safe to use without a warning.
+# Run statuses (``History.status``) whose model is safe to use without a warning.
 TRUSTED_STATUSES = ("completed", "opened")
 
 

@@ -694,8 +694,8 @@
         <translation>مقایسه نرخ‌های یادگیری</translation>
     </message>
     <message>
-        <source>Train three runs from the same initial weights with a learning rate too small, about right and too large, and overlay them.</source>
-        <translation>سه اجرا را از وزن‌های اولیه یکسان، با نرخ یادگیری خیلی کوچک، مناسب و خیلی بزرگ آموزش می‌دهد و منحنی‌هایشان را روی هم نشان می‌دهد.</translation>
+        <source>Train three runs of gradient descent (SGD) from the same initial weights with a learning rate too small (0.001), about right (0.5) and too large (2.0), and overlay them.</source>
+        <translation>سه اجرای کاهش گرادیان (SGD) را از وزن‌های اولیه یکسان، با نرخ یادگیری خیلی کوچک (0.001)، مناسب (0.5) و خیلی بزرگ (2.0) آموزش می‌دهد و منحنی‌هایشان را روی هم نشان می‌دهد.</translation>
     </message>
     <message>
         <source>Compare the seven optimizers</source>
@@ -2620,7 +2620,6 @@ or drop a picture of one</source>
     <name>RunsView</name>
     <message>
         <source>waiting</source>
-        <extracomment>Dash patterns of the smoothed curve (in pen widths): solid first, then ones unlike the key&apos;s styles.</extracomment>
         <translation>در انتظار</translation>
     </message>
     <message>
@@ -2712,7 +2711,6 @@ or drop a picture of one</source>
     <name>Session</name>
     <message>
         <source>{0}, {1:.1f}%</source>
-        <extracomment>Run statuses (``History.status``) whose model is safe to use without a warning.</extracomment>
         <translation>{0}، {1:.1f}٪</translation>
     </message>
     <message>
@@ -3234,6 +3232,14 @@ or drop a picture of one</source>
         <translation>ارزیابی</translation>
     </message>
     <message>
+        <source>Inside the optimizer</source>
+        <translation>درون بهینه‌ساز</translation>
+    </message>
+    <message>
+        <source>One hidden unit&apos;s 784 weights, their gradient and what the optimizer keeps for them, live while the network learns.</source>
+        <translation>784 وزنِ یک واحد پنهان، گرادیان آن‌ها و آنچه بهینه‌ساز برایشان نگه می‌دارد، زنده و هم‌زمان با یادگیری شبکه.</translation>
+    </message>
+    <message>
         <source>Every run of this session: tick runs to compare their curves.</source>
         <translation>همه اجراهای این جلسه: تیک اجراها را بزنید تا منحنی‌هایشان را با هم مقایسه کنید.</translation>
     </message>
@@ -3360,6 +3366,22 @@ or drop a picture of one</source>
     <message>
         <source>Exported the plot to {0} and the metrics to {1}</source>
         <translation>نمودار در ⁦{0}⁩ و معیارها در ⁦{1}⁩ صادر شدند</translation>
+    </message>
+    <message>
+        <source>too small</source>
+        <translation>خیلی کوچک</translation>
+    </message>
+    <message>
+        <source>about right</source>
+        <translation>مناسب</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>خیلی بزرگ</translation>
+    </message>
+    <message>
+        <source>{0} lr {1:.3g} ({2})</source>
+        <translation>{0}، نرخ یادگیری ⁦{1:.3g}⁩ ({2})</translation>
     </message>
 </context>
 <context>

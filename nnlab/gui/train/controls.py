@@ -269,8 +269,9 @@ class ControlPanel(Retranslatable, QWidget):
         self.defaults_button.setToolTip(self.tr("Start every new session with the settings shown now, instead of "
                                                 "the lecture network."))
         self.compare_lr_button.setText(self.tr("Compare learning rates"))
-        self.compare_lr_button.setToolTip(self.tr("Train three runs from the same initial weights with a learning "
-                                             "rate too small, about right and too large, and overlay them."))
+        self.compare_lr_button.setToolTip(self.tr(
+            "Train three runs of gradient descent (SGD) from the same initial weights with a learning rate too "
+            "small (0.001), about right (0.5) and too large (2.0), and overlay them."))
         self.compare_opt_button.setText(self.tr("Compare the seven optimizers"))
         self.compare_opt_button.setToolTip(self.tr("Train the same network from the same initial weights with each "
                                               "optimizer at its default settings, one after another."))

@@ -28,7 +28,7 @@ from nnlab.training.runs import Run
 
 # Okabe & Ito's colour-blind-safe palette, ordered so the first colours differ most.
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#999999", "#F0E442"]
-#: Dash patterns of the smoothed curve (in pen widths): solid first, then ones unlike the key's styles.
+# Dash patterns of the smoothed curve (in pen widths): solid first, then ones unlike the key's styles.
 DASHES: list[tuple[int, ...]] = [(), (5, 2), (1, 1.5), (6, 2, 1, 2)]
 
 OPTIMIZER_TITLES = {"sgd": "SGD", "momentum": "Momentum", "nesterov": "Nesterov", "adagrad": "Adagrad",
