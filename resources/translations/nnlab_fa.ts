@@ -3276,6 +3276,30 @@ or drop a picture of one</source>
         <translation>این اجرا حدود {0} طول می‌کشد.</translation>
     </message>
     <message>
+        <source>Training stopped and the weights from before the explosion were kept.</source>
+        <translation>آموزش متوقف شد و وزن‌های پیش از انفجار نگه داشته شدند.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The loss became NaN: epsilon is 0.&lt;/b&gt; A weight whose gradient is 0 then computes 0 / 0. Use a small epsilon such as 1e-7.</source>
+        <translation>&lt;b&gt;زیان NaN شد: اپسیلون 0 است.&lt;/b&gt; آن‌وقت وزنی که گرادیانش 0 است ⁦0 / 0⁩ را حساب می‌کند. اپسیلونی کوچک مانند ⁦1e-7⁩ به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The loss became NaN: Adagrad&apos;s initial accumulator and epsilon are both 0.&lt;/b&gt; A weight whose gradient is 0 then computes 0 / 0. Start the accumulator at 0.1.</source>
+        <translation>&lt;b&gt;زیان NaN شد: انباره اولیه Adagrad و اپسیلون هر دو 0 هستند.&lt;/b&gt; آن‌وقت وزنی که گرادیانش 0 است ⁦0 / 0⁩ را حساب می‌کند. انباره را از 0.1 شروع کنید.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The loss became NaN: the training data contain NaN or infinite values.&lt;/b&gt; Nothing can be learned from those.</source>
+        <translation>&lt;b&gt;زیان NaN شد: داده‌های آموزش مقدارهای NaN یا بی‌نهایت دارند.&lt;/b&gt; از چنین داده‌ای چیزی یاد گرفته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The loss exploded: the learning rate ({0:g}) is probably too large.&lt;/b&gt; Try one ten times smaller.</source>
+        <translation>&lt;b&gt;زیان منفجر شد: نرخ یادگیری (⁦{0:g}⁩) احتمالاً خیلی بزرگ است.&lt;/b&gt; نرخی ده برابر کوچک‌تر را امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The loss exploded: the learning rate is probably too large.&lt;/b&gt; Try one ten times smaller.</source>
+        <translation>&lt;b&gt;زیان منفجر شد: نرخ یادگیری احتمالاً خیلی بزرگ است.&lt;/b&gt; نرخی ده برابر کوچک‌تر را امتحان کنید.</translation>
+    </message>
+    <message>
         <source>Could not delete the file</source>
         <translation>پرونده حذف نشد</translation>
     </message>
@@ -3314,10 +3338,6 @@ or drop a picture of one</source>
     <message>
         <source>{0} failed after {1}.</source>
         <translation>⁨{0}⁩ پس از {1} با خطا متوقف شد.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The loss exploded: the learning rate is probably too large.&lt;/b&gt; Training stopped and the weights from before the explosion were kept. Try a learning rate ten times smaller.</source>
-        <translation>&lt;b&gt;زیان منفجر شد: احتمالاً نرخ یادگیری بیش از حد بزرگ است.&lt;/b&gt; آموزش متوقف شد و وزن‌های پیش از انفجار نگه داشته شدند. نرخ یادگیری‌ای ده برابر کوچک‌تر را امتحان کنید.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Training failed.&lt;/b&gt; {0}</source>

@@ -250,6 +250,8 @@ class TrainingController(QObject):
             self.measured_flops = OVERHEAD * flops_per_sample(run.config.layer_sizes()) * self.progress["rate"]
         if model is not None:
             model.stop_training = False
+        if outcome is not None and outcome.cause:
+            entry.divergence = (outcome.cause, outcome.values)
         if outcome is not None and outcome.evaluation is not None:
             self.runs.set_evaluation(entry, outcome.evaluation)
         else:

@@ -327,7 +327,9 @@ class ControlPanel(Retranslatable, QWidget):
         if key == "epsilon":
             widget = LogSpinBox(1e-12, 1.0)
         else:
-            widget = QDoubleSpinBox(decimals=4 if key == "beta_2" else 3, singleStep=0.01,
+            # Four decimals and a top one step below 1: with three, Qt rounds 0.9999 up to 1.000, a
+            # beta or rho the optimizer refuses (an average that never moves).
+            widget = QDoubleSpinBox(decimals=4, singleStep=0.01,
                                     maximum=10.0 if key == "initial_accumulator_value" else 0.9999)
         widget.setObjectName(f"hyper_{key}")
         widget.setKeyboardTracking(False)

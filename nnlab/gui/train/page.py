@@ -395,12 +395,30 @@ class TrainPage(Page):
             if not self.plots.log_check.isChecked():
                 self.plots.log_check.setChecked(True)  # the exploded curve would flatten all others
                 self._log_scale_automatic = True
-            self._show_banner(self.tr("<b>The loss exploded: the learning rate is probably too large.</b> "
-                                      "Training stopped and the weights from before the explosion were kept. "
-                                      "Try a learning rate ten times smaller."))
+            self._show_banner(self._divergence_text(*(entry.divergence or ("learning_rate", {}))))
         elif status == "error":
             self._show_banner(self.tr("<b>Training failed.</b> {0}").format(html.escape(run.message)))
         self.training_finished.emit(status)
+
+    def _divergence_text(self, cause: str, values: dict) -> str:
+        """Why the loss exploded, naming the hyperparameter that did it (nnlab.core.divergence.diagnose)."""
+        kept = self.tr("Training stopped and the weights from before the explosion were kept.")
+        if cause == "epsilon":
+            why = self.tr("<b>The loss became NaN: epsilon is 0.</b> A weight whose gradient is 0 then computes "
+                          "0 / 0. Use a small epsilon such as 1e-7.")
+        elif cause == "initial_accumulator_value":
+            why = self.tr("<b>The loss became NaN: Adagrad's initial accumulator and epsilon are both 0.</b> A "
+                          "weight whose gradient is 0 then computes 0 / 0. Start the accumulator at 0.1.")
+        elif cause == "data":
+            why = self.tr("<b>The loss became NaN: the training data contain NaN or infinite values.</b> "
+                          "Nothing can be learned from those.")
+        else:
+            rate = values.get("learning_rate")
+            why = self.tr("<b>The loss exploded: the learning rate ({0:g}) is probably too large.</b> Try one ten "
+                          "times smaller.").format(rate) if isinstance(rate, (int, float)) else \
+                self.tr("<b>The loss exploded: the learning rate is probably too large.</b> Try one ten times "
+                        "smaller.")
+        return f"{why} {kept}"
 
     def _show_banner(self, text: str) -> None:
         """``text`` is rich text written by us; anything from outside in it must be escaped."""

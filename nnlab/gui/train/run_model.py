@@ -144,6 +144,7 @@ class RunEntry:
     shown: bool = True
     evaluation: Evaluation | None = None
     number: int = 0
+    divergence: tuple[str, dict] | None = None  # (cause, values) when the run diverged
 
 
 class Column(IntEnum):

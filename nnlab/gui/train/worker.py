@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 from nnlab.core import Callback, Sequential, optimizers
@@ -55,6 +55,8 @@ class Outcome:
     message: str
     model: Sequential | None
     evaluation: Evaluation | None
+    cause: str = ""    # after a divergence: the hyperparameter that did it (nnlab.core.divergence.Cause)
+    values: dict = field(default_factory=dict)  # ... and its value(s)
 
 
 class RunControl:
@@ -251,7 +253,8 @@ class TrainingJob:
                 x_test, y_test = self.data["test"]
                 evaluation = evaluate_classifier(model, x_test, y_test)
             drop_training_state(model)
-            return Outcome(bridge.end.get("status", "completed"), bridge.end.get("message", ""), model, evaluation)
+            return Outcome(bridge.end.get("status", "completed"), bridge.end.get("message", ""), model, evaluation,
+                           str(bridge.end.get("cause", "")), dict(bridge.end.get("values", {})))
         finally:
             self.data = self.initial_weights = self.feed = None  # the worker may keep the job a moment
             self.control.model = None

@@ -11,6 +11,7 @@ import re
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from nnlab.gui.session import Session
 from nnlab.gui.train.page import TrainPage
@@ -214,7 +215,7 @@ def test_divergence_is_explained_and_weights_stay_finite(qtbot, page):
     finished(qtbot, page)
     assert ended == ["diverged"] and page.current_run.status == "diverged"
     assert page.banner.isVisible()
-    assert "the learning rate is probably too large" in page.banner.text()
+    assert "the learning rate (10) is probably too large" in page.banner.text()
     assert all(np.isfinite(w).all() for w in page.current_run.model.get_weights())
     assert page.session.model is None and "diverged" in page.session.offered_models()[0].label()
     assert page.plots.log_check.isChecked()          # the exploded curve would flatten the others...
@@ -223,6 +224,17 @@ def test_divergence_is_explained_and_weights_stay_finite(qtbot, page):
     page.start()
     assert not page.plots.log_check.isChecked()      # ...but the next run starts on a linear scale
     finished(qtbot, page)
+
+
+def test_a_divergence_caused_by_epsilon_blames_epsilon_not_the_learning_rate(qtbot, page):
+    page.controls.set_config(RunConfig(hidden=(16,), batch_size=32, epochs=2, seed=1, optimizer="rmsprop",
+                                       hyper={"learning_rate": 0.001, "rho": 0.9, "epsilon": 0.0}))
+    page.controls.findChild(QWidget, "hyper_epsilon").setMinimum(0.0)  # a hand-edited preset could hold 0
+    page.controls.findChild(QWidget, "hyper_epsilon").setValue(0.0)
+    page.start()
+    finished(qtbot, page)
+    assert page.current_run.status == "diverged"  # dead ReLU units give gradients of exactly 0: 0 / 0
+    assert "epsilon is 0" in page.banner.text() and "learning rate" not in page.banner.text()
 
 
 def test_runs_overlay_in_their_own_looks_and_records_reopen(qtbot, page, tmp_path):
@@ -455,3 +467,19 @@ def test_inside_the_optimizer_tab_follows_the_running_network(qtbot, page):
         pass
     assert view.snapshot is not None
     finished(qtbot, page)
+
+
+@pytest.mark.parametrize("optimizer", ["momentum", "nesterov", "adagrad", "adadelta", "rmsprop", "adam"])
+def test_no_hyperparameter_box_can_reach_a_value_the_optimizer_refuses(page, optimizer):
+    """Typing the largest numbers into every box still gives an optimizer that can be built."""
+    from PySide6.QtWidgets import QDoubleSpinBox, QWidget
+
+    from nnlab.core import optimizers
+
+    page.controls.optimizer_combo.setCurrentIndex(optimizers.NAMES.index(optimizer))
+    for key in optimizers.hyperparameters(optimizer):
+        box = page.controls.findChild(QWidget, f"hyper_{key}")
+        if isinstance(box, QDoubleSpinBox):
+            box.setValue(1e9)
+            box.setValue(box.maximum())
+    optimizers.get(optimizer, **page.controls.hyperparameters())  # raises ValueError if any is impossible
