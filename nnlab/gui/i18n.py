@@ -135,6 +135,17 @@ class Retranslatable:
         super().changeEvent(event)
 
 
+def in_reading_direction(html: str) -> str:
+    """Rich text laid out in the language's direction, whatever its paragraphs start with.
+
+    Qt gives each paragraph the direction of its first letter, so in Persian a paragraph that
+    starts with code (``dot: (128, 784) ...``) runs left to right and scrambles the Persian words
+    and brackets after it. Wrapping the whole text in a block with ``dir`` fixes every paragraph.
+    """
+    direction = "rtl" if _current in RIGHT_TO_LEFT else "ltr"
+    return f"<div dir='{direction}'>{html}</div>"
+
+
 def left_to_right(text: str) -> str:
     """``text`` (a formula, a number, a shape) isolated as left to right inside a Persian sentence.
 

@@ -14,7 +14,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QMessageBox,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
 
 from nnlab.gui import i18n
 from nnlab.gui.lessons.handin_dialog import StudentDialog

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.explorer.messages import QT_TRANSLATE_NOOP
-from nnlab.gui.i18n import Retranslatable
+from nnlab.gui.i18n import Retranslatable, in_reading_direction
 from nnlab.gui.tensors.explanation import BLUE, GREY, VERMILLION, code, sections_html
 from nnlab.lessons.checking import CONTEXT
 from nnlab.lessons.format import OUTCOMES
@@ -319,7 +319,8 @@ class LessonPanel(Retranslatable, QWidget):
         why = (f"<p style='color:{GREY}'>"
                f"{keep_code_together(html.escape(verdict.why.get(lang) or verdict.why.get('en') or ''))}</p>"
                if verdict.why is not None and verdict.readable else "")
-        self.explanation.setHtml(render_lines(verdict.lines) + why + sections_html(verdict.sections))
+        self.explanation.setHtml(in_reading_direction(render_lines(verdict.lines) + why
+                                                      + sections_html(verdict.sections)))
         self.explanation.setVisible(True)
         self._fit_explanation()
         self.show_run(verdict.run)

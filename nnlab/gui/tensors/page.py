@@ -42,7 +42,9 @@ from nnlab.explorer.functions import (
     RANDOM,
 )
 from nnlab.explorer.messages import QT_TRANSLATE_NOOP, format_shape, msg
+from nnlab.explorer.workspace import Workspace
 from nnlab.gui.dataset_loader import DatasetLoader, dataset_title
+from nnlab.gui.i18n import in_reading_direction
 from nnlab.gui.page import Page
 from nnlab.gui.tensors.examples import BATCH_EXPRESSION, ExamplesButton
 from nnlab.gui.tensors.explanation import GREY, VERMILLION, code, render, sections_html
@@ -57,7 +59,6 @@ from nnlab.gui.tensors.widgets import (
     PictureView,
     code_font,
 )
-from nnlab.explorer.workspace import Workspace
 from nnlab.gui.tensors.workspace import WorkspaceTree
 from nnlab.gui.workers import Worker, current_job
 
@@ -416,9 +417,9 @@ class TensorsPage(Page):
         if self._shown is None:
             self.shape_label.setText(f"<span style='color:{GREY}'>" + self.tr(
                 "Type an expression above, or pick one from “Lecture examples”.") + "</span>")
-            self.explanation.setHtml(f"<p style='color:{GREY}'>" + self.tr(
+            self.explanation.setHtml(in_reading_direction(f"<p style='color:{GREY}'>" + self.tr(
                 "Here you will see which rule gives a result its shape: slicing, reshaping, transposing, the dot "
-                "product and broadcasting, step by step.") + "</p>")
+                "product and broadcasting, step by step.") + "</p>"))
             return
         text, result, error, display = self._shown
         heading = self.tr("You typed {0}").format(code(text))
@@ -426,15 +427,15 @@ class TensorsPage(Page):
             not_possible = self.tr("Not possible:")
             self.shape_label.setText(f"<span style='color:{VERMILLION}; font-weight:600'>"
                                      f"{not_possible}</span> {render(error.message)}")
-            self.explanation.setHtml(sections_html(error.sections, heading, error))
+            self.explanation.setHtml(in_reading_direction(sections_html(error.sections, heading, error)))
             self._set_picture_caption(None)
             return
         self.shape_label.setText(self._result_line(result, display))
         if result.explanation:
-            self.explanation.setHtml(sections_html(result.explanation, heading))
+            self.explanation.setHtml(in_reading_direction(sections_html(result.explanation, heading)))
         else:
-            self.explanation.setHtml(sections_html((), heading) + "<p>" + self.tr(
-                "No shape rule was needed here: the value is shown as it is.") + "</p>")
+            self.explanation.setHtml(in_reading_direction(sections_html((), heading) + "<p>" + self.tr(
+                "No shape rule was needed here: the value is shown as it is.") + "</p>"))
         self._set_picture_caption(display)
 
     def _result_line(self, result, display) -> str:

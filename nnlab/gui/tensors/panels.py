@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from nnlab.explorer.examples import DATA_TENSORS, layer_flow, layer_shapes
 from nnlab.explorer.messages import format_shape
 from nnlab.explorer.vectorization import LIMITS, compare
-from nnlab.gui.i18n import Retranslatable
+from nnlab.gui.i18n import Retranslatable, in_reading_direction
 from nnlab.gui.tensors.explanation import BLUE, GREY, code
 from nnlab.gui.tensors.widgets import code_font
 from nnlab.gui.workers import Worker, current_job
@@ -76,7 +76,7 @@ class ShapeFlowPanel(Retranslatable, QWidget):
             "b broadcasts it over the batch axis.").format(code("activation(dot(input, W) + b)")) + "</p>"]
         for flow in layer_flow(self._layers, self.batch_spin.value()):
             parts.append(self._layer_html(flow))
-        self.view.setHtml("".join(parts))
+        self.view.setHtml(in_reading_direction("".join(parts)))
 
     def _layer_html(self, flow) -> str:
         formula = f"{flow.activation}(dot(input, W{flow.index}) + b{flow.index})"
