@@ -152,3 +152,19 @@ def test_fashion_mnist_class_names_are_translated(window):
     window.switch_language("fa")
     persian = class_names("fashion_mnist")
     assert len(persian) == 10 and all(a != b for a, b in zip(english, persian))
+
+
+def test_persian_explanations_run_right_to_left_even_when_a_paragraph_starts_with_code(window, qtbot):
+    from PySide6.QtCore import Qt as QtCore_Qt
+
+    window.switch_language("fa")
+    page = window.tensors_page
+    window.tabs.setCurrentWidget(page)
+    with qtbot.waitSignal(page.evaluated, timeout=20000):
+        page.try_expression("np.dot(X, np.ones((10, 4))) + np.ones((4,))")
+    block, directions = page.explanation.document().begin(), []
+    while block.isValid():
+        if block.text().strip():
+            directions.append(block.textDirection())
+        block = block.next()
+    assert directions and set(directions) == {QtCore_Qt.LayoutDirection.RightToLeft}
