@@ -120,7 +120,8 @@ def train(args, config) -> int:
     data = split_dataset(_load(args), config.validation_split)
     model = build_model(config)
     print(model.summary())
-    print(f"Seed {config.seed} (--seed {config.seed} repeats this run)")
+    print(f"Seed {config.seed} (--seed {config.seed} repeats this run, up to the last digits: BLAS rounds a little "
+          f"differently when it uses another number of threads)")
     validation = data["validation"] if config.validation_split > 0 else data["test"]
     with _ctrl_c_stops(model):
         history = model.fit(*data["train"], epochs=config.epochs, batch_size=config.batch_size,
