@@ -27,6 +27,9 @@ def test_wheel_carries_model_translations_and_fonts(tmp_path):
         "assert resource_path('fonts', 'Vazirmatn-Regular.ttf').is_file()\n"
         "assert resource_path('fonts', 'OFL.txt').is_file()\n"
         "from nnlab.lessons import bundled_lesson\nassert len(bundled_lesson().steps) >= 25\n"
+        "assert resource_path('translations', 'nnlab_en.qm').is_file()\n"
+        "assert list(resource_path('digits').glob('*.npz')), 'the digit-likeness statistic is missing'\n"
+        "import nnlab.keras, nnlab.gui.notebook, nnlab.gui.lessons.controller\n"
         "import nnlab.gui.main_window\n"
         "print('ok')\n")
     env = {**os.environ, "PYTHONPATH": str(target)}
