@@ -7,32 +7,24 @@ and one that will take minutes says so and suggests a subset.
 
 import math
 
-import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from nnlab.gui.session import Session
 from nnlab.gui.train import page as page_module
-from nnlab.gui.train.page import TrainPage
 from nnlab.gui.train.series import BATCH_EPOCHS, BATCH_SUBSET
 from nnlab.training.runs import ConfigError, Run, RunConfig, load_record, save_record
-from tests.gui.train.test_train_page import SMALL, finished, synthetic_dataset
+from tests.gui.train.test_train_page import finished, synthetic_dataset
+from tests.gui.train.test_train_page import page  # noqa: F401 (the fixture)
 
 
-@pytest.fixture
-def page(qtbot):
-    session = Session()
-    session.set_dataset("mnist", synthetic_dataset(train=2400, test=100))  # 2,160 training images
-    page = TrainPage(session)
-    qtbot.addWidget(page)
-    page.controls.set_config(SMALL)
-    page.resize(1280, 780)
-    page.show()
-    yield page
-    page.shutdown()
+def with_2160_training_images(page):
+    """The Train page of test_train_page.py, with 2,400 synthetic images (2,160 for training)."""
+    page.session.set_dataset("mnist", synthetic_dataset(train=2400, test=100))
+    return page
 
 
 def test_compare_batch_sizes_trains_three_runs_on_the_same_samples_seen(qtbot, page):
+    with_2160_training_images(page)
     qtbot.mouseClick(page.findChild(type(page.start_button), "compareBatchSizesButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(page.runs.entries()) == 3 and page.state == "idle", timeout=60000)
     runs = [entry.run for entry in page.runs.entries()]
@@ -56,6 +48,7 @@ def test_compare_batch_sizes_trains_three_runs_on_the_same_samples_seen(qtbot, p
 
 
 def test_a_long_first_epoch_is_plotted_in_samples_then_in_epochs(qtbot, page):
+    with_2160_training_images(page)
     page.controls.batch_spin.setValue(1)  # stochastic: 2,160 steps an epoch
     page.controls.epochs_spin.setValue(2)
     with qtbot.waitSignal(page.controller.run_waiting, timeout=10000):
@@ -76,6 +69,7 @@ def test_a_long_first_epoch_is_plotted_in_samples_then_in_epochs(qtbot, page):
 
 
 def test_a_mini_batch_run_keeps_its_epoch_axis_and_no_slowness_banner(qtbot, page, monkeypatch):
+    with_2160_training_images(page)
     monkeypatch.setattr(page_module, "LONG_RUN_SECONDS", 0)
     page.start()
     finished(qtbot, page)
@@ -83,6 +77,7 @@ def test_a_mini_batch_run_keeps_its_epoch_axis_and_no_slowness_banner(qtbot, pag
 
 
 def test_a_slow_stochastic_run_says_how_long_and_suggests_a_subset(qtbot, page, monkeypatch):
+    with_2160_training_images(page)
     monkeypatch.setattr(page_module, "LONG_RUN_SECONDS", 0)  # every run counts as long here
     page.controls.batch_spin.setValue(1)
     page.controls.epochs_spin.setValue(1)
@@ -94,6 +89,7 @@ def test_a_slow_stochastic_run_says_how_long_and_suggests_a_subset(qtbot, page, 
 
 
 def test_the_training_subset_trains_on_the_first_images_only(qtbot, page):
+    with_2160_training_images(page)
     spin = page.findChild(type(page.controls.subset_spin), "trainSubsetSpin")
     assert spin.text() == "all" and page.controls.config().train_subset == 0
     spin.setValue(100)
