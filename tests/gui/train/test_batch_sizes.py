@@ -9,6 +9,7 @@ import math
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from nnlab.gui.train import page as page_module
 from nnlab.gui.train.series import BATCH_EPOCHS, BATCH_SUBSET
@@ -98,6 +99,8 @@ def test_the_training_subset_trains_on_the_first_images_only(qtbot, page):
     page.start()
     finished(qtbot, page)
     assert len(page.current_run.batches) == math.ceil(100 / 32)
+    details = page.findChild(QLabel, "runDetails")
+    assert "first 100 training images" in details.text()
     page.controls.batch_spin.setValue(100)
     assert page.controls.mode_buttons["batch"].isChecked()  # 100 of 100 images: a full batch
 
