@@ -417,7 +417,9 @@ class TrainPage(Page):
                 _duration(left), entry.run.config.batch_size, progress["steps"]))
 
     def _on_run_finished(self, entry: RunEntry) -> None:
-        self.plots.follow_first_epoch(None)
+        progress = self.controller.progress
+        if entry.run.status == "completed" or not progress or progress["epoch"] > 1:
+            self.plots.follow_first_epoch(None)  # a run stopped in its long first epoch stays readable
         run = entry.run
         status = run.status
         self.progress_bar.setValue(1000 if status == "completed" else self.progress_bar.value())

@@ -334,6 +334,8 @@ class TrainingPlots(Retranslatable, QWidget):
         self._curves[entry] = {"appearance": entry.appearance, "curves": curves}
         self.update_entry(entry)
         self._update_empty_state()
+        if len(self._curves) > 1:  # samples seen in one run's first epoch is no axis for two runs
+            self.follow_first_epoch(None)
         self._update_x_range()
 
     def hide_entry(self, entry: RunEntry) -> None:
@@ -342,6 +344,8 @@ class TrainingPlots(Retranslatable, QWidget):
             for metric, curves in drawn["curves"].items():
                 curves.remove(self.plots[metric].getPlotItem())
         self._update_empty_state()
+        if not self._curves:
+            self.follow_first_epoch(None)
         self._update_x_range()
 
     def shown_entries(self) -> list[RunEntry]:

@@ -69,6 +69,25 @@ def test_a_long_first_epoch_is_plotted_in_samples_then_in_epochs(qtbot, page):
     assert axis.tickStrings([1.0], 1, 1)[0] == "1"
 
 
+def test_a_run_stopped_in_its_long_first_epoch_stays_in_samples_until_another_run_is_shown(qtbot, page):
+    with_2160_training_images(page)
+    page.controls.batch_spin.setValue(1)
+    page.controls.epochs_spin.setValue(1)
+    page.start()
+    finished(qtbot, page)                       # completed: the whole run, in epochs
+    first = page.runs.entries()[0]
+    assert page.plots.x_axis_label() == "epoch"
+    with qtbot.waitSignal(page.controller.run_waiting, timeout=10000):
+        page.step()
+    page.stop()
+    finished(qtbot, page)
+    assert page.current_run.status == "stopped"
+    assert page.plots.x_axis_label() == "samples seen (first epoch)"
+    page.runs.set_shown(first, True)            # two runs: back to the fair axis, epochs
+    assert page.plots.x_axis_label() == "epoch"
+    assert page.plots.loss_plot.getPlotItem().viewRange()[0][1] >= 1
+
+
 def test_a_mini_batch_run_keeps_its_epoch_axis_and_no_slowness_banner(qtbot, page, monkeypatch):
     with_2160_training_images(page)
     monkeypatch.setattr(page_module, "LONG_RUN_SECONDS", 0)
