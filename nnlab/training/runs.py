@@ -64,6 +64,7 @@ class RunConfig:
     epochs: int = 5
     seed: int = 0
     validation_split: float = 0.1
+    train_subset: int = 0  # train on the first this many training images; 0: all of them
 
     def __post_init__(self):
         if isinstance(self.hidden, (list, tuple)):
@@ -96,6 +97,7 @@ class RunConfig:
                 or not 0 <= split <= MAX_VALIDATION_SPLIT:  # NaN fails both comparisons
             raise ConfigError("validation_split", f"validation_split is {_show(split)}; it must be a "
                               f"fraction from 0 to {MAX_VALIDATION_SPLIT}")
+        _whole("train_subset", self.train_subset, 0, MAX_BATCH)
         return self
 
     def layer_sizes(self) -> list[int]:
@@ -515,13 +517,16 @@ def _replace_folder(staging: Path, folder: Path) -> None:
     remove_stale_parts(folder)
 
 
-def split_dataset(dataset, validation_split: float) -> dict:
+def split_dataset(dataset, validation_split: float, subset: int = 0) -> dict:
     """``{"train", "validation", "test"}`` pairs from ``((x_train, y_train), (x_test, y_test))``.
 
     The validation images are the last ``validation_split`` of the training set, as Keras' ``fit``
-    takes them; the test set stays untouched until the run is evaluated.
+    takes them; the test set stays untouched until the run is evaluated. ``subset`` (0: all) keeps
+    only the first that many training images, so that a stochastic run finishes in seconds; the
+    validation and test images stay the same, so runs on a subset compare fairly with full ones.
     """
     (x_train, y_train), test = dataset
     keep = len(x_train) - validation_count(len(x_train), validation_split)
-    return {"train": (x_train[:keep], y_train[:keep]), "validation": (x_train[keep:], y_train[keep:]),
+    train = min(keep, subset) if subset else keep
+    return {"train": (x_train[:train], y_train[:train]), "validation": (x_train[keep:], y_train[keep:]),
             "test": test}

@@ -188,7 +188,7 @@ class TrainingController(QObject):
         self.current = entry
         self.progress = {}
         self._control = RunControl(paused=request.paused, steps=1 if request.paused else 0)
-        job = TrainingJob(config, split_dataset(dataset, config.validation_split), self._control,
+        job = TrainingJob(config, split_dataset(dataset, config.validation_split, config.train_subset), self._control,
                           request.initial_weights, self.snapshot_feed() if self.snapshot_feed else None)
         self._started_at = time.perf_counter()
         self._job_id = self.worker.submit(job).id

@@ -88,12 +88,14 @@ def _group(layout_parent: QVBoxLayout, object_name: str) -> tuple[QGroupBox, QFo
 
 class ControlPanel(Retranslatable, QWidget):
     """Choices for the next run. Signals: ``optimizer_changed(name, hyper)`` for live edits,
-    ``dataset_changed(name)``, ``compare_requested(kind)`` with kind "learning_rate" or "optimizers"."""
+    ``dataset_changed(name)``, ``compare_requested(kind)`` with kind "learning_rate", "batch_size" or "optimizers";
+    ``subset_changed()`` when the training subset changes."""
 
     optimizer_changed = Signal(str, dict)
     dataset_changed = Signal(str)
     config_changed = Signal()
     compare_requested = Signal(str)
+    subset_changed = Signal()
     save_defaults_requested = Signal()
 
     def __init__(self, parent=None):
@@ -121,9 +123,14 @@ class ControlPanel(Retranslatable, QWidget):
         self.dataset_combo.currentIndexChanged.connect(self._on_dataset)
         self.validation_spin = QSpinBox(objectName="validationSpin", minimum=0, maximum=50, suffix=" %")
         self.validation_spin.valueChanged.connect(self.config_changed)
-        self.dataset_label, self.validation_label = QLabel(), QLabel()
+        self.subset_spin = QSpinBox(objectName="trainSubsetSpin", minimum=0, maximum=MAX_BATCH, singleStep=1000)
+        self.subset_spin.setGroupSeparatorShown(True)
+        self.subset_spin.valueChanged.connect(self.subset_changed)
+        self.subset_spin.valueChanged.connect(self.config_changed)
+        self.dataset_label, self.validation_label, self.subset_label = QLabel(), QLabel(), QLabel()
         form.addRow(self.dataset_label, self.dataset_combo)
         form.addRow(self.validation_label, self.validation_spin)
+        form.addRow(self.subset_label, self.subset_spin)
 
     def _build_model(self, layout):
         self.model_box, form = _group(layout, "modelGroup")
@@ -203,11 +210,14 @@ class ControlPanel(Retranslatable, QWidget):
         self.preset_button = QPushButton(objectName="lecturePresetButton", clicked=self.apply_lecture_preset)
         self.compare_lr_button = QPushButton(objectName="compareLearningRatesButton")
         self.compare_lr_button.clicked.connect(lambda: self.compare_requested.emit("learning_rate"))
+        self.compare_batch_button = QPushButton(objectName="compareBatchSizesButton")
+        self.compare_batch_button.clicked.connect(lambda: self.compare_requested.emit("batch_size"))
         self.compare_opt_button = QPushButton(objectName="compareOptimizersButton")
         self.compare_opt_button.clicked.connect(lambda: self.compare_requested.emit("optimizers"))
         self.defaults_button = QPushButton(objectName="saveDefaultsButton")
         self.defaults_button.clicked.connect(self.save_defaults_requested)
-        for button in (self.preset_button, self.defaults_button, self.compare_lr_button, self.compare_opt_button):
+        for button in (self.preset_button, self.defaults_button, self.compare_lr_button, self.compare_batch_button,
+                       self.compare_opt_button):
             column.addWidget(button)
         layout.addWidget(self.experiments_box)
 
@@ -222,6 +232,11 @@ class ControlPanel(Retranslatable, QWidget):
         self.validation_label.setText(self.tr("Validation"))
         self.validation_spin.setToolTip(self.tr("Share of the training images kept aside to check, after each epoch, "
                                            "how well the network does on images it never trained on."))
+        self.subset_label.setText(self.tr("Training images"))
+        self.subset_spin.setSpecialValueText(self.tr("all"))
+        self.subset_spin.setToolTip(self.tr("Train on only the first this many training images (all: the whole "
+                                            "training set). A few thousand make stochastic gradient descent "
+                                            "finish in seconds; validation and test images stay the same."))
         self.model_box.setTitle(self.tr("Network"))
         self.hidden_label.setText(self.tr("Hidden layers"))
         self.hidden_spin.setToolTip(self.tr("How many Dense layers sit between the input pixels and the 10 outputs; "
@@ -272,6 +287,11 @@ class ControlPanel(Retranslatable, QWidget):
         self.compare_lr_button.setToolTip(self.tr(
             "Train three runs of gradient descent (SGD) from the same initial weights with a learning rate too "
             "small (0.001), about right (0.5) and too large (2.0), and overlay them."))
+        self.compare_batch_button.setText(self.tr("Compare batch sizes"))
+        self.compare_batch_button.setToolTip(self.tr(
+            "Train batch, mini-batch (32) and stochastic (1) gradient descent from the same initial weights on "
+            "the same 2,000 training images for 5 epochs: the same samples seen, few exact steps against many "
+            "noisy ones."))
         self.compare_opt_button.setText(self.tr("Compare the seven optimizers"))
         self.compare_opt_button.setToolTip(self.tr("Train the same network from the same initial weights with each "
                                               "optimizer at its default settings, one after another."))
@@ -426,14 +446,15 @@ class ControlPanel(Retranslatable, QWidget):
                          activation=self.activation_combo.currentText(), optimizer=self.optimizer_name(),
                          hyper=self.hyperparameters(), batch_size=self.batch_spin.value(),
                          epochs=self.epochs_spin.value(), seed=self.seed_spin.value(),
-                         validation_split=self.validation_spin.value() / 100)
+                         validation_split=self.validation_spin.value() / 100,
+                         train_subset=self.subset_spin.value())
 
     def set_config(self, config: RunConfig) -> None:
         """Show ``config`` in the controls (a preset, a reopened run, the saved settings)."""
         blockers = [QSignalBlocker(w) for w in (self.dataset_combo, self.hidden_spin, self.activation_combo,
                                                   self.optimizer_combo, self.lr_spin, self.lr_slider,
                                                   self.batch_spin, self.epochs_spin, self.seed_spin,
-                                                  self.validation_spin, *self.units_spins)]
+                                                  self.validation_spin, self.subset_spin, *self.units_spins)]
         self.dataset_combo.setCurrentIndex(DATASETS.index(config.dataset) if config.dataset in DATASETS else 0)
         self.hidden_spin.setValue(min(len(config.hidden), MAX_HIDDEN))
         for spin, units in zip(self.units_spins, config.hidden):
@@ -449,11 +470,13 @@ class ControlPanel(Retranslatable, QWidget):
         self.epochs_spin.setValue(config.epochs)
         self.seed_spin.setValue(config.seed)
         self.validation_spin.setValue(round(config.validation_split * 100))
+        self.subset_spin.setValue(config.train_subset)
         del blockers
         self._rebuild_hyper_rows(hyper)
         self._update_architecture()
         self._update_batch_mode()
         self.config_changed.emit()
+        self.subset_changed.emit()
 
     def fits(self, config: RunConfig) -> bool:
         """True when every value of ``config`` can be shown by these controls as it is (a saved
@@ -473,7 +496,8 @@ class ControlPanel(Retranslatable, QWidget):
                 and number_in(config.batch_size, 1, MAX_BATCH)
                 and number_in(config.epochs, 1, self.epochs_spin.maximum())
                 and number_in(config.seed, 0, self.seed_spin.maximum())
-                and number_in(config.validation_split, 0, self.validation_spin.maximum() / 100))
+                and number_in(config.validation_split, 0, self.validation_spin.maximum() / 100)
+                and number_in(config.train_subset, 0, self.subset_spin.maximum()))
 
     @staticmethod
     def _hyper_range(key: str) -> tuple[float, float]:

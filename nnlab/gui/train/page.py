@@ -55,6 +55,8 @@ from nnlab.training.metrics import Evaluation
 from nnlab.training.runs import RunConfig, load_record, save_record, split_dataset, write_metrics_csv
 
 LONG_RUN_SECONDS = 60
+SAMPLES_AXIS_FROM_STEPS = 1000  # an epoch of this many steps or more: its first one is plotted in samples
+SLOW_HINT_AFTER_STEPS = 200  # the measured speed is steady by then (stochastic: well under a second)
 FULL_TRAINING_SET = 60000  # the estimate's size before a data set is loaded
 DEFAULTS_KEY = "train/defaults"  # the student's own preset ("Save as my defaults"); else the lecture's
 
@@ -73,7 +75,9 @@ class TrainPage(Page):
         self.runs = self.controller.runs
         self.current_entry: RunEntry | None = None  # the run started last
         self._log_scale_automatic = False
+        self._raw_hidden_automatic = False
         self._expected_seconds = 0.0
+        self._slow_hint_entry: RunEntry | None = None  # the run whose slowness the banner explained
         self._reset_seed = 0
         self._builder = Worker(self, name="nnlab-build", latest_only=True)
         self._builder.finished.connect(self._on_fresh_model)
@@ -102,6 +106,7 @@ class TrainPage(Page):
         self.controls.compare_requested.connect(self.start_comparison)
         self.controls.save_defaults_requested.connect(self.save_defaults)
         self.controls.dataset_changed.connect(lambda _name: self._update_train_size())
+        self.controls.subset_changed.connect(self._update_train_size)
         self.runs_view.current_changed.connect(self._show_evaluation)
         self.runs_view.save_requested.connect(self.save_run_dialog)
         self.runs_view.open_requested.connect(self.open_run_dialog)
@@ -295,7 +300,12 @@ class TrainPage(Page):
 
     def start_comparison(self, kind: str) -> bool:
         """The lecture's comparisons, all from the same initial weights, trained one after another."""
-        return self._start(SERIES[kind](self.controls.config()))
+        started = self._start(SERIES[kind](self.controls.config()))
+        if started and kind == "batch_size" and self.plots.raw_check.isChecked():
+            # 10,000 single-image losses would bury the three smoothed curves the slide compares
+            self.plots.raw_check.setChecked(False)
+            self._raw_hidden_automatic = True
+        return started
 
     def continue_run(self, entry: RunEntry | None) -> bool:
         """Train ``entry``'s network further, as a new run starting from its trained weights."""
@@ -319,6 +329,9 @@ class TrainPage(Page):
         if self._log_scale_automatic:  # switched on for an exploded curve: not for the next runs
             self.plots.log_check.setChecked(False)
             self._log_scale_automatic = False
+        if self._raw_hidden_automatic:  # switched off for the batch-size comparison only
+            self.plots.raw_check.setChecked(True)
+            self._raw_hidden_automatic = False
         return self.controller.start(requests)
 
     def _within_budget(self, config: RunConfig) -> bool:
@@ -369,6 +382,7 @@ class TrainPage(Page):
         progress = self.controller.progress
         if not progress or self.state == State.STOPPING:
             return
+        self._follow_long_first_epoch(entry, progress)
         config = entry.run.config
         total = config.epochs * progress["steps"]
         done = (progress["epoch"] - 1) * progress["steps"] + progress["batch"]
@@ -382,7 +396,30 @@ class TrainPage(Page):
             text = self.tr("Paused · {0}").format(text)
         self.progress_label.setText(text)
 
+    def _follow_long_first_epoch(self, entry: RunEntry, progress: dict) -> None:
+        """A run with thousands of steps an epoch (stochastic on the full data set) would be a sliver
+        at x = 0 for minutes: while its first epoch runs alone on the plots, count samples on the x
+        axis, and once its speed is measured say honestly how long it takes and how to see the
+        lesson in seconds."""
+        long_epoch = progress["epoch"] == 1 and progress["steps"] >= SAMPLES_AXIS_FROM_STEPS
+        if long_epoch and len(self.runs.shown_entries()) == 1:
+            self.plots.follow_first_epoch(progress.get("samples"), progress["batch"] / progress["steps"])
+        else:
+            self.plots.follow_first_epoch(None)
+        left = progress.get("seconds_left")
+        if long_epoch and entry is not self._slow_hint_entry and progress["batch"] >= SLOW_HINT_AFTER_STEPS \
+                and left is not None and left >= LONG_RUN_SECONDS:
+            self._slow_hint_entry = entry
+            self._show_banner(self.tr(
+                "<b>This run takes about {0} more at the speed measured now:</b> with a batch of {1:,}, every "
+                "epoch is {2:,} separate steps. To see the lesson in seconds, set <i>Training images</i> to "
+                "2,000, or press <i>Compare batch sizes</i>.").format(
+                _duration(left), entry.run.config.batch_size, progress["steps"]))
+
     def _on_run_finished(self, entry: RunEntry) -> None:
+        progress = self.controller.progress
+        if entry.run.status == "completed" or not progress or progress["epoch"] > 1:
+            self.plots.follow_first_epoch(None)  # a run stopped in its long first epoch stays readable
         run = entry.run
         status = run.status
         self.progress_bar.setValue(1000 if status == "completed" else self.progress_bar.value())
@@ -457,7 +494,8 @@ class TrainPage(Page):
         config = self.controls.config()
         dataset = self.session.dataset(config.dataset)
         if dataset is not None:
-            self.controls.set_train_size(len(split_dataset(dataset, config.validation_split)["train"][0]))
+            self.controls.set_train_size(len(split_dataset(dataset, config.validation_split,
+                                                           config.train_subset)["train"][0]))
 
     # -- run list --------------------------------------------------------------------------------
     def _on_entry_changed(self, entry: RunEntry) -> None:

@@ -2,7 +2,8 @@
 
 Each shown run gets one colour and four curves per plot: every mini-batch (thin, faint), the
 smoothed mini-batch curve (thick), the training value per epoch (dots) and the validation value
-per epoch (dashed, triangles). The x axis counts epochs, so runs with different batch sizes line up.
+per epoch (dashed, triangles). The x axis counts epochs, so runs with different batch sizes line up
+(the same x is the same number of samples seen); while a long first epoch runs alone, it counts samples.
 Changes of the learning rate or optimizer during a run become labelled vertical lines.
 
 The plots observe the page's :class:`~nnlab.gui.train.run_model.RunListModel`: a ticked run is
@@ -41,6 +42,28 @@ def epoch_positions(run) -> np.ndarray:
     """Where each epoch point belongs: its true x (a stopped epoch is partial), else its number."""
     numbers, xs = run.epoch_column("epoch"), run.epoch_column("x")
     return np.where(np.isfinite(xs), xs, numbers)
+
+
+class EpochAxis(pg.AxisItem):
+    """The x axis: epochs, or (while a long first epoch runs) the samples seen so far.
+
+    A stochastic run on the whole training set spends minutes in its first epoch; on an axis of
+    epochs its curve is a sliver at x = 0. The data stay in epochs; only the tick labels change.
+    """
+
+    samples_per_epoch: int | None = None
+
+    def tickSpacing(self, minVal, maxVal, size):  # noqa: N802, N803 (pyqtgraph's names)
+        """Round numbers of samples (2,000, not 2,700 = 0.05 epochs) while counting samples."""
+        n = self.samples_per_epoch
+        if not n:
+            return super().tickSpacing(minVal, maxVal, size)
+        return [(spacing / n, offset / n) for spacing, offset in super().tickSpacing(minVal * n, maxVal * n, size)]
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph's name)
+        if not self.samples_per_epoch:
+            return super().tickStrings(values, scale, spacing)
+        return [f"{round(value * self.samples_per_epoch):,}" for value in values]
 
 
 class _RunCurves:
@@ -107,6 +130,7 @@ class TrainingPlots(Retranslatable, QWidget):
         super().__init__(parent)
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self._curves: dict[RunEntry, dict] = {}  # shown entry -> {"appearance", "curves": {metric: _RunCurves}}
+        self._first_epoch: tuple[int, float] | None = None  # (samples an epoch, epochs done) while followed
         self.loss_plot = self._make_plot("lossPlot")
         self.accuracy_plot = self._make_plot("accuracyPlot")
         self.accuracy_plot.getPlotItem().setYRange(0, 1.0, padding=0.02)
@@ -176,8 +200,31 @@ class TrainingPlots(Retranslatable, QWidget):
         curves to the view changes their bounds, which changes the range, which changes the
         clipping... and the two x-linked plots repainted each other forever.
         """
-        span = max((run.config.epochs for run in self.shown_runs()), default=1)
+        if self._first_epoch is not None:
+            span = max(self._first_epoch[1] * 1.25, 1e-6)  # the samples seen so far, with room to grow
+        else:
+            span = max((run.config.epochs for run in self.shown_runs()), default=1)
         self.loss_plot.setXRange(-0.03 * span, 1.04 * span, padding=0)
+
+    def follow_first_epoch(self, samples_per_epoch: int | None, x: float = 0.0) -> None:
+        """While a long first epoch runs (``x`` epochs done so far), zoom the x axis to the data and
+        count samples seen on it; ``None`` goes back to the whole run in epochs."""
+        following = self._first_epoch is not None
+        self._first_epoch = (samples_per_epoch, x) if samples_per_epoch else None
+        for widget in self.plots.values():
+            widget.getPlotItem().getAxis("bottom").samples_per_epoch = samples_per_epoch or None
+        if following != bool(samples_per_epoch):
+            self._label_x_axis()
+        self._update_x_range()
+
+    def x_axis_label(self) -> str:
+        """The x axis's title as shown ("epoch", or "samples seen" during a long first epoch)."""
+        return self.loss_plot.getPlotItem().getAxis("bottom").labelText
+
+    def _label_x_axis(self) -> None:
+        text = self.tr("samples seen (first epoch)") if self._first_epoch else self.tr("epoch")
+        for widget in self.plots.values():
+            widget.setLabel("bottom", text)
 
     def _update_empty_state(self) -> None:
         """Show a hint while no run is drawn and name the shown runs in the key; a read-out of
@@ -187,7 +234,7 @@ class TrainingPlots(Retranslatable, QWidget):
         self._rebuild_key()
 
     def _make_plot(self, name: str) -> pg.PlotWidget:
-        widget = pg.PlotWidget()
+        widget = pg.PlotWidget(axisItems={"bottom": EpochAxis("bottom")})
         widget.setObjectName(name)  # PlotWidget(objectName=...) would name its PlotItem, not the widget
         item = widget.getPlotItem()
         item.showGrid(x=True, y=True, alpha=0.18)
@@ -222,8 +269,8 @@ class TrainingPlots(Retranslatable, QWidget):
         self.loss_plot.setTitle(self.tr("Loss (cross-entropy)"), size="11pt")
         self.accuracy_plot.setTitle(self.tr("Accuracy"), size="11pt")
         for widget, metric in ((self.loss_plot, self.tr("loss")), (self.accuracy_plot, self.tr("accuracy"))):
-            widget.setLabel("bottom", self.tr("epoch"))
             widget.setLabel("left", metric)
+        self._label_x_axis()
         self.loss_plot.setToolTip(self.tr("How wrong the network is: it should go down as the network learns."))
         self.accuracy_plot.setToolTip(self.tr("The share of images classified correctly: it should go up."))
         self.loss_plot.setAccessibleName(self.tr("Loss plot"))
@@ -287,6 +334,8 @@ class TrainingPlots(Retranslatable, QWidget):
         self._curves[entry] = {"appearance": entry.appearance, "curves": curves}
         self.update_entry(entry)
         self._update_empty_state()
+        if len(self._curves) > 1:  # samples seen in one run's first epoch is no axis for two runs
+            self.follow_first_epoch(None)
         self._update_x_range()
 
     def hide_entry(self, entry: RunEntry) -> None:
@@ -295,6 +344,8 @@ class TrainingPlots(Retranslatable, QWidget):
             for metric, curves in drawn["curves"].items():
                 curves.remove(self.plots[metric].getPlotItem())
         self._update_empty_state()
+        if not self._curves:
+            self.follow_first_epoch(None)
         self._update_x_range()
 
     def shown_entries(self) -> list[RunEntry]:
@@ -376,7 +427,8 @@ class TrainingPlots(Retranslatable, QWidget):
 
     def readout_text(self, x: float) -> str:
         """The values of every shown run at epoch ``x`` (smoothed mini-batch curves)."""
-        parts = [self.tr("epoch {0:.2f}").format(x)]
+        parts = [self.tr("sample {0:,}").format(round(x * self._first_epoch[0])) if self._first_epoch
+                 else self.tr("epoch {0:.2f}").format(x)]
         for entry in self._curves:
             run, colour = entry.run, entry.appearance.colour
             loss = run.batches.nearest("loss_smooth", x)

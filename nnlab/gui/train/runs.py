@@ -164,6 +164,8 @@ class RunsView(Retranslatable, QWidget):
                        "{5} parameters.").format(html.escape(run.name), html.escape(optimizer_path(run)),
                                                  config.batch_size, config.epochs, config.validation_split,
                                                  f"{config.count_params():,}")
+        if config.train_subset:
+            text += " " + self.tr("Trained on the first {0:,} training images only.").format(config.train_subset)
         changes = [change for change in run.changes if isinstance(change, dict)]
         if changes:
             listed = "; ".join(self.tr("epoch {0:.2f}: {1} ({2})").format(

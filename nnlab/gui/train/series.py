@@ -44,4 +44,34 @@ def optimizer_series(base: RunConfig) -> list[RunRequest]:
                        optimizer_title(name)) for name in optimizers.NAMES]
 
 
-SERIES = {"learning_rate": learning_rate_series, "optimizers": optimizer_series}
+# "Compare batch sizes": plain gradient descent at one learning rate with a full batch, mini-batches
+# and single images, the same epochs on the same subset, so every run sees the same samples. Measured
+# (benchmarks/batch_sizes.py, 2,000 MNIST images, 5 epochs): at 0.05 the full batch makes 5 exact
+# steps and reaches 39% test accuracy, batches of 32 make 315 steps (88%) and single images 10,000
+# noisy ones (89%, in about 2 s); at 0.1 the stochastic curve is mostly noise.
+BATCH_SUBSET = 2000
+BATCH_EPOCHS = 5
+BATCH_LEARNING_RATE = 0.05
+BATCH_SIZES = {"batch": BATCH_SUBSET, "mini": 32, "stochastic": 1}
+
+
+def batch_size_series(base: RunConfig) -> list[RunRequest]:
+    """Batch, mini-batch and stochastic gradient descent on the same samples seen: the first
+    ``BATCH_SUBSET`` training images (fewer if the student chose fewer) for ``BATCH_EPOCHS`` epochs."""
+    subset = min(base.train_subset or BATCH_SUBSET, BATCH_SUBSET)
+    modes = {"batch": QCoreApplication.translate("TrainPage", "Batch GD"),
+             "mini": QCoreApplication.translate("TrainPage", "Mini-batch"),
+             "stochastic": QCoreApplication.translate("TrainPage", "Stochastic")}
+    requests = []
+    for mode, size in BATCH_SIZES.items():
+        size = min(size, subset)
+        config = RunConfig(**{**base.to_dict(), "optimizer": "sgd", "batch_size": size, "epochs": BATCH_EPOCHS,
+                              "train_subset": subset,
+                              "hyper": {**optimizers.hyperparameters("sgd"), "learning_rate": BATCH_LEARNING_RATE}})
+        name = QCoreApplication.translate("TrainPage", "{0}: batch {1:,} of {2:,} images").format(
+            modes[mode], size, subset)
+        requests.append(RunRequest(config, name))
+    return requests
+
+
+SERIES = {"learning_rate": learning_rate_series, "batch_size": batch_size_series, "optimizers": optimizer_series}

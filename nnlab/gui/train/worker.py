@@ -35,7 +35,7 @@ class EventKind(str, Enum):
     BATCH = "batch"        # payload: (x, loss, accuracy, loss_smooth, accuracy_smooth)
     EPOCH = "epoch"        # payload: the epoch's logs with "epoch" (1-based) and "x" (its true position)
     CHANGE = "change"      # payload: {"x", "optimizer", "previous_optimizer", "hyper"}
-    PROGRESS = "progress"  # payload: {"epoch", "batch", "steps", "rate", "seconds_left", "learning_rate",
+    PROGRESS = "progress"  # payload: {"epoch", "batch", "steps", "samples" (an epoch's), "rate", "seconds_left", "learning_rate",
     #                                   "optimizer", "step" (the optimizer's own step count)}
     WAITING = "waiting"    # payload: None; the run is paused at the gate (after a Step, or on Pause)
     OPTIMIZER_STATE = "optimizer_state"  # payload: a UnitSnapshot (nnlab.training.optimizer_state)
@@ -200,7 +200,7 @@ class _Bridge(Callback):
         left = (self.config.epochs - self.epoch - 1) * self.samples \
             + max(0, self.samples - (batch + 1) * self.batch_size)
         self.events.append(Event(EventKind.PROGRESS, {
-            "epoch": self.epoch + 1, "batch": batch + 1, "steps": self.steps, "rate": rate,
+            "epoch": self.epoch + 1, "batch": batch + 1, "steps": self.steps, "samples": self.samples, "rate": rate,
             "seconds_left": self.throughput.seconds_left(left), "learning_rate": logs["learning_rate"],
             "optimizer": self.model.optimizer.name, "step": logs["step"]}))
         self.send()
