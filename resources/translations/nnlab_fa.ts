@@ -566,6 +566,18 @@
         <translation>سهمی از تصویرهای آموزش که کنار گذاشته می‌شود تا بعد از هر دوره بررسی شود شبکه روی تصویرهایی که هرگز با آن‌ها آموزش ندیده چقدر خوب عمل می‌کند.</translation>
     </message>
     <message>
+        <source>Training images</source>
+        <translation>تصویرهای آموزش</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>Train on only the first this many training images (all: the whole training set). A few thousand make stochastic gradient descent finish in seconds; validation and test images stay the same.</source>
+        <translation>فقط با همین تعداد از نخستین تصویرهای آموزش آموزش بده (همه: کل مجموعه آموزش). با چند هزار تصویر، کاهش گرادیان تصادفی در چند ثانیه تمام می‌شود؛ تصویرهای اعتبارسنجی و آزمون تغییری نمی‌کنند.</translation>
+    </message>
+    <message>
         <source>Network</source>
         <translation>شبکه</translation>
     </message>
@@ -696,6 +708,14 @@
     <message>
         <source>Train three runs of gradient descent (SGD) from the same initial weights with a learning rate too small (0.001), about right (0.5) and too large (2.0), and overlay them.</source>
         <translation>سه اجرای کاهش گرادیان (SGD) را از وزن‌های اولیه یکسان، با نرخ یادگیری خیلی کوچک (0.001)، مناسب (0.5) و خیلی بزرگ (2.0) آموزش می‌دهد و منحنی‌هایشان را روی هم نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Compare batch sizes</source>
+        <translation>مقایسه اندازه‌های دسته</translation>
+    </message>
+    <message>
+        <source>Train batch, mini-batch (32) and stochastic (1) gradient descent from the same initial weights on the same 2,000 training images for 5 epochs: the same samples seen, few exact steps against many noisy ones.</source>
+        <translation>کاهش گرادیان دسته‌ای، دسته کوچک (32) و تصادفی (1) را از وزن‌های اولیه یکسان، روی همان 2,000 تصویر آموزش و در 5 دوره آموزش می‌دهد: تعداد نمونه‌های دیده‌شده یکی است؛ چند گام دقیق در برابر گام‌های پرشمار و پرنوسان.</translation>
     </message>
     <message>
         <source>Compare the seven optimizers</source>
@@ -2695,6 +2715,10 @@ or drop a picture of one</source>
         <translation>&lt;b&gt;⁨{0}⁩&lt;/b&gt;: {1}، اندازه دسته {2}، {3} دوره، اعتبارسنجی {4:.0%}، {5} پارامتر.</translation>
     </message>
     <message>
+        <source>Trained on the first {0:,} training images only.</source>
+        <translation>فقط با {0:,} تصویر نخست مجموعه آموزش آموزش دیده است.</translation>
+    </message>
+    <message>
         <source>epoch {0:.2f}: {1} ({2})</source>
         <translation>دوره {0:.2f}: ⁦{1} ({2})⁩</translation>
     </message>
@@ -3276,6 +3300,10 @@ or drop a picture of one</source>
         <translation>این اجرا حدود {0} طول می‌کشد.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;This run takes about {0} more at the speed measured now:&lt;/b&gt; with a batch of {1:,}, every epoch is {2:,} separate steps. To see the lesson in seconds, set &lt;i&gt;Training images&lt;/i&gt; to 2,000, or press &lt;i&gt;Compare batch sizes&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;با سرعتی که الان اندازه‌گیری شده، این اجرا حدود {0} دیگر طول می‌کشد:&lt;/b&gt; با دسته‌ای به اندازه {1:,}، هر دوره {2:,} گام جداگانه است. برای دیدن درس در چند ثانیه، &lt;i&gt;تصویرهای آموزش&lt;/i&gt; را روی 2,000 بگذارید، یا &lt;i&gt;مقایسه اندازه‌های دسته&lt;/i&gt; را بزنید.</translation>
+    </message>
+    <message>
         <source>Training stopped and the weights from before the explosion were kept.</source>
         <translation>آموزش متوقف شد و وزن‌های پیش از انفجار نگه داشته شدند.</translation>
     </message>
@@ -3403,6 +3431,22 @@ or drop a picture of one</source>
         <source>{0} lr {1:.3g} ({2})</source>
         <translation>{0}، نرخ یادگیری ⁦{1:.3g}⁩ ({2})</translation>
     </message>
+    <message>
+        <source>Batch GD</source>
+        <translation>کاهش گرادیان دسته‌ای</translation>
+    </message>
+    <message>
+        <source>Mini-batch</source>
+        <translation>دسته کوچک</translation>
+    </message>
+    <message>
+        <source>Stochastic</source>
+        <translation>تصادفی</translation>
+    </message>
+    <message>
+        <source>{0}: batch {1:,} of {2:,} images</source>
+        <translation>{0}: دسته {1:,} از {2:,} تصویر</translation>
+    </message>
 </context>
 <context>
     <name>TrainingController</name>
@@ -3458,6 +3502,10 @@ or drop a picture of one</source>
         <translation>نمودار دقت</translation>
     </message>
     <message>
+        <source>samples seen (first epoch)</source>
+        <translation>نمونه‌های دیده‌شده (دوره نخست)</translation>
+    </message>
+    <message>
         <source>Every mini-batch</source>
         <translation>هر دسته کوچک</translation>
     </message>
@@ -3504,6 +3552,10 @@ or drop a picture of one</source>
     <message>
         <source>lr {0:.3g}</source>
         <translation>lr {0:.3g}</translation>
+    </message>
+    <message>
+        <source>sample {0:,}</source>
+        <translation>نمونه {0:,}</translation>
     </message>
     <message>
         <source>epoch {0:.2f}</source>
