@@ -285,8 +285,7 @@ class TrainingPlots(Retranslatable, QWidget):
         self.empty_text.setText(self.tr("Press Start to watch the network learn"))
         describe_for_screen_readers(self)
         self._rebuild_key()
-        if not self.readout.text():
-            self.readout.setText(self._hint())
+        self.readout.setText(self._hint())  # values come back with the next mouse move, in the new language
 
     def _hint(self) -> str:
         return "<span style='color:palette(placeholder-text)'>{0}</span>".format(

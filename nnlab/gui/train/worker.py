@@ -16,15 +16,23 @@ hands over (the trained model and its evaluation), never the input batches or th
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from dataclasses import dataclass, field
 from enum import Enum
 
 from nnlab.core import Callback, Sequential, optimizers
+from nnlab.core.blas_tuner import BlasTuner
 from nnlab.gui.workers import Cancelled, current_job
 from nnlab.training.build import build_model
-from nnlab.training.metrics import Evaluation, Smoother, Throughput, evaluate_classifier, to_inputs
+from nnlab.training.metrics import (
+    Evaluation,
+    Smoother,
+    Throughput,
+    evaluate_classifier,
+    to_inputs,
+)
 from nnlab.training.runs import RunConfig
 
 SMOOTH_FROM_STEPS = 20  # fewer mini-batches an epoch than this: the "smoothed" curve is the raw one
@@ -240,10 +248,12 @@ class TrainingJob:
             if self.control.stopped:
                 model.stop_training = True
             bridge = _Bridge(self.config, self.control, job)
-            callbacks = [bridge]
+            # In the window the GUI thread needs a core of its own (smooth plots): the tuner chooses among
+            # thread counts that leave one free, which on two cores means one thread (README, "Measured").
+            callbacks = [BlasTuner(candidates=(1, max(1, (os.cpu_count() or 2) - 1))), bridge]
             if self.feed is not None:  # first: its last snapshot leaves with the bridge's last packet
                 self.feed.send = lambda snapshot: bridge.events.append(Event(EventKind.OPTIMIZER_STATE, snapshot))
-                callbacks.insert(0, self.feed)
+                callbacks.insert(1, self.feed)
             (x_train, y_train), (x_val, y_val) = self.data["train"], self.data["validation"]
             validation = (to_inputs(x_val), y_val) if len(x_val) else None
             model.fit(to_inputs(x_train), y_train, epochs=self.config.epochs, batch_size=self.config.batch_size,
