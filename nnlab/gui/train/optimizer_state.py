@@ -11,7 +11,8 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QSpinBox,
+                               QVBoxLayout, QWidget)
 
 from nnlab.gui.concepts import plots
 from nnlab.gui.concepts.names import optimizer_names
@@ -21,6 +22,7 @@ from nnlab.training.optimizer_state import SnapshotFeed
 
 PANELS = ("weights", "gradient", "step", "step_size", "state1", "state2")
 COLUMNS = 3
+PANEL_HEIGHT = 160  # image, colour bar and title readable; rows scroll on a short screen
 
 
 class ImagePanel(QWidget):
@@ -35,14 +37,16 @@ class ImagePanel(QWidget):
         self.plot.addItem(self.image)
         self.bar = pg.ColorBarItem(values=(-1, 1), colorMap=weight_colour_map(), interactive=False, width=10)
         self.bar.setImageItem(self.image, insert_in=self.plot.getPlotItem())
-        self.sentence = QLabel(objectName=f"{name}Sentence", wordWrap=True, alignment=Qt.AlignmentFlag.AlignTop)
+        self.plot.setMinimumSize(120, 110)
+        self.sentence = QLabel(objectName=f"{name}Sentence", wordWrap=True, alignment=Qt.AlignmentFlag.AlignVCenter)
         self.sentence.setStyleSheet("color: #2b2f33;")  # no pixel size: View > Zoom scales it
-        self.sentence.setMinimumHeight(48)
-        layout = QVBoxLayout(self)
+        # Picture and sentence side by side: the Train page's lower half is wide and short at 1280x720.
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.plot, 1)
-        layout.addWidget(self.sentence)
+        layout.setSpacing(6)
+        layout.addWidget(self.plot, 3)
+        layout.addWidget(self.sentence, 2)
+        self.setFixedHeight(PANEL_HEIGHT)
 
     def show_values(self, values: np.ndarray, title: str) -> None:
         """Draw 784 values as 28x28 with colour limits ±max|value| in the app's one weight colour
@@ -91,9 +95,15 @@ class OptimizerStateView(Retranslatable, QWidget):
             grid.addWidget(self.panels[name], index // COLUMNS, index % COLUMNS)
         for column in range(COLUMNS):
             grid.setColumnStretch(column, 1)
+        grid.setRowStretch(-(-len(PANELS) // COLUMNS), 1)  # spare height below the panels, not inside them
+        # A scroll area, so that on a short screen the panels scroll instead of overlapping.
+        panels = QWidget()
+        panels.setLayout(grid)
+        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setWidget(panels)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(grid, 1)
+        layout.addWidget(scroll, 1)
         self.auto_check.toggled.connect(self._unit_choice_changed)
         self.unit_spin.valueChanged.connect(self._unit_choice_changed)
         self.retranslate_ui()
