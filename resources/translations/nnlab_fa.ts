@@ -3667,6 +3667,10 @@ or drop a picture of one</source>
 <context>
     <name>WorkspaceTree</name>
     <message>
+        <source>{0}D</source>
+        <translation>{0}‌بعدی</translation>
+    </message>
+    <message>
         <source>hidden by yours</source>
         <translation>پنهان‌شده با تنسور شما</translation>
     </message>

@@ -170,3 +170,15 @@ def test_persian_explanations_run_right_to_left_even_when_a_paragraph_starts_wit
             directions.append(block.textDirection())
         block = block.next()
     assert directions and set(directions) == {QtCore_Qt.LayoutDirection.RightToLeft}
+
+
+def test_the_workspace_names_dimensions_in_persian(window, qtbot):
+    from PySide6.QtWidgets import QTreeWidget
+
+    window.switch_language("fa")
+    window.tabs.setCurrentWidget(window.tensors_page)
+    window.tensors_page.try_expression("x = np.ones((2, 3))")
+    tree = window.tensors_page.findChild(QTreeWidget, "workspaceTree")
+    qtbot.waitUntil(lambda: any("x" in item.text(0) and "بعدی" in item.text(1)
+                                for item in tree.findItems("x", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive)),
+                    timeout=10000)

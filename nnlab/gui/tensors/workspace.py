@@ -67,22 +67,26 @@ class WorkspaceTree(QTreeWidget):
                 self._add_hidden_row(group, name, hidden[name][0])
             group.setExpanded(expanded.get(category, True))
 
+    def _dimensions(self, array) -> str:
+        """"3D": how many axes, in the reader's language."""
+        return self.tr("{0}D").format(array.ndim)
+
     def _add_row(self, group, name, array, summary) -> None:
         low_high = "…" if summary is None else (
             "–" if summary.minimum is None else f"{format_number(summary.minimum, 3)} … {format_number(summary.maximum, 3)}")
-        texts = [name, f"{array.ndim}D", format_shape(array.shape), str(array.dtype), format_bytes(array.nbytes),
-                 low_high]
+        texts = [name, self._dimensions(array), format_shape(array.shape), str(array.dtype),
+                 format_bytes(array.nbytes), low_high]
         item = QTreeWidgetItem(group, [f"\u2066{text}\u2069" for text in texts])  # shapes stay "(60000, 28, 28)" in RTL
         item.setData(0, Qt.ItemDataRole.UserRole, name)
         for column in (0, 2, 3):
             item.setFont(column, code_font())
-        tip = f"{name}: {array.ndim}D, {format_shape(array.shape)}, {array.dtype}, {format_bytes(array.nbytes)}, {low_high}"
+        tip = f"{name}: {self._dimensions(array)}, {format_shape(array.shape)}, {array.dtype}, {format_bytes(array.nbytes)}, {low_high}"
         for column in range(self.columnCount()):
             item.setToolTip(column, tip)
 
     def _add_hidden_row(self, group, name, array) -> None:
-        texts = [name, f"{array.ndim}D", format_shape(array.shape), str(array.dtype), format_bytes(array.nbytes),
-                 self.tr("hidden by yours")]
+        texts = [name, self._dimensions(array), format_shape(array.shape), str(array.dtype),
+                 format_bytes(array.nbytes), self.tr("hidden by yours")]
         item = QTreeWidgetItem(group, [f"\u2066{text}\u2069" for text in texts])
         item.setData(0, Qt.ItemDataRole.UserRole, name)
         item.setData(0, HIDDEN_ROLE, True)
