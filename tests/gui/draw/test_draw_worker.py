@@ -56,8 +56,8 @@ def test_shutdown_forgets_waiting_requests_and_later_ones(qtbot, monkeypatch):
     reader = DigitReader()
     delivered = []
     reader.finished.connect(lambda *args: delivered.append(args))
-    with qtbot.waitSignal(reader.worker.started, timeout=5000):
-        reader.request(np.zeros((4, 4)), None)
+    reader.request(np.zeros((4, 4)), None)
+    qtbot.waitUntil(lambda: calls == [1], timeout=5000)  # the first reading is inside read_digit
     reader.request(np.zeros((4, 4)), None)
     reader.shutdown()  # the first reading is still held at the gate: waited for a second, then abandoned
     gate.set()
