@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from nnlab.gui.train import page as page_module
-from nnlab.gui.train.series import BATCH_EPOCHS, BATCH_SUBSET
+from nnlab.gui.train.series import BATCH_EPOCHS, BATCH_SUBSET, batch_size_series
 from nnlab.training.runs import ConfigError, Run, RunConfig, load_record, save_record
 from tests.gui.train.test_train_page import finished, synthetic_dataset
 from tests.gui.train.test_train_page import page  # noqa: F401 (the fixture)
@@ -26,18 +26,33 @@ def with_2160_training_images(page):
 
 def test_compare_batch_sizes_trains_three_runs_on_the_same_samples_seen(qtbot, page):
     with_2160_training_images(page)
+    page.controls.subset_spin.setValue(200)     # a smaller subset than the series' 2,000 is kept (fast test)
     qtbot.mouseClick(page.findChild(type(page.start_button), "compareBatchSizesButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(page.runs.entries()) == 3 and page.state == "idle", timeout=60000)
     runs = [entry.run for entry in page.runs.entries()]
     assert [run.status for run in runs] == ["completed"] * 3
-    assert [run.config.batch_size for run in runs] == [BATCH_SUBSET, 32, 1]
-    assert {run.config.train_subset for run in runs} == {BATCH_SUBSET}
+    assert [run.config.batch_size for run in runs] == [200, 32, 1]
+    assert {run.config.train_subset for run in runs} == {200}
     assert {run.config.epochs for run in runs} == {BATCH_EPOCHS} and {run.config.optimizer for run in runs} == {"sgd"}
     # The same samples seen: few exact steps, a balance, many noisy ones, all ending at epoch 5.
     steps = [len(run.batches) for run in runs]
-    assert steps == [BATCH_EPOCHS, BATCH_EPOCHS * math.ceil(BATCH_SUBSET / 32), BATCH_EPOCHS * BATCH_SUBSET]
+    assert steps == [BATCH_EPOCHS, BATCH_EPOCHS * math.ceil(200 / 32), BATCH_EPOCHS * 200]
     assert all(run.batches.column("x")[-1] == pytest.approx(BATCH_EPOCHS) for run in runs)
-    assert all("2,000" in run.name for run in runs)  # the subset is named
+    assert all("of 200 images" in run.name for run in runs)  # the subset is named
+
+
+def test_compare_batch_sizes_uses_2000_images_of_a_larger_training_set():
+    requests = batch_size_series(RunConfig(train_subset=0))
+    assert [request.config.batch_size for request in requests] == [BATCH_SUBSET, 32, 1]
+    assert {request.config.train_subset for request in requests} == {BATCH_SUBSET}
+    assert batch_size_series(RunConfig(train_subset=50000))[0].config.train_subset == BATCH_SUBSET
+    assert all("2,000" in request.name for request in requests)
+
+
+def test_the_batch_size_comparison_shows_smoothed_curves_on_an_epoch_axis(qtbot, page):
+    page.controls.subset_spin.setValue(64)
+    page.start_comparison("batch_size")
+    qtbot.waitUntil(lambda: len(page.runs.entries()) == 3 and page.state == "idle", timeout=60000)
     assert page.plots.shown_entries() == page.runs.entries()
     assert page.plots.x_axis_label() == "epoch"  # the fair axis: samples seen / N
     raw = page.findChild(type(page.plots.raw_check), "showBatchesCheck")
