@@ -47,3 +47,25 @@ def peak_mb():
             tracemalloc.stop()
         return peak / (1 << 20)
     return measure
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _garbage_collected_in_the_gui_thread():
+    """As in the app (``nnlab.gui.app.collect_garbage_in_the_gui_thread``): a widget left in a reference
+    cycle by one test must never be freed by a later test's worker thread."""
+    try:
+        from PySide6.QtWidgets import QApplication
+    except ImportError:  # core tests run without Qt too
+        yield
+        return
+    import gc
+
+    from nnlab.gui.app import collect_garbage_in_the_gui_thread
+
+    app = QApplication.instance() or QApplication([])
+    collector = collect_garbage_in_the_gui_thread()
+    yield
+    collector.timer.stop()
+    gc.enable()
+    gc.collect()
+    del app

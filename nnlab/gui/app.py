@@ -5,6 +5,17 @@ from __future__ import annotations
 import sys
 
 
+def collect_garbage_in_the_gui_thread():
+    """Python's cycle collector runs in whichever thread happens to allocate. When it frees a Qt
+    object caught in a reference cycle from a worker thread, Qt deletes that object in the wrong
+    thread and the process deadlocks or crashes (seen: a training thread's allocation collecting a
+    closed page). So automatic collection is switched off and a timer collects in the GUI thread;
+    keep the returned object alive as long as the event loop runs."""
+    from pyqtgraph.util.garbage_collector import GarbageCollector
+
+    return GarbageCollector(interval=0.5)
+
+
 def run(language: str | None = None, lesson: str | None = None) -> int:
     """Open the main window (with ``lesson``, a lesson file, when given) and run the event loop."""
     from PySide6.QtGui import QIcon
@@ -23,6 +34,7 @@ def run(language: str | None = None, lesson: str | None = None) -> int:
     i18n.load_fonts()
     i18n.set_language(i18n.pick_language(language, read_setting(open_settings(), "language", str, "")))
     blas_limit = leave_a_core_free()  # noqa: F841 - held while the window is open
+    collector = collect_garbage_in_the_gui_thread()  # noqa: F841 - held while the window is open
     window = MainWindow()
     window.show()
     if lesson:
