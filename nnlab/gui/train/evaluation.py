@@ -64,7 +64,7 @@ class EvaluationView(Retranslatable, QWidget):
         self.accuracy_label = QLabel(objectName="testAccuracyLabel", textFormat=Qt.TextFormat.RichText,
                                      wordWrap=True)
         self.bars = pg.PlotWidget()
-        self.bars.setObjectName("perClassPlot")  # PlotWidget(objectName=...) would name its PlotItem
+        self.bars.setObjectName("perClassPlot")  # the keyword argument would name its PlotItem, not the widget
         self.bars.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.bars.setMenuEnabled(False)
         self.bars.setMouseEnabled(x=False, y=False)

@@ -235,7 +235,7 @@ class TrainingPlots(Retranslatable, QWidget):
 
     def _make_plot(self, name: str) -> pg.PlotWidget:
         widget = pg.PlotWidget(axisItems={"bottom": EpochAxis("bottom")})
-        widget.setObjectName(name)  # PlotWidget(objectName=...) would name its PlotItem, not the widget
+        widget.setObjectName(name)  # the keyword argument would name its PlotItem, not the widget
         item = widget.getPlotItem()
         item.showGrid(x=True, y=True, alpha=0.18)
         item.setDownsampling(auto=True, mode="peak")
