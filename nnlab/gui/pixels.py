@@ -84,10 +84,19 @@ class WeightColourBar(Retranslatable, QWidget):
         self.scale = float(scale) if np.isfinite(scale) and scale > 0 else 1.0
         self.retranslate_ui()
 
+    def ends(self) -> tuple[tuple[str, str], tuple[str, str]]:
+        """((number, word), (number, word)) for the left and the right end of the bar.
+
+        Number and word are drawn apart, the number at the bar's edge: a signed number inside a Persian
+        phrase, or alone in a right-to-left application, is reordered by the bidi algorithm ("−1"
+        showed as "1−")."""
+        # The left-to-right mark keeps the sign before the digits in a right-to-left application.
+        return ((f"\u200e−{self.scale:.2g}", self.tr("holds back")), (f"\u200e+{self.scale:.2g}", self.tr("excites")))
+
     def texts(self) -> tuple[str, str, str]:
-        """(left, middle, right) labels under the bar."""
-        return (self.tr("−{0:.2g} holds back").format(self.scale), "0",
-                self.tr("excites +{0:.2g}").format(self.scale))
+        """(left, middle, right) labels under the bar, as one reads them."""
+        (low, back), (high, excites) = self.ends()
+        return f"{low} {back}", "0", f"{excites} {high}"
 
     def retranslate_ui(self) -> None:
         self.setToolTip(self.tr("Weight colours, the same on every page: vermillion = positive (ink there "
@@ -110,8 +119,13 @@ class WeightColourBar(Retranslatable, QWidget):
         painter.drawRect(bar)
         painter.setPen(self.palette().windowText().color())
         text_box = QRectF(bar.left(), bar.bottom() + 2, bar.width(), metrics.height() + 2)
-        left, middle, right = self.texts()
+        (low, back), (high, excites) = self.ends()
         top = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignAbsolute
-        painter.drawText(text_box, Qt.AlignmentFlag.AlignLeft | top, left)
-        painter.drawText(text_box, Qt.AlignmentFlag.AlignHCenter | top, middle)
-        painter.drawText(text_box, Qt.AlignmentFlag.AlignRight | top, right)
+        gap = metrics.horizontalAdvance("  ")
+        painter.drawText(text_box, Qt.AlignmentFlag.AlignLeft | top, low)
+        painter.drawText(text_box.adjusted(metrics.horizontalAdvance(low) + gap, 0, 0, 0),
+                         Qt.AlignmentFlag.AlignLeft | top, back)
+        painter.drawText(text_box, Qt.AlignmentFlag.AlignHCenter | top, "0")
+        painter.drawText(text_box, Qt.AlignmentFlag.AlignRight | top, high)
+        painter.drawText(text_box.adjusted(0, 0, -(metrics.horizontalAdvance(high) + gap), 0),
+                         Qt.AlignmentFlag.AlignRight | top, excites)

@@ -3648,12 +3648,12 @@ or drop a picture of one</source>
 <context>
     <name>WeightColourBar</name>
     <message>
-        <source>−{0:.2g} holds back</source>
-        <translation>−{0:.2g} بازمی‌دارد</translation>
+        <source>holds back</source>
+        <translation>بازمی‌دارد</translation>
     </message>
     <message>
-        <source>excites +{0:.2g}</source>
-        <translation>برمی‌انگیزد +{0:.2g}</translation>
+        <source>excites</source>
+        <translation>برمی‌انگیزد</translation>
     </message>
     <message>
         <source>Weight colours, the same on every page: vermillion = positive (ink there excites the unit), blue = negative (ink there holds it back), white = zero.</source>
