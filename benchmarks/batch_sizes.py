@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import time
 
-import numpy as np
 
 from _mnist import lecture_mnist
 from nnlab.core import optimizers
