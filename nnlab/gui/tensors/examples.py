@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton
 
-from nnlab.gui.i18n import Retranslatable
+from nnlab.gui.i18n import Retranslatable, left_to_right
 
 BATCH_EXPRESSION = "train_images[128 * n:128 * (n + 1)]"
 EXAMPLES = (
@@ -49,4 +49,4 @@ class ExamplesButton(Retranslatable, QToolButton):
             self.tr("relu, element-wise"), self.tr("a layer's bias, broadcast"), self.tr("a shape error, explained")]
         for (expression, action), description in zip(self.actions_by_expression.items(), descriptions):
             # \u2066…\u2069 keeps the code left to right in a Persian menu; && shows a literal &
-            action.setText(f"\u2066{expression.replace('&', '&&')}\u2069   —   {description}")
+            action.setText(f"{left_to_right(expression.replace('&', '&&'))}   —   {description}")

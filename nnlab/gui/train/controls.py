@@ -344,13 +344,13 @@ class ControlPanel(Retranslatable, QWidget):
             widget = QCheckBox(objectName=f"hyper_{key}", checked=value)
             widget.toggled.connect(self._emit_optimizer)
             return widget
+        low, high = self._hyper_range(key)
         if key == "epsilon":
-            widget = LogSpinBox(1e-12, 1.0)
+            widget = LogSpinBox(low, high)
         else:
             # Four decimals and a top one step below 1: with three, Qt rounds 0.9999 up to 1.000, a
             # beta or rho the optimizer refuses (an average that never moves).
-            widget = QDoubleSpinBox(decimals=4, singleStep=0.01,
-                                    maximum=10.0 if key == "initial_accumulator_value" else 0.9999)
+            widget = QDoubleSpinBox(decimals=4, singleStep=0.01, minimum=low, maximum=high)
         widget.setObjectName(f"hyper_{key}")
         widget.setKeyboardTracking(False)
         widget.setValue(float(value))
@@ -501,7 +501,7 @@ class ControlPanel(Retranslatable, QWidget):
 
     @staticmethod
     def _hyper_range(key: str) -> tuple[float, float]:
-        """The range the spin box of hyperparameter ``key`` can show (see ``_hyper_widget``)."""
+        """The range the spin box of hyperparameter ``key`` shows (``_hyper_widget`` builds it from here)."""
         return {"learning_rate": (LR_MIN, LR_MAX), "epsilon": (1e-12, 1.0),
                 "initial_accumulator_value": (0.0, 10.0)}.get(key, (0.0, 0.9999))
 

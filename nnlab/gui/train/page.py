@@ -20,8 +20,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QAbstractButton,
+    QApplication,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -37,11 +37,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from nnlab.core.estimate import available_memory, estimate_training
 from nnlab.gui.accessibility import describe_for_screen_readers
 from nnlab.gui.page import Page
 from nnlab.gui.settings import open_settings, read_json_setting, read_setting
 from nnlab.gui.train.controller import RunRequest, State, TrainingController
-from nnlab.core.estimate import available_memory, estimate_training
 from nnlab.gui.train.controls import ControlPanel
 from nnlab.gui.train.evaluation import EvaluationView
 from nnlab.gui.train.optimizer_state import OptimizerStateView
@@ -52,7 +52,13 @@ from nnlab.gui.train.series import SERIES
 from nnlab.gui.workers import Worker
 from nnlab.training.build import build_model
 from nnlab.training.metrics import Evaluation
-from nnlab.training.runs import RunConfig, load_record, save_record, split_dataset, write_metrics_csv
+from nnlab.training.runs import (
+    RunConfig,
+    load_record,
+    save_record,
+    split_dataset,
+    write_metrics_csv,
+)
 
 LONG_RUN_SECONDS = 60
 SAMPLES_AXIS_FROM_STEPS = 1000  # an epoch of this many steps or more: its first one is plotted in samples

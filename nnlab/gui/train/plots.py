@@ -32,7 +32,12 @@ from PySide6.QtWidgets import (
 
 from nnlab.gui.accessibility import describe_for_screen_readers
 from nnlab.gui.i18n import Retranslatable
-from nnlab.gui.train.run_model import Appearance, RunEntry, RunListModel, optimizer_title
+from nnlab.gui.train.run_model import (
+    Appearance,
+    RunEntry,
+    RunListModel,
+    optimizer_title,
+)
 
 DIVERGED_COLOUR = "#D55E00"
 MARKER_HEIGHTS = (0.88, 0.74, 0.60, 0.46, 0.32)  # label positions of successive change markers

@@ -19,10 +19,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from nnlab.gui.dataset_loader import dataset_title
+from nnlab.gui.i18n import left_to_right
 from nnlab.training.metrics import Evaluation
 from nnlab.training.runs import Run
 
@@ -82,11 +89,6 @@ def status_text(status: str) -> str:
              "error": QCoreApplication.translate("RunsView", "failed"),
              "opened": QCoreApplication.translate("RunsView", "opened")}
     return texts.get(status, str(status))
-
-
-def left_to_right(text: str) -> str:
-    """Keep ``784 → 512 → 10`` in reading order inside right-to-left (Persian) text."""
-    return f"\u2066{text}\u2069"
 
 
 def check_record(run: Run) -> None:
