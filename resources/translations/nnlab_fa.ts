@@ -52,8 +52,8 @@
         <translation>ReLU</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#0072B2&apos;&gt;━ f(z)&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:#E69F00&apos;&gt;┅ slope f′(z)&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#0072B2&apos;&gt;━ ⁦f(z)⁩&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:#E69F00&apos;&gt;┅ شیب ⁦f′(z)⁩&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#0072B2&apos;&gt;━ {0}&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:#E69F00&apos;&gt;┅ slope {1}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#0072B2&apos;&gt;━ {0}&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:#E69F00&apos;&gt;┅ شیب {1}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>One input: a = f(w₁x + b)</source>
@@ -1319,8 +1319,12 @@ or drop a picture of one</source>
         <translation>&lt;b&gt;ماتریس درهم‌ریختگی&lt;/b&gt; (سطر: کلاس واقعی، ستون: پاسخ شبکه)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Most confident mistakes&lt;/b&gt; (true → answer)</source>
-        <translation>&lt;b&gt;مطمئن‌ترین اشتباه‌ها&lt;/b&gt; (واقعی ← پاسخ)</translation>
+        <source>&lt;b&gt;Most confident mistakes&lt;/b&gt; ({0})</source>
+        <translation>&lt;b&gt;مطمئن‌ترین اشتباه‌ها&lt;/b&gt; ({0})</translation>
+    </message>
+    <message>
+        <source>true → answer</source>
+        <translation>واقعی → پاسخ</translation>
     </message>
     <message>
         <source>For each class, the share of its test images the network recognised.</source>
@@ -2238,12 +2242,28 @@ or drop a picture of one</source>
         <translation>لوجیت‌ها {0}&lt;br&gt;⁦exp⁩: {1}&lt;br&gt;softmax ساده: {2}&lt;br&gt;softmax هسته برنامه (با کم کردن بیشینه): {3}&lt;br&gt;زیان، روش ساده: {4}؛ ⁦log-softmax⁩ هسته برنامه: {5}</translation>
     </message>
     <message>
-        <source>p(true class) in float32: {0}&lt;br&gt;−log p: {1}&lt;br&gt;clipped to 1e-12: {2}&lt;br&gt;log-softmax from the logits: {3} (the true value)</source>
-        <translation>احتمال کلاس واقعی، ⁦p⁩، در ⁦float32⁩: {0}&lt;br&gt;⁦−log p⁩: {1}&lt;br&gt;بریده‌شده در حد ⁦1e-12⁩: {2}&lt;br&gt;⁦log-softmax⁩ از روی لوجیت‌ها: {3} (مقدار درست)</translation>
+        <source>p(true class) in float32: {0}&lt;br&gt;{4}: {1}&lt;br&gt;clipped to {5}: {2}&lt;br&gt;log-softmax from the logits: {3} (the true value)</source>
+        <translation>احتمال کلاس واقعی، ⁦p⁩، در ⁦float32⁩: {0}&lt;br&gt;{4}: {1}&lt;br&gt;بریده‌شده در حد {5}: {2}&lt;br&gt;⁦log-softmax⁩ از روی لوجیت‌ها: {3} (مقدار درست)</translation>
     </message>
     <message>
-        <source>pixels 0..255: test accuracy {0:.1%} ({1})&lt;br&gt;pixels / 255: test accuracy {2:.1%} ({3})</source>
-        <translation>پیکسل‌های ⁦0..255⁩: دقت آزمون {0:.1%} ({1})&lt;br&gt;پیکسل‌ها ⁦/ 255⁩: دقت آزمون {2:.1%} ({3})</translation>
+        <source>raw pixels, {4}: test accuracy {0:.1%} ({1})&lt;br&gt;pixels divided by 255, {5}: test accuracy {2:.1%} ({3})</source>
+        <translation>پیکسل‌های خام، {4}: دقت آزمون {0:.1%} ({1})&lt;br&gt;پیکسل‌های تقسیم‌شده بر 255، {5}: دقت آزمون {2:.1%} ({3})</translation>
+    </message>
+    <message>
+        <source>When the network is sure of the wrong class, p rounds to 0 and {0} is infinite; the engine computes the loss from the logits instead.</source>
+        <translation>وقتی شبکه به کلاس نادرست اطمینان دارد، ⁦p⁩ به 0 گرد می‌شود و {0} بی‌نهایت است؛ به همین دلیل هسته برنامه زیان را از روی لوجیت‌ها محاسبه می‌کند.</translation>
+    </message>
+    <message>
+        <source>Forgetting to divide by 255</source>
+        <translation>فراموش‌کردن تقسیم بر 255</translation>
+    </message>
+    <message>
+        <source>raw pixels, {0}</source>
+        <translation>پیکسل‌های خام، {0}</translation>
+    </message>
+    <message>
+        <source>pixels divided by 255, {0}</source>
+        <translation>پیکسل‌های تقسیم‌شده بر 255، {0}</translation>
     </message>
     <message>
         <source>Gradient reaching the first layer: sigmoid {0}, ReLU {1} (bars: log₁₀ of each layer&apos;s gradient norm)</source>
@@ -2264,10 +2284,6 @@ or drop a picture of one</source>
     <message>
         <source>Start: run all six experiments. Stop: cancel them.</source>
         <translation>شروع: اجرای هر شش آزمایش. توقف: لغو آن‌ها.</translation>
-    </message>
-    <message>
-        <source>float16, float32, float64</source>
-        <translation>⁦float16, float32, float64⁩</translation>
     </message>
     <message>
         <source>Fewer bits mean a smaller range and coarser steps; train the lecture network in each format on {0:,} images and compare.</source>
@@ -2294,16 +2310,8 @@ or drop a picture of one</source>
         <translation>آنتروپی متقاطع برای احتمال 0</translation>
     </message>
     <message>
-        <source>When the network is sure of the wrong class, p rounds to 0 and −log p is infinite; the engine computes the loss from the logits instead.</source>
-        <translation>وقتی شبکه به کلاس نادرست اطمینان دارد، p به 0 گرد می‌شود و ⁦−log p⁩ بی‌نهایت است؛ به همین دلیل هسته برنامه زیان را از روی لوجیت‌ها محاسبه می‌کند.</translation>
-    </message>
-    <message>
         <source>Compute the loss</source>
         <translation>محاسبه زیان</translation>
-    </message>
-    <message>
-        <source>Forgetting / 255</source>
-        <translation>فراموش کردن ⁦/ 255⁩</translation>
     </message>
     <message>
         <source>One epoch on raw 0..255 pixels against pixels scaled to 0..1: the same network, the same start (curves: log₁₀ of each batch&apos;s loss).</source>
@@ -2336,14 +2344,6 @@ or drop a picture of one</source>
     <message>
         <source>Time the updates</source>
         <translation>زمان‌سنجی به‌روزرسانی‌ها</translation>
-    </message>
-    <message>
-        <source>0..255</source>
-        <translation>⁦0..255⁩</translation>
-    </message>
-    <message>
-        <source>/ 255</source>
-        <translation>⁦/ 255⁩</translation>
     </message>
     <message>
         <source>sigmoid</source>
@@ -3674,6 +3674,11 @@ or drop a picture of one</source>
     <message>
         <source>{0}D</source>
         <translation>{0}&#xa0;بعدی</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>، </translation>
     </message>
     <message>
         <source>hidden by yours</source>
