@@ -199,7 +199,7 @@ class LandscapeDemo(DemoWidget):
 
     def _info_text(self) -> None:
         if self.result is None or self.settings is None:
-            self.info.setText(self.tr("Press Compute: the network is trained here (a few seconds), then the "
+            self.info.setText(self.tr("Press Start: the network is trained here (a few seconds), then the "
                                       "loss is evaluated on a grid of weights around where it ended."))
             return
         result, settings, names = self.result, self.settings, optimizer_names()

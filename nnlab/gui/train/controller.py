@@ -272,7 +272,9 @@ class TrainingController(QObject):
         run = entry.run
         if run.model is None:
             return
-        title = self.tr("{0}: {1}").format(run.name, optimizer_path(run))
+        path = optimizer_path(run)
+        # a comparison names its runs after their optimizers: "Adam", not "Adam: Adam"
+        title = run.name if path in run.name else self.tr("{0}: {1}").format(run.name, path)
         self.session.offer_model(self.model_key(entry), title, run.model, run.status, run.test_accuracy)
         if run.status == "completed":
             self.session.set_model(run.model)

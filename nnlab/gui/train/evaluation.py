@@ -98,18 +98,20 @@ class EvaluationView(Retranslatable, QWidget):
 
         # titles wrap: the three columns share a page that also fits beside the lesson panel at 1280x720
         self.bars_title, self.matrix_title, self.gallery_title = (QLabel(wordWrap=True) for _ in range(3))
-        columns = QHBoxLayout(self)
-        columns.setContentsMargins(6, 6, 6, 6)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        outer.setSpacing(4)
+        outer.addWidget(self.accuracy_label)  # across the page: in the narrow first column its big line was cut
+        columns = QHBoxLayout()
         columns.setSpacing(14)
         for title, widget, stretch in ((self.bars_title, self.bars, 2), (self.matrix_title, self.matrix, 4),
                                        (self.gallery_title, self.gallery, 4)):
             column = QVBoxLayout()
             column.setSpacing(4)
-            if widget is self.bars:
-                column.addWidget(self.accuracy_label)
             column.addWidget(title)
             column.addWidget(widget, 1)
             columns.addLayout(column, stretch)
+        outer.addLayout(columns, 1)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -149,7 +151,7 @@ class EvaluationView(Retranslatable, QWidget):
         self.matrix.setHorizontalHeaderLabels(headers)
         self.matrix.setVerticalHeaderLabels(headers)
         if self._evaluation is None:
-            self.accuracy_label.setText(self.tr("<span style='font-size:15pt'>No evaluation yet</span><br>"
+            self.accuracy_label.setText(self.tr("<span style='font-size:15pt'>No evaluation yet</span>&nbsp;&nbsp; "
                                                 "Train a network: it is tested on the test set at the end."))
             self.bar_item.setOpts(height=np.zeros(10))
             self.bars.setYRange(0, 1, padding=0.02)
@@ -158,7 +160,7 @@ class EvaluationView(Retranslatable, QWidget):
             return
         evaluation, images = self._evaluation
         self.accuracy_label.setText(self.tr("<span style='font-size:15pt; font-weight:600'>{0:.2%}</span>"
-                                            "<br>test accuracy (loss {1:.4f})").format(evaluation.accuracy,
+                                            "&nbsp;&nbsp; test accuracy (loss {1:.4f})").format(evaluation.accuracy,
                                                                                       evaluation.loss))
         per_class = np.nan_to_num(evaluation.per_class)
         self.bar_item.setOpts(height=per_class)
