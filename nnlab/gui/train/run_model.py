@@ -248,7 +248,10 @@ class RunListModel(QAbstractTableModel):
         used = {other.appearance for other in self._entries if other.shown and other is not entry}
         if entry is not None and entry.appearance not in used:
             return entry.appearance
-        free = [appearance for appearance in APPEARANCES if appearance not in used]
+        colours = {appearance.colour for appearance in used}
+        # a colour no shown run has first: a colour repeats (with another dash) only past eight shown runs
+        free = sorted((appearance for appearance in APPEARANCES if appearance not in used),
+                      key=lambda appearance: appearance.colour in colours)
         if free:
             return free[0]
         return APPEARANCES[len(used) % len(APPEARANCES)]
