@@ -14,7 +14,7 @@ SCRIPT = Path(__file__).resolve().parent / "reading_order.py"
 
 
 def run(*args: str) -> tuple[int, list[str]]:
-    result = subprocess.run([sys.executable, str(SCRIPT), *args], capture_output=True, text=True, timeout=300)
+    result = subprocess.run([sys.executable, str(SCRIPT), *args], capture_output=True, text=True, timeout=600)
     lines = result.stdout.strip().splitlines()
     assert result.returncode == 0 and len(lines) >= 2 and lines[-1].startswith("["), result.stderr[-3000:]
     checked = int(lines[-2].split()[-1])

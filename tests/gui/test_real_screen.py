@@ -42,7 +42,12 @@ def walks():
                                               stderr=subprocess.PIPE, text=True)
         results = {}
         for language, process in runs.items():
-            out, err = process.communicate(timeout=300)
+            try:
+                out, err = process.communicate(timeout=600)  # ~30 s alone; far more on a loaded machine
+            except subprocess.TimeoutExpired:
+                for other in runs.values():
+                    other.kill()
+                raise
             lines = out.strip().splitlines()
             assert process.returncode == 0 and lines and lines[-1].startswith("["), err[-3000:]
             results[language] = json.loads(lines[-1])
