@@ -13,8 +13,8 @@ from __future__ import annotations
 import argparse
 
 import numpy as np
-
 from _mnist import lecture_mnist
+
 from nnlab.core import Callback, optimizers
 from nnlab.training.build import build_model
 from nnlab.training.config import RunConfig

@@ -38,7 +38,7 @@ def main(argv=None) -> int:
     from nnlab.data import load_dataset
     from nnlab.gui.session import Session
 
-    app = QApplication(sys.argv[:1])  # noqa: F841 - keeps the application alive
+    _app = QApplication(sys.argv[:1])  # keeps the application alive
     leave_a_core_free()
     session = Session()
     session.set_dataset("mnist", load_dataset("mnist", data_dir=args.data_dir, download=False))

@@ -129,7 +129,7 @@ class Retranslatable:
     def retranslate_ui(self) -> None:  # pragma: no cover - each widget provides its own
         raise NotImplementedError
 
-    def changeEvent(self, event):  # noqa: N802 (Qt's name)
+    def changeEvent(self, event):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

@@ -130,7 +130,7 @@ class LivePlotWindow(Retranslatable, QWidget):
             plot.setXRange(0, max(1, epochs), padding=0.02)
         QApplication.processEvents()
 
-    def closeEvent(self, event):  # noqa: N802 (Qt's name)
+    def closeEvent(self, event):
         if self in _open_windows:
             _open_windows.remove(self)
         super().closeEvent(event)

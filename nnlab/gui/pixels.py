@@ -17,8 +17,9 @@ from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from nnlab.gui.i18n import Retranslatable
+from nnlab.palette import NEGATIVE, POSITIVE
 
-NEGATIVE_COLOUR, ZERO_COLOUR, POSITIVE_COLOUR = "#0072B2", "#f7f7f7", "#D55E00"
+NEGATIVE_COLOUR, ZERO_COLOUR, POSITIVE_COLOUR = NEGATIVE, "#f7f7f7", POSITIVE
 _STOPS = (0.0, 0.5, 1.0)
 _COLOURS = (NEGATIVE_COLOUR, ZERO_COLOUR, POSITIVE_COLOUR)
 
@@ -76,7 +77,7 @@ class WeightColourBar(Retranslatable, QWidget):
         self.scale = 1.0
         self.retranslate_ui()
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(260, 32)
 
     def set_scale(self, scale: float) -> None:
@@ -105,7 +106,7 @@ class WeightColourBar(Retranslatable, QWidget):
                                .format(self.scale))
         self.update()
 
-    def paintEvent(self, event):  # noqa: N802
+    def paintEvent(self, event):
         painter = QPainter(self)
         painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # negative on the left, in any language
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

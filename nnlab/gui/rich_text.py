@@ -16,8 +16,9 @@ import html
 from PySide6.QtCore import QCoreApplication
 
 from nnlab.gui.i18n import left_to_right
+from nnlab.palette import BLUE, ORANGE, VERMILION
 
-BLUE, ORANGE, VERMILLION, GREY = "#0072B2", "#E69F00", "#D55E00", "#6b6b6b"
+GREY = "#6b6b6b"  # secondary text: headings, axis numbers, row labels
 
 
 def translate(context: str, text: str, disambiguation=None, n: int = -1) -> str:
@@ -39,7 +40,7 @@ def sections_html(sections, heading: str = "", error=None) -> str:
     if heading:
         parts.append(f"<p style='color:{GREY}'>{heading}</p>")
     if error is not None:
-        parts.append(f"<p style='color:{VERMILLION}; font-weight:600'>{render(error.message)}</p>")
+        parts.append(f"<p style='color:{VERMILION}; font-weight:600'>{render(error.message)}</p>")
     for section in sections:
         parts.append(section_html(section))
     return "".join(parts)
@@ -75,7 +76,7 @@ def diagram_html(diagram) -> str:
 def _cell(size, target, clash: bool) -> str:
     if clash:
         text = "·" if size is None else str(size)
-        return f"<td align='center' style='background:{VERMILLION}; color:white; font-weight:600'>{text}</td>"
+        return f"<td align='center' style='background:{VERMILION}; color:white; font-weight:600'>{text}</td>"
     if size is None:
         text = "·" if target is None else f"· → {target}"
         return f"<td align='center' style='color:{ORANGE}'>{text}</td>"

@@ -85,7 +85,7 @@ class Evaluation:
                 "per_class": [None if math.isnan(v) else float(v) for v in self.per_class]}
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Evaluation":
+    def from_dict(cls, data: dict) -> Evaluation:
         """The summary back from a run record: the numbers, without the mistakes (no images were kept)."""
         confusion = np.asarray(data.get("confusion") or np.zeros((CLASSES, CLASSES)), dtype=np.int64)
         per_class = np.array([np.nan if value is None else value for value in data.get("per_class") or []], float)

@@ -38,7 +38,8 @@ class ActivationsDemo(DemoWidget):
         self.neuron_plot = plots.make_plot()
         self.neuron_plot.setXRange(-5, 5, padding=0)
         self.neuron_curve = plots.curve(self.neuron_plot, plots.BLUE, 3)
-        self.switch_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(plots.VERMILION, width=1.5, style=Qt.PenStyle.DashLine))
+        self.switch_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(plots.VERMILION, width=1.5,
+                                                                  style=Qt.PenStyle.DashLine))
         self.neuron_plot.addItem(self.switch_line)
         self.plane_plot = plots.make_plot()
         self.field = plots.FieldView(self.plane_plot, plots.OUTPUT_MAP, contours=0)

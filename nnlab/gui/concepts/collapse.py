@@ -117,7 +117,8 @@ class CollapseDemo(ToyDemo):
             "multiplies out to a single {3} matrix W, and the biases to one b:").format(
             left_to_right("W₃·W₂·W₁"), left_to_right("x·W₁·W₂·W₃"), left_to_right(shapes), left_to_right("2×2"))
         table = (f"<table dir='ltr'><tr><td valign='middle'>W =&nbsp;</td><td>{matrix_html(matrix)}</td>"
-                 f"<td valign='middle'>&nbsp;&nbsp;&nbsp;b =&nbsp;</td><td>{matrix_html(bias[None, :])}</td></tr></table>")
+                 f"<td valign='middle'>&nbsp;&nbsp;&nbsp;b =&nbsp;</td><td>{matrix_html(bias[None, :])}</td>"
+                 "</tr></table>")
         outcome = self.tr(
             "{0} gives the same outputs as the three layers: the largest difference over all points is {1}. "
             "One matrix can only draw a straight boundary.").format(

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from nnlab.concepts import landscape
 from nnlab.gui import plots
 from nnlab.gui.concepts.base import DemoWidget
-from nnlab.gui.names import fill_combo, optimizer_names
 from nnlab.gui.i18n import left_to_right
+from nnlab.gui.names import fill_combo, optimizer_names
 from nnlab.gui.workers import Worker, current_job
 
 RUN_COLORS = {"sgd": plots.BLACK, "adam": plots.VERMILION}

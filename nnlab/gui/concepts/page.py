@@ -27,6 +27,7 @@ from nnlab.gui.concepts.landscape import LandscapeDemo
 from nnlab.gui.concepts.numerics import NumericsDemo
 from nnlab.gui.concepts.regression import RegressionDemo
 from nnlab.gui.page import Page
+from nnlab.palette import BLUE
 
 DEMOS = (("regressionDemo", RegressionDemo), ("decisionDemo", DecisionDemo), ("collapseDemo", CollapseDemo),
          ("activationsDemo", ActivationsDemo), ("geometryDemo", GeometryDemo), ("descentDemo", DescentDemo),
@@ -44,7 +45,7 @@ class ConceptsPage(Page):
         self.demo_list.setStyleSheet(
             "QListWidget { border: none; background: #f4f7fa; font-size: 13px; padding: 6px; }"
             "QListWidget::item { padding: 9px 8px; border-radius: 5px; }"
-            "QListWidget::item:selected { background: #0072B2; color: white; }")
+            f"QListWidget::item:selected {{ background: {BLUE}; color: white; }}")
         self.stack = QStackedWidget(objectName="conceptsStack")
         self.demos: list = [None] * len(DEMOS)
         for _ in DEMOS:

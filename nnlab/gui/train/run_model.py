@@ -30,11 +30,12 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from nnlab.gui.dataset_loader import dataset_title
 from nnlab.gui.i18n import left_to_right
+from nnlab.palette import BLUE, GREEN, GREY, ORANGE, PURPLE, SKY, VERMILION, YELLOW
 from nnlab.training.metrics import Evaluation
 from nnlab.training.runs import Run
 
 # Okabe & Ito's colour-blind-safe palette, ordered so the first colours differ most.
-PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#999999", "#F0E442"]
+PALETTE = [BLUE, VERMILION, GREEN, PURPLE, ORANGE, SKY, GREY, YELLOW]
 # Dash patterns of the smoothed curve (in pen widths): solid first, then ones unlike the key's styles.
 DASHES: list[tuple[int, ...]] = [(), (5, 2), (1, 1.5), (6, 2, 1, 2)]
 
@@ -254,13 +255,13 @@ class RunListModel(QAbstractTableModel):
         return APPEARANCES[len(used) % len(APPEARANCES)]
 
     # -- Qt's model interface ----------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._entries)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(Column)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = {Column.RUN: self.tr("Run"), Column.DATA: self.tr("Data"), Column.NETWORK: self.tr("Network"),
@@ -288,7 +289,7 @@ class RunListModel(QAbstractTableModel):
             return self._text(entry, column)
         return None
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         entry = self.entry_at(index.row())
         if entry is None or index.column() != Column.RUN or role != Qt.ItemDataRole.CheckStateRole:
             return False

@@ -102,7 +102,8 @@ def test_cancelling_the_download(qtbot, mnist_dir, tmp_path, warnings):
     page = make_page(qtbot, server, tmp_path)
     try:
         page.start()
-        qtbot.waitUntil(lambda: page.controller.loader.dialog is not None and page.controller.loader.dialog.value() > 0, timeout=20000)
+        qtbot.waitUntil(lambda: page.controller.loader.dialog is not None
+                        and page.controller.loader.dialog.value() > 0, timeout=20000)
         from PySide6.QtWidgets import QPushButton
         qtbot.mouseClick(page.controller.loader.dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: page.state == "idle", timeout=10000)
