@@ -1,4 +1,4 @@
-"""Do the three views of issue 15 keep the window smooth while they compute? Gaps between ticks of a
+"""Do the three heaviest live views keep the window smooth while they compute? Gaps between ticks of a
 5 ms timer in the GUI thread, while
 
 * ``landscape``: Concepts 10 trains its two runs and evaluates its grid (defaults: 21 x 21 on 1,000 images);
@@ -6,7 +6,7 @@
 * ``optimizer``: the lecture network trains in a Worker with a ``SnapshotFeed`` (4 snapshots a
   second) drawn by ``OptimizerStateView.show_snapshot``, the way the Train page hooks it up.
 
-Target (issue 15): p99 within one 60 Hz frame (16.7 ms). ``idle`` first measures the same timer
+Target: p99 within one 60 Hz frame (16.7 ms). ``idle`` first measures the same timer
 with nothing computing: on a shared machine that floor can itself miss the target.
 
     python benchmarks/views_stall.py [landscape|numerics|optimizer ...] [--data-dir DIR] [--seconds 20]

@@ -1,10 +1,11 @@
 """NumPy pictures as Qt images, and the one colour map for weights, with its colour bar.
 
-Every page that shows pixels converts them here. Weights have one meaning everywhere in the app
-(issue 12, item 3): **vermillion = positive** (ink there excites the unit), **blue = negative**
-(ink there holds it back), near-white = zero, on a scale symmetric around zero. The Draw page's
-unit pictures and Concepts 9's weight images both use :func:`weight_rgb` / :func:`weight_colour_map`
-and show a :class:`WeightColourBar`, so the two pages can never say opposite things again.
+Every page that shows pixels converts them here. Weights have one meaning everywhere in the app, so
+a picture learnt on one page reads the same on the next: **vermillion = positive** (ink there
+excites the unit), **blue = negative** (ink there holds it back), near-white = zero, on a scale
+symmetric around zero. The Draw page's unit pictures and Concepts 9's weight images both use
+:func:`weight_rgb` / :func:`weight_colour_map` and show a :class:`WeightColourBar`, so the two pages
+can never say opposite things again.
 Blue and vermillion are the Okabe-Ito pair that colour-blind eyes still tell apart.
 """
 

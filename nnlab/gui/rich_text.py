@@ -14,11 +14,19 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFontDatabase
 
 from nnlab.gui.i18n import left_to_right
 from nnlab.palette import BLUE, ORANGE, VERMILION
 
 GREY = "#6b6b6b"  # secondary text: headings, axis numbers, row labels
+
+
+def monospace() -> str:
+    """The system's fixed-width family, for a CSS ``font-family``: the generic name ``monospace`` is
+    resolved by fontconfig on Linux, but Windows and macOS may fall back to a proportional font."""
+    family = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
+    return f"'{family}', monospace"
 
 
 def translate(context: str, text: str, disambiguation=None, n: int = -1) -> str:
@@ -69,7 +77,7 @@ def diagram_html(diagram) -> str:
                          for size in diagram.result)
         label = QCoreApplication.translate("explorer", "result")
         rows.append(f"<tr><td style='color:{GREY}; padding-right:10px'>{html.escape(label)}</td>{result}</tr>")
-    return (f"<table cellspacing='0' cellpadding='4' style='font-family: monospace; margin:4px 0 4px 12px'>"
+    return (f"<table cellspacing='0' cellpadding='4' style='font-family: {monospace()}; margin:4px 0 4px 12px'>"
             f"{''.join(rows)}</table>")
 
 

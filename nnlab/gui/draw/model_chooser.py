@@ -3,7 +3,7 @@ current network, or one from a file.
 
 Runs are listed by name with their test accuracy ("Run 3: Adam, 97.9%") as the session offers
 them; a run that diverged or was stopped says so in its name and under the box when chosen, so a
-broken network never silently becomes "your network" (issue 12, item 1).
+broken network never silently becomes "your network", the one the student then draws for.
 """
 
 from __future__ import annotations

@@ -201,9 +201,9 @@ class TrainPage(Page):
 
     def _build_shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self.shortcuts = [QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.start_or_pause, context=context),
-                          QShortcut(QKeySequence("Ctrl+."), self, self.stop, context=context),
-                          QShortcut(QKeySequence("Ctrl+Right"), self, self.step, context=context)]
+        for key, slot in ((QKeySequence(Qt.Key.Key_Space), self.start_or_pause), (QKeySequence("Ctrl+."), self.stop),
+                          (QKeySequence("Ctrl+Right"), self.step)):
+            QShortcut(key, self, slot, context=context)  # the page owns it
 
     def retranslate_ui(self) -> None:
         self.start_button.setText(self.tr("Start"))

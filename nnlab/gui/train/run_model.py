@@ -11,7 +11,8 @@ colours; later ones reuse the colours with dashed or dotted smoothed curves, so 
 look alike until 32 are shown (then patterns repeat, which is still drawn correctly).
 
 Ticking a row is plain model data (``Qt.CheckStateRole`` in column 0): no item signals call back
-into the view, so there is no recursion however many runs are ticked (issue 10, item 1).
+into the view, so there is no recursion however many runs are ticked (a few dozen runs in one class
+session are normal).
 """
 
 from __future__ import annotations
@@ -176,9 +177,6 @@ class RunListModel(QAbstractTableModel):
 
     def shown_entries(self) -> list[RunEntry]:
         return [entry for entry in self._entries if entry.shown]
-
-    def entry_for(self, run) -> RunEntry | None:
-        return next((entry for entry in self._entries if entry.run is run), None)
 
     def entry_at(self, row: int) -> RunEntry | None:
         return self._entries[row] if 0 <= row < len(self._entries) else None

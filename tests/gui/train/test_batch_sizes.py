@@ -1,4 +1,4 @@
-"""Batch, mini-batch and stochastic gradient descent on the Train page (issue 12, item 6).
+"""Batch, mini-batch and stochastic gradient descent on the Train page.
 
 The comparison trains the three on the same samples seen (a subset of the training set, the same
 epochs); a run with thousands of steps an epoch is plotted in samples while its first epoch runs,
