@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from nnlab.core.smoothing import Smoother  # noqa: F401 - offered here with the other curve numbers
+from nnlab.core.smoothing import Smoother as Smoother  # offered here with the other curve numbers
 from nnlab.training.config import CLASSES
 
 CHUNK = 2048
