@@ -23,6 +23,24 @@ def value_of(x):
     return np.asarray(x)
 
 
+MAX_ELEMENTS = 200_000_000  # 800 MB of float32: far beyond chapter 2, and beyond a student's laptop
+
+
+def checked_shape(shape) -> tuple:
+    """``shape`` as a tuple of sizes, refused before anything is allocated if it is not one or is too large."""
+    dims = (shape,) if isinstance(shape, (int, np.integer)) else shape
+    try:
+        dims = tuple(dims)
+    except TypeError:
+        raise ValueError(f"a shape is a tuple of whole numbers, such as (784, 512); got {shape!r}") from None
+    if not all(isinstance(d, (int, np.integer)) and not isinstance(d, bool) and d >= 0 for d in dims):
+        raise ValueError(f"a shape is a tuple of whole numbers of at least 0, such as (784, 512); got {shape!r}")
+    if np.prod(dims, dtype=np.float64) > MAX_ELEMENTS:
+        raise ValueError(f"a tensor of shape {dims} would hold {np.prod(dims, dtype=np.float64):,.0f} numbers: "
+                         f"too many (at most {MAX_ELEMENTS:,})")
+    return tuple(int(d) for d in dims)
+
+
 class Tensor:
     """An immutable array with the operators of the chapter, recorded by a running ``GradientTape``."""
 

@@ -12,6 +12,7 @@ import numpy as np
 
 from nnlab.autodiff import Tensor, as_tensor
 from nnlab.autodiff import ops as _ops
+from nnlab.autodiff.tensor import checked_shape
 from nnlab.keras.missing import missing_names, not_in_this_chapter
 
 
@@ -101,11 +102,11 @@ def convert_to_numpy(x):
 
 
 def zeros(shape, dtype=None):
-    return Tensor(np.zeros(shape, dtype=dtype or np.float32))
+    return Tensor(np.zeros(checked_shape(shape), dtype=dtype or np.float32))
 
 
 def ones(shape, dtype=None):
-    return Tensor(np.ones(shape, dtype=dtype or np.float32))
+    return Tensor(np.ones(checked_shape(shape), dtype=dtype or np.float32))
 
 
 NAMES = ["matmul", "add", "subtract", "multiply", "divide", "negative", "relu", "sigmoid", "tanh", "softmax",

@@ -11,6 +11,7 @@ import itertools
 import numpy as np
 
 from nnlab.autodiff import Variable as _Variable
+from nnlab.autodiff.tensor import checked_shape
 from nnlab.keras.missing import not_in_this_chapter
 
 # Keras' built-in initializers of the chapter, with Keras' default arguments.
@@ -41,9 +42,7 @@ class Variable(_Variable):
             if shape is None:
                 raise ValueError("When creating a Variable from an initializer, the `shape` argument should be "
                                  "specified, e.g. keras.Variable(shape=(784, 512), initializer=\"uniform\")")
-            shape = tuple(int(s) for s in (shape if isinstance(shape, (tuple, list)) else (shape,)))
-            if any(s < 0 for s in shape) or np.prod(shape, dtype=np.float64) > 2e8:
-                raise ValueError(f"Invalid shape for a Variable: {shape}")
+            shape = checked_shape(shape)
             value = INITIALIZERS[key](shape)
         else:
             value = initializer() if callable(initializer) else initializer

@@ -20,6 +20,7 @@ import numpy as np
 from nnlab import autodiff as _autodiff
 from nnlab import keras
 from nnlab.autodiff import GradientTape, Tensor
+from nnlab.autodiff.tensor import checked_shape
 from nnlab.autodiff import ops as _ops
 from nnlab.keras.missing import missing_names, not_in_this_chapter
 from nnlab.tf import nn, random
@@ -56,11 +57,11 @@ def convert_to_tensor(value, dtype=None, name=None) -> Tensor:
 
 
 def zeros(shape, dtype=float32, name=None) -> Tensor:
-    return Tensor(np.zeros(shape, dtype=dtype))
+    return Tensor(np.zeros(checked_shape(shape), dtype=dtype))
 
 
 def ones(shape, dtype=float32, name=None) -> Tensor:
-    return Tensor(np.ones(shape, dtype=dtype))
+    return Tensor(np.ones(checked_shape(shape), dtype=dtype))
 
 
 def matmul(a, b, transpose_a=False, transpose_b=False, name=None, **kwargs) -> Tensor:

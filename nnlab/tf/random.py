@@ -6,18 +6,19 @@ from __future__ import annotations
 import numpy as np
 
 from nnlab.autodiff import Tensor
+from nnlab.autodiff.tensor import checked_shape
 from nnlab.keras.missing import missing_names
 
 
 def uniform(shape, minval=0, maxval=None, dtype=np.float32, seed=None, name=None) -> Tensor:
     """Numbers drawn evenly from [minval, maxval) (maxval 1 for floats), as ``tf.random.uniform``."""
     rng = np.random if seed is None else np.random.default_rng(seed)
-    return Tensor(rng.uniform(minval, 1 if maxval is None else maxval, size=shape).astype(dtype))
+    return Tensor(rng.uniform(minval, 1 if maxval is None else maxval, size=checked_shape(shape)).astype(dtype))
 
 
 def normal(shape, mean=0.0, stddev=1.0, dtype=np.float32, seed=None, name=None) -> Tensor:
     rng = np.random if seed is None else np.random.default_rng(seed)
-    return Tensor(rng.normal(mean, stddev, size=shape).astype(dtype))
+    return Tensor(rng.normal(mean, stddev, size=checked_shape(shape)).astype(dtype))
 
 
 def set_seed(seed) -> None:

@@ -2935,6 +2935,10 @@ or drop a picture of one</source>
         <translation>در حال ثبت یک گام آموزش…</translation>
     </message>
     <message>
+        <source>This tape recorded no operation. A tape records what is computed inside its {0} block from variables or from tensors given to {1}.</source>
+        <translation>این نوار هیچ عملیاتی ثبت نکرده است. نوار آنچه را ثبت می‌کند که درون بلوک {0} از متغیرها یا از تنسورهای داده‌شده به {1} محاسبه شود.</translation>
+    </message>
+    <message>
         <source>Forward pass, recorded: {0} operations from the images to the loss. The tape kept every input and output, for the way back.</source>
         <translation>گذر رو به جلو ثبت شد: {0} عملیات، از تصویرها تا زیان. نوار همه ورودی‌ها و خروجی‌ها را برای مسیر بازگشت نگه داشته است.</translation>
     </message>

@@ -95,3 +95,13 @@ def test_what_the_chapter_does_not_use_answers_not_in_this_chapter(name):
     module = {"tf": tf, "tf.nn": tf.nn, "tf.random": tf.random, "keras.ops": ops}[name.rsplit(".", 1)[0]]
     with pytest.raises(NotInThisChapter, match="not part of this chapter's engine"):
         getattr(module, name.rsplit(".", 1)[1])
+
+
+@pytest.mark.parametrize("make", [lambda: tf.zeros((10**6, 10**6)), lambda: tf.random.uniform((-1, 3)),
+                                  lambda: tf.ones((2.5, 3)), lambda: ops.zeros("abc"),
+                                  lambda: keras.Variable(shape=(10**5, 10**5), initializer="uniform")])
+def test_impossible_or_huge_shapes_are_refused_before_anything_is_allocated(make, peak_mb):
+    def attempt():
+        with pytest.raises(ValueError, match="shape"):
+            make()
+    assert peak_mb(attempt) < 1

@@ -12,10 +12,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTabWidget,
     QVBoxLayout,
@@ -62,6 +64,7 @@ class TapeView(QWidget):
 
     def set_operations(self, operations) -> None:
         self.operations = list(operations)
+        self.setMinimumHeight(max(300, 30 + 30 * len(self.operations)))
         self.position = min(self.position, len(self.operations) + 1)
         self.update()
 
@@ -184,7 +187,9 @@ class TapeExplorer(Retranslatable, QWidget):
         self.formula_label.setStyleSheet("font-size: 15px; color: #b34700; padding: 0 8px;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view, 1)
+        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setWidget(self.view)  # a long tape (from a notebook) scrolls; the book's step fits
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.rule_label)
         layout.addWidget(self.formula_label)
         self.retranslate_ui()
@@ -213,7 +218,10 @@ class TapeExplorer(Retranslatable, QWidget):
         operations, position = self.view.operations, self.view.position
         self.view.setAccessibleName(self.tr("The operations the gradient tape recorded"))
         if not operations:
-            self.rule_label.setText(self.tr("Recording a training step…"))
+            self.rule_label.setText(self.tr("Recording a training step…") if self.step is None else self.tr(
+                "This tape recorded no operation. A tape records what is computed inside its {0} block from "
+                "variables or from tensors given to {1}.").format(code("with tf.GradientTape() as tape:"),
+                                                                  code("tape.watch")))
             self.formula_label.setText("")
             return
         loss = getattr(self.step, "loss", None)

@@ -90,3 +90,11 @@ def test_show_tape_opens_a_window_on_a_notebook_s_tape(qtbot):
     assert view.current() == 3
     with pytest.raises(TypeError, match="GradientTape"):
         nnlab.show_tape("not a tape")
+
+
+def test_show_tape_of_a_tape_that_recorded_nothing_says_why(qtbot):
+    with tf.GradientTape() as tape:
+        pass
+    window = nnlab.show_tape(tape)
+    qtbot.addWidget(window)
+    assert "recorded no operation" in window.findChild(type(window.explorer.rule_label), "tapeRule").text()
