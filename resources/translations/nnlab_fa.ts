@@ -2876,8 +2876,8 @@ or drop a picture of one</source>
         <translation>گام آموزش {0}، دسته {1} از {2}، روی {3}.</translation>
     </message>
     <message>
-        <source>The book&apos;s training step records its forward pass on a {0}; {1} then walks the recorded operations back from the loss, applying the chain rule one operation at a time. Step through it: each operation&apos;s shapes, and the shapes of the gradients it sends back, down to the {2} gradient of {3}.</source>
-        <translation>گام آموزش کتاب گذر رو به جلوی خود را روی یک {0} ثبت می‌کند؛ سپس {1} عملیات ثبت‌شده را از زیان رو به عقب می‌پیماید و قاعده زنجیره‌ای را عملیات به عملیات اعمال می‌کند. آن را گام به گام دنبال کنید: شکل‌های هر عملیات و شکل گرادیان‌هایی که به عقب می‌فرستد، تا گرادیان {2} برای {3}.</translation>
+        <source>The book&apos;s training step records its forward pass on a {0}; {1} then walks the recorded operations back from the loss, applying the chain rule one operation at a time. Step through it: each operation&apos;s shapes, and the shapes of the gradients it sends back, down to the gradient of {2}.</source>
+        <translation>گام آموزش کتاب گذر رو به جلوی خود را روی یک {0} ثبت می‌کند؛ سپس {1} عملیات ثبت‌شده را از زیان رو به عقب می‌پیماید و قاعده زنجیره‌ای را عملیات به عملیات اعمال می‌کند. آن را گام به گام دنبال کنید: شکل‌های هر عملیات و شکل گرادیان‌هایی که به عقب می‌فرستد، تا گرادیان {2}.</translation>
     </message>
     <message>
         <source>One training step</source>

@@ -345,8 +345,8 @@ class TapeDemo(DemoWidget):
         self.set_explanation(self.tr(
             "The book's training step records its forward pass on a {0}; {1} then walks the recorded "
             "operations back from the loss, applying the chain rule one operation at a time. Step through it: "
-            "each operation's shapes, and the shapes of the gradients it sends back, down to the {2} gradient "
-            "of {3}.").format(code("GradientTape"), code("tape.gradient"), code("(784,\u00a0512)"), code("W₁")))
+            "each operation's shapes, and the shapes of the gradients it sends back, down to the gradient of "
+            "{2}.").format(code("GradientTape"), code("tape.gradient"), code("W₁")))
         self.controls_box.setTitle(self.tr("One training step"))
         self.tabs.setTabText(0, self.tr("The tape"))
         self.tabs.setTabText(1, self.tr("The book's code"))
