@@ -35,10 +35,6 @@ def unbroadcast(g: np.ndarray, shape: tuple) -> np.ndarray:
     return g
 
 
-def _shape(x) -> tuple:
-    return np.shape(value_of(x))
-
-
 # -- arithmetic ------------------------------------------------------------------------------------
 def matmul(x, w):
     """z = x · W (the Dense layer's product): (128, 784) · (784, 512) -> (128, 512)."""

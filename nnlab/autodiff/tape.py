@@ -39,8 +39,6 @@ class Operation:
     output_shape: tuple
     sources: list[tuple]
     gradient_shapes: list[tuple | None] = field(default_factory=list)  # per input, after gradient()
-    output_gradient_shape: tuple | None = None
-    output_gradient_norm: float | None = None
 
 
 @dataclass
@@ -80,8 +78,6 @@ class GradientTape:
 
     def watch(self, tensor) -> None:
         """Record the operations on ``tensor`` too (Variables are watched without asking)."""
-        from nnlab.autodiff.tensor import Tensor
-
         for item in tensor if isinstance(tensor, (list, tuple)) else [tensor]:
             if not isinstance(item, Tensor):
                 raise ValueError(f"Passed in object {_short(item)} of type {type(item).__name__!r}, not tf.Tensor "
@@ -96,13 +92,9 @@ class GradientTape:
             self._counts[kind] += 1
 
     def watched_variables(self) -> list:
-        from nnlab.autodiff.tensor import Variable
-
         return [t for t in self._watched.values() if isinstance(t, Variable)]
 
     def _record(self, name: str, inputs: tuple, shapes: list, output, rules: tuple) -> None:
-        from nnlab.autodiff.tensor import Variable
-
         if self.watch_accessed_variables:
             for tensor in inputs:
                 if isinstance(tensor, Variable) and tensor.trainable:
@@ -125,8 +117,6 @@ class GradientTape:
         A target with more than one number is summed first, as TensorFlow does. A non-persistent
         tape forgets its values afterwards: a second call raises RuntimeError.
         """
-        from nnlab.autodiff.tensor import Tensor
-
         if self._used:
             raise RuntimeError("A non-persistent GradientTape can only be used to compute one set of gradients "
                                "(or jacobians). Record the next step in a new `with tf.GradientTape() as tape:` "
@@ -148,21 +138,16 @@ class GradientTape:
 
     def _backpropagate(self, target, output_gradients, keep: set) -> dict:
         """The chain rule, from the target back: every record turns its output's gradient into its inputs'."""
-        from nnlab.autodiff.tensor import Tensor
-
         if not isinstance(target, Tensor) or id(target) not in self._watched:
             return {}
         seed = np.ones_like(target.value) if output_gradients is None else np.asarray(
             getattr(output_gradients, "value", output_gradients), dtype=target.dtype)
         grads = {id(target): np.broadcast_to(seed, target.shape)}
-        norms = {}
         for record, operation in zip(reversed(self._records), reversed(self.operations)):
             key = id(record.output)
             g = grads.get(key) if key in keep else grads.pop(key, None)
             if g is None:
                 continue
-            operation.output_gradient_shape = g.shape
-            norms[operation.index] = g
             operation.gradient_shapes = [None] * len(record.inputs)
             for position, (tensor, rule) in enumerate(zip(record.inputs, record.rules)):
                 if tensor is None or rule is None or id(tensor) not in self._watched:
@@ -171,14 +156,10 @@ class GradientTape:
                 operation.gradient_shapes[position] = contribution.shape
                 known = grads.get(id(tensor))
                 grads[id(tensor)] = contribution if known is None else known + contribution
-        for index, g in norms.items():
-            self.operations[index].output_gradient_norm = float(np.sqrt(np.sum(np.square(g, dtype=np.float64))))
         return grads
 
     def _explain_missing(self, target, wanted, result) -> None:
         """TensorFlow answers None silently; a student gets None *and* the reason, with the fix."""
-        from nnlab.autodiff.tensor import Tensor, Variable
-
         unwatched = [s for s, g in zip(wanted, result) if g is None and id(s) not in self._watched]
         if any(not isinstance(s, Variable) for s in unwatched):
             shape = next(s.shape for s in unwatched if not isinstance(s, Variable))
@@ -216,8 +197,6 @@ def record(name: str, inputs, value, rules):
     ``inputs`` are the operation's arguments (Tensors or plain numbers and arrays), ``rules`` one
     function per input, ``gradient of the output -> gradient of that input``.
     """
-    from nnlab.autodiff.tensor import Tensor
-
     output = Tensor(value)
     if _recording:
         tensors = tuple(t if isinstance(t, Tensor) else None for t in inputs)
@@ -230,3 +209,6 @@ def record(name: str, inputs, value, rules):
 def _short(value) -> str:
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
+
+
+from nnlab.autodiff.tensor import Tensor, Variable  # noqa: E402  (tensor's operators are recorded here: import last)
