@@ -24,6 +24,7 @@ def test_the_second_edition_s_tensorflow_names():
     uniform = tf.random.uniform((1000,), minval=0, maxval=1e-1).numpy()
     assert uniform.dtype == np.float32 and 0 <= uniform.min() and uniform.max() < 0.1
     assert tf.ones((2, 3)).shape == (2, 3) and tf.keras is keras
+    assert x.dtype == np.float32 and tf.Variable(np.zeros(2)).dtype == np.float64  # TensorFlow's dtypes
     assert float(tf.reduce_mean(tf.constant([1.0, 2.0, 6.0]))) == 3.0
     np.testing.assert_allclose(tf.nn.softmax(tf.constant([[0.0, 0.0]])).numpy(), [[0.5, 0.5]])
     assert tf.nn.relu(tf.constant([-1.0, 2.0])).numpy().tolist() == [0.0, 2.0]
