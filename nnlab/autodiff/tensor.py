@@ -150,7 +150,7 @@ class Variable(Tensor):
     def __init__(self, initial_value, trainable: bool = True, name: str | None = None, dtype=None):
         value = np.array(value_of(initial_value), dtype=dtype, copy=True)
         if dtype is None and value.dtype == np.float64 and not isinstance(initial_value, (np.ndarray, np.generic)):
-            value = value.astype(np.float32)  # as TensorFlow: Python floats make float32 variables (NumPy's keep theirs)
+            value = value.astype(np.float32)  # as TensorFlow: Python floats make float32 (NumPy's keep theirs)
         super().__init__(value)
         self.trainable = bool(trainable)
         self.name = name or "Variable"
