@@ -7,7 +7,8 @@ per epoch) trained by the book's code as printed (second edition, ``import nnlab
 ``nnlab.core``'s ``fit`` with the same optimizer and batch size. Epochs alternate between the two (a
 change of the machine's load hits both alike). Target (issue 25): the from-scratch epochs within
 2 x the engine's. Both run with the same fixed BLAS thread count (``--threads``, default 1: the
-engine's fit would otherwise pick its threads by measuring, and the book's loop cannot).
+engine's fit would otherwise pick its threads by measuring, and the book's loop cannot; ``--threads 0``
+shows that case: BLAS's default threads for the book's loop, the tuner for the engine).
 
 Memory (tracemalloc, NumPy's allocations included): what one recorded step holds before
 ``tape.gradient()``, what stays after it while the tape object is still alive, and whether a
@@ -57,8 +58,9 @@ def engine_epoch(x, y, threads):
     model = Sequential([Dense(512, activation="relu", input_shape=(784,)), Dense(10, activation="softmax")], seed=0)
     model.compile(optimizer="sgd", loss="sparse_categorical_crossentropy")
     model.optimizer.learning_rate = 1e-3
+    callbacks = [BlasTuner(candidates=(threads,))] if threads else None  # 0: fit's own tuner chooses
     return lambda: model.fit(x, y, epochs=1, batch_size=128, shuffle=False,
-                             callbacks=[BlasTuner(candidates=(threads,))]).history["seconds"][0]
+                             callbacks=callbacks).history["seconds"][0]
 
 
 def accuracy(namespace, x_test, y_test) -> float:
@@ -112,7 +114,7 @@ def main() -> None:
     x, x_test = np.ascontiguousarray(x, dtype=np.float32), np.ascontiguousarray(x_test, dtype=np.float32)
     memory(x, y)
     scratch_times, engine_times = [], []
-    with threadpool_limits(args.threads, user_api="blas"):
+    with threadpool_limits(args.threads or None, user_api="blas"):
         scratch, namespace = from_scratch_epoch(x, y)
         engine = engine_epoch(x, y, args.threads)
         for epoch in range(args.epochs):
@@ -120,7 +122,8 @@ def main() -> None:
             engine_times.append(engine())
             print(f"epoch {epoch + 1}: from scratch {scratch_times[-1]:.2f} s, engine fit {engine_times[-1]:.2f} s")
     s, e = statistics.median(scratch_times), statistics.median(engine_times)
-    print(f"median s/epoch with {args.threads} BLAS thread(s): from scratch {s:.2f}, engine {e:.2f}, "
+    threads = f"{args.threads} BLAS thread(s)" if args.threads else "default BLAS threads / the engine's tuner"
+    print(f"median s/epoch with {threads}: from scratch {s:.2f}, engine {e:.2f}, "
           f"ratio {s / e:.2f} (target <= 2); totals {sum(scratch_times):.1f} s vs {sum(engine_times):.1f} s")
     print(f"the book's model after {args.epochs} epochs: test accuracy {accuracy(namespace, x_test, y_test):.3f}")
 

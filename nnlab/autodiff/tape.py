@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from nnlab.autodiff import threads
+
 _recording: list[GradientTape] = []  # the tapes whose `with` block is running, innermost last
 
 
@@ -65,6 +67,8 @@ class GradientTape:
     def __enter__(self):
         if self in _recording:
             raise ValueError("Tape is still recording, This can happen if you try to re-enter an already-active tape.")
+        if not _recording:
+            threads.step_started()  # the outermost tape starts a training step: BLAS threads tuned by it
         _recording.append(self)
         return self
 

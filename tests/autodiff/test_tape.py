@@ -2,6 +2,8 @@
 backward pass, the values it lets go of, and TensorFlow's answers to misuse (with the fix)."""
 
 import gc
+import os
+import time
 import weakref
 
 import numpy as np
@@ -156,3 +158,18 @@ def test_variables_change_in_place_and_refuse_a_wrong_shape():
     with pytest.raises(ValueError, match="shape"):
         w.assign(np.zeros(4))
     assert "tf.Variable 'Variable:0' shape=(3,) dtype=float32" in repr(w)
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: there is no BLAS thread count to choose")
+def test_a_training_loop_on_the_tape_gets_its_blas_threads_chosen_as_fit_does():
+    from nnlab.autodiff import threads
+
+    w = Variable(np.ones((8, 4), np.float32))
+    x = np.ones((16, 8), np.float32)
+    time.sleep(threads.PAUSE)  # whatever ran before: this loop starts fresh
+    for _ in range(40):
+        with GradientTape() as tape:
+            loss = ops.reduce_mean(ops.matmul(x, w))
+        w.assign_sub(tape.gradient(loss, w) * 0.01)
+    chosen = threads.choices()
+    assert chosen and chosen[0][1] in (1, os.cpu_count())
