@@ -1433,7 +1433,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>a 3D tensor</source>
-        <translation>یک تنسور 3D</translation>
+        <translation>یک تنسور سه‌بعدی</translation>
     </message>
     <message>
         <source>reshape to a column</source>
@@ -1588,6 +1588,11 @@ or drop a picture of one</source>
     <message>
         <source>not from MNIST (a built-in drawing)</source>
         <translation>از MNIST نیست (یک تصویر داخلی برنامه)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>، </translation>
     </message>
     <message>
         <source>Network: {0}&lt;br&gt;&lt;b&gt;Prediction: {1}&lt;/b&gt; ({2:.0%} sure)&lt;br&gt;True label: {3}&lt;br&gt;&lt;br&gt;Most excited hidden units: {4}</source>
@@ -3085,7 +3090,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>A {0}D tensor of shape {1}, dtype {2}</source>
-        <translation>یک تنسور {0}D با شکل {1} و نوع داده {2}</translation>
+        <translation>یک تنسور {0}&#xa0;بعدی با شکل {1} و نوع داده {2}</translation>
     </message>
     <message>
         <source>(stored as {0})</source>
@@ -3668,7 +3673,7 @@ or drop a picture of one</source>
     <name>WorkspaceTree</name>
     <message>
         <source>{0}D</source>
-        <translation>{0}‌بعدی</translation>
+        <translation>{0}&#xa0;بعدی</translation>
     </message>
     <message>
         <source>hidden by yours</source>
