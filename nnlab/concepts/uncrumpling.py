@@ -24,7 +24,7 @@ from nnlab.data.toy import make_dataset
 DEPTHS = (1, 12)
 WIDTHS = (2, 256)
 POINTS = (50, 5000)
-DEFAULTS = {"depth": 3, "width": 24, "points": 400}
+DEFAULTS = {"depth": 2, "width": 64, "points": 200}
 LEARNING_RATE = 0.02
 STEPS_PER_ROUND = 20             # training steps between two pictures
 MULTIPLICATIONS_LIMIT = 4e6       # per training step: keeps a round of steps within ~50 ms on a laptop

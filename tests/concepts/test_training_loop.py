@@ -5,7 +5,13 @@ import numpy as np
 import pytest
 
 from nnlab.concepts import training_loop
-from nnlab.concepts.training_loop import GRADIENT, SAMPLE, UPDATE, TrainingLoop, lecture_network
+from nnlab.concepts.training_loop import (
+    GRADIENT,
+    SAMPLE,
+    UPDATE,
+    TrainingLoop,
+    lecture_network,
+)
 from nnlab.training.metrics import to_inputs
 
 

@@ -8,6 +8,8 @@ when MNIST is on the computer (quickly, and the view says how well), else shown 
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from nnlab.concepts import inside, stacked_layers
 from nnlab.gui.concepts.base import DemoWidget
-from nnlab.gui.i18n import left_to_right
+from nnlab.gui.i18n import code, code_html
 from nnlab.gui.pixels import to_qimage, weight_rgb
 from nnlab.gui.workers import Worker
 
@@ -36,7 +38,7 @@ def symbols(count: int) -> list[tuple[str, str]]:
     """(input, output) names of each layer as the slides write them: x→h→s or x→h1→h2→s."""
     hidden = ["h"] if count == 2 else [f"h{i}".translate(SUB) for i in range(1, count)]
     names = ["x", *hidden, "s"]
-    return list(zip(names[:-1], names[1:]))
+    return list(itertools.pairwise(names))
 
 
 def formula(count: int) -> str:
@@ -103,7 +105,7 @@ class UnitsDiagram(DiagramBase):
             return np.arange(len(values))
         return np.sort(np.argsort(values)[::-1][:UNITS_DRAWN])
 
-    def paintEvent(self, event):  # noqa: N802
+    def paintEvent(self, event):
         if not self.stages:
             return
         painter = self.painter()
@@ -172,7 +174,7 @@ class MatrixDiagram(DiagramBase):
         horizontal = (self.width() - 260) / max(stage.weights.shape[1] for stage in self.stages)
         return max(0.02, min(vertical, horizontal))
 
-    def paintEvent(self, event):  # noqa: N802
+    def paintEvent(self, event):
         if not self.stages:
             return
         painter = self.painter()
@@ -309,6 +311,9 @@ class StackedLayersDemo(DemoWidget):
         self.index_spin.valueChanged.connect(self.redraw)
         self.random_button.clicked.connect(self.random_digit)
         self.retranslate_ui()
+        if session is not None:
+            session.dataset_changed.connect(self._dataset_changed)
+            self._dataset_changed("mnist")
         self.message.setText(self.tr("Loading the networks…"))
         self.load_job = self.worker.submit(load_models).id
         self.worker.submit(lambda: train_three_layers(session))
@@ -316,13 +321,23 @@ class StackedLayersDemo(DemoWidget):
     def _finished(self, job, result) -> None:
         if job == self.load_job:
             self.networks[2], digits = result
-            if digits is not None:
-                self.digits = digits
-                self.index_spin.setMaximum(len(digits[0]) - 1)
+            if digits is not None and self.digits is None:
+                self.set_digits(digits)
         else:
             self.networks[3], self.three_accuracy = result
             self.three_done = True
             self.three_ready.emit()
+        self.redraw()
+
+    def _dataset_changed(self, name: str) -> None:
+        data = self.session.dataset("mnist") if self.session is not None and name == "mnist" else None
+        if data is not None:
+            self.set_digits(data[1])
+
+    def set_digits(self, test_set) -> None:
+        """MNIST's test images and labels: the digits the student picks from."""
+        self.digits = test_set
+        self.index_spin.setMaximum(len(test_set[0]) - 1)
         self.redraw()
 
     def depth(self) -> int:
@@ -371,7 +386,7 @@ class StackedLayersDemo(DemoWidget):
         scores = self.stages[-1].output
         guess = int(np.argmax(scores))
         counts = " + ".join(f"{stage.parameters:,}" for stage in self.stages)
-        lines = [self.tr("Parameters: {0} = {1}").format(left_to_right(counts), f"{model.count_params():,}"),
+        lines = [self.tr("Parameters: {0}").format(code(f"{counts} = {model.count_params():,}")),
                  self.tr("Prediction: {0} ({1:.0%} sure)").format(guess, float(scores[guess])),
                  self.tr("True label: {0}").format(self.tr("none (a built-in drawing)") if label is None else label)]
         if self.depth() == 2:
@@ -397,7 +412,7 @@ class StackedLayersDemo(DemoWidget):
             "connections, each layer is drawn as that product with its real shape (Keras stores each W "
             "transposed, inputs × outputs; the numbers are the same). Pick a digit and switch between two and "
             "three layers: the input stays the same. The lecture's network ends with softmax, which turns the "
-            "ten scores s into probabilities.").format(left_to_right(formula(2).replace(" ", "\u00a0"))))
+            "ten scores s into probabilities.").format(code_html(formula(2))))
         self.controls_box.setTitle(self.tr("Network and digit"))
         self.depth_label.setText(self.tr("Layers:"))
         current = self.depth()

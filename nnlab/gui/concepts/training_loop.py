@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import training_loop
-from nnlab.concepts.inside import mosaic
-from nnlab.gui.concepts import plots
+from nnlab.gui import plots
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.concepts.loop import DemoLoop
-from nnlab.gui.i18n import keep_plots_left_to_right, left_to_right
+from nnlab.gui.i18n import code, code_html, keep_plots_left_to_right
 from nnlab.gui.pixels import weight_colour_map, weight_scale
 from nnlab.gui.workers import Worker
+from nnlab.mosaic import mosaic
 
 SPEEDS = (("slow", 1.0, False), ("medium", 0.35, False), ("fast", 0.08, False), ("full", 0.0, True))
 """(key, seconds between lines, whole iterations at once): the speed menu, slowest first."""
@@ -288,7 +288,7 @@ class TrainingLoopDemo(DemoWidget):
             self.batch_image.setImage(mosaic(produced.images.astype(float), 4, gap=2,
                                              right_to_left=self.isRightToLeft()), levels=(0, 255))
             self.labels_label.setText(self.tr("labels: {0}").format(
-                left_to_right(" ".join(str(int(k)) for k in produced.labels))))
+                code(" ".join(str(int(k)) for k in produced.labels))))
             if line == training_loop.SAMPLE:
                 self.pred_image.clear()
                 self.pred_plot.getAxis("left").setTicks([[]])
@@ -300,16 +300,16 @@ class TrainingLoopDemo(DemoWidget):
             self.pred_image.setRect(0, 0, 10, len(produced.y_pred))
             self.pred_plot.getAxis("left").setTicks([[(i + 0.5, str(int(k))) for i, k in
                                                       enumerate(produced.labels[:len(produced.y_pred)])]])
-            norms = "<br>".join(f"{left_to_right(f'‖∇{name}‖ = {norm:.3g}')}" for name, _, norm in
+            norms = "<br>".join(code_html(f'‖∇{name}‖ = {norm:.3g}') for name, _, norm in
                                 produced.gradient_norms)
-            self.gradient_text.setText(self.tr("loss = {0}").format(left_to_right(f"{produced.loss:.4f}"))
+            self.gradient_text.setText(self.tr("loss = {0}").format(code_html(f"{produced.loss:.4f}"))
                                        + "<br>" + norms)
             xs = np.arange(1, len(produced.losses) + 1)
             self.loss_curve.setData(xs, np.asarray(produced.losses))
         if line == training_loop.UPDATE and produced.unit_change is not None:
             scale = weight_scale(produced.unit_change)
             self.change_image.setImage(produced.unit_change, levels=(-scale, scale))
-            rows = "<br>".join(left_to_right(f"{name}[{', '.join(map(str, index))}]: {delta:+.2e}")
+            rows = "<br>".join(code_html(f"{name}[{', '.join(map(str, index))}]: {delta:+.2e}")
                                for name, index, delta in produced.changed[:3])
             self.change_text.setText(self.tr("ΔW1 of hidden unit {0}; largest changes:").format(produced.unit)
                                      + "<br>" + rows)
@@ -366,7 +366,7 @@ class TrainingLoopDemo(DemoWidget):
             "random batch of images with their labels; line 2 runs the network on it {1}, measures the loss "
             "and backpropagates the gradient of every weight; line 3 moves every weight a little against its "
             "gradient. Step through it line by line, then let it run and watch the loss fall.").format(
-                left_to_right("784 → 512 (relu) → 10 (softmax)"), left_to_right("(y_pred)")))
+                code_html("784 → 512 (relu) → 10 (softmax)"), code_html("(y_pred)")))
         self.controls_box.setTitle(self.tr("Run the loop"))
         self.batch_label.setText(self.tr("batch size:"))
         self.batch_spin.setToolTip(self.tr("How many images line 1 draws (the slide's 256)"))
@@ -390,9 +390,9 @@ class TrainingLoopDemo(DemoWidget):
         self.reset_button.setText(self.tr("New network"))
         self.reset_button.setToolTip(self.tr("Start again from random weights"))
         self.retranslate_play()
-        self.batch_title.setText(left_to_right("data_batch"))
-        self.gradient_title.setText(left_to_right("y_pred, loss, gradient"))
-        self.update_title.setText(left_to_right("weights"))
+        self.batch_title.setText(code("data_batch"))
+        self.gradient_title.setText(code("y_pred, loss, gradient"))
+        self.update_title.setText(code("weights"))
         plots.set_texts(self.pred_plot, "", self.tr("digit"), self.tr("label"))
         plots.set_texts(self.loss_plot, self.tr("Loss of each batch"), self.tr("iteration"), self.tr("loss"))
         keep_plots_left_to_right(self)

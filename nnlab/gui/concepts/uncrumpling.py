@@ -19,16 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import uncrumpling
-from nnlab.gui.concepts import plots
+from nnlab.gui import plots
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.concepts.loop import DemoLoop
-from nnlab.gui.concepts.names import dataset_names, fill_combo
-from nnlab.gui.i18n import keep_plots_left_to_right, left_to_right
+from nnlab.gui.i18n import code, keep_plots_left_to_right
+from nnlab.gui.names import dataset_names, fill_combo
 
 DATASETS = ("spirals", "moons", "circles", "xor")
 FRAMES_PER_LAYER = 40          # 40 frames of 40 ms: 1.6 s from one plane to the next ...
 HOLD_FRAMES = 12               # ... and a short stop on each plane
 THUMBNAIL_SECONDS = 0.5        # the small planes are redrawn at most this often while training
+STUCK_STEPS = 8000             # the default network separates the spirals within about 3,500 steps
 GRID_PEN = pg.mkPen("#b8c4cf", width=1)
 LINE_PEN = pg.mkPen(plots.GREEN, width=3, style=Qt.PenStyle.DashLine)
 
@@ -288,9 +289,12 @@ class UncrumplingDemo(DemoWidget):
         if picture is None:
             return
         text = self.tr("Training steps: {0}. Loss: {1}. Points on their class's side of the line: {2:.0%}.").format(
-            picture.steps, left_to_right(f"{picture.loss:.3f}"), picture.accuracy)
+            picture.steps, code(f"{picture.loss:.3f}"), picture.accuracy)
         if self.separated_after is not None:
             text += " " + self.tr("Separated by a line after {0:.1f} s of training.").format(self.separated_after)
+        elif picture.steps >= STUCK_STEPS:
+            text += " " + self.tr("No line yet: this start may be stuck in a fold. Retrain tries new random "
+                                  "weights.")
         elif picture.steps == 0:
             text += " " + self.tr("Press Start: the network learns to uncrumple the paper.")
         self.status.setText(text)
