@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnlab.gui import i18n
 from nnlab.gui.concepts.activations import ActivationsDemo
 from nnlab.gui.concepts.backprop import BackpropDemo
 from nnlab.gui.concepts.batching import BatchingDemo
@@ -109,8 +110,8 @@ class ConceptsPage(Page):
                 self.tr("What the trained network's units look for, and a digit flowing through"),
                 self.tr("The MNIST network's loss around trained weights, with the optimizers' paths"),
                 self.tr("Overflow, log of zero, float16, unscaled pixels, vanishing gradients, denormals"),
-                self.tr("The slide's while-True loop run on MNIST, one line at a time"),
-                self.tr("h = f(W1 x + b1), s = W2 h + b2: the matrices with their real shapes"),
+                i18n.with_code(self.tr("The slide's {0} loop run on MNIST, one line at a time"), "while True"),
+                i18n.with_code(self.tr("{0}: the matrices with their real shapes"), "h = f(W₁x + b₁), s = W₂h + b₂"),
                 self.tr("Each layer bends the plane a little until a line separates the classes")]
         for index, (title, tip) in enumerate(zip(self.titles(), tips)):
             item = self.demo_list.item(index)

@@ -311,8 +311,8 @@ class TrainingLoopDemo(DemoWidget):
             self.change_image.setImage(produced.unit_change, levels=(-scale, scale))
             rows = "<br>".join(code_html(f"{name}[{', '.join(map(str, index))}]: {delta:+.2e}")
                                for name, index, delta in produced.changed[:3])
-            self.change_text.setText(self.tr("ΔW1 of hidden unit {0}; largest changes:").format(produced.unit)
-                                     + "<br>" + rows)
+            self.change_text.setText(self.tr("{0} of hidden unit {1}; largest changes:").format(
+                code_html("ΔW1"), produced.unit) + "<br>" + rows)
         for column, frame in enumerate((self.batch_frame, self.gradient_frame, self.update_frame), start=1):
             frame.setProperty("lit", column == line)
             frame.style().unpolish(frame)
@@ -370,7 +370,7 @@ class TrainingLoopDemo(DemoWidget):
         self.controls_box.setTitle(self.tr("Run the loop"))
         self.batch_label.setText(self.tr("batch size:"))
         self.batch_spin.setToolTip(self.tr("How many images line 1 draws (the slide's 256)"))
-        self.step_label.setText(self.tr("step_size:"))
+        self.step_label.setText(code("step_size") + ":")
         self.step_spin.setToolTip(self.tr("How far line 3 moves the weights against the gradient"))
         self.speed_label.setText(self.tr("Speed:"))
         labels = {"slow": self.tr("Slow: a line a second"), "medium": self.tr("Medium: three lines a second"),

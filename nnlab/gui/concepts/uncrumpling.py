@@ -22,7 +22,7 @@ from nnlab.concepts import uncrumpling
 from nnlab.gui import plots
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.concepts.loop import DemoLoop
-from nnlab.gui.i18n import code, keep_plots_left_to_right
+from nnlab.gui.i18n import code, code_html, keep_plots_left_to_right
 from nnlab.gui.names import dataset_names, fill_combo
 
 DATASETS = ("spirals", "moons", "circles", "xor")
@@ -308,10 +308,11 @@ class UncrumplingDemo(DemoWidget):
         self.set_explanation(self.tr(
             "“A neural network is a very complex geometric transformation in a high-dimensional space, "
             "implemented as a long series of simple steps.” Two sheets of paper, blue and orange, crumpled "
-            "together: no line separates them. Each layer here is one simple step: {0} tanh units bend and "
-            "fold the plane, then a 2 × {0} matrix lays it flat again. Watch the grid and the points go from "
+            "together: no line separates them. Each layer here is one simple step: {0} {1} units bend and "
+            "fold the plane, then a {2} matrix lays it flat again. Watch the grid and the points go from "
             "one layer to the next; training makes the last plane so flat that a line separates the classes. "
-            "Each plane is drawn scaled to fit.").format(self.width_spin.value()))
+            "Each plane is drawn scaled to fit.").format(self.width_spin.value(), code_html("tanh"),
+                                                          code_html(f"2 × {self.width_spin.value()}")))
 
     def retranslate_ui(self) -> None:
         self._explain()
@@ -322,7 +323,7 @@ class UncrumplingDemo(DemoWidget):
         self.depth_label.setText(self.tr("Depth:"))
         self.depth_spin.setToolTip(self.tr("How many layers: simple steps from plane to plane"))
         self.width_label.setText(self.tr("Width:"))
-        self.width_spin.setToolTip(self.tr("How many tanh units bend the plane in each step"))
+        self.width_spin.setToolTip(self.tr("How many {0} units bend the plane in each step").format(code("tanh")))
         self.points_label.setText(self.tr("Points:"))
         self.retrain_button.setText(self.tr("Retrain"))
         self.retrain_button.setToolTip(self.tr("New random weights, then train again"))
