@@ -204,9 +204,10 @@ class MatrixDiagram(DiagramBase):
             last = names[index][1] if index < len(self.stages) - 1 else "softmax(s)"
             x = self._column(painter, x, top, stage.output, False, last, str(outputs))
             painter.setPen(QColor("#5a6b7a"))
-            painter.drawText(QRectF(x + 10, top, self.width() - x - 14, 2 * LABEL_HEIGHT),
-                             Qt.AlignmentFlag.AlignLeft, self.tr("{0} parameters").format(f"{stage.parameters:,}")
-                             + f"\n= {outputs}×{inputs} + {outputs}")
+            for row, text in enumerate((self.tr("{0} parameters").format(f"{stage.parameters:,}"),
+                                        code(f"= {outputs}×{inputs} + {outputs}"))):
+                painter.drawText(QRectF(x + 10, top + row * LABEL_HEIGHT, self.width() - x - 14, LABEL_HEIGHT),
+                                 Qt.AlignmentFlag.AlignLeft, text)
             y = top + max(inputs * s, 2 * LABEL_HEIGHT) + LABEL_HEIGHT + 8
         painter.end()
 

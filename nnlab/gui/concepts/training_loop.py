@@ -288,7 +288,7 @@ class TrainingLoopDemo(DemoWidget):
             self.batch_image.setImage(mosaic(produced.images.astype(float), 4, gap=2,
                                              right_to_left=self.isRightToLeft()), levels=(0, 255))
             self.labels_label.setText(self.tr("labels: {0}").format(
-                code(" ".join(str(int(k)) for k in produced.labels))))
+                " ".join(str(int(k)) for k in produced.labels)))  # in reading order, as the images
             if line == training_loop.SAMPLE:
                 self.pred_image.clear()
                 self.pred_plot.getAxis("left").setTicks([[]])

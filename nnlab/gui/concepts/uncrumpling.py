@@ -56,8 +56,7 @@ class PlaneView:
         for item in self.points:
             plot.addItem(item)
         self.line = plot.plot(pen=LINE_PEN)
-        plot.setXRange(-1.1, 1.1, padding=0)
-        plot.setYRange(-1.1, 1.1, padding=0)
+        plot.getPlotItem().getViewBox().disableAutoRange()
 
     def show(self, points, labels, grid, line=None) -> None:
         for label, item in enumerate(self.points):
@@ -68,6 +67,7 @@ class PlaneView:
             self.line.setData([], [])
         else:
             self.line.setData(line[:, 0], line[:, 1])
+        self.plot.setRange(xRange=(-1.1, 1.1), yRange=(-1.1, 1.1), padding=0)  # every plane is scaled to fit
 
 
 class UncrumplingDemo(DemoWidget):
@@ -255,16 +255,21 @@ class UncrumplingDemo(DemoWidget):
         return uncrumpling.line_segment(half * np.asarray(w), float(np.dot(w, centre) + c), 1.1)
 
     def _make_thumbnails(self, count: int) -> None:
-        while self.thumbnails:
-            plot, _ = self.thumbnails.pop()
-            self.strip.removeWidget(plot)
-            plot.deleteLater()
+        while self.strip.count():
+            item = self.strip.takeAt(0)
+            if item.widget() is not None:
+                item.widget().setParent(None)
+                item.widget().deleteLater()
+        self.thumbnails.clear()
+        self.strip.addStretch(1)
         for _ in range(count):
             plot = plots.picture_plot()
             plot.setMinimumSize(40, 40)
-            plot.setFixedHeight(130)
+            plot.setMaximumWidth(110)  # narrower than tall: the locked aspect then shows the whole square
+            plot.setFixedHeight(140)
             self.thumbnails.append((plot, PlaneView(plot, size=3)))
             self.strip.addWidget(plot)
+        self.strip.addStretch(1)
         self._thumbnail_titles()
         keep_plots_left_to_right(self)
 
