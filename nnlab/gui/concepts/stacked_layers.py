@@ -12,7 +12,7 @@ import itertools
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from nnlab.concepts import inside, stacked_layers
 from nnlab.gui.concepts.base import DemoWidget
-from nnlab.gui.i18n import code, code_html
+from nnlab.gui.i18n import code, code_html, is_right_to_left
 from nnlab.gui.pixels import to_qimage, weight_rgb
 from nnlab.gui.workers import Worker
 
@@ -66,6 +66,14 @@ def ink_colours(values: np.ndarray) -> np.ndarray:
 def vector_colours(index: int, values: np.ndarray) -> np.ndarray:
     """The colours of a layer's input (index 0: the pixels) or output vector."""
     return ink_colours(values) if index == 0 else value_colours(values, float(np.max(values, initial=0)))
+
+
+def draw_sentence(painter: QPainter, rect: QRectF, text: str, alignment) -> None:
+    """A sentence in the painted (left-to-right) diagrams, laid out in the language's direction, so
+    that "401,920 parameters" reads with its number first in Persian too."""
+    option = QTextOption(alignment)
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft if is_right_to_left() else Qt.LayoutDirection.LeftToRight)
+    painter.drawText(rect, text, option)
 
 
 class DiagramBase(QWidget):
@@ -142,7 +150,7 @@ class UnitsDiagram(DiagramBase):
             painter.drawText(QRectF(xs[k] - 60, 0, 120, 16), Qt.AlignmentFlag.AlignCenter, names[k])
             rest = (self.tr("{0} units").format(f"{len(values):,}") if k < columns - 1
                     else self.tr("{0} scores").format(len(values)))
-            painter.drawText(QRectF(xs[k] - 70, height - 18, 140, 16), Qt.AlignmentFlag.AlignCenter, rest)
+            draw_sentence(painter, QRectF(xs[k] - 70, height - 18, 140, 16), rest, Qt.AlignmentFlag.AlignCenter)
         painter.end()
 
 
@@ -186,15 +194,16 @@ class MatrixDiagram(DiagramBase):
             number = str(index + 1).translate(SUB)
             x = 8.0
             painter.setPen(QColor("#1a3550"))
-            painter.drawText(QRectF(x, y, 260, LABEL_HEIGHT), Qt.AlignmentFlag.AlignLeft,
-                             f"W{number}  {outputs}×{inputs}")
+            label = f"W{number}  {outputs}×{inputs}"
+            painter.drawText(QRectF(x, y, 260, LABEL_HEIGHT), Qt.AlignmentFlag.AlignLeft, label)
+            label_end = x + painter.fontMetrics().horizontalAdvance(label)
             top = y + LABEL_HEIGHT
             matrix = QRectF(x, top, inputs * s, max(outputs * s, 2.0))
             painter.drawImage(matrix, self.matrix_image(index))
             painter.setPen(QPen(QColor("#33414d"), 1))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(matrix)
-            x = matrix.right() + 6
+            x = max(matrix.right(), label_end) + 6  # a narrow W: its product starts after its name
             x = self._symbol(painter, x, top, "·")
             x = self._column(painter, x, top, stage.input, index == 0, names[index][0], str(inputs))
             x = self._symbol(painter, x, top, "+")
@@ -204,10 +213,13 @@ class MatrixDiagram(DiagramBase):
             last = names[index][1] if index < len(self.stages) - 1 else "softmax(s)"
             x = self._column(painter, x, top, stage.output, False, last, str(outputs))
             painter.setPen(QColor("#5a6b7a"))
-            for row, text in enumerate((self.tr("{0} parameters").format(f"{stage.parameters:,}"),
-                                        code(f"= {outputs}×{inputs} + {outputs}"))):
-                painter.drawText(QRectF(x + 10, top + row * LABEL_HEIGHT, self.width() - x - 14, LABEL_HEIGHT),
-                                 Qt.AlignmentFlag.AlignLeft, text)
+            draw_sentence(painter, QRectF(x + 10, top, self.width() - x - 14, LABEL_HEIGHT),
+                          self.tr("{0} parameters").format(f"{stage.parameters:,}"),
+                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+            formula_option = QTextOption(Qt.AlignmentFlag.AlignLeft)
+            formula_option.setTextDirection(Qt.LayoutDirection.LeftToRight)  # a formula, in every language
+            painter.drawText(QRectF(x + 10, top + LABEL_HEIGHT, self.width() - x - 14, LABEL_HEIGHT),
+                             f"= {outputs}×{inputs} + {outputs}", formula_option)
             y = top + max(inputs * s, 2 * LABEL_HEIGHT) + LABEL_HEIGHT + 8
         painter.end()
 
