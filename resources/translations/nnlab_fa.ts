@@ -3586,7 +3586,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>This view trains on MNIST&apos;s 60,000 training images, which are not on this computer yet. Load MNIST on the Train page (it downloads it once) and come back.</source>
-        <translation>این نمایش روی ۶۰٬۰۰۰ تصویر آموزشی MNIST آموزش می‌دهد که هنوز روی این رایانه نیستند. MNIST را در صفحه آموزش بارگذاری کنید (یک بار دانلود می‌شود) و برگردید.</translation>
+        <translation>این نمایش روی 60,000 تصویر آموزشی MNIST آموزش می‌دهد که هنوز روی این رایانه نیستند. MNIST را در صفحه آموزش بارگذاری کنید (یک بار دانلود می‌شود) و برگردید.</translation>
     </message>
     <message>
         <source>The step failed: {0}</source>
@@ -3622,7 +3622,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>The slide&apos;s training loop, run for real on the lecture&apos;s network {0} and MNIST. Line 1 draws a random batch of images with their labels; line 2 runs the network on it {1}, measures the loss and backpropagates the gradient of every weight; line 3 moves every weight a little against its gradient. Step through it line by line, then let it run and watch the loss fall.</source>
-        <translation>حلقه آموزش اسلاید، که واقعاً روی شبکه درس {0} و MNIST اجرا می‌شود. خط ۱ یک دسته تصادفی از تصویرها را با برچسب‌هایشان برمی‌دارد؛ خط ۲ شبکه را روی آن اجرا می‌کند {1}، زیان را می‌سنجد و گرادیان هر وزن را با پس‌انتشار به دست می‌آورد؛ خط ۳ هر وزن را کمی در خلاف جهت گرادیانش جابه‌جا می‌کند. آن را خط به خط پیش ببرید، سپس بگذارید اجرا شود و پایین آمدن زیان را ببینید.</translation>
+        <translation>حلقه آموزش اسلاید، که واقعاً روی شبکه درس {0} و MNIST اجرا می‌شود. خط 1 یک دسته تصادفی از تصویرها را با برچسب‌هایشان برمی‌دارد؛ خط 2 شبکه را روی آن اجرا می‌کند {1}، زیان را می‌سنجد و گرادیان هر وزن را با پس‌انتشار به دست می‌آورد؛ خط 3 هر وزن را کمی در خلاف جهت گرادیانش جابه‌جا می‌کند. آن را خط به خط پیش ببرید، سپس بگذارید اجرا شود و پایین آمدن زیان را ببینید.</translation>
     </message>
     <message>
         <source>Run the loop</source>
@@ -3634,7 +3634,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>How many images line 1 draws (the slide&apos;s 256)</source>
-        <translation>خط ۱ چند تصویر برمی‌دارد (همان ۲۵۶ اسلاید)</translation>
+        <translation>خط 1 چند تصویر برمی‌دارد (همان 256 اسلاید)</translation>
     </message>
     <message>
         <source>{0} of hidden unit {1}; largest changes:</source>
@@ -3642,7 +3642,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>How far line 3 moves the weights against the gradient</source>
-        <translation>خط ۳ وزن‌ها را چه اندازه در خلاف جهت گرادیان جابه‌جا می‌کند</translation>
+        <translation>خط 3 وزن‌ها را چه اندازه در خلاف جهت گرادیان جابه‌جا می‌کند</translation>
     </message>
     <message>
         <source>Speed:</source>
