@@ -164,16 +164,16 @@ class MatrixDiagram(DiagramBase):
         self.setMinimumHeight(260)
         self._images: dict = {}
 
-    def set_stages(self, stages) -> None:
-        if not stages or not self.stages or any(a.weights is not b.weights for a, b in zip(stages, self.stages)):
-            self._images = {}
-        super().set_stages(stages)
-
     def matrix_image(self, index: int):
-        if index not in self._images:
-            weights = self.stages[index].weights
-            self._images[index] = to_qimage(weight_rgb(weights, float(np.quantile(np.abs(weights), 0.99))))
-        return self._images[index]
+        """The picture of a layer's matrix, made once per weight array (flipping digits or networks
+        only looks them up)."""
+        weights = self.stages[index].weights
+        key = (id(weights.base), index)
+        cached = self._images.get(key)
+        if cached is None or cached[0] is not weights.base:
+            image = to_qimage(weight_rgb(weights, float(np.quantile(np.abs(weights), 0.99))))
+            cached = self._images[key] = (weights.base, image)  # the base is kept: its id stays unique
+        return cached[1]
 
     def scale(self) -> float:
         """Pixels per unit: the whole network, at one scale, fits the widget."""

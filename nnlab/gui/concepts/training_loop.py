@@ -37,6 +37,7 @@ from nnlab.mosaic import mosaic
 SPEEDS = (("slow", 1.0, False), ("medium", 0.35, False), ("fast", 0.08, False), ("full", 0.0, True))
 """(key, seconds between lines, whole iterations at once): the speed menu, slowest first."""
 LIT = "#ffe2a8"
+PANELS_PER_SECOND = 8
 CODE_STYLE = ("QLabel { background: #1f2a33; color: #e8eef3; border-radius: 6px; padding: 6px;"
               " font-family: 'DejaVu Sans Mono', monospace; font-size: 13px; }")
 
@@ -83,6 +84,7 @@ class TrainingLoopDemo(DemoWidget):
         self.produced: training_loop.Produced | None = None
         self.times: list[float] = []
         self._settings = (256, 0.1)
+        self.panels_at = 0.0
         self.worker = Worker(self, name="nnlab-training-loop")
         self.worker.finished.connect(self._step_done)
         self.worker.failed.connect(lambda _id, error: self._failed(str(error)))
@@ -275,11 +277,21 @@ class TrainingLoopDemo(DemoWidget):
 
     # -- drawing ---------------------------------------------------------------------------------
     def show_produced(self, produced) -> None:
-        """Draw what the line just run produced, then announce it (``stepped``)."""
+        """Draw what the line just run produced, then announce it (``stepped``).
+
+        Running at full speed, the loss curve and the code follow every iteration but the three panels
+        are redrawn at most PANELS_PER_SECOND times a second: the eye cannot follow more, and each
+        redraw of their pictures costs the GUI thread what a training step costs the worker."""
         self.produced = produced
+        now = time.perf_counter()
         if produced.line == training_loop.UPDATE:
-            self.times.append(time.perf_counter())
-        self._draw(produced)
+            self.times.append(now)
+        if self.is_running() and now - self.panels_at < 1 / PANELS_PER_SECOND:
+            self.loss_curve.setData(np.arange(1, len(produced.losses) + 1), np.asarray(produced.losses))
+            self._update_status()
+        else:
+            self.panels_at = now
+            self._draw(produced)
         self.stepped.emit(produced)
 
     def _draw(self, produced) -> None:
@@ -314,9 +326,10 @@ class TrainingLoopDemo(DemoWidget):
             self.change_text.setText(self.tr("{0} of hidden unit {1}; largest changes:").format(
                 code_html("ΔW1"), produced.unit) + "<br>" + rows)
         for column, frame in enumerate((self.batch_frame, self.gradient_frame, self.update_frame), start=1):
-            frame.setProperty("lit", column == line)
-            frame.style().unpolish(frame)
-            frame.style().polish(frame)
+            if frame.property("lit") != (column == line):  # restyling is slow: only when it changes
+                frame.setProperty("lit", column == line)
+                frame.style().unpolish(frame)
+                frame.style().polish(frame)
         self._draw_code()
         self._update_status()
 
