@@ -64,6 +64,7 @@ class Produced:
     changed: list[tuple[str, tuple, float]] = field(default_factory=list)         # (name, index, Δw)
     unit_change: np.ndarray | None = None     # ΔW1 of the hidden unit that moved most, as 28x28
     unit: int | None = None
+    skipped: bool = False                     # line 3 left the weights alone: the loss was not finite
     losses: list[float] = field(default_factory=list)  # the loss of every iteration so far
 
 
@@ -153,10 +154,13 @@ class TrainingLoop:
                                             for name, g in zip(self.names, self._gradient)]
             self.produced.losses = list(self.losses)
         else:
-            before = self.model.get_weights()
-            self.update(self._gradient)
             self.produced.line, self.produced.step_size = line, self.step_size
-            self._note_changes(before, self.model.get_weights())
+            if np.isfinite(self.losses[-1]):
+                before = self.model.get_weights()
+                self.update(self._gradient)
+                self._note_changes(before, self.model.get_weights())
+            else:  # as train_on_batch: a step whose loss overflowed would only spread NaN into the weights
+                self.produced.skipped = True
             self._batch = self._gradient = None
         self.next_line = SAMPLE if line == UPDATE else line + 1
         return replace(self.produced)  # a copy: the view may still read it while the next line runs

@@ -3641,6 +3641,10 @@ or drop a picture of one</source>
         <translation>{0} واحد پنهان {1}؛ بزرگ‌ترین تغییرها:</translation>
     </message>
     <message>
+        <source>The loss is not a finite number, so this update was skipped (as {0} does): the weights did not change. {1} is too large: lower it and press New network.</source>
+        <translation>زیان عددی متناهی نیست، پس این به‌روزرسانی انجام نشد (همان کاری که {0} می‌کند): وزن‌ها تغییری نکردند. مقدار {1} بیش از حد بزرگ است: آن را کم کنید و «شبکه تازه» را بزنید.</translation>
+    </message>
+    <message>
         <source>How far line 3 moves the weights against the gradient</source>
         <translation>خط 3 وزن‌ها را چه اندازه در خلاف جهت گرادیان جابه‌جا می‌کند</translation>
     </message>

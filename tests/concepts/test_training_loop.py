@@ -101,3 +101,19 @@ def test_refuses_mismatched_data():
         TrainingLoop(images, labels[:10])
     with pytest.raises(ValueError):
         TrainingLoop(images[:0], labels[:0])
+
+
+def test_a_loss_that_is_not_finite_skips_the_update_as_train_on_batch_does():
+    images, labels = small_mnist()
+    loop = TrainingLoop(images, labels, batch_size=64, step_size=0.1, seed=5)
+    twin = lecture_network(0.1, seed=5)
+    weights = loop.model.get_weights()
+    weights[2][0, :] = np.inf  # a weight that overflowed: every score is now inf or NaN
+    loop.model.set_weights(weights)
+    twin.set_weights(weights)
+    x, y = batch_of_next_iteration(loop)
+    produced = loop.run_iteration()
+    result = twin.train_on_batch(to_inputs(x), y)
+    assert produced.skipped and not np.isfinite(produced.loss) and not np.isfinite(result["loss"])
+    assert all(np.array_equal(a, b, equal_nan=True) for a, b in zip(loop.model.get_weights(), twin.get_weights()))
+    assert all(np.array_equal(a, b, equal_nan=True) for a, b in zip(loop.model.get_weights(), weights))

@@ -318,7 +318,13 @@ class TrainingLoopDemo(DemoWidget):
                                        + "<br>" + norms)
             xs = np.arange(1, len(produced.losses) + 1)
             self.loss_curve.setData(xs, np.asarray(produced.losses))
-        if line == training_loop.UPDATE and produced.unit_change is not None:
+        if line == training_loop.UPDATE and produced.skipped:
+            self.change_image.clear()
+            self.change_text.setText(self.tr(
+                "The loss is not a finite number, so this update was skipped (as {0} does): the weights did "
+                "not change. {1} is too large: lower it and press New network.").format(
+                    code_html("train_on_batch"), code_html("step_size")))
+        elif line == training_loop.UPDATE and produced.unit_change is not None:
             scale = weight_scale(produced.unit_change)
             self.change_image.setImage(produced.unit_change, levels=(-scale, scale))
             rows = "<br>".join(code_html(f"{name}[{', '.join(map(str, index))}]: {delta:+.2e}")
