@@ -439,6 +439,7 @@ class StackedLayersDemo(DemoWidget):
         self.index_spin.setToolTip(self.tr("Which MNIST test image flows through the network"))
         self.random_button.setText(self.tr("Another digit"))
         self.random_button.setToolTip(self.tr("Pick a random test image"))
+        self.retranslate_play()  # hidden, but every demo's play button speaks
         self.redraw()
 
 

@@ -98,6 +98,7 @@ class TrainingLoopDemo(DemoWidget):
                                             and self._ask_data())
         self.retranslate_ui()
         self.message.setText(self.tr("Loading MNIST's training images…"))
+        self._enable()
         self._ask_data()
 
     # -- building --------------------------------------------------------------------------------
