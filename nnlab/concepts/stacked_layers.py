@@ -19,7 +19,6 @@ import numpy as np
 from nnlab.core import Dense, Sequential
 from nnlab.training.metrics import to_inputs
 
-THREE_LAYER_SIZES = (784, 256, 128, 10)
 QUICK_IMAGES = 12_000  # training images for the three-layer net: about a second on a quiet laptop
 QUICK_EPOCHS = 2
 
@@ -65,7 +64,3 @@ def stages(model: Sequential, image: np.ndarray) -> list[Stage]:
     inputs = [vector[0], *outputs[:-1]]
     return [Stage(np.asarray(layer.W).T, np.asarray(layer.b), x, out, layer.activation)
             for layer, x, out in zip(model.layers, inputs, outputs)]
-
-
-def parameter_count(model: Sequential) -> int:
-    return int(model.count_params())
