@@ -12,7 +12,7 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -241,10 +241,8 @@ class TrainingLoopDemo(DemoWidget):
         self._enable()
 
     def on_start(self) -> None:
-        if self.loop is None or self.worker.busy:
-            self.play_button.blockSignals(True)
-            self.play_button.setChecked(False)
-            self.play_button.blockSignals(False)
+        if self.loop is None or self.worker.busy:  # no data yet, or a Step still running: undo the press
+            QTimer.singleShot(0, self.stop)
             return
         self._settings_changed()
         _, pause, whole = SPEEDS[self.speed_combo.currentIndex()]
@@ -368,7 +366,7 @@ class TrainingLoopDemo(DemoWidget):
         for button in (self.line_button, self.iteration_button):
             button.setEnabled(idle)
         self.reset_button.setEnabled(self.loop is not None and not self.worker.busy)
-        self.play_button.setEnabled(self.loop is not None)
+        self.play_button.setEnabled(self.loop is not None and (self.is_running() or not self.worker.busy))
 
     def retranslate_play(self) -> None:
         self.play_button.setText(self.tr("Pause") if self.play_button.isChecked() else self.tr("Run"))
