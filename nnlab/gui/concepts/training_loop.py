@@ -31,7 +31,7 @@ from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.concepts.loop import DemoLoop
 from nnlab.gui.i18n import code, code_html, keep_plots_left_to_right
 from nnlab.gui.pixels import weight_colour_map, weight_scale
-from nnlab.gui.workers import Worker
+from nnlab.gui.workers import Worker, current_job
 from nnlab.mosaic import mosaic
 
 SPEEDS = (("slow", 1.0, False), ("medium", 0.35, False), ("fast", 0.08, False), ("full", 0.0, True))
@@ -248,8 +248,10 @@ class TrainingLoopDemo(DemoWidget):
         _, pause, whole = SPEEDS[self.speed_combo.currentIndex()]
 
         def work():
-            if pause:
-                time.sleep(pause)
+            job, until = current_job(), time.perf_counter() + pause
+            while time.perf_counter() < until:  # waits in slices: Pause is obeyed at once, not after a second
+                time.sleep(0.02)
+                job.check()
             return self._one(whole)
         self.runner = DemoLoop(work, self)
         self.runner.produced.connect(self.show_produced)

@@ -97,3 +97,17 @@ def test_says_plainly_when_mnist_is_missing(qtbot, monkeypatch, tmp_path):
     qtbot.waitUntil(lambda: "Train page" in message.text(), timeout=20_000)
     assert not child(view, QPushButton, "trainingLoopStepLine").isEnabled()
     view.shutdown()
+
+
+def test_pause_at_the_slowest_speed_is_obeyed_at_once(view, qtbot):
+    import time
+    child(view, QComboBox, "trainingLoopSpeed").setCurrentIndex(0)  # a line a second
+    run = child(view, QPushButton, "trainingLoopViewPlayButton")
+    with qtbot.waitSignal(view.stepped, timeout=20_000):
+        qtbot.mouseClick(run, Qt.MouseButton.LeftButton)
+    began = time.perf_counter()
+    qtbot.mouseClick(run, Qt.MouseButton.LeftButton)  # pause in the middle of the wait before the next line
+    assert time.perf_counter() - began < 0.9 and run.text() == "Run"
+    line = view.loop.next_line
+    step(qtbot, view, "trainingLoopStepLine")  # stepping by hand goes on from where the loop paused
+    assert view.produced.line == line
