@@ -5,11 +5,11 @@
 * ``numerics``: Concepts 11 runs all six experiments;
 * ``optimizer``: the lecture network trains in a Worker with a ``SnapshotFeed`` (4 snapshots a
   second) drawn by ``OptimizerStateView.show_snapshot``, the way the Train page hooks it up;
-* ``loop`` (issue 24): Concepts 12 runs the slide's training loop at full speed on MNIST, drawing
+* ``loop`` (issue 24): Concepts 13 runs the slide's training loop at full speed on MNIST, drawing
   every iteration (also reports iterations per second; target at least 20);
-* ``layers`` (issue 24): Concepts 13 trains its three-layer network in its worker while the student
+* ``layers`` (issue 24): Concepts 14 trains its three-layer network in its worker while the student
   flips through digits and between two and three layers;
-* ``uncrumpling`` (issue 24): Concepts 14 trains on the spirals until a line separates them,
+* ``uncrumpling`` (issue 24): Concepts 15 trains on the spirals until a line separates them,
   animating the planes (also reports the seconds to separation; target within 10).
 
 Target: p99 within one 60 Hz frame (16.7 ms) for issue 15's views, 20 ms for issue 24's. ``idle``
@@ -89,7 +89,7 @@ def main(argv=None) -> int:
 
 
 def measure_issue_24_views(session, measure, views, seconds: float) -> None:
-    """Concepts 12-14 (issue 24) as the student uses them, each measured against 20 ms."""
+    """Concepts 13-15 (issue 24) as the student uses them, each measured against 20 ms."""
     from PySide6.QtCore import QTimer
 
     if "loop" in views:
@@ -99,7 +99,7 @@ def measure_issue_24_views(session, measure, views, seconds: float) -> None:
         demo.show()
         wait_for(lambda: demo.loop is not None)
         demo.speed_combo.setCurrentIndex(len(SPEEDS) - 1)  # full speed: whole iterations, each drawn
-        measure(f"training loop (Concepts 12, full speed, {seconds:.0f} s)", demo.start, demo.ready, seconds,
+        measure(f"training loop (Concepts 13, full speed, {seconds:.0f} s)", demo.start, demo.ready, seconds,
                 target=20.0)
         print(f"  iterations drawn per second: {demo.iterations_per_second():.1f} (target at least 20)")
         demo.shutdown()
@@ -110,7 +110,7 @@ def measure_issue_24_views(session, measure, views, seconds: float) -> None:
         demo.show()
         flip = QTimer(interval=150)  # a new digit or the other network every 150 ms
         flip.timeout.connect(lambda: (demo.random_digit(), demo.set_depth(5 - demo.depth())))
-        measure("two and three layers (Concepts 13, training the three-layer net, flipping digits)",
+        measure("two and three layers (Concepts 14, training the three-layer net, flipping digits)",
                 flip.start, demo.three_ready, None, target=20.0)
         flip.stop()
         demo.shutdown()
@@ -121,7 +121,7 @@ def measure_issue_24_views(session, measure, views, seconds: float) -> None:
         demo.resize(1030, 640)
         demo.show()
         began = time.perf_counter()
-        measure("crumpled paper (Concepts 14, spirals until a line separates them, max 60 s)", demo.start,
+        measure("crumpled paper (Concepts 15, spirals until a line separates them, max 60 s)", demo.start,
                 demo.separated, 60.0, target=20.0)
         after = demo.separated_after
         print(f"  separated after {after:.1f} s of training (target within 10 s)" if after is not None else

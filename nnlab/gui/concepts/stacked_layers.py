@@ -1,4 +1,4 @@
-"""Demo 13, two and three layers (the slides "Neural networks" 1-3): h = f(W1 x + b1), s = W2 h + b2
+"""Demo 14, two and three layers (the slides "Neural networks" 1-3): h = f(W1 x + b1), s = W2 h + b2
 and its three-layer sibling, drawn as the slides draw them (units and connections) and as matrices
 with their real shapes, with one digit's values flowing through and each layer's parameter count.
 

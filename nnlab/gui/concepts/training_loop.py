@@ -1,4 +1,4 @@
-"""Demo 12, the training loop line by line: the slide's pseudo-code run on the lecture network and
+"""Demo 13, the training loop line by line: the slide's pseudo-code run on the lecture network and
 real MNIST, with what each line just produced beside it and the loss curve growing below.
 
 The view only observes :class:`nnlab.concepts.training_loop.TrainingLoop`, which steps the engine

@@ -1,4 +1,4 @@
-"""Demo 14, uncrumpling the paper ball (the slide "Geometric interpretation of deep learning"): two
+"""Demo 15, uncrumpling the paper ball (the slide "Geometric interpretation of deep learning"): two
 classes no line separates, a small network trained live, and what each of its layers does to the
 plane, animated from one layer to the next until a line separates the classes."""
 

@@ -1,4 +1,4 @@
-"""Concepts 13, two and three layers, driven by objectName and signals: the pretrained two-layer network
+"""Concepts 14, two and three layers, driven by objectName and signals: the pretrained two-layer network
 and the three-layer one drawn with their real shapes, the same digit through both, parameter counts."""
 
 import pytest

@@ -1,4 +1,4 @@
-"""Concepts 12, the training loop line by line, driven by objectName and its signals: each Step runs
+"""Concepts 13, the training loop line by line, driven by objectName and its signals: each Step runs
 one line of the engine's step in the worker, the view shows what it produced, Run/Pause runs the
 loop, and the slide's batch size and step size apply from the next line."""
 

@@ -1,4 +1,4 @@
-"""Concepts 14, the crumpled paper, driven by objectName and signals: the network trains live in the
+"""Concepts 15, the crumpled paper, driven by objectName and signals: the network trains live in the
 worker until a line separates the classes, each layer's plane is shown, and settings that would not
 train live are refused with a reason."""
 
