@@ -116,6 +116,7 @@ def measure_issue_24_views(session, measure, views, seconds: float) -> None:
         demo.shutdown()
     if "uncrumpling" in views:
         import time
+
         from nnlab.gui.concepts.uncrumpling import UncrumplingDemo
         demo = UncrumplingDemo(session)
         demo.resize(1030, 640)

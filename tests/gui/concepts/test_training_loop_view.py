@@ -58,7 +58,7 @@ def test_step_line_runs_the_three_lines_in_order_and_shows_each_product(view, qt
     assert third.line == UPDATE and third.changed
     name, index, _ = third.changed[0]
     assert f"{name}[{', '.join(map(str, index))}]" in child(view, QLabel, "trainingLoopChanged").text()
-    xs, ys = view.loss_curve.getData()
+    _, ys = view.loss_curve.getData()
     assert list(ys) == pytest.approx([second.loss])
 
 
