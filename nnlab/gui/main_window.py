@@ -255,7 +255,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             self.move(max(available.left(), min(frame.left(), available.right() + 1 - frame.width())),
                       max(available.top(), min(frame.top(), available.bottom() + 1 - frame.height())))
 
-    def showEvent(self, event):  # noqa: N802
+    def showEvent(self, event):
         super().showEvent(event)
         if not self.isFullScreen() and not self.isMaximized():
             QTimer.singleShot(FRAME_DELAY_MS, self._fit_once_framed)
@@ -265,7 +265,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.fit_to_screen()
         self._default_size = False
 
-    def closeEvent(self, event):  # noqa: N802
+    def closeEvent(self, event):
         self.lessons.shutdown()
         for page in self.pages:
             page.shutdown()
