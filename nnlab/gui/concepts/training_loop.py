@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
 )
@@ -150,7 +151,12 @@ class TrainingLoopDemo(DemoWidget):
         self.loss_plot = plots.make_plot()
         self.loss_plot.setMinimumHeight(120)
         self.loss_curve = self.loss_plot.plot(pen=plots.pen(plots.BLUE, 1.5))
-        self.body.addWidget(self.code)
+        # the listing never wraps: beside the demo list and the lesson panel at 1280x720 it scrolls instead
+        self.code_scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame,
+                                       objectName="trainingLoopCodeScroll")
+        self.code_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.code_scroll.setWidget(self.code)
+        self.body.addWidget(self.code_scroll)
         self.body.addWidget(self.message)
         self.body.addLayout(row, 3)
         self.body.addWidget(self.loss_plot, 2)
@@ -351,6 +357,9 @@ class TrainingLoopDemo(DemoWidget):
             style = f"background: {LIT}; color: #1d2b36;" if index == lit else ""
             rows.append(f"<span style='{style}'>{marker}{text}</span>".replace("    ", "&nbsp;" * 4))
         self.code.setText("<div dir='ltr' style='white-space: pre'>" + "<br>".join(rows) + "</div>")
+        # the whole listing in height, and room for the scroll bar it gets when the window is narrow
+        self.code_scroll.setFixedHeight(self.code.sizeHint().height()
+                                        + self.code_scroll.horizontalScrollBar().sizeHint().height())
 
     def _update_status(self) -> None:
         if self.loop is None:
