@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import training_loop
-from nnlab.gui import plots
+from nnlab.gui import i18n, plots
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.concepts.loop import DemoLoop
 from nnlab.gui.i18n import code, code_html, keep_plots_left_to_right
@@ -305,10 +305,10 @@ class TrainingLoopDemo(DemoWidget):
     def _draw(self, produced) -> None:
         line = produced.line
         if line == training_loop.SAMPLE or produced.loss is None:
-            self.batch_image.setImage(mosaic(produced.images.astype(float), 4, gap=2,
-                                             right_to_left=self.isRightToLeft()), levels=(0, 255))
+            # pictures read left to right in every language (nnlab.gui.i18n), and so do their labels
+            self.batch_image.setImage(mosaic(produced.images.astype(float), 4, gap=2), levels=(0, 255))
             self.labels_label.setText(self.tr("labels: {0}").format(
-                " ".join(str(int(k)) for k in produced.labels)))  # in reading order, as the images
+                i18n.code(" ".join(str(int(k)) for k in produced.labels))))
             if line == training_loop.SAMPLE:
                 self.pred_image.clear()
                 self.pred_plot.getAxis("left").setTicks([[]])
