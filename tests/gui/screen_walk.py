@@ -13,6 +13,7 @@ every Concepts demo and every lesson step, with the lesson panel closed and open
 - a window frame, or a window minimum size, larger than the available screen;
 - a button, check box, radio button, tab or one-line label narrower than its text, and a
   word-wrapped label shorter than its text (the text is cut);
+- a layout that never settles (it keeps asking to be laid out again while nothing happens);
 
 as one JSON list of strings on the last line of stdout (empty: everything fits). ``--shots DIR``
 also saves a screenshot of each page and demo there.
@@ -26,13 +27,14 @@ import sys
 import tempfile
 
 SLACK = 3  # pixels: rounding in size hints, not a cut letter
+UNSETTLED = 200  # layout requests while idle: a settled window makes a few
 
 
 def main(argv: list[str]) -> int:
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         os.environ[var] = tempfile.mkdtemp()  # a student's first start: no saved geometry or lesson progress
     shots = argv[argv.index("--shots") + 1] if "--shots" in argv else None
-    from PySide6.QtCore import QThread
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QThread
     from PySide6.QtWidgets import (
         QApplication,
         QCheckBox,
@@ -55,10 +57,30 @@ def main(argv: list[str]) -> int:
     window = MainWindow()
     window.show()
 
+    class LayoutRequests(QObject):
+        """Counts layout requests: a window that keeps asking has a layout that never settles (a wrapped
+        text and a scroll bar that show and hide each other), which spins the CPU and shakes the page."""
+        count = 0
+
+        def eventFilter(self, watched, event):  # Qt's name
+            if event.type() == QEvent.Type.LayoutRequest:
+                self.count += 1
+            return False
+
+    requests = LayoutRequests()
+    app.installEventFilter(requests)
+
     def settle(rounds: int = 6) -> None:
         for _ in range(rounds):
-            app.processEvents()
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 30)  # bounded: a restless layout cannot hang the walk
             QThread.msleep(15)
+
+    def restless(where: str) -> None:
+        requests.count = 0
+        settle(6)
+        if requests.count > UNSETTLED:
+            report(("restless", where), f"{where}: the layout never settles ({requests.count} layout requests "
+                                        "while idle)")
 
     settle(20)
     problems: list[str] = []
@@ -84,6 +106,7 @@ def main(argv: list[str]) -> int:
         return widget.isVisible() and widget.width() >= 2 and not widget.visibleRegion().isEmpty()
 
     def scan(where: str) -> None:
+        restless(where)
         check_window(where)
         for widget in window.findChildren(QWidget):
             if not shown(widget):

@@ -43,7 +43,7 @@ def walks():
         results = {}
         for language, process in runs.items():
             try:
-                out, err = process.communicate(timeout=600)  # ~30 s alone; far more on a loaded machine
+                out, err = process.communicate(timeout=300)  # ~30 s alone; more on a loaded machine
             except subprocess.TimeoutExpired:
                 for other in runs.values():
                     other.kill()

@@ -63,6 +63,9 @@ class DemoWidget(Retranslatable, QWidget):
 
     def _layout_frame(self) -> None:
         panel = QWidget()
+        # one width whether the scroll bar shows or not: a width that changed with it changed the height
+        # of the wrapped texts, which showed and hid the scroll bar again, for ever
+        panel.setFixedWidth(PANEL_WIDTH)
         side = QVBoxLayout(panel)
         side.setContentsMargins(0, 0, 4, 0)
         side.addWidget(self.explanation_label)
