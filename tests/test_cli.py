@@ -153,3 +153,18 @@ def test_a_model_that_does_not_read_digits_is_a_friendly_error(tmp_path, monkeyp
     model.save(tmp_path / "toy.npz")
     assert main(["evaluate", str(tmp_path / "toy.npz")]) == 1
     assert "does not read 28x28 images" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("optimizer", ["sgd", "momentum", "nesterov", "adagrad", "adadelta", "rmsprop", "adam"])
+def test_a_model_trained_with_any_optimizer_evaluates_again(optimizer, mnist_dir, tmp_path, capsys):
+    """``train --save`` then ``evaluate``: a model trained with SGD, momentum or Nesterov once could not be opened
+    ("nesterov is false, not a finite number"). One step of the whole training set keeps it quick."""
+    model_path = tmp_path / f"{optimizer}.npz"
+    common = ["--data-dir", str(mnist_dir), "--no-download"]
+    assert main(["train", *common, "--optimizer", optimizer, "--epochs", "1", "--batch-size", "60000",
+                 "--hidden", "4", "--seed", "1", "--save", str(model_path)]) == 0
+    trained = capsys.readouterr().out.split("test accuracy ")[1].split()[0]
+    assert main(["evaluate", str(model_path), *common]) == 0
+    captured = capsys.readouterr()
+    assert f"test accuracy {trained}" in captured.out and captured.err == ""
+    assert load_model(model_path).optimizer.name == optimizer

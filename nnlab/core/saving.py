@@ -163,9 +163,13 @@ def _check_training_fields(config: dict) -> None:
 
 
 def _hyperparameters(optimizer: dict) -> dict:
+    """The stored hyperparameters: numbers, or true/false for a switch (SGD's ``nesterov``); the
+    optimizer itself checks each against its range (and refuses a switch given as a number)."""
     hyper = {key: value for key, value in optimizer.items() if key != "name"}
     for key, value in hyper.items():
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        if isinstance(value, bool):
+            continue
+        if not isinstance(value, (int, float)) or not abs(value) <= 1e300:  # NaN, inf, 400 digits
             raise ValueError(f"{key} is {_show(value)}, not a finite number")
     return hyper
 
