@@ -6,6 +6,11 @@ Temporary files and folders are named ``.<target>.<pid>.<random>.part``; one lef
 that was killed is removed by the next write of the same target (once its process is gone, or
 after a day where process ids cannot be checked), so a killed save leaves nothing behind for good.
 Files and folders are created the ordinary way, so they honour the user's umask.
+
+Only an ordinary file is ever replaced: a target that exists and is a device, a pipe or a folder is
+refused (:class:`NotAFileError`) before anything is written, since renaming over ``/dev/null`` (as
+root) replaces the device node itself. Callers that spend work before writing (training, rendering)
+call :func:`check_writable` first, so the refusal comes before the work.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import os
 import secrets
 import shutil
+import stat
 import sys
 import time
 from contextlib import contextmanager, suppress
@@ -21,10 +27,29 @@ from pathlib import Path
 STALE_AFTER = 24 * 3600  # seconds; a part this old is abandoned even if its process id is taken again
 
 
+class NotAFileError(OSError):
+    """The target exists and is not an ordinary file (a device, a pipe, a socket or a folder)."""
+
+
+def check_target(path) -> None:
+    """Raise :class:`NotAFileError` unless ``path`` is missing or an ordinary file (links are followed)."""
+    try:
+        mode = os.stat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    except OSError:
+        return  # unreadable metadata: the write itself will say why it fails
+    if not stat.S_ISREG(mode):
+        kind = "a folder" if stat.S_ISDIR(mode) else "a device, a pipe or a socket"
+        raise NotAFileError(f"{path} exists and is {kind}, not an ordinary file; nnlab replaces only ordinary "
+                            "files: choose another name")
+
+
 @contextmanager
 def atomic_open(path, mode: str = "wb", encoding: str | None = None, newline: str | None = None):
     """``with atomic_open(path) as stream: ...``; the file appears at ``path`` only if the block succeeds."""
     path = Path(path)
+    check_target(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_parts(path)
     temporary, handle = _create(path, _new_file)
@@ -33,6 +58,7 @@ def atomic_open(path, mode: str = "wb", encoding: str | None = None, newline: st
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
+        check_target(path)  # it may have appeared while the file was written
         os.replace(temporary, path)
     except BaseException:
         with suppress(OSError):
@@ -61,7 +87,8 @@ def temporary_folder(path) -> Path:
 def check_writable(path) -> Path:
     """Make sure a file can be written at ``path`` later, before any work is spent producing it.
 
-    Raises ``ValueError`` for an empty path or a folder, ``OSError`` when the place is not writable.
+    Raises ``ValueError`` for an empty path or a folder, :class:`NotAFileError` for a device or a pipe,
+    ``OSError`` when the place is not writable.
     (The parent folders are created, as saving would; a test file is written and removed.)
     """
     if not str(path).strip():
@@ -69,6 +96,7 @@ def check_writable(path) -> Path:
     path = Path(path)
     if path.is_dir():
         raise ValueError(f"{path} is a folder; give the name of a file to write")
+    check_target(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     probe, handle = _create(path, _new_file)
     os.close(handle)

@@ -106,14 +106,14 @@ def _load(args):
 
 
 def train(args, config) -> int:
-    from nnlab.atomic import check_writable
+    from nnlab.atomic import NotAFileError, check_writable
     from nnlab.training.build import build_model
     from nnlab.training.runs import split_dataset
 
     if args.save is not None:  # checked before training: a bad place must not cost the trained model
         try:
             check_writable(args.save)
-        except ValueError as error:
+        except (ValueError, NotAFileError) as error:
             raise ValueError(f"--save {args.save!r}: {error}") from None
         except OSError as error:
             raise ValueError(f"--save {args.save!r}: cannot write there ({error.strerror or error})") from None

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from nnlab.atomic import atomic_write, check_writable
+from nnlab.atomic import NotAFileError, atomic_write, check_writable
 from nnlab.core import Dense, Sequential
 
 
@@ -60,3 +60,29 @@ def test_check_writable_refuses_empty_names_folders_and_unwritable_places(tmp_pa
         check_writable(tmp_path / "file" / "model.npz")  # a file where a folder should be
     assert check_writable(tmp_path / "new" / "model.npz") == tmp_path / "new" / "model.npz"
     assert sorted(p.name for p in tmp_path.rglob("*")) == ["file", "new"]  # the probe is gone
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+@pytest.mark.parametrize("make", ["fifo", "device link"])
+def test_a_device_or_a_pipe_is_never_replaced(tmp_path, make):
+    """As root, renaming over /dev/null replaced the device node with a file; a FIFO became a file too."""
+    target = tmp_path / "m.npz"
+    os.mkfifo(target) if make == "fifo" else target.symlink_to("/dev/null")
+    for write in (lambda: atomic_write(target, b"data"), lambda: check_writable(target)):
+        with pytest.raises(NotAFileError, match="not an ordinary file; nnlab replaces only ordinary files"):
+            write()
+    assert (target.is_fifo() if make == "fifo" else os.readlink(target) == "/dev/null")
+    assert [p.name for p in tmp_path.iterdir()] == ["m.npz"]  # no part left behind
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_train_save_onto_a_pipe_is_refused_before_training(tmp_path, capsys):
+    from nnlab.cli import main
+
+    os.mkfifo(tmp_path / "m.npz")
+    # No data folder either: the refusal must come before the data set is even looked for.
+    assert main(["train", "--save", str(tmp_path / "m.npz"), "--data-dir", str(tmp_path / "none"),
+                 "--no-download", "--epochs", "1"]) == 1
+    captured = capsys.readouterr()
+    assert "--save" in captured.err and "not an ordinary file" in captured.err and "Epoch" not in captured.out
+    assert (tmp_path / "m.npz").is_fifo()

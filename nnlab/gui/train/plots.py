@@ -19,7 +19,7 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnlab.atomic import atomic_write
 from nnlab.gui.accessibility import describe_for_screen_readers
 from nnlab.gui.i18n import Retranslatable
 from nnlab.gui.train.run_model import (
@@ -453,6 +454,12 @@ class TrainingPlots(Retranslatable, QWidget):
         hint_visible = self.empty_text.isVisible()
         self.empty_text.setVisible(False)
         try:
-            return self.plot_area.grab().save(path, "PNG")
+            data = QByteArray()
+            buffer = QBuffer(data)
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            if not self.plot_area.grab().save(buffer, "PNG"):
+                return False
         finally:
             self.empty_text.setVisible(hint_visible)
+        atomic_write(path, bytes(data))  # never half a picture, never onto a device or a pipe
+        return True
