@@ -15,6 +15,8 @@ call :func:`check_writable` first, so the refusal comes before the work.
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import os
 import secrets
 import shutil
@@ -84,6 +86,42 @@ def temporary_folder(path) -> Path:
     return folder
 
 
+def replace_folder(staging, folder) -> None:
+    """Put the finished folder ``staging`` (from :func:`temporary_folder`) at ``folder``, replacing what is there.
+
+    On Linux the two are exchanged in one step (``renameat2(RENAME_EXCHANGE)``), so a kill at any
+    moment leaves either the old folder or the new one in place. Elsewhere (or on a file system
+    without the exchange) the old folder is first renamed to a part marked ``old``; a kill before
+    the new one is in place leaves that part, which :func:`recover_folder` (called by every later
+    write and read of ``folder``) renames back.
+    """
+    staging, folder = Path(staging), Path(folder)
+    if not os.path.lexists(folder):
+        os.replace(staging, folder)
+    elif _exchange(staging, folder):
+        shutil.rmtree(staging, ignore_errors=True)  # it now holds the old folder
+    else:
+        old, _ = _create(folder, _unused, marker="old")
+        os.replace(folder, old)
+        os.replace(staging, folder)
+        shutil.rmtree(old, ignore_errors=True)
+    remove_stale_parts(folder)
+
+
+def recover_folder(folder) -> bool:
+    """If ``folder`` is missing because a replace was killed halfway, put the old folder back; True if it did."""
+    folder = Path(folder)
+    if os.path.lexists(folder):
+        return False
+    with suppress(OSError):
+        olds = [part for part in folder.parent.glob(f".{_glob_escape(folder.name)}.*.old*.part")
+                if part.is_dir() and not part.is_symlink() and _abandoned(part)]
+        if olds:
+            os.replace(max(olds, key=lambda part: part.lstat().st_mtime), folder)
+            return True
+    return False
+
+
 def check_writable(path) -> Path:
     """Make sure a file can be written at ``path`` later, before any work is spent producing it.
 
@@ -105,8 +143,10 @@ def check_writable(path) -> Path:
 
 
 def remove_stale_parts(path) -> None:
-    """Remove temporary files and folders of ``path`` left behind by processes that were killed."""
+    """Remove temporary files and folders of ``path`` left behind by processes that were killed
+    (after putting back an old folder a killed replace left instead of ``path``)."""
     path = Path(path)
+    recover_folder(path)
     with suppress(OSError):
         for part in path.parent.glob(f".{_glob_escape(path.name)}.*.part"):
             with suppress(OSError):
@@ -118,14 +158,45 @@ def _new_file(name) -> int:
     return os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
 
 
-def _create(path: Path, make):
-    """``make(name)`` on a fresh ``.<name>.<pid>.<random>.part`` name beside ``path``; (name, result)."""
+def _create(path: Path, make, marker: str = ""):
+    """``make(name)`` on a fresh ``.<name>.<pid>.<marker><random>.part`` name beside ``path``; (name, result).
+    ``make`` raises ``FileExistsError`` when the name is taken, and another is tried."""
     while True:
-        temporary = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.{marker}{secrets.token_hex(4)}.part")
         try:
             return temporary, make(temporary)
         except FileExistsError:
             continue
+
+
+def _unused(name) -> None:
+    if os.path.lexists(name):
+        raise FileExistsError(name)
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two paths in one step (Linux ``renameat2``); False where that is not available."""
+    renameat2 = _renameat2()
+    if renameat2 is None:
+        return False
+    if renameat2(-100, os.fsencode(first), -100, os.fsencode(second), 2) == 0:  # AT_FDCWD, RENAME_EXCHANGE
+        return True
+    error = ctypes.get_errno()
+    if error in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.EPERM):  # no exchange on this file system
+        return False
+    raise OSError(error, os.strerror(error), str(second))
+
+
+def _renameat2():
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        function = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):  # an old C library
+        return None
+    function.argtypes = (ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint)
+    function.restype = ctypes.c_int
+    return function
 
 
 def _abandoned(part: Path) -> bool:

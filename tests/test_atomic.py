@@ -6,7 +6,14 @@ import sys
 
 import pytest
 
-from nnlab.atomic import NotAFileError, atomic_write, check_writable
+from nnlab.atomic import (
+    NotAFileError,
+    atomic_write,
+    check_writable,
+    recover_folder,
+    replace_folder,
+    temporary_folder,
+)
 from nnlab.core import Dense, Sequential
 
 
@@ -86,3 +93,44 @@ def test_train_save_onto_a_pipe_is_refused_before_training(tmp_path, capsys):
     captured = capsys.readouterr()
     assert "--save" in captured.err and "not an ordinary file" in captured.err and "Epoch" not in captured.out
     assert (tmp_path / "m.npz").is_fifo()
+
+
+KILLED_BETWEEN_RENAMES = """
+import os, signal, sys
+from pathlib import Path
+import nnlab.atomic as atomic
+atomic._exchange = lambda *paths: False  # the two-rename way, as where no exchange exists
+folder = Path(sys.argv[1])
+staging = atomic.temporary_folder(folder)
+(staging / "run.json").write_text("new")
+renames = []
+real_replace = os.replace
+def replace(*args):
+    renames.append(args)
+    if len(renames) == 2:
+        os.kill(os.getpid(), signal.SIGKILL)  # the old folder moved aside, the new one not yet in
+    real_replace(*args)
+os.replace = replace
+atomic.replace_folder(staging, folder)
+"""
+
+
+def test_a_folder_replace_killed_between_its_renames_is_recovered(tmp_path):
+    folder = tmp_path / "record"
+    folder.mkdir()
+    (folder / "run.json").write_text("old")
+    process = subprocess.run([sys.executable, "-c", KILLED_BETWEEN_RENAMES, str(folder)])
+    assert process.returncode == -9 and not folder.exists()  # the moment the issue describes
+    assert recover_folder(folder) and (folder / "run.json").read_text() == "old"
+    (tmp_path / "other").mkdir()
+    assert not recover_folder(tmp_path / "other")
+
+
+def test_a_folder_replace_swaps_in_one_step_where_it_can(tmp_path):
+    folder = tmp_path / "record"
+    folder.mkdir()
+    (folder / "run.json").write_text("old")
+    staging = temporary_folder(folder)
+    (staging / "run.json").write_text("new")
+    replace_folder(staging, folder)
+    assert (folder / "run.json").read_text() == "new" and [p.name for p in tmp_path.iterdir()] == ["record"]

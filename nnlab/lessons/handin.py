@@ -5,20 +5,23 @@
         report.html      the same for people, in the lesson's language
         runs/<step id>/  the run records of the step's experiments (nnlab.training.runs format)
 
-The run records are written first and ``handin.json`` last, each file atomically: a folder without
-``handin.json`` is an unfinished hand-in and the review lists it as damaged.
+The whole folder is built beside the old one and swapped in when complete, so handing in again
+never loses the hand-in before it; a folder without ``handin.json`` (only a hand-in written by
+an older nnlab can be one) is an unfinished hand-in and the review lists it as damaged.
 """
 
 from __future__ import annotations
 
 import html
 import json
+import os
 import re
+import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from nnlab.atomic import atomic_write
+from nnlab.atomic import atomic_write, recover_folder, replace_folder, temporary_folder
 from nnlab.explorer.messages import QT_TRANSLATE_NOOP
 from nnlab.lessons.lesson import Lesson
 from nnlab.lessons.progress import Progress
@@ -50,12 +53,42 @@ def folder_name(student: Student, lesson: Lesson) -> str:
 def write_handin(parent, student: Student, lesson: Lesson, progress: Progress, lang: str = "en",
                  translate=None) -> Path:
     """Write the hand-in folder under ``parent`` (replacing an earlier hand-in of the same student).
-    ``translate`` (``QCoreApplication.translate`` in the window) translates the report's headings."""
-    folder = Path(parent) / folder_name(student, lesson)
-    folder.mkdir(parents=True, exist_ok=True)
-    stale = folder / "handin.json"
-    if stale.exists():
-        stale.unlink()  # until the new one is complete, the folder is not a hand-in
+    ``translate`` (``QCoreApplication.translate`` in the window) translates the report's headings.
+
+    The new hand-in is built whole in a temporary folder beside the old one and swapped in at the
+    end (:func:`nnlab.atomic.replace_folder`), so a full disk or a run that cannot be written leaves
+    the earlier hand-in as it was. A folder of that name that is not a hand-in is never replaced.
+    """
+    folder = Path(os.path.abspath(Path(parent) / folder_name(student, lesson)))
+    recover_folder(folder)
+    if os.path.lexists(folder) and not is_handin_folder(folder):
+        raise FileExistsError(f"{folder} already exists and is not an nnlab hand-in; nnlab will not replace it. "
+                              "Move it away or hand in into another folder.")
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    staging = temporary_folder(folder)
+    try:
+        _write_contents(staging, student, lesson, progress, lang, translate)
+        replace_folder(staging, folder)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return folder
+
+
+HANDIN_ENTRIES = ("handin.json", "report.html", "runs")
+
+
+def is_handin_folder(folder) -> bool:
+    """A real folder (not a link) holding nothing but what a hand-in holds (an unfinished one included)."""
+    folder = Path(folder)
+    try:
+        return not folder.is_symlink() and folder.is_dir() and all(
+            entry.name in HANDIN_ENTRIES or entry.name.endswith(".part") for entry in folder.iterdir())
+    except OSError:
+        return False
+
+
+def _write_contents(folder: Path, student: Student, lesson: Lesson, progress: Progress, lang: str, translate):
     steps = []
     for step in lesson.steps:
         record = progress.records.get(step.id)
@@ -73,7 +106,6 @@ def write_handin(parent, student: Student, lesson: Lesson, progress: Progress, l
             "steps": steps}
     atomic_write(folder / "report.html", report_html(data, lesson, lang, translate))
     atomic_write(folder / "handin.json", json.dumps(data, ensure_ascii=False, indent=2))
-    return folder
 
 
 HEADINGS = (QT_TRANSLATE_NOOP("lessons", "Step"), QT_TRANSLATE_NOOP("lessons", "Question"),
