@@ -107,7 +107,7 @@ def _read_config(archive: zipfile.ZipFile) -> dict:
     text = _read_array(archive, "config", "U", (), MAX_CONFIG_BYTES).item()
     try:
         config = json.loads(text)
-    except (ValueError, RecursionError) as error:
+    except (ValueError, RecursionError, MemoryError) as error:
         raise ValueError(f"its configuration is not JSON ({type(error).__name__})") from None
     if not isinstance(config, dict) or config.get("format") != FORMAT:
         raise ValueError("no nnlab configuration inside")

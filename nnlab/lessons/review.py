@@ -45,6 +45,8 @@ def read_handin(folder) -> HandIn:
         raise ValueError("no handin.json: not a hand-in, or an unfinished one") from None
     except (OSError, ValueError, RecursionError) as error:  # unreadable, not a file, too large, not JSON
         raise ValueError(f"handin.json cannot be read: {error}") from None
+    except MemoryError:
+        raise ValueError("handin.json needs more memory to read than this computer has") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ValueError("handin.json is not an nnlab lesson hand-in")
     student, lesson, steps = data.get("student"), data.get("lesson"), data.get("steps")
