@@ -108,6 +108,16 @@ def test_parameter_counts_come_from_the_engine_and_must_be_exact(lesson, answer,
     assert "(784 + 1) × 512 = 401920" in verdict.explanation()
 
 
+def test_the_parameters_of_a_huge_network_are_counted_not_built(write_lesson, peak_mb):
+    """``[100000] * 8`` once built the network to count it: 74.5 GiB of weights."""
+    text = LESSON.replace("network = [784, 512]", "network = [100000, 100000, 100000, 100000, 100000, 100000, "
+                                                  "100000, 100000]")
+    step = load_lesson(write_lesson(text)).step("params")
+    verdicts = []
+    assert peak_mb(lambda: verdicts.append(step.check("70000700000"))) < 5
+    assert verdicts[0].correct and "(100000 + 1) × 100000" in verdicts[0].explanation()
+
+
 def test_a_computed_number_allows_rounding_within_one_percent(lesson):
     step = lesson.step("dot")  # 32 / 7 = 4.571...
     assert step.check("4.57").correct and step.check("4.6").correct and step.check("۴٫۵۷").correct
