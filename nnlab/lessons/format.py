@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from nnlab.core import optimizers
 from nnlab.lessons.errors import LessonError
+from nnlab.lessons.experiments import refusal
 from nnlab.training.runs import RunConfig
 
 LANGUAGES = ("en", "fa")
@@ -115,10 +116,10 @@ class Step:
     def title_text(self, lang: str = "en") -> str:
         return self.id if self.title is None else _in(self.title, lang, self.id, "title")
 
-    def check(self, answer: str, data=None):
+    def check(self, answer: str, data=None, should_stop=None):
         """Grade ``answer`` (see :func:`nnlab.lessons.checking.check`): a :class:`Verdict`."""
         from nnlab.lessons.checking import check
-        return check(self, answer, data)
+        return check(self, answer, data, should_stop)
 
     def texts(self):
         """Every (field, Text) of the step, for the translation check."""
@@ -286,7 +287,7 @@ def parse_step(table, number: int) -> Step:
 def parse_experiment(reader: Reader) -> Experiment:
     reader.only("optimizer", "learning_rate", "hidden", "activation", "batch_size", "epochs", "samples", "seed")
     samples = reader.integer("samples", 2000, 100, 60000)
-    return Experiment(
+    experiment = Experiment(
         optimizer=reader.string("optimizer", "sgd", choices=tuple(optimizers.NAMES)),
         learning_rate=reader.number("learning_rate", 0.1, 1e-6, 100.0),
         hidden=reader.integers("hidden", 1, 2048, 3) if reader.has("hidden") else (512,),
@@ -295,6 +296,10 @@ def parse_experiment(reader: Reader) -> Experiment:
         epochs=reader.integer("epochs", 1, 1, 5),
         samples=samples,
         seed=reader.integer("seed", 0, 0, 2 ** 31 - 1))
+    reason = refusal(experiment)
+    if reason is not None:
+        raise LessonError(reason, step=reader.step, field=reader.prefix.rstrip("."))
+    return experiment
 
 
 def parse_show(reader: Reader, step: Step) -> Show:

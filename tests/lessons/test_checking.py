@@ -177,3 +177,24 @@ def test_the_readers_refuse_what_they_cannot_read():
     for reader, text in ((read_shape, None), (read_number, "1" * 300), (read_choice, "z"), (read_outcome, "o")):
         with pytest.raises(Unreadable):
             reader(text, 3) if reader is read_choice else reader(text)
+
+
+def test_an_experiment_stops_between_batches_when_asked_and_is_not_kept():
+    from nnlab.lessons.checking import experiment_run
+    from nnlab.lessons.experiments import Interrupted
+    from nnlab.lessons.format import Experiment
+
+    data = fake_mnist()
+    experiment = Experiment(samples=300, batch_size=10, hidden=(8,))
+    batches = []
+    with pytest.raises(Interrupted):
+        experiment_run(experiment, data, should_stop=lambda: batches.append(1) or len(batches) >= 3)
+    assert len(batches) == 3
+    assert len(experiment_run(experiment, data).batches) == 30  # trained anew, whole
+
+
+def fake_mnist():
+    import numpy as np
+    rng = np.random.default_rng(0)
+    images = rng.integers(0, 256, (300, 28, 28), dtype=np.uint8)
+    return (images, rng.integers(0, 10, 300).astype(np.uint8)), (images[:10], np.zeros(10, np.uint8))

@@ -207,3 +207,20 @@ def test_a_parse_that_runs_out_of_memory_is_a_lesson_error(write_lesson, monkeyp
     monkeypatch.setattr(lesson_module.tomllib, "loads", exhausted)
     with pytest.raises(LessonError, match="lesson.toml: needs more memory"):
         load_lesson(write_lesson(TITLE + GOOD_STEP))
+
+
+def test_an_experiment_over_the_budget_is_refused_with_its_price(write_lesson):
+    """Three 2048-unit layers, batches of one, all of MNIST: hours of a core, blocking every later Check."""
+    costly = GOOD_STEP.replace('page = "tensors"', 'page = "train"').replace(
+        "[step.question]", 'experiment = { hidden = [2048, 2048, 2048], batch_size = 1, samples = 60000 }\n'
+                           '[step.question]').replace('show = { expression = "train_images[:, 7:-7, 7:-7]" }\n', "")
+    with pytest.raises(LessonError, match=r"would take about \d+ min and \d+ MB on a laptop; a lesson.s experiment may take 30 s") as caught:
+        load_lesson(write_lesson(TITLE + costly))
+    assert (caught.value.file, caught.value.step, caught.value.field) == ("lesson.toml", "crop", "experiment")
+    assert "fewer samples" in str(caught.value)
+
+
+def test_every_experiment_of_the_bundled_lesson_is_within_the_budget():
+    from nnlab.lessons.experiments import BUDGET_SECONDS, price
+    experiments = [step.experiment for step in bundled_lesson().steps if step.experiment is not None]
+    assert experiments and all(price(experiment)[0] < BUDGET_SECONDS / 10 for experiment in experiments)

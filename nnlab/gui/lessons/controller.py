@@ -28,9 +28,10 @@ from nnlab.gui.lessons.handin_dialog import StudentDialog
 from nnlab.gui.lessons.panel import LessonPanel
 from nnlab.gui.lessons.review_window import ReviewWindow
 from nnlab.gui.settings import open_settings, read_json_setting, read_setting
-from nnlab.gui.workers import Worker
+from nnlab.gui.workers import Cancelled, Worker, current_job
 from nnlab.lessons import LessonError, bundled_lesson, load_lesson, workspace
 from nnlab.lessons.format import DEMOS, LANGUAGES
+from nnlab.lessons.experiments import Interrupted
 from nnlab.lessons.handin import Student, write_handin
 from nnlab.lessons.progress import Progress
 from nnlab.lessons.review import read_class, review
@@ -79,6 +80,7 @@ class LessonController(QObject):
         self.review_window = None
         self._entered = time.monotonic()
         self._pending = None  # job id of the answer being graded
+        self._pending_job = None  # its Job, cancelled when the student leaves the step
         self._verdict = None  # the verdict shown for the current step (shown again after a language switch)
         self._jobs: dict = {}  # job id -> what to do with its result in the GUI thread
         self._changed: list = []  # (widget, was enabled, was visible) of the current step's locks
@@ -191,7 +193,8 @@ class LessonController(QObject):
         step = self.lesson.steps[index]
         self.progress.record(step.id)
         self._entered = time.monotonic()
-        self._pending = self._verdict = None
+        self._cancel_pending()
+        self._verdict = None
         self.panel.answer_edit.clear()
         self._apply_locks(step)
         self._show_current()
@@ -267,6 +270,14 @@ class LessonController(QObject):
         self._jobs[job.id] = then
         return job.id
 
+    def _cancel_pending(self) -> None:
+        """Stop grading the answer of the step being left: its experiment would only keep the worker
+        (and so every later Check) busy for an answer nobody waits for."""
+        if self._pending_job is not None:
+            self._pending_job.cancel()
+            self._jobs.pop(self._pending_job.id, None)
+        self._pending = self._pending_job = None
+
     def _share(self, data) -> None:
         """MNIST loaded for a lesson is the session's too (the Tensors page shows it at once)."""
         if data is not None and self.window.session.dataset("mnist") is None:
@@ -280,11 +291,16 @@ class LessonController(QObject):
         data = self.window.session.dataset("mnist")
 
         def grade():
+            job = current_job()
             loaded = workspace.mnist() if data is None and workspace.needs_mnist(step) else data
-            return step.check(answer, loaded), loaded
+            try:
+                return step.check(answer, loaded, should_stop=lambda: job.cancelled), loaded
+            except Interrupted:
+                raise Cancelled from None
 
-        job_id = self._submit(grade, lambda result: self._graded(job_id, step.id, answer, *result))
-        self._pending = job_id
+        job = self.worker.submit(grade)
+        self._jobs[job.id] = lambda result: self._graded(job.id, step.id, answer, *result)
+        self._pending, self._pending_job = job.id, job
         loading = data is None and workspace.needs_mnist(step)
         self.panel.set_checking(self.tr("Loading MNIST, then checking…") if loading else
                                 self.tr("Running the experiment…") if step.question.kind == "outcome"
@@ -294,7 +310,8 @@ class LessonController(QObject):
         self._share(data)
         if self._pending != job_id:
             return  # the student moved on: this answer belongs to another step
-        self._pending, self._verdict = None, verdict
+        self._pending = self._pending_job = None
+        self._verdict = verdict
         self.progress.answered(step_id, answer, verdict)
         self._save_progress()
         self.panel.show_verdict(verdict, i18n.current_language())
@@ -306,7 +323,7 @@ class LessonController(QObject):
         self._jobs.pop(job_id, None)
         if self._pending != job_id:
             return
-        self._pending = None
+        self._pending = self._pending_job = None
         message = self.tr("This answer could not be checked: {0}").format(error)
         self.panel.show_failure(message)
         self.check_failed.emit(message)

@@ -219,3 +219,39 @@ def test_the_dock_starts_closed_on_a_small_screen_and_remembers_the_students_cho
     second.show()
     assert second.lessons.dock.isVisible()
     second.close()
+
+
+SLOW_EXPERIMENT = '''
+id = "slow"
+title = { en = "Slow", fa = "کند" }
+[[step]]
+id = "long-run"
+page = "train"
+text = { en = "All of MNIST, small batches.", fa = "همهٔ MNIST، دسته‌های کوچک." }
+experiment = { optimizer = "sgd", learning_rate = 0.1, samples = 60000, batch_size = 16, epochs = 1 }
+[step.question]
+kind = "outcome"
+prompt = { en = "What will the loss do?", fa = "اتلاف چه می‌کند؟" }
+[[step]]
+id = "next"
+page = "tensors"
+text = { en = "Next.", fa = "بعدی." }
+[step.question]
+kind = "shape"
+prompt = { en = "Shape?", fa = "شکل؟" }
+expression = "train_images[:10]"
+'''
+
+
+def test_leaving_a_step_cancels_its_running_experiment(qtbot, window, lesson_file, mnist_env):
+    """An experiment once ran to its end after the student moved on, and every later Check waited for it."""
+    assert window.open_lesson(lesson_file(SLOW_EXPERIMENT))
+    lessons = window.lessons
+    find(window, QRadioButton, "lessonOutcome_smooth").click()
+    with qtbot.waitSignal(lessons.worker.started, timeout=10_000):
+        qtbot.mouseClick(find(window, QPushButton, "lessonCheckButton"), Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(lessons.worker.cancelled, timeout=20_000):
+        qtbot.mouseClick(find(window, QPushButton, "lessonNextButton"), Qt.MouseButton.LeftButton)
+    assert lessons.current_step().id == "next" and "long-run" not in {
+        step_id for step_id, record in lessons.progress.records.items() if record.attempts}
+    assert answer(qtbot, window, "(10, 28, 28)").correct  # the worker is free for the next Check at once
