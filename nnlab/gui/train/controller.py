@@ -209,7 +209,7 @@ class TrainingController(QObject):
             elif event.kind == EventKind.EPOCH:
                 run.epochs.append(event.payload)
             elif event.kind == EventKind.CHANGE:
-                run.changes.append(event.payload)
+                run.add_change(event.payload)
                 changed = True
             elif event.kind == EventKind.PROGRESS:
                 self.progress = event.payload
