@@ -553,6 +553,7 @@ class TrainPage(Page):
         """Stop the run and any download within a second; called when the window closes."""
         self._save_session_settings()
         self._builder.close(0.0)  # building weights is pure computation: nothing to wait for
+        self.files.shutdown()
         self.controller.shutdown()
 
 

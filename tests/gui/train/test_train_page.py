@@ -48,6 +48,16 @@ def page(qtbot):
     page.shutdown()
 
 
+def opened(qtbot, page, folder):
+    """Open the record in ``folder`` (read in the background); its new entry, or None when refused."""
+    results = []
+    page.files.record_opened.connect(results.append)
+    page.files.open_failed.connect(lambda message: results.append(None))
+    page.files.open_run(folder)
+    qtbot.waitUntil(lambda: bool(results), timeout=20000)
+    return results[0]
+
+
 def finished(qtbot, page, timeout=20000):
     if page.state != "idle":
         with qtbot.waitSignal(page.controller.state_changed, timeout=timeout,
@@ -256,7 +266,7 @@ def test_runs_overlay_in_their_own_looks_and_records_reopen(qtbot, page, tmp_pat
     folder = page.files.save_run(second, tmp_path / "hand-in")
     for name in ("run.json", "batches.csv", "epochs.csv", "model.npz", "loss.png", "accuracy.png"):
         assert (folder / name).stat().st_size > 0, name
-    reopened = page.files.open_run(folder)
+    reopened = opened(qtbot, page, folder)
     assert reopened.run.name == second.run.name and len(reopened.run.batches) == len(second.run.batches)
     assert reopened.run.test_accuracy == pytest.approx(second.run.test_accuracy)
     assert reopened in page.plots.shown_entries() and len(page.runs.entries()) == 3
@@ -420,7 +430,7 @@ def test_a_malformed_record_never_leaves_a_half_built_row(qtbot, page, tmp_path,
     folder = tmp_path / "record"
     folder.mkdir()
     (folder / "run.json").write_text(record)
-    entry = page.files.open_run(folder)
+    entry = opened(qtbot, page, folder)
     if entry is None:
         assert warnings and page.runs.entries() == []
     else:                                              # accepted: then every column can be shown
@@ -436,7 +446,7 @@ def test_a_record_saved_while_running_can_be_removed_and_names_are_escaped(qtbot
     hostile = '<img src="/dev/zero" width=10>'
     (folder / "run.json").write_text(json.dumps({"name": hostile, "status": "running", "message": "<b>x</b>",
                                                  "config": RunConfig(hidden=(16,)).to_dict()}))
-    entry = page.files.open_run(folder)
+    entry = opened(qtbot, page, folder)
     assert entry is not None and page.runs_view.current_entry() is entry
     assert page.runs.index(0, Column.RUN).data() == hostile   # plain text in the table
     details = page.runs_view.findChild(type(page.progress_label), "runDetails").text()
@@ -483,3 +493,32 @@ def test_no_hyperparameter_box_can_reach_a_value_the_optimizer_refuses(page, opt
             box.setValue(1e9)
             box.setValue(box.maximum())
     optimizers.get(optimizer, **page.controls.hyperparameters())  # raises ValueError if any is impossible
+
+
+@pytest.mark.parametrize("optimizer", ["sgd", "momentum", "nesterov", "adagrad", "adadelta", "rmsprop", "adam"])
+def test_a_record_of_every_optimizer_opens_again_with_its_model(qtbot, page, tmp_path, optimizer):
+    """Records of SGD, momentum and Nesterov runs once could not be opened ("nesterov is false, not a
+    finite number" in their model file)."""
+    from nnlab.core import optimizers
+    from nnlab.training.build import build_model
+    from nnlab.training.record_files import save_record
+    from nnlab.training.runs import Run
+
+    config = RunConfig(hidden=(8,), optimizer=optimizer, hyper=optimizers.hyperparameters(optimizer), epochs=1)
+    run = Run(name=f"{optimizer} run", config=config, status="completed")
+    run.changes.append({"step": 2, "x": 0.5, "optimizer": optimizer, "hyper": optimizers.hyperparameters(optimizer)})
+    folder = save_record(run, tmp_path / optimizer, model=build_model(config))
+    entry = opened(qtbot, page, folder)
+    assert entry is not None and entry.run.model.optimizer.name == optimizer
+    assert page.runs_view.current_entry() is entry and entry.run.changes == run.changes
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="needs FIFOs")
+def test_export_onto_a_pipe_is_refused_before_anything_is_drawn(qtbot, page, tmp_path, monkeypatch):
+    import os
+    warnings = []
+    monkeypatch.setattr("nnlab.gui.train.run_files.QMessageBox.warning", lambda *args: warnings.append(args[2]))
+    os.mkfifo(tmp_path / "curves.csv")
+    assert page.files.export_plot(str(tmp_path / "curves.png")) is None
+    assert "curves.csv exists and is a device, a pipe or a socket" in warnings[0]
+    assert (tmp_path / "curves.csv").is_fifo() and not (tmp_path / "curves.png").exists()
