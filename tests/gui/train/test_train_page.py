@@ -207,9 +207,9 @@ def test_live_learning_rate_change_reaches_the_optimizer_at_the_next_step(qtbot,
     assert [change["optimizer"] for change in run.changes] == ["rmsprop", "adam"]
     assert run.changes[0]["hyper"]["learning_rate"] == pytest.approx(0.0123)
     markers = page.plots.curves(entry, "loss").markers
-    assert len(markers) == 2 and markers[1].value() == pytest.approx(run.changes[1]["x"])
-    assert "Adam" in markers[1].label.toPlainText()
-    assert markers[0].label.orthoPos != markers[1].label.orthoPos   # quick changes: labels do not overlap
+    assert len(markers.positions()) == 2 and markers.positions()[1] == pytest.approx(run.changes[1]["x"])
+    assert "Adam" in markers.visible_labels()[1]
+    assert markers.label_heights()[0] != markers.label_heights()[1]   # quick changes: labels do not overlap
     row = page.runs.row_of(entry)
     assert page.runs.index(row, Column.OPTIMIZER).data().startswith("\u2066RMSprop → Adam (")
     page.stop()
