@@ -189,3 +189,15 @@ def test_handing_in_never_replaces_a_folder_that_is_not_a_hand_in(lesson, tmp_pa
     with pytest.raises(FileExistsError, match="not an nnlab hand-in"):
         write_handin(tmp_path, Student("Ada", "1"), lesson, Progress(lesson.id))
     assert [path.name for path in folder.iterdir()] == ["thesis.tex"]
+
+
+def test_a_class_is_read_up_to_its_caps(lesson, tmp_path, monkeypatch):
+    import nnlab.lessons.review as review_module
+    monkeypatch.setattr(review_module, "MAX_STUDENTS", 3)
+    for index in range(5):
+        write_handin(tmp_path, Student(f"S{index}", "1"), lesson, Progress(lesson.id))
+    handins = read_class(tmp_path)
+    assert [bool(h.damaged) for h in handins] == [False, False, False, True, True]
+    assert "read up to 3 hand-ins" in handins[3].damaged
+    monkeypatch.setattr(review_module, "MAX_CLASS_BYTES", 1)  # the first hand-in spends the budget
+    assert [bool(h.damaged) for h in read_class(tmp_path)] == [False, True, True, True, True]

@@ -64,13 +64,16 @@ class LessonDock(i18n.Retranslatable, QDockWidget):
 
 class LessonController(QObject):
     """Signals: ``lesson_opened(lesson)``, ``open_failed(message)``, ``checked(verdict)`` after every
-    grading, ``check_failed(message)``, ``handed_in(path)``."""
+    grading, ``check_failed(message)``, ``handed_in(path)``, ``review_opened(review window)`` once a
+    class folder has been read (in the worker), ``review_failed(message)``."""
 
     lesson_opened = Signal(object)
     open_failed = Signal(str)
     checked = Signal(object)
     check_failed = Signal(str)
     handed_in = Signal(str)
+    review_opened = Signal(object)
+    review_failed = Signal(str)
 
     def __init__(self, window):
         super().__init__(window)
@@ -83,6 +86,7 @@ class LessonController(QObject):
         self._pending_job = None  # its Job, cancelled when the student leaves the step
         self._verdict = None  # the verdict shown for the current step (shown again after a language switch)
         self._jobs: dict = {}  # job id -> what to do with its result in the GUI thread
+        self._failures: dict = {}  # job id -> what to do with its error (else it is a grading's)
         self._changed: list = []  # (widget, was enabled, was visible) of the current step's locks
         self.worker = Worker(self, "nnlab-lessons")
         self.worker.finished.connect(lambda job_id, result: self._jobs.pop(job_id, lambda _: None)(result))
@@ -321,6 +325,10 @@ class LessonController(QObject):
 
     def _job_failed(self, job_id: int, error) -> None:
         self._jobs.pop(job_id, None)
+        handler = self._failures.pop(job_id, None)
+        if handler is not None:
+            handler(error)
+            return
         if self._pending != job_id:
             return
         self._pending = self._pending_job = None
@@ -374,18 +382,24 @@ class LessonController(QObject):
         self.handed_in.emit(str(path))
         return path
 
-    def open_handins(self, folder: str | None = None) -> ReviewWindow | None:
-        """Show the review of a folder of hand-in folders."""
+    def open_handins(self, folder: str | None = None) -> None:
+        """Read a folder of hand-in folders in the worker, then show its review (``review_opened``)."""
         if folder is None:
             folder = QFileDialog.getExistingDirectory(self.window, self.tr("Open a folder of hand-ins"),
                                                       str(Path.home()))
             if not folder:
-                return None
-        try:
-            handins = read_class(folder)
-        except ValueError as error:
-            QMessageBox.warning(self.window, self.tr("Could not open the hand-ins"), str(error))
-            return None
+                return
+        job_id = self._submit(lambda: read_class(folder), lambda handins: self._show_review(folder, handins))
+        self._failures[job_id] = lambda error: self._refuse_handins(str(error))
+        self.window.statusBar().showMessage(self.tr("Reading the hand-ins in {0}…").format(folder))
+
+    def _refuse_handins(self, message: str) -> None:
+        self.window.statusBar().clearMessage()
+        QMessageBox.warning(self.window, self.tr("Could not open the hand-ins"), message)
+        self.review_failed.emit(message)
+
+    def _show_review(self, folder: str, handins: list) -> None:
+        self.window.statusBar().clearMessage()
         lesson = self.lesson if self.lesson is not None and any(
             h.lesson_id == self.lesson.id for h in handins) else None
         lang = i18n.current_language()
@@ -396,7 +410,7 @@ class LessonController(QObject):
         self.review_window = ReviewWindow(review(handins, lesson), str(folder), titles, self.window)
         self.review_window.overlay_requested.connect(self.overlay_runs)
         self.review_window.show()
-        return self.review_window
+        self.review_opened.emit(self.review_window)
 
     def overlay_runs(self, folders: list) -> None:
         self.window.tabs.setCurrentWidget(self.window.train_page)

@@ -1,8 +1,13 @@
-"""The class review: students x steps, the steps most got wrong first, runs overlaid on the Train page."""
+"""The class review: students x steps, the steps most got wrong first, runs overlaid on the Train page.
+
+A cell's tooltip (a student's answers) is written only when it is asked for: built for every cell
+at once, a class of 60 took 400 MB.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6 import QtGui
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolTip,
     QVBoxLayout,
 )
 
@@ -35,6 +41,7 @@ class ReviewWindow(Retranslatable, QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemSelectionChanged.connect(self._update_button)
+        self.table.viewport().installEventFilter(self)
         self.overlay_button = QPushButton(objectName="lessonOverlayButton", clicked=self._overlay)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -69,7 +76,6 @@ class ReviewWindow(Retranslatable, QDialog):
             if handin.damaged:
                 item = QTableWidgetItem(self.tr("damaged: {0}").format(handin.damaged))
                 item.setBackground(QBrush(DAMAGED))
-                item.setToolTip(handin.damaged)
                 self.table.setItem(row, 0, item)
                 if self.table.columnCount() > 1:
                     self.table.setSpan(row, 0, 1, self.table.columnCount())
@@ -85,10 +91,34 @@ class ReviewWindow(Retranslatable, QDialog):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if colour is not None:
                     item.setBackground(QBrush(colour))
-                    item.setToolTip(self.tr("answers: {0}").format(" | ".join(record.answers)))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self._update_button()
+
+    def cell_tooltip(self, row: int, column: int) -> str:
+        """What the cell's tooltip says (built now, not kept): the answers, or why a hand-in is damaged."""
+        if not 0 <= row < len(self.review.students):
+            return ""
+        handin = self.review.students[row]
+        if handin.damaged:
+            return handin.damaged
+        if not 0 <= column < len(self.review.steps):
+            return ""
+        record = self.review.cell(handin, self.review.steps[column])
+        if record is None or not record.attempts:
+            return ""
+        return self.tr("answers: {0}").format(" | ".join(record.answers))
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+        if watched is self.table.viewport() and event.type() == QEvent.Type.ToolTip:
+            index = self.table.indexAt(event.pos())
+            text = self.cell_tooltip(index.row(), index.column()) if index.isValid() else ""
+            if text:  # shown as plain text: the answers are the students'
+                QToolTip.showText(event.globalPos(), QtGui.Qt.convertFromPlainText(text), self.table.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().eventFilter(watched, event)
 
     def selected_runs(self) -> list:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

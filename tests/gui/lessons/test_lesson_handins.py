@@ -33,6 +33,13 @@ prompt = { en = "What happens?", fa = "چه می‌شود؟" }
 '''
 
 
+def opened_review(qtbot, window, folder):
+    """Open the hand-ins in ``folder`` (read in the background) and return the review window."""
+    with qtbot.waitSignal(window.lessons.review_opened, timeout=30_000) as blocker:
+        window.lessons.open_handins(str(folder))
+    return blocker.args[0]
+
+
 def noise_mnist():
     import numpy as np
     rng = np.random.default_rng(1)
@@ -81,7 +88,7 @@ def test_the_review_lists_the_class_hardest_first_and_overlays_runs(qtbot, windo
     (tmp_path / "class" / "broken").mkdir()
     (tmp_path / "class" / "broken" / "handin.json").write_text("{oops", encoding="utf-8")
     assert window.open_lesson(str(lesson.path))
-    review = window.lessons.open_handins(str(tmp_path / "class"))
+    review = opened_review(qtbot, window, tmp_path / "class")
     table = review.findChild(QTableWidget, "lessonReviewTable")
     assert table.rowCount() == 4 and table.columnCount() == 2
     assert table.horizontalHeaderItem(0).text() == "dot\n✘ 2"  # the hardest first: Ben and Cy got it wrong
@@ -96,7 +103,7 @@ def test_the_review_lists_the_class_hardest_first_and_overlays_runs(qtbot, windo
                          | QItemSelectionModel.SelectionFlag.Rows)
     assert overlay.isEnabled()
     qtbot.mouseClick(overlay, Qt.MouseButton.LeftButton)
-    assert len(window.train_page.runs_view.runs()) == before + 2
+    qtbot.waitUntil(lambda: len(window.train_page.runs_view.runs()) == before + 2)  # records are read in a worker
     assert window.tabs.currentWidget() is window.train_page
 
 
@@ -104,3 +111,30 @@ def test_experiment_runs_are_kept_as_run_records():
     from nnlab.lessons.format import Experiment
     run = run_experiment(Experiment(samples=200, batch_size=50), noise_mnist())
     assert run.status == "completed" and len(run.batches) == 4 and run.name.startswith("sgd lr 0.1")
+
+
+def test_a_class_of_links_is_listed_not_followed_and_tooltips_wait_to_be_asked(qtbot, window, lesson_file, tmp_path):
+    """400 links to one 2 MB hand-in aborted the window in 12 s; every cell's tooltip was built at once."""
+    lesson = load_lesson(lesson_file(LESSON))
+    progress = Progress(lesson.id)
+    for text in ("5", "6", "32"):
+        progress.answered("dot", text, lesson.step("dot").check(text))
+    real = write_handin(tmp_path / "class", Student("Ada", "1"), lesson, progress)
+    for index in range(400):
+        (tmp_path / "class" / f"link-{index:03d}").symlink_to(real, target_is_directory=True)
+    assert window.open_lesson(str(lesson.path))
+    review = opened_review(qtbot, window, tmp_path / "class")
+    table = review.findChild(QTableWidget, "lessonReviewTable")
+    assert table.rowCount() == 401 and table.item(0, 0).text() == "✔ 3"
+    assert all("does not follow links" in table.item(row, 0).text() for row in range(1, 401))
+    assert all(table.item(row, 0).toolTip() == "" for row in range(table.rowCount()))  # none built yet
+    assert review.cell_tooltip(0, 0) == "answers: 5 | 6 | 32"
+    assert "copy the hand-in here" in review.cell_tooltip(7, 0)
+
+
+def test_a_class_folder_that_cannot_be_read_says_so(qtbot, window, tmp_path, monkeypatch):
+    messages = []
+    monkeypatch.setattr("nnlab.gui.lessons.controller.QMessageBox.warning", lambda *args: messages.append(args[2]))
+    with qtbot.waitSignal(window.lessons.review_failed, timeout=10_000):
+        window.lessons.open_handins(str(tmp_path / "nowhere"))
+    assert messages == [f"{tmp_path / 'nowhere'} is not a folder"]
