@@ -78,8 +78,12 @@ class Lesson:
         raise KeyError(f"the lesson has no step {step_id!r}")
 
 
-def load_lesson(path) -> Lesson:
-    """Read and check the lesson at ``path``; raises :class:`LessonError` (a ``ValueError``)."""
+def load_lesson(path, check_expressions: bool = True) -> Lesson:
+    """Read and check the lesson at ``path``; raises :class:`LessonError` (a ``ValueError``).
+
+    Reading and the format's checks cost little (the file's size and its raw text are bounded
+    first); the explorer's check of the questions' expressions can take seconds, so the window
+    passes ``check_expressions=False`` and runs :func:`check_lesson_expressions` in a worker."""
     path = Path(path)
     name = path.name
     try:
@@ -105,15 +109,28 @@ def load_lesson(path) -> Lesson:
                           name) from None
     try:
         title, lesson_id, steps = parse_lesson(data, re.sub(r"[^A-Za-z0-9_-]", "-", path.stem)[:40] or "lesson")
-        deadline = time.monotonic() + CHECK_SECONDS
-        for step in steps:
+    except LessonError as error:
+        raise error.located(name) from None
+    lesson = Lesson(title, lesson_id, steps, str(path))
+    if check_expressions:
+        check_lesson_expressions(lesson)
+    return lesson
+
+
+def check_lesson_expressions(lesson: Lesson, should_stop=None) -> None:
+    """The explorer must accept every question's expression (:class:`LessonError` naming the first it
+    refuses); all of them together may take :data:`CHECK_SECONDS`. Stops early when ``should_stop()``."""
+    deadline = time.monotonic() + CHECK_SECONDS
+    try:
+        for step in lesson.steps:
+            if should_stop is not None and should_stop():
+                return
             _check_expressions(step)
             if time.monotonic() > deadline:
                 raise LessonError(f"its expressions take too long to check (over {CHECK_SECONDS} s up to here): "
                                   "ask for smaller tensors", step=step.id, field="question.expression")
     except LessonError as error:
-        raise error.located(name) from None
-    return Lesson(title, lesson_id, steps, str(path))
+        raise error.located(Path(lesson.path).name) from None
 
 
 _TOKENS = re.compile(r'''"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|'[^'\n]*'|#[^\n]*'''

@@ -30,6 +30,7 @@ from nnlab.gui.lessons.review_window import ReviewWindow
 from nnlab.gui.settings import open_settings, read_json_setting, read_setting
 from nnlab.gui.workers import Cancelled, Worker, current_job
 from nnlab.lessons import LessonError, bundled_lesson, load_lesson, workspace
+from nnlab.lessons.lesson import check_lesson_expressions
 from nnlab.lessons.format import DEMOS, LANGUAGES
 from nnlab.lessons.experiments import Interrupted
 from nnlab.lessons.handin import Student, write_handin
@@ -151,7 +152,7 @@ class LessonController(QObject):
             if not path:
                 return False
         try:
-            lesson = load_lesson(path)
+            lesson = load_lesson(path, check_expressions=False)  # the explorer's check runs in the worker
             self._check_object_names(lesson)
             lesson.require_language(i18n.current_language())
         except LessonError as error:
@@ -166,7 +167,20 @@ class LessonController(QObject):
         open_settings().setValue(LESSON_KEY, str(Path(path).resolve()))
         self.go_to(self.progress.current)
         self.lesson_opened.emit(lesson)
+        self._check_expressions(lesson)
         return True
+
+    def _check_expressions(self, lesson) -> None:
+        """Let the explorer check the lesson's expressions in the worker (seconds, for a costly one); one it
+        refuses closes the lesson again, with the refusal, and the chapter's own lesson takes its place."""
+        job_id = self._submit(lambda: check_lesson_expressions(lesson, lambda: self.lesson is not lesson),
+                              lambda _: None)
+
+        def refused(error) -> None:
+            if self.lesson is lesson:
+                self._refuse(str(error))
+                self.open_lesson(str(bundled_lesson().path), quiet=True)
+        self._failures[job_id] = refused
 
     def _check_object_names(self, lesson) -> None:
         for step in lesson.steps:

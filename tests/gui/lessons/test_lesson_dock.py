@@ -256,3 +256,29 @@ def test_leaving_a_step_cancels_its_running_experiment(qtbot, window, lesson_fil
     assert lessons.current_step().id == "next" and "long-run" not in {
         step_id for step_id, record in lessons.progress.records.items() if record.attempts}
     assert answer(qtbot, window, "(10, 28, 28)").correct  # the worker is free for the next Check at once
+
+
+REFUSED_EXPRESSION = '''
+id = "refused"
+title = { en = "Refused", fa = "ردشده" }
+[[step]]
+id = "odd"
+page = "tensors"
+text = { en = "An odd question.", fa = "پرسشی عجیب." }
+[step.question]
+kind = "shape"
+prompt = { en = "Shape?", fa = "شکل؟" }
+expression = "train_images @ nothing_here"
+'''
+
+
+def test_expressions_are_checked_in_the_worker_and_a_refusal_closes_the_lesson(qtbot, window, lesson_file):
+    """The explorer's check of a lesson's expressions ran in the GUI thread (11 s for a slow one)."""
+    with qtbot.waitSignal(window.lessons.open_failed, timeout=20_000) as blocker:
+        assert window.open_lesson(lesson_file(REFUSED_EXPRESSION))  # opened at once; the check comes after
+        assert window.lessons.lesson.id == "refused"
+    assert blocker.args[0].startswith('lesson.toml, step "odd", question.expression: the explorer refuses')
+    box = find(window, QMessageBox, "lessonErrorBox")
+    assert box.isVisible() and "nothing_here" in box.text()
+    box.close()
+    assert window.lessons.lesson.id == "chapter2"  # the chapter's own lesson in its place
