@@ -10,7 +10,6 @@ before it is parsed.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import math
 import os
@@ -176,38 +175,47 @@ def write_metrics_csv(runs, path) -> None:
 
 
 def _read_batches_csv(path: Path, most_rows: int) -> Columns:
-    """The table of batches, streamed (never the whole file as one string): a table with more rows
-    than ``most_rows`` is refused after a count of its lines, one with more than
-    :data:`MAX_BATCH_ROWS` is read every k-th row."""
+    """The table of batches, read in chunks of bytes (never the whole file as one string): a table with
+    more rows than ``most_rows`` is refused after a count of its lines, one with more than
+    :data:`MAX_BATCH_ROWS` is read every k-th row (the lines between are split off, never parsed)."""
     columns = Columns()
     if not os.path.lexists(path):
         return columns
     try:
         with open_regular_file(path, MAX_CSV_BYTES, "table of batches") as stream:
-            rows = sum(chunk.count(b"\n") for chunk in iter(lambda: stream.read(1 << 20), b"")) - 1
+            rows = sum(chunk.count(b"\n") for chunk in iter(lambda: stream.read(_CHUNK), b"")) - 1
             if rows > most_rows:
                 raise ValueError(f"it has {rows:,} rows, but its run can have had at most {most_rows:,} "
                                  "mini-batches")
             stride = max(1, math.ceil(rows / MAX_BATCH_ROWS))
             stream.seek(0)
-            reader = csv.reader(io.TextIOWrapper(stream, encoding="utf-8", newline=""))
-            next(reader, None)
-            chunk = []
-            for index, row in enumerate(reader):
-                if index % stride:
-                    continue
-                chunk.append([float(value) if value else math.nan for value in row[1:6]])
-                if len(chunk) == 4096:
-                    columns.append_rows(chunk)
-                    chunk = []
-            columns.append_rows(chunk)
-    except (OSError, UnicodeDecodeError, ValueError, IndexError, csv.Error) as error:
+            for lines in _lines(stream, stride):
+                columns.append_rows([[float(value) if value.strip() else math.nan for value in line.split(b",")[1:6]]
+                                     for line in lines if line.strip()])
+    except (OSError, ValueError, IndexError) as error:
         raise ValueError(f"{path} is damaged: {error}") from None
     except MemoryError:
         raise ValueError(f"{path} needs more memory to read than this computer has") from None
     if not np.isfinite(columns.column("x")).all() or (len(columns) and np.abs(columns.column("x")).max() > 1e9):
         raise ValueError(f"{path} is damaged: its epoch column holds numbers no run reaches")
     return columns
+
+
+_CHUNK = 1 << 22
+
+
+def _lines(stream, stride: int):
+    """Lists of the data lines 1, 1 + stride, 1 + 2 stride, ... of ``stream`` (line 0 is the header), a
+    chunk's worth at a time; the lines in between are only split off."""
+    number, rest = 0, b""  # the number of the first line in ``lines``
+    for chunk in iter(lambda: stream.read(_CHUNK), b""):
+        lines = (rest + chunk).split(b"\n")
+        rest = lines.pop()
+        start = max(0, 1 - number)
+        yield lines[start + (-(number + start - 1)) % stride::stride]
+        number += len(lines)
+    if rest.strip() and number >= 1 and (number - 1) % stride == 0:
+        yield [rest]
 
 
 def _number(value):

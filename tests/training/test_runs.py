@@ -363,6 +363,10 @@ def test_a_long_batches_table_is_read_every_kth_row(tmp_path, monkeypatch):
     run.batches.append_rows([[i / 1000, 1.0, 0.5, 1.0, 0.5] for i in range(1, 1001)])
     loaded = load_record(save_record(run, tmp_path / "r"))
     assert len(loaded.batches) == 100 and loaded.batches.column("x")[1] == pytest.approx(0.011)
+    monkeypatch.setattr(record_files, "_CHUNK", 37)  # lines cut at every place by the chunks
+    assert load_record(tmp_path / "r").batches.rows() == loaded.batches.rows()
+    monkeypatch.setattr(record_files, "MAX_BATCH_ROWS", 10_000)
+    assert load_record(tmp_path / "r").batches.rows() == run.batches.rows()
 
 
 KILLED_RECORD_SAVE = """

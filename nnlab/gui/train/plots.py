@@ -178,6 +178,9 @@ class _RunCurves:
         self.explosion = plot.plot(pen=None, symbol="x", symbolSize=15, symbolBrush=DIVERGED_COLOUR,
                                    symbolPen=pg.mkPen(DIVERGED_COLOUR, width=2.5))
         self.items = [self.raw, self.smooth, self.train, self.val, self.explosion]
+        # The plot's "peak" downsampling keeps every spike of the faint raw curve; on the thick smoothed
+        # curve it only zigzags, and stroking those zigzags was most of a repaint of 20 long runs.
+        self.smooth.setDownsampling(auto=True, method="subsample")
         for item in (self.train, self.val):  # a few symbols, costly to repaint in Python every frame
             item.scatter.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.markers = markers
