@@ -1859,6 +1859,10 @@ or drop a picture of one</source>
         <translation>باز کردن پوشه تکالیف تحویل‌شده</translation>
     </message>
     <message>
+        <source>Reading the hand-ins in {0}…</source>
+        <translation>در حال خواندن تکالیف تحویل‌شده در پوشه ⁦{0}⁩…</translation>
+    </message>
+    <message>
         <source>Could not open the hand-ins</source>
         <translation>تکالیف تحویل‌شده باز نشدند</translation>
     </message>
