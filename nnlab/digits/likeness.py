@@ -129,7 +129,7 @@ def bundled_space() -> DigitSpace | None:
     from nnlab.resources import resource_path
     try:
         return load_space(resource_path(*PROTOTYPES_FILE))
-    except (OSError, ValueError, KeyError, EOFError):  # a damaged install: read drawings without the check
+    except (OSError, ValueError, KeyError, EOFError, MemoryError):  # a damaged install: read drawings without the check
         return None
 
 
