@@ -522,3 +522,35 @@ def test_export_onto_a_pipe_is_refused_before_anything_is_drawn(qtbot, page, tmp
     assert page.files.export_plot(str(tmp_path / "curves.png")) is None
     assert "curves.csv exists and is a device, a pipe or a socket" in warnings[0]
     assert (tmp_path / "curves.csv").is_fifo() and not (tmp_path / "curves.png").exists()
+
+
+@pytest.mark.parametrize("hostile", ["90,000 live changes", "4 million batches", "a 400-digit seconds"])
+def test_a_record_too_costly_to_draw_is_refused_in_the_background_naming_it(qtbot, page, tmp_path, monkeypatch,
+                                                                           hostile):
+    """90,000 changes segfaulted pyqtgraph; 4 million batches froze the window for 10 s; 400 digits raised
+    on every repaint."""
+    import json
+
+    from nnlab.training.record_files import save_record
+    from nnlab.training.runs import Run
+
+    warnings = []
+    monkeypatch.setattr("nnlab.gui.train.run_files.QMessageBox.warning", lambda *args: warnings.append(args[2]))
+    folder = save_record(Run(name="hostile", config=RunConfig()), tmp_path / "record")
+    data = json.loads((folder / "run.json").read_text())
+    if hostile == "90,000 live changes":
+        data["changes"] = [{"step": 1, "x": 0.5, "optimizer": "adam", "hyper": {"learning_rate": 0.001}}] * 90_000
+        expected = "run.json is damaged: it lists 0 epochs and 90,000 live changes; a run has at most"
+    elif hostile == "4 million batches":
+        (folder / "batches.csv").write_bytes(b"step,epoch,loss,accuracy,loss_smoothed,accuracy_smoothed\n"
+                                             + b"1,1,1,1,1,1\n" * 4_000_000)
+        expected = "batches.csv is damaged: it has 4,000,000 rows, but its run can have had at most 2,345"
+    else:
+        data["seconds"] = 10 ** 400
+        expected = 'run.json is damaged: "seconds" is 1000'
+    (folder / "run.json").write_text(json.dumps(data))
+    assert opened(qtbot, page, folder) is None
+    assert expected in warnings[0] and str(folder) in warnings[0]
+    assert page.runs.entries() == []  # nothing half-added
+    good = save_record(Run(name="fine", config=RunConfig()), tmp_path / "fine")
+    assert opened(qtbot, page, good).run.name == "fine"  # and the page goes on working
