@@ -77,6 +77,8 @@ def load_model(path) -> Sequential:
     except (OSError, ValueError, EOFError, zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error,
             NotImplementedError) as error:  # zipfile's word for versions and methods it does not read
         raise ValueError(f"{path} is not an nnlab model file ({error})") from None
+    except MemoryError:
+        raise ValueError(f"{path} needs more memory to read than this computer has free") from None
     return _build(config, weights, path)
 
 
