@@ -145,7 +145,13 @@ def test_a_step_locks_and_hides_controls_and_gives_them_back(qtbot, window, less
                                                     "called 'noSuchSpin'"),
     (LOCKING.replace('page = "train"', 'page = "garden"', 1), 'step "one", page'),
     ("title = [", "lesson.toml: is not valid TOML"),
-])
+    (LOCKING + "x" + ".a" * 20_000 + " = 1\n", "lesson.toml: line 15 has 40,005 characters; a lesson's lines have at "
+                                               "most 10,000"),
+    (LOCKING + "x" + ".a" * 60 + " = 1\n", "lesson.toml: line 15 has a dotted key of more than 8 parts"),
+    (LOCKING.replace('experiment = { optimizer = "sgd", learning_rate = 0.5 }',
+                     "experiment = { hidden = [2048, 2048, 2048], batch_size = 1, samples = 60000 }"),
+     'lesson.toml, step "one", experiment: would take about'),
+], ids=["unknown control", "unknown page", "not TOML", "40 KB key", "dotted key", "costly experiment"])
 def test_a_broken_lesson_is_refused_and_the_open_one_stays(qtbot, window, lesson_file, text, expected):
     before = window.lessons.lesson
     with qtbot.waitSignal(window.lessons.open_failed) as blocker:
