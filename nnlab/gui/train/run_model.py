@@ -69,7 +69,10 @@ def optimizer_path(run: Run) -> str:
         name = change.get("optimizer") if isinstance(change, dict) else None
         if name and name != names[-1]:
             names.append(name)
-    return " → ".join(optimizer_title(name) for name in names)
+    titles = [optimizer_title(name) for name in names]
+    if len(titles) > 6:  # a record may switch thousands of times: a table cell shows the ends
+        titles = [*titles[:3], "…", *titles[-2:]]
+    return " → ".join(titles)
 
 
 def current_hyper(run: Run) -> dict:

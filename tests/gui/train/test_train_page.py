@@ -554,3 +554,19 @@ def test_a_record_too_costly_to_draw_is_refused_in_the_background_naming_it(qtbo
     assert page.runs.entries() == []  # nothing half-added
     good = save_record(Run(name="fine", config=RunConfig()), tmp_path / "fine")
     assert opened(qtbot, page, good).run.name == "fine"  # and the page goes on working
+
+
+def test_a_record_of_10000_switches_shows_their_ends(qtbot, page, tmp_path):
+    """Within the cap, but every switch was written into the table cell and the details line."""
+    from nnlab.training.record_files import save_record
+    from nnlab.training.runs import Run
+
+    run = Run(name="switching", config=RunConfig())
+    run.changes = [{"step": i, "x": i / 5000, "optimizer": ("sgd", "adam")[i % 2], "hyper": {"learning_rate": 0.01}}
+                   for i in range(10_000)]
+    entry = opened(qtbot, page, save_record(run, tmp_path / "switching"))
+    cell = page.runs.index(page.runs.row_of(entry), Column.OPTIMIZER).data()
+    assert cell.count("→") == 5 and "…" in cell
+    details = page.runs_view.findChild(QWidget, "runDetails").text()
+    assert details.count("epoch ") == 12 and details.endswith("epoch 2.00: Adam (lr 0.01).") and len(details) < 2000
+    assert len(page.plots.curves(entry, "loss").markers.positions()) == 10_000
