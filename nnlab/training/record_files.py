@@ -217,14 +217,20 @@ def _parse_rows(lines: list) -> np.ndarray:
 
 def _lines(stream, stride: int):
     """Lists of the data lines 1, 1 + stride, 1 + 2 stride, ... of ``stream`` (line 0 is the header), a
-    chunk's worth at a time; the lines in between are only split off."""
-    number, rest = 0, b""  # the number of the first line in ``lines``
+    chunk's worth at a time; the lines in between are only found (NumPy), never copied."""
+    number, rest = 0, b""  # the number of the first line of ``data``
     for chunk in iter(lambda: stream.read(_CHUNK), b""):
-        lines = (rest + chunk).split(b"\n")
-        rest = lines.pop()
+        data = rest + chunk
+        ends = np.flatnonzero(np.frombuffer(data, np.uint8) == ord("\n"))
+        if not len(ends):
+            rest = data
+            continue
+        starts = np.concatenate(([0], ends[:-1] + 1))
         start = max(0, 1 - number)
-        yield lines[start + (-(number + start - 1)) % stride::stride]
-        number += len(lines)
+        picked = range(start + (-(number + start - 1)) % stride, len(ends), stride)
+        yield [data[starts[index]:ends[index]] for index in picked]
+        rest = data[ends[-1] + 1:]
+        number += len(ends)
     if rest.strip() and number >= 1 and (number - 1) % stride == 0:
         yield [rest]
 
