@@ -30,10 +30,10 @@ from nnlab.gui.lessons.review_window import ReviewWindow
 from nnlab.gui.settings import open_settings, read_json_setting, read_setting
 from nnlab.gui.workers import Cancelled, Worker, current_job
 from nnlab.lessons import LessonError, bundled_lesson, load_lesson, workspace
-from nnlab.lessons.lesson import check_lesson_expressions
-from nnlab.lessons.format import DEMOS, LANGUAGES
 from nnlab.lessons.experiments import Interrupted
+from nnlab.lessons.format import DEMOS, LANGUAGES
 from nnlab.lessons.handin import Student, write_handin
+from nnlab.lessons.lesson import check_lesson_expressions
 from nnlab.lessons.progress import Progress
 from nnlab.lessons.review import read_class, review
 

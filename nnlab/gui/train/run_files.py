@@ -21,7 +21,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from nnlab.atomic import check_target
-
 from nnlab.gui.train.plots import TrainingPlots
 from nnlab.gui.train.run_model import APPEARANCES, RunEntry, RunListModel, check_record
 from nnlab.gui.train.runs import RunsView
