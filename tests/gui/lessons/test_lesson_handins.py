@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QPushButton, QTableWidget
 
@@ -138,3 +140,28 @@ def test_a_class_folder_that_cannot_be_read_says_so(qtbot, window, tmp_path, mon
     with qtbot.waitSignal(window.lessons.review_failed, timeout=10_000):
         window.lessons.open_handins(str(tmp_path / "nowhere"))
     assert messages == [f"{tmp_path / 'nowhere'} is not a folder"]
+
+
+def test_handing_in_again_onto_a_full_disk_keeps_the_first_hand_in(qtbot, window, lesson_file, tmp_path,
+                                                                    monkeypatch):
+    """handin.json was deleted before the new one was written: a full disk lost the hand-in."""
+    resource = pytest.importorskip("resource")
+    import signal
+    assert window.open_lesson(lesson_file(LESSON))
+    with qtbot.waitSignal(window.lessons.checked):
+        window.lessons.check("32")
+    window.lessons.remember_student(Student("Ada", "981"))
+    first = window.lessons.hand_in(str(tmp_path / "out"))
+    before = (first / "handin.json").read_bytes()
+    messages = []
+    monkeypatch.setattr("nnlab.gui.lessons.controller.QMessageBox.warning", lambda *args: messages.append(args[1:]))
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    previous = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (200, hard))  # every file past 200 bytes fails, as on a full disk
+    try:
+        assert window.lessons.hand_in(str(tmp_path / "out")) is None
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, previous)
+    assert messages and messages[0][0] == "Could not hand in" and "File too large" in messages[0][1]
+    assert (first / "handin.json").read_bytes() == before  # the first hand-in, whole
