@@ -487,6 +487,10 @@
         <translation>11. اعداد در رایانه</translation>
     </message>
     <message>
+        <source>12. The gradient tape</source>
+        <translation>12. نوار گرادیان</translation>
+    </message>
+    <message>
         <source>Fit a line or a polynomial to points, by formula and by gradient descent</source>
         <translation>برازش یک خط یا چندجمله‌ای به نقاط، هم با فرمول و هم با گرادیان نزولی</translation>
     </message>
@@ -529,6 +533,10 @@
     <message>
         <source>Overflow, log of zero, float16, unscaled pixels, vanishing gradients, denormals</source>
         <translation>سرریز، لگاریتم صفر، ⁦float16⁩، پیکسل‌های مقیاس‌نشده، محوشدن گرادیان، اعداد زیرنرمال</translation>
+    </message>
+    <message>
+        <source>The book&apos;s training step from scratch: what the tape records, and the gradient flowing back</source>
+        <translation>گام آموزش کتاب، از صفر: آنچه نوار ثبت می‌کند و گرادیانی که به عقب جریان می‌یابد</translation>
     </message>
     <message>
         <source>Concept demos</source>
@@ -2851,6 +2859,142 @@ or drop a picture of one</source>
     <message>
         <source>Student number:</source>
         <translation>شماره دانشجویی:</translation>
+    </message>
+</context>
+<context>
+    <name>TapeDemo</name>
+    <message>
+        <source>The training step could not run: {0}</source>
+        <translation>گام آموزش اجرا نشد: {0}</translation>
+    </message>
+    <message>
+        <source>MNIST&apos;s test images</source>
+        <translation>تصویرهای آزمون MNIST</translation>
+    </message>
+    <message>
+        <source>stand-in images (MNIST is not on this computer yet: load it on the Train page)</source>
+        <translation>تصویرهای جایگزین (MNIST هنوز روی این رایانه نیست: آن را در صفحه آموزش بارگذاری کنید)</translation>
+    </message>
+    <message>
+        <source>Training step {0}, batch {1} of {2}, on {3}.</source>
+        <translation>گام آموزش {0}، دسته {1} از {2}، روی {3}.</translation>
+    </message>
+    <message>
+        <source>The book&apos;s training step records its forward pass on a {0}; {1} then walks the recorded operations back from the loss, applying the chain rule one operation at a time. Step through it: each operation&apos;s shapes, and the shapes of the gradients it sends back, down to the gradient of {2}.</source>
+        <translation>گام آموزش کتاب گذر رو به جلوی خود را روی یک {0} ثبت می‌کند؛ سپس {1} عملیات ثبت‌شده را از زیان رو به عقب می‌پیماید و قاعده زنجیره‌ای را عملیات به عملیات اعمال می‌کند. آن را گام به گام دنبال کنید: شکل‌های هر عملیات و شکل گرادیان‌هایی که به عقب می‌فرستد، تا گرادیان {2}.</translation>
+    </message>
+    <message>
+        <source>One training step</source>
+        <translation>یک گام آموزش</translation>
+    </message>
+    <message>
+        <source>The tape</source>
+        <translation>نوار</translation>
+    </message>
+    <message>
+        <source>The book&apos;s code</source>
+        <translation>کد کتاب</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>قبلی</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>بعدی</translation>
+    </message>
+    <message>
+        <source>Go back one operation</source>
+        <translation>یک عملیات به عقب برگردید</translation>
+    </message>
+    <message>
+        <source>Let the gradient flow back through one more operation</source>
+        <translation>گرادیان را از یک عملیات دیگر به عقب عبور دهید</translation>
+    </message>
+    <message>
+        <source>Record the next step</source>
+        <translation>ثبت گام بعدی</translation>
+    </message>
+    <message>
+        <source>Update the weights and record {0} on the next batch</source>
+        <translation>وزن‌ها به‌روز می‌شوند و {0} روی دسته بعدی ثبت می‌شود</translation>
+    </message>
+    <message>
+        <source>Step through the backward pass by itself</source>
+        <translation>پیمودن خودکار گذر رو به عقب، گام به گام</translation>
+    </message>
+    <message>
+        <source>The book&apos;s training step</source>
+        <translation>گام آموزش کتاب</translation>
+    </message>
+</context>
+<context>
+    <name>TapeExplorer</name>
+    <message>
+        <source>The operations the gradient tape recorded</source>
+        <translation>عملیاتی که نوار گرادیان ثبت کرده است</translation>
+    </message>
+    <message>
+        <source>Recording a training step…</source>
+        <translation>در حال ثبت یک گام آموزش…</translation>
+    </message>
+    <message>
+        <source>This tape recorded no operation. A tape records what is computed inside its {0} block from variables or from tensors given to {1}.</source>
+        <translation>این نوار هیچ عملیاتی ثبت نکرده است. نوار آنچه را ثبت می‌کند که درون بلوک {0} از متغیرها یا از تنسورهای داده‌شده به {1} محاسبه شود.</translation>
+    </message>
+    <message>
+        <source>Forward pass, recorded: {0} operations from the images to the loss. The tape kept every input and output, for the way back.</source>
+        <translation>گذر رو به جلو ثبت شد: {0} عملیات، از تصویرها تا زیان. نوار همه ورودی‌ها و خروجی‌ها را برای مسیر بازگشت نگه داشته است.</translation>
+    </message>
+    <message>
+        <source>Loss on this batch: {0}.</source>
+        <translation>زیان روی این دسته: {0}.</translation>
+    </message>
+    <message>
+        <source>Backward pass, step {0} of {1}: the gradient of the loss reaches operation {2}, {3}. The chain rule multiplies it by that operation&apos;s own slope and passes it on to the operation&apos;s inputs.</source>
+        <translation>گذر رو به عقب، گام {0} از {1}: گرادیان زیان به عملیات {2}، یعنی {3}، می‌رسد. قاعده زنجیره‌ای آن را در شیب خود این عملیات ضرب می‌کند و به ورودی‌های آن می‌فرستد.</translation>
+    </message>
+    <message>
+        <source>Update: every weight moves against its gradient, {0} with {1}.</source>
+        <translation>به‌روزرسانی: هر وزن در خلاف جهت گرادیان خود جابه‌جا می‌شود، {0} با {1}.</translation>
+    </message>
+    <message>
+        <source>The loss on this batch goes from {0} to {1}.</source>
+        <translation>زیان روی این دسته از {0} به {1} می‌رسد.</translation>
+    </message>
+</context>
+<context>
+    <name>TapeView</name>
+    <message>
+        <source>operation</source>
+        <translation>عملیات</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>ورودی‌ها</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>خروجی</translation>
+    </message>
+    <message>
+        <source>gradients sent back</source>
+        <translation>گرادیان‌های فرستاده به عقب</translation>
+    </message>
+</context>
+<context>
+    <name>TapeWindow</name>
+    <message>
+        <source>nnlab: the gradient tape</source>
+        <translation>nnlab: نوار گرادیان</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>قبلی</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>بعدی</translation>
     </message>
 </context>
 <context>
