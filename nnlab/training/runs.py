@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from nnlab.core import optimizers
+from nnlab.core.callbacks import RunStatus
 from nnlab.training.config import CLASSES, MAX_EPOCHS, RunConfig, show_value
 
 RECORD_VERSION = 1
-STATUSES = ("new", "running", "completed", "stopped", "diverged", "error")
+STATUSES = tuple(status.value for status in RunStatus)
 MAX_TEXT = 10_000  # characters of a record's name, message or date
 MAX_CHANGES = 10_000
 """Live changes a record holds: each is a student's edit taking effect at a batch, so a real run has a
@@ -115,7 +116,7 @@ class Run:
                 "changes": self.changes, "epochs": self.epochs}
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Run":
+    def from_dict(cls, data: dict) -> Run:
         """The run stored in ``data``; ``ValueError`` naming the first malformed field.
 
         A record saved while its run was still going is read as "stopped": nothing runs it now.

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import inside
-from nnlab.gui import plots
+from nnlab.gui import i18n, plots
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.pixels import WeightColourBar, weight_colour_map
 from nnlab.gui.workers import Worker
@@ -202,7 +202,7 @@ class InsideDemo(DemoWidget):
         self._hidden_title()
         self._update_texts()
 
-    def changeEvent(self, event):  # noqa: N802 (Qt's name)
+    def changeEvent(self, event):
         """Persian turns the page right to left: the most excited units then start on the right."""
         if event.type() == QEvent.Type.LayoutDirectionChange and self.model is not None:
             self.show_digit()
@@ -226,7 +226,7 @@ class InsideDemo(DemoWidget):
             return
         source = self.tr("the pretrained lecture network") if self.is_pretrained else self._network_name()
         truth = self.tr("not from MNIST (a built-in drawing)") if self.label is None else str(self.label)
-        units = ", ".join(f"#{u} ({v:.2f})" for u, v in zip(*self.top_units))
+        units = self.tr(", ", "list separator").join(i18n.code(f"#{u} ({v:.2f})") for u, v in zip(*self.top_units))
         self.readout.setText(self.tr(
             "Network: {0}<br><b>Prediction: {1}</b> ({2:.0%} sure)<br>True label: {3}<br><br>"
             "Most excited hidden units: {4}").format(source, self.guess, self.confidence, truth, units))
@@ -246,7 +246,8 @@ class InsideDemo(DemoWidget):
     def retranslate_ui(self) -> None:
         self.set_explanation(self.tr(
             "Each hidden unit computes relu(x·w + b) with its own 784 weights. Drawn as 28×28 "
-            "images (vermillion: positive, blue: negative, as in the colour bar), they show which strokes push the unit up or down. A "
+            "images (vermillion: positive, blue: negative, as in the colour bar), they show which strokes push "
+            "the unit up or down. A "
             "digit lights up some units, and the last layer turns their pattern into ten probabilities."))
         self.controls_box.setTitle(self.tr("Pick a digit"))
         self.index_label.setText(self.tr("Test image #:"))
