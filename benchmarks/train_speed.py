@@ -37,12 +37,12 @@ def nnlab_epoch(x, y, threads):
 
     ``threads`` 0: fit's own BLAS tuner chooses (as everywhere in nnlab); N: fixed at N threads."""
     from nnlab.core import Dense, Sequential
-    from nnlab.core.blas_tuner import BlasTuner
+    from nnlab.blas import ThreadTuner
 
     model = Sequential([Dense(512, activation="relu", input_shape=(784,)),
                         Dense(10, activation="softmax")], seed=0)
     model.compile(optimizer="rmsprop", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
-    callbacks = [BlasTuner(candidates=(threads,))] if threads else None
+    callbacks = [ThreadTuner(candidates=(threads,) if threads else None)]
     return lambda: model.fit(x, y, epochs=1, batch_size=128, callbacks=callbacks).history["seconds"][0]
 
 
@@ -120,7 +120,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--threads", type=int, default=0,
-                        help="nnlab's BLAS threads (0: fit's BlasTuner chooses while training)")
+                        help="nnlab's BLAS threads (0: fit's ThreadTuner chooses while training)")
     parser.add_argument("--torch-threads", type=int, default=0, help="PyTorch's threads (0: its default)")
     parser.add_argument("--load", action="store_true", help="keep one core busy with another process")
     args = parser.parse_args()

@@ -12,6 +12,7 @@ import warnings
 
 import numpy as np
 
+from nnlab.blas import ThreadTuner
 from nnlab.core import Callback as _CoreCallback
 from nnlab.core import Dense as _CoreDense
 from nnlab.core import Sequential as _CoreSequential
@@ -150,7 +151,7 @@ class Sequential:
         keras_callbacks = ([ProgbarLogger(verbose)] if verbose else []) + keras_callbacks + [history]
         bridge = EngineBridge(self, keras_callbacks, verbose)
         self.engine.fit(x, y, epochs=epochs, batch_size=batch_size, validation_data=validation_data,
-                        validation_split=validation_split, callbacks=[bridge, *engine_callbacks],
+                        validation_split=validation_split, callbacks=[*_thread_policy(engine_callbacks), bridge, *engine_callbacks],
                         shuffle=shuffle, verbose=0)
         if bridge.end.get("status") == "diverged":  # Keras would go on printing nan: say what happened
             warnings.warn(bridge.end.get("message", "training diverged"), RuntimeWarning, stacklevel=2)
@@ -201,6 +202,11 @@ class Sequential:
 
     def __repr__(self):
         return f"<Sequential name={self.name}, built={self.built}>"
+
+
+def _thread_policy(engine_callbacks) -> list:
+    """nnlab's thread policy for training (``nnlab.blas``), unless the caller passed one."""
+    return [] if any(isinstance(c, ThreadTuner) for c in engine_callbacks) else [ThreadTuner()]
 
 
 def _sorted_callbacks(callbacks) -> tuple[list, list]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from nnlab.core import Callback, Sequential, optimizers
-from nnlab.core.blas_tuner import BlasTuner
+from nnlab.blas import ThreadTuner
 from nnlab.gui.workers import Cancelled, current_job
 from nnlab.training.build import build_model
 from nnlab.training.metrics import (
@@ -250,7 +250,7 @@ class TrainingJob:
             bridge = _Bridge(self.config, self.control, job)
             # In the window the GUI thread needs a core of its own (smooth plots): the tuner chooses among
             # thread counts that leave one free, which on two cores means one thread (README, "Measured").
-            callbacks = [BlasTuner(candidates=(1, max(1, (os.cpu_count() or 2) - 1))), bridge]
+            callbacks = [ThreadTuner(candidates=(1, max(1, (os.cpu_count() or 2) - 1))), bridge]
             if self.feed is not None:  # first: its last snapshot leaves with the bridge's last packet
                 self.feed.send = lambda snapshot: bridge.events.append(Event(EventKind.OPTIMIZER_STATE, snapshot))
                 callbacks.insert(1, self.feed)

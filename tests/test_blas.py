@@ -1,11 +1,12 @@
-"""The BLAS thread count is chosen by timing steps while training, and given back afterwards."""
+"""The thread count (BLAS's and the optimizer update's) is chosen by timing steps while training, and
+given back afterwards."""
 
 import numpy as np
 import pytest
 from threadpoolctl import threadpool_info
 
-from nnlab.core import Dense, Sequential
-from nnlab.core.blas_tuner import BlasTuner
+from nnlab.core import Callback, Dense, Sequential
+from nnlab.blas import ThreadTuner
 
 
 def blas_threads() -> list[int]:
@@ -20,16 +21,18 @@ def small_fit(callbacks, steps: int):
     return model.fit(x, y, epochs=1, batch_size=16, callbacks=callbacks)
 
 
-class ThreadsSeen(BlasTuner):
-    """Records the thread count BLAS had at every step, to check that the probe really switched."""
+class ThreadsSeen(ThreadTuner):
+    """Records the thread count BLAS had at every step, to check that the probe really switched, and
+    the optimizer's (after the tuner's own ``on_batch_begin``, as the step sees it)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.seen = []
+        self.seen, self.update_threads = [], []
 
     def on_batch_begin(self, batch, logs):
         self.seen.append(blas_threads()[0])
         super().on_batch_begin(batch, logs)
+        self.update_threads.append(self.model.optimizer.threads)
 
 
 def test_the_tuner_times_each_candidate_then_keeps_one_and_restores_the_limits():
@@ -47,11 +50,27 @@ def test_the_tuner_times_each_candidate_then_keeps_one_and_restores_the_limits()
         wait = min(40, 2 * wait) if threads == previous else 20
     step, chosen = tuner.choices[0]
     assert set(tuner.seen[8:20]) == {chosen}
+    assert tuner.update_threads == tuner.seen                # the update is split as BLAS is
     assert blas_threads() == limits_before
 
 
 def test_a_single_candidate_changes_nothing():
     before = blas_threads()
-    tuner = BlasTuner(candidates=(1,))
+    tuner = ThreadTuner(candidates=(1,))
     small_fit([tuner], steps=10)
     assert tuner.choices == [] and blas_threads() == before
+
+
+def test_without_a_tuner_fit_leaves_the_threads_alone():
+    """The engine has no thread policy of its own: BLAS keeps its setting, the update one thread."""
+    before = blas_threads()
+
+    class Seen(Callback):
+        threads = set()
+
+        def on_batch_end(self, batch, logs):
+            self.threads.add((self.model.optimizer.threads, *blas_threads()))
+
+    seen = Seen()
+    small_fit([seen], steps=5)
+    assert seen.threads == {(1, *before)}
