@@ -17,8 +17,8 @@ from _mnist import lecture_mnist
 
 
 def lecture_run(seed, data, threads=None):
-    from nnlab.core import Dense, Sequential
     from nnlab.blas import ThreadTuner
+    from nnlab.core import Dense, Sequential
 
     (x, y), (x_test, y_test) = data
     model = Sequential([Dense(512, activation="relu", input_shape=(784,)),

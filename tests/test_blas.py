@@ -5,8 +5,8 @@ import numpy as np
 import pytest
 from threadpoolctl import threadpool_info
 
-from nnlab.core import Callback, Dense, Sequential
 from nnlab.blas import ThreadTuner
+from nnlab.core import Callback, Dense, Sequential
 
 
 def blas_threads() -> list[int]:
@@ -66,7 +66,8 @@ def test_without_a_tuner_fit_leaves_the_threads_alone():
     before = blas_threads()
 
     class Seen(Callback):
-        threads = set()
+        def __init__(self):
+            self.threads = set()
 
         def on_batch_end(self, batch, logs):
             self.threads.add((self.model.optimizer.threads, *blas_threads()))

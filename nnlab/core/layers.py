@@ -60,6 +60,16 @@ class Dense:
             offset = end
         return offset
 
+    def place_gradients(self, grads: np.ndarray | None, offset: int) -> int:
+        """Make dW, db views of ``grads[offset:]`` (None: no gradients kept); returns the offset after
+        this layer."""
+        for name, grad_name in (("W", "dW"), ("b", "db")):
+            shape = getattr(self, name).shape
+            end = offset + int(np.prod(shape))
+            setattr(self, grad_name, None if grads is None else grads[offset:end].reshape(shape))
+            offset = end
+        return offset
+
     def release(self) -> None:
         """Forget the batch buffers and the cached batch (after training: only the weights stay)."""
         self._buffers.clear()

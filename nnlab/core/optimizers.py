@@ -14,6 +14,7 @@ Notation (as in the PyTorch docs): g the gradient, θ the parameter, γ the lear
 
 from __future__ import annotations
 
+import functools
 import math
 
 import numpy as np
@@ -87,11 +88,14 @@ class Optimizer:
                 state = self._state[id(param)] = self._new_state(param)
             arrays = (grad, param, *state.values(), *self._scratch_for(param))
             if self.threads > 1 and all(a.flags.c_contiguous for a in arrays):
-                flat = [a.reshape(-1) for a in arrays]
-                parallel.run_split(lambda part: self._update_part([a[part] for a in flat], tuple(state), flush),
+                parallel.run_split(functools.partial(self._update_slice, [a.reshape(-1) for a in arrays],
+                                                     tuple(state), flush),
                                    parallel.split(param.size, self.threads))
             else:
                 self._update_part(arrays, tuple(state), flush)
+
+    def _update_slice(self, flat, names: tuple[str, ...], flush: bool, part: slice) -> None:
+        self._update_part([a[part] for a in flat], names, flush)
 
     def _update_part(self, arrays, names: tuple[str, ...], flush: bool) -> None:
         """The update of (a part of) one parameter: ``arrays`` holds grad, param, the state arrays

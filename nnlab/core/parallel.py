@@ -34,7 +34,7 @@ class _Helper:
             try:
                 with np.errstate(**errors):  # the caller's floating-point error handling, not the default
                     function(*args)
-            except BaseException as error:  # handed to the caller, which raises it
+            except Exception as error:  # handed to the caller, which raises it
                 self._done.put(error)
             else:
                 self._done.put(None)

@@ -58,17 +58,19 @@ class Trainer:
         _call(callbacks, "on_train_begin", {"epochs": epochs, "samples": len(x), "batch_size": batch_size,
                                             "finite_data": finite})
         try:
-            # A too-large learning rate makes the numbers overflow: that is handled as divergence.
-            with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-                end = self._epochs(x, y, epochs, batch_size, validation_data, shuffle, callbacks)
+            try:
+                # A too-large learning rate makes the numbers overflow: that is handled as divergence.
+                with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+                    end = self._epochs(x, y, epochs, batch_size, validation_data, shuffle, callbacks)
+            finally:
+                model._fitting = False
+                for layer in model.layers:
+                    layer.release()
+                model._gradient_sum = None
+            _call(callbacks, "on_train_end", end)
         finally:
-            model._fitting = False
-            for layer in model.layers:
-                layer.release()
-            model._gradient_sum = None
             del x, y, validation_data
             give_back_freed_memory()
-        _call(callbacks, "on_train_end", end)
         return history
 
     def _epochs(self, x, y, epochs, batch_size, validation_data, shuffle, callbacks) -> dict:
