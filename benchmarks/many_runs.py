@@ -46,11 +46,10 @@ def main(argv=None) -> int:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtCore import QEventLoop
-    from PySide6.QtWidgets import QApplication
-
     from _load import load_average
     from _train_window import lecture_window
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
 
     from nnlab.data import load_dataset
 

@@ -22,9 +22,9 @@ import time
 from dataclasses import dataclass, field
 from enum import Enum
 
+from nnlab.blas import ThreadTuner
 from nnlab.core import Callback, Sequential, optimizers
 from nnlab.core.allocator import give_back_freed_memory
-from nnlab.blas import ThreadTuner
 from nnlab.gui.workers import Cancelled, current_job
 from nnlab.training.build import build_model
 from nnlab.training.metrics import (
