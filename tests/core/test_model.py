@@ -9,15 +9,7 @@ import weakref
 import numpy as np
 import pytest
 
-from nnlab.core import (
-    Callback,
-    Dense,
-    DivergenceGuard,
-    Sequential,
-    estimate,
-    load_model,
-    optimizers,
-)
+from nnlab.core import Callback, Dense, DivergenceGuard, Sequential, estimate, load_model, optimizers
 from nnlab.core.callbacks import RunStatus
 from nnlab.core.checks import validation_count
 from nnlab.training.runs import split_dataset
