@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import statistics
+import sys
 import time
 
 from nnlab.core.callbacks import Callback
@@ -111,3 +112,20 @@ class ThreadTuner(Callback):
         self.model.optimizer.threads = 1
         if self._first_limit is not None:
             self._first_limit.restore_original_limits()
+
+
+def yield_to_the_window() -> bool:
+    """Lower the calling thread's scheduling priority (Linux: nice 10 for this thread only), so that
+    on a busy machine the window's own thread gets a core first and stays smooth while this thread
+    trains; elsewhere a no-op (False). On a quiet machine a lower priority costs nothing: an idle
+    core runs the thread as fast as before."""
+    import threading
+
+    if not sys.platform.startswith("linux") or not hasattr(os, "setpriority"):
+        return False
+    try:
+        tid = threading.get_native_id()
+        os.setpriority(os.PRIO_PROCESS, tid, max(os.getpriority(os.PRIO_PROCESS, tid), 10))
+    except OSError:
+        return False
+    return True

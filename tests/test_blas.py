@@ -1,11 +1,15 @@
 """The thread count (BLAS's and the optimizer update's) is chosen by timing steps while training, and
 given back afterwards."""
 
+import os
+import sys
+import threading
+
 import numpy as np
 import pytest
 from threadpoolctl import threadpool_info
 
-from nnlab.blas import ThreadTuner
+from nnlab.blas import ThreadTuner, yield_to_the_window
 from nnlab.core import Callback, Dense, Sequential
 
 
@@ -75,3 +79,19 @@ def test_without_a_tuner_fit_leaves_the_threads_alone():
     seen = Seen()
     small_fit([seen], steps=5)
     assert seen.threads == {(1, *before)}
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread priorities are Linux's")
+def test_a_training_thread_yields_to_the_window_and_only_itself():
+    seen = {}
+
+    def train():
+        seen["yielded"] = yield_to_the_window()
+        seen["nice"] = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    before = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    thread = threading.Thread(target=train)
+    thread.start()
+    thread.join()
+    assert seen == {"yielded": True, "nice": max(before, 10)}
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == before

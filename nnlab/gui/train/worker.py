@@ -22,7 +22,7 @@ import time
 from dataclasses import dataclass, field
 from enum import Enum
 
-from nnlab.blas import ThreadTuner
+from nnlab.blas import ThreadTuner, yield_to_the_window
 from nnlab.core import Callback, Sequential, optimizers
 from nnlab.core.allocator import give_back_freed_memory
 from nnlab.gui.workers import Cancelled, current_job
@@ -251,6 +251,7 @@ class TrainingJob:
 
     def _run(self) -> Outcome:
         job = current_job()
+        yield_to_the_window()  # a busy laptop gives the window's thread a core first (README, "Measured")
         model = build_model(self.config, self.initial_weights)  # initialising is math too
         self.control.model = model
         if self.control.stopped:
