@@ -202,3 +202,16 @@ def test_an_error_in_the_helper_thread_reaches_the_caller():
     theta = np.ones(4096, np.float32)
     with pytest.raises(ValueError):
         opt.apply_gradients([(np.ones(4095, np.float32), theta)])
+
+
+def test_the_helper_thread_follows_the_callers_floating_point_settings():
+    """fit ignores overflow (it is divergence, handled by the guard); a caller that asks for errors gets
+    them from the helper's half as from its own."""
+    opt = optimizers.get("sgd", learning_rate=1e30)
+    opt.threads = 2
+    theta, grad = np.zeros(4096, np.float32), np.zeros(4096, np.float32)
+    grad[3000:] = 1e30                                    # only in the second half: the helper's
+    with np.errstate(over="ignore"):
+        opt.apply_gradients([(grad, theta)])
+    with np.errstate(over="raise"), pytest.raises(FloatingPointError):
+        opt.apply_gradients([(grad, theta)])
