@@ -86,24 +86,26 @@ class Optimizer:
             state = self._state.get(id(param))
             if state is None:
                 state = self._state[id(param)] = self._new_state(param)
-            arrays = (grad, param, *state.values(), *self._scratch_for(param))
+            scratch = self._scratch_for(param)
+            arrays = (grad, param, *state.values(), *scratch)
             if self.threads > 1 and all(a.flags.c_contiguous for a in arrays):
                 parallel.run_split(functools.partial(self._update_slice, [a.reshape(-1) for a in arrays],
                                                      tuple(state), flush),
                                    parallel.split(param.size, self.threads))
             else:
-                self._update_part(arrays, tuple(state), flush)
+                self._update_and_flush(grad, param, state, scratch, flush)
 
     def _update_slice(self, flat, names: tuple[str, ...], flush: bool, part: slice) -> None:
-        self._update_part([a[part] for a in flat], names, flush)
+        """The update of ``part`` of one flat parameter: ``flat`` holds grad, param, the state arrays
+        (called ``names``) and the scratch arrays, flattened."""
+        grad, param, *rest = (a[part] for a in flat)
+        state = dict(zip(names, rest))
+        self._update_and_flush(grad, param, state, rest[len(names):], flush)
 
-    def _update_part(self, arrays, names: tuple[str, ...], flush: bool) -> None:
-        """The update of (a part of) one parameter: ``arrays`` holds grad, param, the state arrays
-        (called ``names``) and the scratch arrays."""
-        grad, param, state, scratch = arrays[0], arrays[1], arrays[2:2 + len(names)], arrays[2 + len(names):]
-        self._update(grad, param, dict(zip(names, state)), *scratch)
+    def _update_and_flush(self, grad, param, state: dict, scratch, flush: bool) -> None:
+        self._update(grad, param, state, *scratch)
         if flush:
-            for array in state:
+            for array in state.values():
                 _flush_tiny(array, scratch[0])
 
     def _scratch_for(self, param) -> tuple[np.ndarray, ...]:
