@@ -10,7 +10,8 @@ All weights live in one flat buffer (each layer's W and b are views into it), an
 gradients: step 4 is one optimizer call over one array. A batch too large to compute in well
 under a second goes through steps 1-3 in chunks whose gradients are summed (see
 ``nnlab.core.estimate.chunk_rows``), so ``stop_training`` is honoured within a chunk even in a
-full-batch step of a huge network.
+full-batch step of a huge network. The loop of ``fit`` over epochs and batches (callbacks,
+validation, stopping) is ``nnlab.core.trainer``'s: the model is the network and its step.
 """
 
 from __future__ import annotations
