@@ -81,9 +81,15 @@ class ThreadTuner(Callback):
             self._first_limit = self._first_limit or limit
         self._threads = threads
 
+    def _split_updates(self, threads: int) -> None:
+        # Set at every step: the window may swap the optimizer between two steps. A tuner driven by
+        # hand (the tape's from-scratch loops, ``nnlab.autodiff.threads``) has no model.
+        optimizer = getattr(self.model, "optimizer", None)
+        if optimizer is not None:
+            optimizer.threads = threads
+
     def on_batch_begin(self, batch, logs):
-        # Set at every step: the window may swap the optimizer between two steps.
-        self.model.optimizer.threads = self._threads
+        self._split_updates(self._threads)
         self._started = time.perf_counter()
 
     def on_batch_end(self, batch, logs):
@@ -109,7 +115,7 @@ class ThreadTuner(Callback):
         self.choices.append((self._step, best))
 
     def on_train_end(self, logs):
-        self.model.optimizer.threads = 1
+        self._split_updates(1)
         if self._first_limit is not None:
             self._first_limit.restore_original_limits()
 

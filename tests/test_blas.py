@@ -95,3 +95,14 @@ def test_a_training_thread_yields_to_the_window_and_only_itself():
     thread.join()
     assert seen == {"yielded": True, "nice": max(before, 5)}
     assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == before
+
+
+def test_a_tuner_driven_by_hand_without_a_model_still_probes():
+    """The tape's from-scratch loops drive a tuner themselves, with no model and no optimizer."""
+    tuner = ThreadTuner(candidates=(1, 2), probe=1)
+    tuner.on_train_begin({})
+    for step in range(6):
+        tuner.on_batch_begin(step, {})
+        tuner.on_batch_end(step, {})
+    tuner.on_train_end({})
+    assert len(tuner.choices) == 1 and tuner.choices[0][1] in (1, 2)
