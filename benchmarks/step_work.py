@@ -10,7 +10,8 @@ Counting instructions instead (independent of the load): run the same work ``--s
 callgrind, once with 0 and once with 100 steps, and divide the difference by 100:
 
     python benchmarks/step_work.py [--steps 2000] [--only glue|rmsprop|...]
-    valgrind --tool=callgrind --callgrind-out-file=/dev/null python benchmarks/step_work.py --steps 100 --only glue --quiet
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+        python benchmarks/step_work.py --steps 100 --only glue --quiet
 
 About 30 s on a quiet machine.
 """

@@ -197,7 +197,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
 
     def export_plot(self) -> None:
         self.tabs.setCurrentWidget(self.train_page)
-        self.train_page.export_plot()
+        self.train_page.files.export_plot()
 
     def show_shortcuts(self) -> None:
         rows = [("Space", self.tr("Start, pause or resume training")),
@@ -229,7 +229,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         factor = read_setting(settings, "view/zoom", float, 1.0, valid=lambda f: zoom.SMALLEST <= f <= zoom.LARGEST)
         self.set_zoom(factor)
 
-    def closeEvent(self, event):  # noqa: N802
+    def closeEvent(self, event):
         self.lessons.shutdown()
         for page in self.pages:
             page.shutdown()

@@ -3,7 +3,7 @@
     ada-lovelace-9812345-chapter2/
         handin.json      every step: answers, attempts, right/wrong, seconds, the run's folder
         report.html      the same for people, in the lesson's language
-        runs/<step id>/  the run records of the step's experiments (nnlab.training.runs format)
+        runs/<step id>/  the run records of the step's experiments (nnlab.training.record_files format)
 
 The run records are written first and ``handin.json`` last, each file atomically: a folder without
 ``handin.json`` is an unfinished hand-in and the review lists it as damaged.
@@ -22,7 +22,8 @@ from nnlab.atomic import atomic_write
 from nnlab.explorer.messages import QT_TRANSLATE_NOOP
 from nnlab.lessons.lesson import Lesson
 from nnlab.lessons.progress import Progress
-from nnlab.training.runs import save_record
+from nnlab.palette import RIGHT, WRONG
+from nnlab.training.record_files import save_record
 
 FORMAT = "nnlab-lesson-handin"
 VERSION = 1
@@ -90,7 +91,7 @@ def report_html(data: dict, lesson: Lesson, lang: str, translate=None) -> str:
     rows = []
     for number, (entry, step) in enumerate(zip(data["steps"], lesson.steps), start=1):
         mark = {True: "✔", False: "✘", None: "–"}[entry["correct"]] if entry["kind"] else ""
-        colour = {True: "#009E73", False: "#D55E00"}.get(entry["correct"], "#555")
+        colour = {True: RIGHT, False: WRONG}.get(entry["correct"], "#555")
         title = step.title.get(lang) if step.title else step.id
         rows.append(f"<tr><td>{number}</td><td>{e(title or step.id)}</td><td><bdi>{e(entry['kind'] or '')}</bdi></td>"
                     f"<td><bdi><code>{e(entry['answer'])}</code></bdi></td>"

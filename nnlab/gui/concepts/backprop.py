@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import backprop_steps
-from nnlab.gui.concepts import plots
+from nnlab.gui import plots
 from nnlab.gui.concepts.base import DemoWidget, number_box
 
 NODES = {"x1": (0.08, 0.25), "x2": (0.08, 0.75), "h1": (0.40, 0.25), "h2": (0.40, 0.75), "out": (0.70, 0.5)}
@@ -53,7 +53,7 @@ class NetworkDiagram(QWidget):
         fx, fy = NODES[key]
         return QPointF(fx * self.width(), 20 + fy * (self.height() - 40))
 
-    def paintEvent(self, event):  # noqa: N802
+    def paintEvent(self, event):
         painter = QPainter(self)
         painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # formulas read left to right in every language
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

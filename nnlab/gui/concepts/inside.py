@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import inside
-from nnlab.gui.concepts import plots
+from nnlab.gui import i18n, plots
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.pixels import WeightColourBar, weight_colour_map
 from nnlab.gui.workers import Worker
+from nnlab.mosaic import mosaic
 
 UNITS_SHOWN = 64
 TOP_UNITS = 8
@@ -168,7 +169,7 @@ class InsideDemo(DemoWidget):
         scale = float(np.quantile(np.abs(images), 0.995)) or 1.0
         self.weight_scale = scale
         self.colour_bar.set_scale(scale)
-        self.weights_image.setImage(inside.mosaic(images, 8), levels=(-scale, scale))
+        self.weights_image.setImage(mosaic(images, 8), levels=(-scale, scale))
         self.show_digit()
 
     # -- one digit -------------------------------------------------------------------------------
@@ -191,7 +192,7 @@ class InsideDemo(DemoWidget):
                                                           else 0.0, 1e-6)))
         self.hidden_sizes = [s.size for s in stages[1:-1]]
         units, values = inside.strongest_units(self.model, image, TOP_UNITS)
-        self.top_image.setImage(inside.mosaic(inside.first_layer_images(self.model, units), 4, gap=3,
+        self.top_image.setImage(mosaic(inside.first_layer_images(self.model, units), 4, gap=3,
                                               right_to_left=self.isRightToLeft()),
                                 levels=(-self.weight_scale, self.weight_scale))
         guess = int(np.argmax(output))
@@ -201,7 +202,7 @@ class InsideDemo(DemoWidget):
         self._hidden_title()
         self._update_texts()
 
-    def changeEvent(self, event):  # noqa: N802 (Qt's name)
+    def changeEvent(self, event):
         """Persian turns the page right to left: the most excited units then start on the right."""
         if event.type() == QEvent.Type.LayoutDirectionChange and self.model is not None:
             self.show_digit()
@@ -225,7 +226,7 @@ class InsideDemo(DemoWidget):
             return
         source = self.tr("the pretrained lecture network") if self.is_pretrained else self._network_name()
         truth = self.tr("not from MNIST (a built-in drawing)") if self.label is None else str(self.label)
-        units = ", ".join(f"#{u} ({v:.2f})" for u, v in zip(*self.top_units))
+        units = self.tr(", ", "list separator").join(i18n.code(f"#{u} ({v:.2f})") for u, v in zip(*self.top_units))
         self.readout.setText(self.tr(
             "Network: {0}<br><b>Prediction: {1}</b> ({2:.0%} sure)<br>True label: {3}<br><br>"
             "Most excited hidden units: {4}").format(source, self.guess, self.confidence, truth, units))
@@ -245,7 +246,8 @@ class InsideDemo(DemoWidget):
     def retranslate_ui(self) -> None:
         self.set_explanation(self.tr(
             "Each hidden unit computes relu(x·w + b) with its own 784 weights. Drawn as 28×28 "
-            "images (vermillion: positive, blue: negative, as in the colour bar), they show which strokes push the unit up or down. A "
+            "images (vermillion: positive, blue: negative, as in the colour bar), they show which strokes push "
+            "the unit up or down. A "
             "digit lights up some units, and the last layer turns their pattern into ten probabilities."))
         self.controls_box.setTitle(self.tr("Pick a digit"))
         self.index_label.setText(self.tr("Test image #:"))

@@ -13,10 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout
 
 from nnlab.concepts import numerics
-from nnlab.gui.concepts import plots
+from nnlab.gui import i18n, plots
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.concepts.landscape import mnist_data
-from nnlab.gui.i18n import left_to_right
 from nnlab.gui.workers import Worker, current_job
 
 EXPERIMENTS = ("formats", "softmax", "log_zero", "scaling", "vanishing", "denormal")
@@ -31,11 +30,11 @@ def _plain(value: float) -> str:
 
 def _number(value: float) -> str:
     """A number that keeps its left-to-right order inside a Persian sentence."""
-    return left_to_right(_plain(value))
+    return i18n.code(_plain(value))
 
 
 def _vector(values) -> str:
-    return left_to_right("[" + ", ".join(_plain(v) for v in values) + "]")
+    return i18n.code("[" + ", ".join(_plain(v) for v in values) + "]")
 
 
 class Card(QFrame):

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 from nnlab.gui.draw.canvas import DEFAULT_PEN_WIDTH, DrawCanvas
 from nnlab.gui.draw.model_chooser import ModelChooser
 from nnlab.gui.draw.panels import InsidePanel, StepsPanel, caption_label
-from nnlab.gui.draw.views import BLUE, ORANGE, ProbabilityChart
+from nnlab.gui.draw.views import ProbabilityChart
 from nnlab.gui.draw.worker import DigitReader
 from nnlab.gui.page import Page
+from nnlab.palette import BLUE, ORANGE
 
 UPDATE_INTERVAL_MS = 30
 PEN_WIDTHS = (6, 40)

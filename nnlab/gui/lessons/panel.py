@@ -8,7 +8,6 @@ A pure view: it shows a step and a verdict and emits what the student asks for
 from __future__ import annotations
 
 import html
-import re
 
 import numpy as np
 import pyqtgraph as pg
@@ -30,12 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.explorer.messages import QT_TRANSLATE_NOOP
-from nnlab.gui.i18n import Retranslatable, in_reading_direction
-from nnlab.gui.tensors.explanation import BLUE, GREY, VERMILLION, code, sections_html
+from nnlab.gui.i18n import Retranslatable, in_reading_direction, keep_isolates_whole
+from nnlab.gui.rich_text import GREY, code, sections_html
 from nnlab.lessons.checking import CONTEXT
 from nnlab.lessons.format import OUTCOMES
+from nnlab.palette import BLUE, GREEN, VERMILION
 
-GREEN = "#009E73"
 MAX_EXPLANATION_HEIGHT = 360
 OUTCOME_TITLES = {"smooth": QT_TRANSLATE_NOOP("lessons", "The loss goes down smoothly"),
                   "oscillate": QT_TRANSLATE_NOOP("lessons", "The loss oscillates"),
@@ -44,28 +43,20 @@ KIND_HINTS = {"shape": QT_TRANSLATE_NOOP("lessons", "Your prediction, e.g. (6000
               "number": QT_TRANSLATE_NOOP("lessons", "Your prediction: a number")}
 
 
-ISOLATED = re.compile("\u2066[^\u2066\u2069]*\u2069")
-
-
-def keep_code_together(text: str) -> str:
-    """Code isolated left to right (``\u2066…\u2069``) never breaks across lines: a line break inside an
-    isolate puts its halves in the wrong order in Persian. Its spaces become non-breaking ones."""
-    return ISOLATED.sub(lambda match: match.group(0).replace(" ", "\u00a0"), text)
-
-
 def lesson_text(context_text: str) -> str:
     return QCoreApplication.translate(CONTEXT, context_text)
 
 
 def render_lines(lines) -> str:
     """The verdict's sentences, translated in the "lessons" context, code kept left to right."""
-    translate = lambda _context, text: html.escape(lesson_text(text), quote=False)  # noqa: E731
-    return "".join(f"<p style='margin:2px 0'>{keep_code_together(line.render(translate, code))}</p>"
+    def translate(_context, text):
+        return html.escape(lesson_text(text), quote=False)
+    return "".join(f"<p style='margin:2px 0'>{keep_isolates_whole(line.render(translate, code))}</p>"
                    for line in lines)
 
 
 def paragraphs(text: str) -> str:
-    return "".join(f"<p>{keep_code_together(html.escape(part))}</p>" for part in text.split("\n\n"))
+    return "".join(f"<p>{keep_isolates_whole(html.escape(part))}</p>" for part in text.split("\n\n"))
 
 
 class ClickableLabel(QLabel):
@@ -77,7 +68,7 @@ class ClickableLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
-    def mousePressEvent(self, event):  # noqa: N802
+    def mousePressEvent(self, event):
         self.clicked.emit()
         super().mousePressEvent(event)
 
@@ -98,7 +89,7 @@ class ChoiceRow(QWidget):
         self.set_text(text)
 
     def set_text(self, text: str) -> None:
-        self.label.setText(keep_code_together(text))
+        self.label.setText(keep_isolates_whole(text))
         self.button.setAccessibleName(text)
 
 
@@ -232,7 +223,7 @@ class LessonPanel(Retranslatable, QWidget):
         self.step_title.setText(f"<span style='font-size:large; font-weight:600; color:{BLUE}'>"
                                 f"{html.escape(title)}</span>")
         self.step_title.setAccessibleName(title)  # the plain title, for screen readers
-        warning = (f"<p style='color:{VERMILLION}'>{html.escape(texts['warning'])}</p>" if texts["warning"] else "")
+        warning = (f"<p style='color:{VERMILION}'>{html.escape(texts['warning'])}</p>" if texts["warning"] else "")
         self.step_text.setText(warning + paragraphs(texts["text"]))
         self.show_button.setVisible(bool(step.show.expression or step.show.demo or step.show.comparison
                                          or step.experiment is not None or step.page))
@@ -242,7 +233,7 @@ class LessonPanel(Retranslatable, QWidget):
         self.clear_verdict()
         if step.question is None:
             return
-        self.prompt.setText(keep_code_together(texts["prompt"]))
+        self.prompt.setText(keep_isolates_whole(texts["prompt"]))
         kind = step.question.kind
         self.answer_edit.setVisible(kind in ("shape", "number"))
         self._set_choices(kind, texts["choices"])
@@ -311,13 +302,13 @@ class LessonPanel(Retranslatable, QWidget):
         if not verdict.readable:
             mark, colour = "?", GREY
         else:
-            mark, colour = ("✔", GREEN) if verdict.correct else ("✘", VERMILLION)
+            mark, colour = ("✔", GREEN) if verdict.correct else ("✘", VERMILION)
         title = (self.tr("Right!") if verdict.correct else self.tr("Not quite. Read why, then try again.")
                  if verdict.readable else self.tr("I could not read that."))
         self.verdict.setText(f"<span style='color:{colour}; font-size:large; font-weight:600'>{mark} "
                              f"{html.escape(title)}</span>")
         why = (f"<p style='color:{GREY}'>"
-               f"{keep_code_together(html.escape(verdict.why.get(lang) or verdict.why.get('en') or ''))}</p>"
+               f"{keep_isolates_whole(html.escape(verdict.why.get(lang) or verdict.why.get('en') or ''))}</p>"
                if verdict.why is not None and verdict.readable else "")
         self.explanation.setHtml(in_reading_direction(render_lines(verdict.lines) + why
                                                       + sections_html(verdict.sections)))
@@ -332,14 +323,14 @@ class LessonPanel(Retranslatable, QWidget):
         height = int(document.size().height()) + 2 * self.explanation.frameWidth() + 8
         self.explanation.setFixedHeight(max(60, min(height, MAX_EXPLANATION_HEIGHT)))
 
-    def resizeEvent(self, event):  # noqa: N802
+    def resizeEvent(self, event):
         super().resizeEvent(event)
         if self.explanation.isVisible():
             self._fit_explanation()
 
     def show_failure(self, message: str) -> None:
         self.check_button.setEnabled(True)
-        self.verdict.setText(f"<span style='color:{VERMILLION}'>{html.escape(message)}</span>")
+        self.verdict.setText(f"<span style='color:{VERMILION}'>{html.escape(message)}</span>")
 
     def show_run(self, run) -> None:
         if run is None or not len(run.batches):

@@ -28,7 +28,9 @@ from nnlab.gui.dataset_loader import DatasetLoader
 from nnlab.gui.train.run_model import RunEntry, RunListModel, optimizer_path
 from nnlab.gui.train.worker import EventKind, Outcome, RunControl, TrainingJob
 from nnlab.gui.workers import Worker
-from nnlab.training.runs import Run, RunConfig, split_dataset
+from nnlab.training.config import RunConfig
+from nnlab.training.runs import Run
+from nnlab.training.split import split_dataset
 
 CLOSE_TIMEOUT = 1.0
 ABANDON_AFTER_MS = 1000  # Stop takes effect within about a second, even inside one long step
@@ -155,10 +157,6 @@ class TrainingController(QObject):
         """A live optimizer change; it reaches the optimizer just before the next step."""
         if self._control is not None and self.state in (State.RUNNING, State.PAUSED):
             self._control.request_change(optimizer, hyper)
-
-    def retry_loading(self, request: RunRequest) -> None:
-        """Start ``request`` again after the page fixed a loading problem (a deleted damaged file)."""
-        self.start([request])
 
     def shutdown(self) -> bool:
         """The window closes: stop, then the worker's close policy (at most a second). True when

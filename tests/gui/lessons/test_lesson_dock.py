@@ -4,7 +4,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QLineEdit, QMessageBox, QPushButton, QRadioButton, QWidget
 
-from nnlab.gui import MainWindow, i18n
+from nnlab.gui import i18n
+from nnlab.gui.main_window import MainWindow
 
 # The lecture's own answers, written by hand: the lesson file has no key, nnlab computes them.
 ANSWERS = {"ndim": "3", "mnist-shape": "(60000, 28, 28)", "dtype": 2, "slice": "(90, 28, 28)",
@@ -14,7 +15,8 @@ ANSWERS = {"ndim": "3", "mnist-shape": "(60000, 28, 28)", "dtype": 2, "slice": "
            "params-all": "407,050", "layer-flow": "(128, 512)", "softmax": 2, "loop": 1, "descent": 2,
            "lr-right": "smooth", "lr-large": "oscillate", "lr-huge": "diverge", "batching": "469",
            "stochastic": 2, "momentum": 1, "rmsprop": "oscillate", "backprop": "0.164", "chain-rule": 1,
-           "relu": "3.5", "collapse": 2, "collapse-shape": "(784, 10)"}
+           "relu": "3.5", "collapse": 2, "collapse-shape": "(784, 10)", "three-layers": "235,146",
+           "loop-lines": 2, "uncrumple": 1}
 PAGES = {"train": "trainPage", "draw": "drawPage", "tensors": "tensorsPage", "concepts": "conceptsPage"}
 
 
@@ -45,7 +47,8 @@ def answer(qtbot, window, value):
     return blocker.args[0]
 
 
-def test_a_student_walks_the_whole_bundled_lesson_answering_right(qtbot, window, mnist_env):
+@pytest.mark.usefixtures("mnist_env")
+def test_a_student_walks_the_whole_bundled_lesson_answering_right(qtbot, window):
     dock = find(window, QDockWidget, "lessonPanel")
     assert dock.isVisible() and dock.widget().isVisible()
     lesson = window.lessons.lesson
@@ -107,7 +110,9 @@ def test_back_and_next_and_show_me_open_the_right_page(qtbot, window):
     assert window.tabs.currentWidget() is window.concepts_page
     assert window.concepts_page.stack.currentWidget().objectName() == "descentDemo"
     qtbot.mouseClick(find(window, QPushButton, "lessonBackButton"), Qt.MouseButton.LeftButton)
-    assert window.lessons.current_step().id == "loop"
+    assert window.lessons.current_step().id == "loop-lines"
+    qtbot.mouseClick(find(window, QPushButton, "lessonShowButton"), Qt.MouseButton.LeftButton)
+    assert window.concepts_page.stack.currentWidget().objectName() == "trainingLoopView"
 
 
 LOCKING = '''
@@ -187,7 +192,8 @@ def test_switching_language_keeps_the_answer_and_the_verdict(qtbot, window):
     assert find(window, QLabel, "lessonVerdict").text() == ""
 
 
-def test_show_me_sets_up_the_learning_rate_comparison_on_the_train_page(qtbot, window, mnist_env):
+@pytest.mark.usefixtures("mnist_env")
+def test_show_me_sets_up_the_learning_rate_comparison_on_the_train_page(qtbot, window):
     lesson = window.lessons.lesson
     window.lessons.go_to([step.id for step in lesson.steps].index("lr-huge"))
     with qtbot.waitSignal(window.training_started, timeout=30_000):
@@ -204,7 +210,7 @@ def test_show_me_sets_up_the_learning_rate_comparison_on_the_train_page(qtbot, w
 def test_the_dock_starts_closed_on_a_small_screen_and_remembers_the_students_choice(qtbot):
     from PySide6.QtWidgets import QToolButton
 
-    from nnlab.gui import MainWindow
+    from nnlab.gui.main_window import MainWindow
 
     first = MainWindow()
     qtbot.addWidget(first)

@@ -1,16 +1,14 @@
 """The Train page inside the main window: remembered settings, damaged settings, closing while training."""
 
 import json
-import time
 
 import pytest
-from test_train_page import synthetic_dataset  # noqa: E402 (pytest puts tests/gui on sys.path)
-
 from PySide6.QtWidgets import QPushButton
+from synthetic_training import synthetic_dataset
 
 from nnlab.gui.main_window import MainWindow
 from nnlab.gui.settings import open_settings
-from nnlab.training.runs import RunConfig
+from nnlab.training.config import RunConfig
 
 
 def _window(qtbot):
@@ -74,6 +72,5 @@ def test_closing_the_window_while_training_stops_the_worker(qtbot):
     page.start()
     assert started
     qtbot.waitUntil(lambda: len(page.current_run.batches) > 0)
-    began = time.perf_counter()
     window.close()
-    assert time.perf_counter() - began < 1.5 and not page.controller.worker.busy
+    assert not page.controller.worker.busy and len(page.current_run.epochs) < 500  # stopped, not finished

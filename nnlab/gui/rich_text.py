@@ -1,4 +1,7 @@
-"""The explanation panel's HTML: the rules the explorer applied, translated, with shape diagrams.
+"""The explorer's explanations as Qt rich text: the rules applied, translated, with shape diagrams.
+
+Shared by the Tensors page's explanation panel and the lesson dock (which explains a student's
+answer the same way), so both draw a rule in the same words and colours.
 
 The core returns :class:`~nnlab.explorer.messages.Section` objects whose messages are English
 templates in the translation context "explorer"; here they are translated with
@@ -11,10 +14,19 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFontDatabase
 
-from nnlab.gui.i18n import left_to_right
+from nnlab.gui import i18n
+from nnlab.palette import BLUE, ORANGE, VERMILION
 
-BLUE, ORANGE, VERMILLION, GREY = "#0072B2", "#E69F00", "#D55E00", "#6b6b6b"
+GREY = "#6b6b6b"  # secondary text: headings, axis numbers, row labels
+
+
+def monospace() -> str:
+    """The system's fixed-width family, for a CSS ``font-family``: the generic name ``monospace`` is
+    resolved by fontconfig on Linux, but Windows and macOS may fall back to a proportional font."""
+    family = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
+    return f"'{family}', monospace"
 
 
 def translate(context: str, text: str, disambiguation=None, n: int = -1) -> str:
@@ -23,7 +35,7 @@ def translate(context: str, text: str, disambiguation=None, n: int = -1) -> str:
 
 def code(text: str) -> str:
     """Code inside a sentence: monospace, and kept left to right in right-to-left text."""
-    return left_to_right(f"<code>{html.escape(text, quote=False)}</code>")
+    return f"<code>{i18n.code_html(text)}</code>"
 
 
 def render(message) -> str:
@@ -36,7 +48,7 @@ def sections_html(sections, heading: str = "", error=None) -> str:
     if heading:
         parts.append(f"<p style='color:{GREY}'>{heading}</p>")
     if error is not None:
-        parts.append(f"<p style='color:{VERMILLION}; font-weight:600'>{render(error.message)}</p>")
+        parts.append(f"<p style='color:{VERMILION}; font-weight:600'>{render(error.message)}</p>")
     for section in sections:
         parts.append(section_html(section))
     return "".join(parts)
@@ -65,14 +77,14 @@ def diagram_html(diagram) -> str:
                          for size in diagram.result)
         label = QCoreApplication.translate("explorer", "result")
         rows.append(f"<tr><td style='color:{GREY}; padding-right:10px'>{html.escape(label)}</td>{result}</tr>")
-    return (f"<table cellspacing='0' cellpadding='4' style='font-family: monospace; margin:4px 0 4px 12px'>"
+    return (f"<table cellspacing='0' cellpadding='4' style='font-family: {monospace()}; margin:4px 0 4px 12px'>"
             f"{''.join(rows)}</table>")
 
 
 def _cell(size, target, clash: bool) -> str:
     if clash:
         text = "·" if size is None else str(size)
-        return f"<td align='center' style='background:{VERMILLION}; color:white; font-weight:600'>{text}</td>"
+        return f"<td align='center' style='background:{VERMILION}; color:white; font-weight:600'>{text}</td>"
     if size is None:
         text = "·" if target is None else f"· → {target}"
         return f"<td align='center' style='color:{ORANGE}'>{text}</td>"
