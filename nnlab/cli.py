@@ -107,6 +107,7 @@ def _load(args):
 
 def train(args, config) -> int:
     from nnlab.atomic import NotAFileError, check_writable
+    from nnlab.blas import ThreadTuner
     from nnlab.training.build import build_model
     from nnlab.training.split import split_dataset
 
@@ -125,7 +126,7 @@ def train(args, config) -> int:
     validation = data["validation"] if config.validation_split > 0 else data["test"]
     with _ctrl_c_stops(model):
         history = model.fit(*data["train"], epochs=config.epochs, batch_size=config.batch_size,
-                            validation_data=validation, verbose=1)
+                            validation_data=validation, callbacks=[ThreadTuner()], verbose=1)
     if history.status == "stopped":
         print("Interrupted: training stopped after the last complete batch.", file=sys.stderr)
     loss, accuracy = model.evaluate(*data["test"])

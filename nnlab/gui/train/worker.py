@@ -22,8 +22,9 @@ import time
 from dataclasses import dataclass, field
 from enum import Enum
 
+from nnlab.blas import ThreadTuner, yield_to_the_window
 from nnlab.core import Callback, Sequential, optimizers
-from nnlab.core.blas_tuner import BlasTuner
+from nnlab.core.allocator import give_back_freed_memory
 from nnlab.gui.workers import Cancelled, current_job
 from nnlab.training.build import build_model
 from nnlab.training.config import RunConfig
@@ -241,41 +242,47 @@ class TrainingJob:
         self.feed = feed  # a SnapshotFeed (a fit callback) for the optimizer-state view, or None
 
     def __call__(self) -> Outcome:
-        job = current_job()
         try:
-            model = build_model(self.config, self.initial_weights)  # initialising is math too
-            self.control.model = model
-            if self.control.stopped:
-                model.stop_training = True
-            bridge = _Bridge(self.config, self.control, job)
-            # In the window the GUI thread needs a core of its own (smooth plots): the tuner chooses among
-            # thread counts that leave one free, which on two cores means one thread (README, "Measured").
-            callbacks = [BlasTuner(candidates=(1, max(1, (os.cpu_count() or 2) - 1))), bridge]
-            if self.feed is not None:  # first: its last snapshot leaves with the bridge's last packet
-                self.feed.send = lambda snapshot: bridge.events.append(Event(EventKind.OPTIMIZER_STATE, snapshot))
-                callbacks.insert(1, self.feed)
-            (x_train, y_train), (x_val, y_val) = self.data["train"], self.data["validation"]
-            validation = (to_inputs(x_val), y_val) if len(x_val) else None
-            model.fit(to_inputs(x_train), y_train, epochs=self.config.epochs, batch_size=self.config.batch_size,
-                      validation_data=validation, callbacks=callbacks, shuffle=True)
-            evaluation = None
-            if not self.control.skip_evaluation:
-                x_test, y_test = self.data["test"]
-                evaluation = evaluate_classifier(model, x_test, y_test)
-            drop_training_state(model)
-            return Outcome(bridge.end.get("status", "completed"), bridge.end.get("message", ""), model, evaluation,
-                           str(bridge.end.get("cause", "")), dict(bridge.end.get("values", {})))
+            return self._run()
         finally:
             self.data = self.initial_weights = self.feed = None  # the worker may keep the job a moment
             self.control.model = None
+            give_back_freed_memory()  # the run's batches, inputs and evaluation, now that all are freed
+
+    def _run(self) -> Outcome:
+        job = current_job()
+        yield_to_the_window()  # a busy laptop gives the window's thread a core first (README, "Measured")
+        model = build_model(self.config, self.initial_weights)  # initialising is math too
+        self.control.model = model
+        if self.control.stopped:
+            model.stop_training = True
+        bridge = _Bridge(self.config, self.control, job)
+        # In the window the GUI thread needs a core of its own (smooth plots): the tuner chooses among
+        # thread counts that leave one free, which on two cores means one thread (README, "Measured").
+        callbacks = [ThreadTuner(candidates=(1, max(1, (os.cpu_count() or 2) - 1))), bridge]
+        if self.feed is not None:  # first: its last snapshot leaves with the bridge's last packet
+            self.feed.send = lambda snapshot: bridge.events.append(Event(EventKind.OPTIMIZER_STATE, snapshot))
+            callbacks.insert(1, self.feed)
+        (x_train, y_train), (x_val, y_val) = self.data["train"], self.data["validation"]
+        validation = (to_inputs(x_val), y_val) if len(x_val) else None
+        model.fit(to_inputs(x_train), y_train, epochs=self.config.epochs, batch_size=self.config.batch_size,
+                  validation_data=validation, callbacks=callbacks, shuffle=True)
+        evaluation = None
+        if not self.control.skip_evaluation:
+            x_test, y_test = self.data["test"]
+            evaluation = evaluate_classifier(model, x_test, y_test)
+        drop_training_state(model)
+        return Outcome(bridge.end.get("status", "completed"), bridge.end.get("message", ""), model, evaluation,
+                       str(bridge.end.get("cause", "")), dict(bridge.end.get("values", {})))
 
 
 def drop_training_state(model: Sequential) -> None:
     """Free what only training needs and ``fit`` keeps (it already drops the layers' batch
-    buffers): the divergence guard's copy of the weights and the optimizer's state (a fresh
+    buffers): the divergence guard's copy of the weights, the last gradients and the optimizer's state (a fresh
     optimizer with the same settings). A finished run keeps its weights; "Continue training"
     starts a new run from them anyway."""
     model.guard = None
+    model.free_gradients()
     if model.optimizer is not None:
         config = model.optimizer.get_config()
         model.optimizer = optimizers.get(config.pop("name"), **config)
