@@ -162,7 +162,8 @@ def records(root: Path) -> None:
         copy = root / "class" / f"student-{index:02d}"
         copy.mkdir()
         (copy / "handin.json").write_text(json.dumps(data))
-    measure(f"class: 60 hand-ins of {(real / 'handin.json').stat().st_size:,} B + 400 links", lambda: read_class(root / "class"))
+    size = (real / "handin.json").stat().st_size
+    measure(f"class: 60 hand-ins of {size:,} B + 400 links", lambda: read_class(root / "class"))
 
 
 MINI_LESSON = """
@@ -186,7 +187,7 @@ def write_text(path: Path, text: str) -> Path:
 def lessons(root: Path) -> None:
     for size in (40_000, 60_000):
         key = write_text(root / f"key{size}.toml", 'title = "T"\nx' + ".a" * (size // 2) + " = 1\n")
-        measure(f"lesson: a {size // 1000} KB dotted key", lambda: load_lesson(key))
+        measure(f"lesson: a {size // 1000} KB dotted key", lambda key=key: load_lesson(key))
     key = write_text(root / "dots.toml", 'title = "T"\nx' + ".a" * 60 + " = 1\n")
     measure("lesson: a dotted key of 61 parts", lambda: load_lesson(key))
     huge = write_text(root / "huge.toml", MINI_LESSON.replace("[784, 512]", "[" + ", ".join(["100000"] * 8) + "]"))
@@ -214,7 +215,8 @@ def gui(root: Path) -> None:
     plots.show()
     run = Run(name="changes", config=RunConfig(epochs=2))
     run.batches.append_rows([[i / 500, 1.0, 0.5, 1.0, 0.5] for i in range(1, 1001)])
-    run.changes = [{"step": i, "x": i / 2500, "optimizer": "sgd", "hyper": {"learning_rate": 0.01}} for i in range(5000)]
+    run.changes = [{"step": i, "x": i / 2500, "optimizer": "sgd", "hyper": {"learning_rate": 0.01}}
+                   for i in range(5000)]
 
     def draw_changes():
         model.add(run)

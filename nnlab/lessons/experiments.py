@@ -37,7 +37,8 @@ def price(experiment) -> tuple[float, int]:
     sizes = [784, *experiment.hidden, 10]
     seconds = training_seconds(sizes, experiment.batch_size, experiment.samples, experiment.epochs,
                                experiment.optimizer)
-    return seconds, estimate_training(sizes, experiment.batch_size, experiment.samples, experiment.optimizer).total_bytes
+    memory = estimate_training(sizes, experiment.batch_size, experiment.samples, experiment.optimizer)
+    return seconds, memory.total_bytes
 
 
 def refusal(experiment) -> str | None:

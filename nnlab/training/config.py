@@ -129,7 +129,8 @@ def _check_hyper(optimizer: str, hyper) -> None:
         if isinstance(known[key], bool):  # a switch such as SGD's nesterov
             if not isinstance(value, bool):
                 raise ConfigError(key, f"{key} is {show_value(value)}; it must be true or false")
-        elif isinstance(value, bool) or not isinstance(value, numbers.Real) or not abs(value) <= 1e300:  # NaN, inf, 400 digits
+        elif isinstance(value, bool) or not isinstance(value, numbers.Real) or not abs(value) <= 1e300:
+            # NaN, inf and a 400-digit number all fail the comparison
             raise ConfigError(key, f"{key} is {show_value(value)}; it must be a finite number")
     try:
         optimizers.get(optimizer, **hyper)

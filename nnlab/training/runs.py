@@ -135,7 +135,8 @@ class Run:
             if fields.get(key) is not None:
                 fields[key] = _real(key, fields[key])
         if len(fields.get("epochs", [])) > MAX_EPOCHS or len(fields.get("changes", [])) > MAX_CHANGES:
-            raise ValueError(f'it lists {len(fields.get("epochs", [])):,} epochs and {len(fields.get("changes", [])):,} '
+            epochs, changes = len(fields.get("epochs", [])), len(fields.get("changes", []))
+            raise ValueError(f"it lists {epochs:,} epochs and {changes:,} "
                              f"live changes; a run has at most {MAX_EPOCHS:,} and {MAX_CHANGES:,}")
         for index, entry in enumerate(fields.get("epochs", [])):
             _check_numbers(f"epochs[{index}]", entry, EPOCH_COLUMNS)

@@ -213,7 +213,8 @@ def test_an_experiment_over_the_budget_is_refused_with_its_price(write_lesson):
     costly = GOOD_STEP.replace('page = "tensors"', 'page = "train"').replace(
         "[step.question]", 'experiment = { hidden = [2048, 2048, 2048], batch_size = 1, samples = 60000 }\n'
                            '[step.question]').replace('show = { expression = "train_images[:, 7:-7, 7:-7]" }\n', "")
-    with pytest.raises(LessonError, match=r"would take about \d+ min and \d+ MB on a laptop; a lesson.s experiment may take 30 s") as caught:
+    price = r"would take about \d+ min and \d+ MB on a laptop; a lesson.s experiment may take 30 s"
+    with pytest.raises(LessonError, match=price) as caught:
         load_lesson(write_lesson(TITLE + costly))
     assert (caught.value.file, caught.value.step, caught.value.field) == ("lesson.toml", "crop", "experiment")
     assert "fewer samples" in str(caught.value)

@@ -109,7 +109,7 @@ class ReviewWindow(Retranslatable, QDialog):
             return ""
         return self.tr("answers: {0}").format(" | ".join(record.answers))
 
-    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+    def eventFilter(self, watched, event):
         if watched is self.table.viewport() and event.type() == QEvent.Type.ToolTip:
             index = self.table.indexAt(event.pos())
             text = self.cell_tooltip(index.row(), index.column()) if index.isValid() else ""

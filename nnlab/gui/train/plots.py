@@ -118,11 +118,11 @@ class ChangeMarkers(pg.GraphicsObject):
             return np.empty(0, int)
         return np.flatnonzero((self.xs >= view.left()) & (self.xs <= view.right()))
 
-    def viewRangeChanged(self):  # noqa: N802 - pyqtgraph's name
+    def viewRangeChanged(self):
         self.prepareGeometryChange()
         self.update()
 
-    def boundingRect(self):  # noqa: N802 - Qt's name
+    def boundingRect(self):
         view = self.viewRect()
         return QRectF() if view is None or not len(self.xs) else QRectF(view)
 
@@ -462,7 +462,7 @@ class TrainingPlots(Retranslatable, QWidget):
         if drawn is None:
             return
         run = entry.run
-        for metric, curves in drawn["curves"].items():
+        for curves in drawn["curves"].values():
             sizes = (len(run.batches), len(run.epochs), len(run.changes), run.status)
             before = curves.sizes or (-1, -1, 0, None)
             if sizes == before:
@@ -478,7 +478,8 @@ class TrainingPlots(Retranslatable, QWidget):
     def _redraw_all(self) -> None:
         for entry, drawn in self._curves.items():
             for curves in drawn["curves"].values():
-                curves.sizes = (-1, -1, curves.sizes[2] if curves.sizes else 0, curves.sizes[3] if curves.sizes else None)
+                old = curves.sizes
+                curves.sizes = (-1, -1, old[2] if old else 0, old[3] if old else None)
             self.update_entry(entry)
 
     def describe_change(self, change: dict) -> str:

@@ -3,7 +3,6 @@
 import json
 
 import pytest
-
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QPushButton, QTableWidget
 
