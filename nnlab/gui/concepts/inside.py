@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import inside
+from nnlab.gui import plain
 from nnlab.gui.concepts import plots
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.pixels import WeightColourBar, weight_colour_map
@@ -72,7 +73,7 @@ class InsideDemo(DemoWidget):
         self.output_plot.getAxis("bottom").setTicks([[(i, str(i)) for i in range(10)]])
         self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7)
         self.output_plot.addItem(self.bars)
-        self.message = QLabel(objectName="insideMessage", wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.message = plain.label(objectName="insideMessage", wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         self.message.setStyleSheet("color: #8a4b00; background: #fff3de; border-radius: 4px; padding: 8px;")
         grid = QGridLayout()
         self.colour_bar = WeightColourBar(object_name="insideWeightColourBar")

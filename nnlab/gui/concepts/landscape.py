@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import landscape
+from nnlab.gui import plain
 from nnlab.gui.concepts import plots
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.concepts.names import fill_combo, optimizer_names
@@ -92,7 +93,7 @@ class LandscapeDemo(DemoWidget):
         self.controls.addWidget(self.compare_check)
         self.controls.addWidget(self.play_button)
         self.progress_bar = QProgressBar(objectName="landscapeProgress", maximum=1000, textVisible=False)
-        self.phase_label = QLabel(objectName="landscapePhase", wordWrap=True)
+        self.phase_label = plain.label(objectName="landscapePhase", wordWrap=True)
         self.controls.addWidget(self.progress_bar)
         self.controls.addWidget(self.phase_label)
         self.retranslate_ui()

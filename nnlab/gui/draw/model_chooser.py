@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 import nnlab
 from nnlab.core import load_model
 from nnlab.digits.reading import reads_digits
+from nnlab.gui import plain
 from nnlab.gui.i18n import Retranslatable
 
 BUNDLED, TRAINED, FILE = "bundled", "trained", "file"
@@ -58,7 +58,7 @@ class ModelChooser(Retranslatable, QWidget):
         self._file_name = ""
         self.combo = QComboBox(objectName="modelChooser")
         self.load_button = QPushButton(objectName="loadModelButton")
-        self.message = QLabel(objectName="modelMessage", wordWrap=True)
+        self.message = plain.label(objectName="modelMessage", wordWrap=True)
         self.message.setStyleSheet("color: #D55E00;")
         self.message.hide()
         row = QHBoxLayout()

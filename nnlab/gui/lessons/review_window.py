@@ -8,13 +8,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
+from nnlab.gui import plain
 from nnlab.gui.i18n import Retranslatable
 
 RIGHT, WRONG, DAMAGED = QColor("#d9f2ea"), QColor("#f9e0d6"), QColor("#eeeeee")
@@ -30,7 +30,7 @@ class ReviewWindow(Retranslatable, QDialog):
         super().__init__(parent)
         self.setObjectName("lessonReview")
         self.review, self.folder, self.step_titles = review, folder, step_titles
-        self.summary = QLabel(wordWrap=True)
+        self.summary = plain.label(wordWrap=True)
         self.table = QTableWidget(objectName="lessonReviewTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -43,6 +43,7 @@ from nnlab.explorer.functions import (
 )
 from nnlab.explorer.messages import QT_TRANSLATE_NOOP, format_shape, msg
 from nnlab.explorer.workspace import Workspace
+from nnlab.gui import plain
 from nnlab.gui.dataset_loader import DatasetLoader, dataset_title
 from nnlab.gui.i18n import in_reading_direction
 from nnlab.gui.page import Page
@@ -154,7 +155,7 @@ class TensorsPage(Page):
         self.load_button.clicked.connect(lambda: self.loader.load("mnist"))
         self.restore_button = QPushButton(objectName="restoreTensorsButton")
         self.restore_button.clicked.connect(self.restore_originals)
-        self.workspace_hint = QLabel(wordWrap=True)
+        self.workspace_hint = plain.label(wordWrap=True)
         self.workspace_hint.setStyleSheet(f"color: {GREY};")
         layout = QVBoxLayout(self.workspace_group)
         layout.addWidget(self.tree, 1)
@@ -178,10 +179,10 @@ class TensorsPage(Page):
         row.addWidget(self.evaluate_button)
         row.addWidget(self.cancel_button)
         row.addWidget(self.examples_button)
-        self.batch_label = QLabel()
+        self.batch_label = plain.label()
         self.batch_slider = QSlider(Qt.Orientation.Horizontal, objectName="batchSlider", minimum=0, maximum=468)
         self.batch_slider.valueChanged.connect(self._batch_changed)
-        self.batch_value = QLabel(objectName="batchValueLabel")
+        self.batch_value = plain.label(objectName="batchValueLabel")
         self.batch_value.setMinimumWidth(150)
         self.batch_button = QPushButton(objectName="batchButton")
         self.batch_button.clicked.connect(lambda: self.try_expression(BATCH_EXPRESSION))
@@ -190,8 +191,7 @@ class TensorsPage(Page):
         batch.addWidget(self.batch_slider, 1)
         batch.addWidget(self.batch_value)
         batch.addWidget(self.batch_button)
-        self.shape_label = QLabel(objectName="shapeLabel", wordWrap=True)
-        self.shape_label.setTextFormat(Qt.TextFormat.RichText)
+        self.shape_label = QLabel(objectName="shapeLabel", wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.shape_label.setMinimumHeight(44)
         box = QVBoxLayout(self.expression_group)
         box.addLayout(row)
@@ -203,7 +203,7 @@ class TensorsPage(Page):
         self.result_tabs = QTabWidget(objectName="resultTabs")
         self.picture = PictureView()
         self.picture.setObjectName("pictureView")
-        self.picture_caption = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.picture_caption = plain.label(alignment=Qt.AlignmentFlag.AlignCenter)
         picture_page = QWidget()
         picture_layout = QVBoxLayout(picture_page)
         picture_layout.addWidget(self.picture, 1)
