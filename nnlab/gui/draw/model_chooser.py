@@ -208,5 +208,5 @@ class ModelChooser(Retranslatable, QWidget):
 
     def _say(self, text: str, details: str = "") -> None:
         self.message.setText(text)
-        self.message.setToolTip(details)
+        self.message.setToolTip(plain.tooltip(details))
         self.message.show()

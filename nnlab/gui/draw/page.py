@@ -246,8 +246,8 @@ class DrawPage(Page):
         if path:
             self.canvas.load_file(path)
 
-    def _image_rejected(self, path: str) -> None:
-        self.canvas_message.setText(self.tr("Could not read {0} as a picture.").format(path))
+    def _image_rejected(self, path: str, reason: str) -> None:
+        self.canvas_message.setText(self.tr("Could not read {0} as a picture: {1}.").format(path, reason))
         self.canvas_message.show()
 
     def shutdown(self) -> None:

@@ -69,7 +69,7 @@ class ReviewWindow(Retranslatable, QDialog):
             if handin.damaged:
                 item = QTableWidgetItem(self.tr("damaged: {0}").format(handin.damaged))
                 item.setBackground(QBrush(DAMAGED))
-                item.setToolTip(handin.damaged)
+                item.setToolTip(plain.tooltip(handin.damaged))
                 self.table.setItem(row, 0, item)
                 if self.table.columnCount() > 1:
                     self.table.setSpan(row, 0, 1, self.table.columnCount())
@@ -85,7 +85,7 @@ class ReviewWindow(Retranslatable, QDialog):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if colour is not None:
                     item.setBackground(QBrush(colour))
-                    item.setToolTip(self.tr("answers: {0}").format(" | ".join(record.answers)))
+                    item.setToolTip(plain.tooltip(self.tr("answers: {0}").format(" | ".join(record.answers))))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self._update_button()
