@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import geometry
-from nnlab.gui import plain
-from nnlab.gui.concepts import names, plots
+from nnlab.gui import names, plain, plots
 from nnlab.gui.concepts.base import DemoWidget, ValueSlider, number_box
 
 VIEW = 3.0
