@@ -42,31 +42,31 @@ def tooltip(text: str) -> str:
     return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"
 
 
+def box(parent, title: str, text: str, icon: Icon = Icon.Warning, buttons: Button = Button.Ok,
+        object_name: str = "messageBox") -> QMessageBox:
+    """A message box (not shown yet) whose text, and informative text, are shown literally."""
+    message = QMessageBox(parent)
+    message.setObjectName(object_name)
+    message.setTextFormat(PLAIN)  # before any text; it covers the informative text too
+    message.setIcon(icon)
+    message.setWindowTitle(title)
+    message.setText(text)
+    message.setStandardButtons(buttons)
+    return message
+
+
 def message_box(parent, title: str, text: str, icon: Icon = Icon.Warning, object_name: str = "messageBox",
                 buttons: Button = Button.Ok) -> QMessageBox:
     """A message box showing ``text`` literally, opened without blocking: the window keeps working
     (and a test finds the box by ``object_name``). It deletes itself when closed."""
-    box = QMessageBox(parent)
-    box.setObjectName(object_name)
-    box.setTextFormat(PLAIN)  # before any text: also covers the informative text
-    box.setIcon(icon)
-    box.setWindowTitle(title)
-    box.setText(text)
-    box.setStandardButtons(buttons)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
-    return box
+    message = box(parent, title, text, icon, buttons, object_name)
+    message.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    message.open()
+    return message
 
 
 def ask(parent, title: str, text: str, buttons: Button, default: Button, object_name: str = "questionBox") -> Button:
     """A question that needs its answer before going on (modal), its text shown literally."""
-    box = QMessageBox(parent)
-    box.setObjectName(object_name)
-    box.setTextFormat(PLAIN)
-    box.setIcon(Icon.Question)
-    box.setWindowTitle(title)
-    box.setText(text)
-    box.setStandardButtons(buttons)
-    box.setDefaultButton(default)
-    answer = box.exec()
-    return Button(answer)
+    question = box(parent, title, text, Icon.Question, buttons, object_name)
+    question.setDefaultButton(default)
+    return Button(question.exec())

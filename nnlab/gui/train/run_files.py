@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
+from nnlab.gui import plain
 from nnlab.gui.train.plots import TrainingPlots
 from nnlab.gui.train.run_model import APPEARANCES, RunEntry, RunListModel, check_record
 from nnlab.gui.train.runs import RunsView
@@ -57,8 +58,8 @@ class RunFiles:
         try:
             path = save_record(run, folder, model=run.model, extra_writers=writers)
         except (OSError, ValueError) as error:
-            QMessageBox.warning(self.parent, QCoreApplication.translate("TrainPage", "Could not save the record"),
-                                str(error))
+            plain.message_box(self.parent, QCoreApplication.translate("TrainPage", "Could not save the record"),
+                              str(error), object_name="saveRecordErrorBox")
             return None
         finally:
             plots.deleteLater()
@@ -78,8 +79,8 @@ class RunFiles:
             check_record(run)
             evaluation = Evaluation.from_dict(run.evaluation) if run.evaluation else None
         except (ValueError, OSError, TypeError, KeyError, AttributeError) as error:
-            QMessageBox.warning(self.parent, QCoreApplication.translate("TrainPage", "Could not open the record"),
-                                str(error))
+            plain.message_box(self.parent, QCoreApplication.translate("TrainPage", "Could not open the record"),
+                              str(error), object_name="openRecordErrorBox")
             return None
         entry = self.runs.add(run, evaluation=evaluation)
         self.runs_view.select(entry)
@@ -108,8 +109,8 @@ class RunFiles:
                 raise OSError(QCoreApplication.translate("TrainPage", "could not write {0}").format(png))
             write_metrics_csv(self.plots.shown_runs(), csv)
         except OSError as error:
-            QMessageBox.warning(self.parent, QCoreApplication.translate("TrainPage", "Could not export the plot"),
-                                str(error))
+            plain.message_box(self.parent, QCoreApplication.translate("TrainPage", "Could not export the plot"),
+                              str(error), object_name="exportPlotErrorBox")
             return None
         self.report(QCoreApplication.translate("TrainPage", "Exported the plot to {0} and the metrics to {1}")
                     .format(png, csv))
@@ -118,13 +119,12 @@ class RunFiles:
     def confirm_overwrite(self, paths: list[Path]) -> bool:
         """One question for every file that would be replaced; True when the student agrees."""
         names = "\n".join(str(path) for path in paths)
-        answer = QMessageBox.question(
+        answer = plain.ask(
             self.parent, QCoreApplication.translate("TrainPage", "Replace files?"),
             QCoreApplication.translate("TrainPage", "These files already exist and will be replaced:\n{0}")
             .format(names),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
+            plain.Button.Yes | plain.Button.Cancel, plain.Button.Cancel, object_name="replaceFilesBox")
+        return answer == plain.Button.Yes
 
 
 def safe_name(name: str) -> str:
