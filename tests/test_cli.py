@@ -153,3 +153,31 @@ def test_a_model_that_does_not_read_digits_is_a_friendly_error(tmp_path, monkeyp
     model.save(tmp_path / "toy.npz")
     assert main(["evaluate", str(tmp_path / "toy.npz")]) == 1
     assert "does not read 28x28 images" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("rate", ["1e-320", "1e-40"])
+def test_a_denormal_learning_rate_is_refused_before_anything_loads(rate, capsys, monkeypatch):
+    monkeypatch.setattr("nnlab.cli._load", lambda args: pytest.fail("loaded data for a refused rate"))
+    with pytest.raises(SystemExit) as stopped:
+        main(["train", "--lr", rate, "--epochs", "1"])
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2
+    assert f"argument --lr: learning_rate {float(rate)!r} is a denormal number" in err and "use at least" in err
+
+
+def test_a_bogus_data_dir_is_named_and_stops(tmp_path, capsys, monkeypatch):
+    import os
+    monkeypatch.setattr("nnlab.cli._load", lambda args: pytest.fail("looked for the data somewhere else"))
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    cases = {str(fifo): f"{fifo} is not a folder but a file, a pipe or a device",
+             "/dev/null": "/dev/null is not a folder but a file, a pipe or a device",
+             "": "the data folder is an empty name",
+             "  ": "the data folder is an empty name",
+             str(tmp_path / "typo"): f"there is no folder {tmp_path / 'typo'}"}
+    for folder, expected in cases.items():
+        for command in (["train", "--epochs", "1"], ["evaluate", "model.npz"]):
+            with pytest.raises(SystemExit) as stopped:
+                main([*command, "--data-dir", folder])
+            err = capsys.readouterr().err
+            assert stopped.value.code == 2 and "argument --data-dir" in err and expected in err, (folder, err)

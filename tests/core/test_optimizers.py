@@ -176,3 +176,15 @@ def test_float16_state_survives_the_denormal_flush():
     for _ in range(128):
         opt.apply_gradients([(grad, theta)])
     np.testing.assert_allclose(opt._state[id(theta)]["sum"], 0.1 + 128 * 1e-4, rtol=0.05)
+
+
+@pytest.mark.parametrize("rate", [1e-320, 5e-324, 1e-39])
+def test_a_denormal_learning_rate_is_refused_at_construction_and_live(rate):
+    """Below float32's smallest normal number a step cannot move a float32 weight: refused, with why."""
+    for name in optimizers.NAMES:
+        with pytest.raises(ValueError, match=r"learning_rate .* is a denormal number.*use at least 1\.18e-38"):
+            optimizers.get(name, learning_rate=rate)
+        optimizer = optimizers.get(name)
+        with pytest.raises(ValueError, match="denormal"):
+            optimizer.learning_rate = rate
+    assert optimizers.get("sgd", learning_rate=optimizers.SMALLEST_LEARNING_RATE).learning_rate > 0

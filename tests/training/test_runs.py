@@ -304,3 +304,12 @@ def test_a_deeply_nested_run_json_is_a_value_error(tmp_path):
     (tmp_path / "run.json").write_text("[" * 100_000 + "]" * 100_000)
     with pytest.raises(ValueError, match="cannot be read"):
         load_record(tmp_path)
+
+
+def test_a_record_or_setting_with_a_denormal_learning_rate_is_refused_naming_it():
+    config = RunConfig(optimizer="sgd", hyper={"learning_rate": 1e-320})
+    with pytest.raises(ConfigError, match="learning_rate 1e-320 is a denormal number"):
+        config.validate()
+    with pytest.raises(ConfigError, match="denormal"):
+        RunConfig.from_dict({**RunConfig().to_dict(), "hyper": {"learning_rate": 1e-320, "rho": 0.9,
+                                                                  "epsilon": 1e-7}})

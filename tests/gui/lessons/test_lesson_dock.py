@@ -220,3 +220,29 @@ def test_the_dock_starts_closed_on_a_small_screen_and_remembers_the_students_cho
     second.show()
     assert second.lessons.dock.isVisible()
     second.close()
+
+
+@pytest.mark.parametrize("field, name", [("lock", "pageTabs"), ("hide", "lessonNextButton"),
+                                         ("lock", "lessonBackButton"), ("hide", "lessonPanel"),
+                                         ("lock", "trainPage")])
+def test_a_lesson_may_never_lock_the_way_around_and_the_refusal_outlives_a_restart(qtbot, window, lesson_file,
+                                                                                   field, name):
+    trap = LOCKING.replace('lock = ["learningRateSpin"]\nhide = ["seedSpin"]', f'{field} = ["{name}"]')
+    path = lesson_file(trap)
+    with qtbot.waitSignal(window.lessons.open_failed) as blocker:
+        assert not window.open_lesson(path)
+    assert f'lesson.toml, step "one", {field}: {name!r} is not a control on a page' in blocker.args[0]
+    assert f"take {name!r} out of {field}" in blocker.args[0]
+    find(window, QMessageBox, "lessonErrorBox").close()
+    navigation = [find(window, QWidget, "pageTabs"), find(window, QPushButton, "lessonNextButton"),
+                  find(window, QDockWidget, "lessonPanel")]
+    assert all(widget.isEnabled() for widget in navigation)
+    window.close()  # a restart with the trap remembered as the last lesson opens the bundled one instead
+    from nnlab.gui.lessons.controller import LESSON_KEY
+    from nnlab.gui.settings import open_settings
+    open_settings().setValue(LESSON_KEY, path)
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    assert again.lessons.lesson.id != "locks"
+    assert find(again, QWidget, "pageTabs").isEnabled() and find(again, QPushButton, "lessonNextButton").isEnabled()
