@@ -14,6 +14,8 @@ from PySide6.QtGui import QImage, QImageReader
 
 from nnlab.safe_read import read_regular_file
 
+translate = QCoreApplication.translate
+
 # Photos are shrunk to this many pixels on the longer side first: the network sees 20 pixels of
 # digit anyway, and a 12-megapixel photo would make every update slow.
 MAX_SIDE = 1024
@@ -27,10 +29,6 @@ class PictureError(ValueError):
     """Why a picture file cannot be read, in a sentence for the student (translated)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DrawCanvas", text)
-
-
 def read_image(path: str) -> QImage:
     """The picture in ``path``, turned the way the camera meant it.
 
@@ -41,13 +39,15 @@ def read_image(path: str) -> QImage:
     try:
         info = os.stat(path)
     except OSError as error:
-        raise PictureError(_tr("it cannot be opened ({0})").format(error.strerror or error)) from None
+        raise PictureError(translate("DrawCanvas", "it cannot be opened ({0})").format(
+            error.strerror or error)) from None
     if not stat.S_ISREG(info.st_mode):
-        raise PictureError(_tr("it is not an ordinary file but a pipe, a device or a folder; choose a PNG or JPG "
-                               "file"))
+        raise PictureError(translate("DrawCanvas", "it is not an ordinary file but a pipe, a device or a folder; "
+                                                   "choose a PNG or JPG file"))
     if info.st_size > MAX_FILE_BYTES:
-        raise PictureError(_tr("it has {0:,} bytes, more than a picture of a digit needs (at most {1:,}); save a "
-                               "smaller copy").format(info.st_size, MAX_FILE_BYTES))
+        raise PictureError(translate("DrawCanvas", "it has {0:,} bytes, more than a picture of a digit needs (at "
+                                                   "most {1:,}); save a smaller copy").format(info.st_size,
+                                                                                              MAX_FILE_BYTES))
     try:
         data = read_regular_file(path, MAX_FILE_BYTES, "picture")
     except (OSError, ValueError) as error:  # it changed between the look and the read
@@ -59,12 +59,12 @@ def read_image(path: str) -> QImage:
     reader.setAutoTransform(True)
     size = reader.size()
     if size.isValid() and size.width() * size.height() > MAX_PIXELS:
-        raise PictureError(_tr("it has {0} × {1} pixels, more than nnlab opens; save a smaller copy").format(
-            size.width(), size.height()))
+        raise PictureError(translate("DrawCanvas", "it has {0} × {1} pixels, more than nnlab opens; save a smaller "
+                                                   "copy").format(size.width(), size.height()))
     image = reader.read()
     if image.isNull():
-        raise PictureError(_tr("it is not a picture nnlab can read ({0}); save it as PNG or JPG").format(
-            reader.errorString()))
+        raise PictureError(translate("DrawCanvas", "it is not a picture nnlab can read ({0}); save it as PNG or "
+                                                   "JPG").format(reader.errorString()))
     return image
 
 
