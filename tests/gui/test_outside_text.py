@@ -9,7 +9,6 @@ name itself. File and folder names cannot hold "/", so theirs spell the slashes 
 way an attacker would (Qt decodes the entity).
 """
 
-import json
 import os
 import subprocess
 import sys

@@ -4,6 +4,8 @@ opened from a file) or else the bundled pretrained one, loaded in a background t
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
@@ -229,7 +231,7 @@ class InsideDemo(DemoWidget):
         units = ", ".join(f"#{u} ({v:.2f})" for u, v in zip(*self.top_units))
         self.readout.setText(self.tr(
             "Network: {0}<br><b>Prediction: {1}</b> ({2:.0%} sure)<br>True label: {3}<br><br>"
-            "Most excited hidden units: {4}").format(source, self.guess, self.confidence, truth, units))
+            "Most excited hidden units: {4}").format(html.escape(source), self.guess, self.confidence, truth, units))
 
     def _network_name(self) -> str:
         """The run's own name ("Run 3: Adam, 97.9%") when the network is one the Train page offers."""

@@ -8,6 +8,7 @@ numbers, pictures and printed text, and the rules applied in the explanation pan
 
 from __future__ import annotations
 
+import html
 import re
 
 import numpy as np
@@ -514,7 +515,7 @@ class TensorsPage(Page):
 
     def _dataset_failed(self, name: str, message: str) -> None:
         self.shape_label.setText(f"<span style='color:{VERMILLION}'>" + self.tr(
-            "{0} could not be loaded: {1}").format(dataset_title(name), message) + "</span>")
+            "{0} could not be loaded: {1}").format(dataset_title(name), html.escape(message)) + "</span>")
 
     def _model_changed(self, model) -> None:
         self.shape_flow.set_model(model)
