@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import inside
-from nnlab.gui import plain, plots
+from nnlab.gui import i18n, plain, plots
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.pixels import WeightColourBar, weight_colour_map
 from nnlab.gui.workers import Worker
@@ -228,7 +228,7 @@ class InsideDemo(DemoWidget):
             return
         source = self.tr("the pretrained lecture network") if self.is_pretrained else self._network_name()
         truth = self.tr("not from MNIST (a built-in drawing)") if self.label is None else str(self.label)
-        units = ", ".join(f"#{u} ({v:.2f})" for u, v in zip(*self.top_units))
+        units = self.tr(", ", "list separator").join(i18n.code(f"#{u} ({v:.2f})") for u, v in zip(*self.top_units))
         self.readout.setText(self.tr(
             "Network: {0}<br><b>Prediction: {1}</b> ({2:.0%} sure)<br>True label: {3}<br><br>"
             "Most excited hidden units: {4}").format(html.escape(source), self.guess, self.confidence, truth, units))

@@ -16,7 +16,7 @@ from nnlab.concepts import numerics
 from nnlab.gui import plain, plots
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.concepts.landscape import mnist_data
-from nnlab.gui.i18n import left_to_right
+from nnlab.gui import i18n
 from nnlab.gui.workers import Worker, current_job
 
 EXPERIMENTS = ("formats", "softmax", "log_zero", "scaling", "vanishing", "denormal")
@@ -31,11 +31,11 @@ def _plain(value: float) -> str:
 
 def _number(value: float) -> str:
     """A number that keeps its left-to-right order inside a Persian sentence."""
-    return left_to_right(_plain(value))
+    return i18n.code(_plain(value))
 
 
 def _vector(values) -> str:
-    return left_to_right("[" + ", ".join(_plain(v) for v in values) + "]")
+    return i18n.code("[" + ", ".join(_plain(v) for v in values) + "]")
 
 
 class Card(QFrame):

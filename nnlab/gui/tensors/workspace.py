@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from nnlab.explorer.display import format_bytes, format_number
 from nnlab.explorer.messages import format_shape
-from nnlab.gui.i18n import left_to_right
+from nnlab.gui import i18n
 from nnlab.gui.rich_text import GREY
 from nnlab.gui.tensors.widgets import code_font
 
@@ -77,7 +77,7 @@ class WorkspaceTree(QTreeWidget):
             "–" if summary.minimum is None else f"{format_number(summary.minimum, 3)} … {format_number(summary.maximum, 3)}")
         texts = [name, self._dimensions(array), format_shape(array.shape), str(array.dtype),
                  format_bytes(array.nbytes), low_high]
-        item = QTreeWidgetItem(group, [left_to_right(text) for text in texts])  # shapes stay "(60000, 28, 28)" in RTL
+        item = QTreeWidgetItem(group, [i18n.code(text) for text in texts])  # shapes stay "(60000, 28, 28)" in RTL
         item.setData(0, Qt.ItemDataRole.UserRole, name)
         for column in (0, 2, 3):
             item.setFont(column, code_font())
@@ -88,7 +88,7 @@ class WorkspaceTree(QTreeWidget):
     def _add_hidden_row(self, group, name, array) -> None:
         texts = [name, self._dimensions(array), format_shape(array.shape), str(array.dtype),
                  format_bytes(array.nbytes), self.tr("hidden by yours")]
-        item = QTreeWidgetItem(group, [left_to_right(text) for text in texts])
+        item = QTreeWidgetItem(group, [i18n.code(text) for text in texts])
         item.setData(0, Qt.ItemDataRole.UserRole, name)
         item.setData(0, HIDDEN_ROLE, True)
         font = code_font()

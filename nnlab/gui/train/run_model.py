@@ -30,7 +30,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from nnlab.gui import plain
 from nnlab.gui.dataset_loader import dataset_title
-from nnlab.gui.i18n import left_to_right
+from nnlab.gui import i18n
 from nnlab.training.metrics import Evaluation
 from nnlab.training.runs import Run
 
@@ -312,9 +312,9 @@ class RunListModel(QAbstractTableModel):
         if column == Column.DATA:
             return dataset_title(config.dataset)
         if column == Column.NETWORK:
-            return left_to_right(f"{config.architecture()} {config.activation if config.hidden else ''}".strip())
+            return i18n.code(f"{config.architecture()} {config.activation if config.hidden else ''}".strip())
         if column == Column.OPTIMIZER:
-            return left_to_right(f"{optimizer_path(run)} ({describe_hyper(current_hyper(run))})")
+            return i18n.code(f"{optimizer_path(run)} ({describe_hyper(current_hyper(run))})")
         if column == Column.SEED:
             return str(config.seed)
         if column == Column.STATUS:
