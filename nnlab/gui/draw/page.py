@@ -25,7 +25,7 @@ from nnlab.gui.draw.model_chooser import ModelChooser
 from nnlab.gui.draw.panels import InsidePanel, StepsPanel, caption_label
 from nnlab.gui.draw.views import BLUE, ORANGE, ProbabilityChart
 from nnlab.gui.draw.worker import DigitReader
-from nnlab.gui.i18n import left_to_right
+from nnlab.gui.i18n import code_block
 from nnlab.gui.page import Page
 
 UPDATE_INTERVAL_MS = 30
@@ -248,7 +248,7 @@ class DrawPage(Page):
             self.canvas.load_file(path)
 
     def _image_rejected(self, path: str, reason: str) -> None:
-        self.canvas_message.setText(self.tr("Could not read {0} as a picture: {1}.").format(left_to_right(path),
+        self.canvas_message.setText(self.tr("Could not read {0} as a picture: {1}.").format(code_block(path),
                                                                                              reason))
         self.canvas_message.show()
 
