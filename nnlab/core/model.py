@@ -21,9 +21,9 @@ import time
 import numpy as np
 
 from nnlab.core import losses, optimizers
+from nnlab.core.blas_tuner import BlasTuner
 from nnlab.core.callbacks import Callback, EpochPrinter, History, RunStatus
 from nnlab.core.checks import all_finite, validation_count
-from nnlab.core.blas_tuner import BlasTuner
 from nnlab.core.divergence import DivergenceGuard
 from nnlab.core.estimate import chunk_rows
 from nnlab.core.layers import Dense

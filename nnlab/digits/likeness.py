@@ -201,7 +201,8 @@ def main(argv=None) -> int:
     space = build_space(train, test[:CALIBRATION_DIGITS])
     save_space(space, out)
     print(f"{out}: {len(space.prototypes)} prototypes, ink {space.ink_range[0]:.1f}..{space.ink_range[1]:.1f}, "
-          f"width ratio <= {space.max_width_ratio:.2f}, crossings <= {space.max_crossings:.0f}, distance <= {space.max_distance:.3f}")
+          f"width ratio <= {space.max_width_ratio:.2f}, crossings <= {space.max_crossings:.0f}, "
+          f"distance <= {space.max_distance:.3f}")
     return 0
 
 

@@ -30,7 +30,8 @@ def _ndim(array, label):
                                                 "number."), label=label)
         return
     yield plural(QCoreApplication.translate("explorer", "{label} has %n axes, so it is a {ndim}D tensor; ndim is "
-                                                       "also the number of sizes in its shape {shape}.", None, 1), array.ndim, label=label, ndim=array.ndim, shape=array.shape)
+                                                       "also the number of sizes in its shape {shape}.", None, 1),
+                 array.ndim, label=label, ndim=array.ndim, shape=array.shape)
 
 
 def _shape(array, label):

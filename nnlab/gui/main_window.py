@@ -242,7 +242,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         factor = read_setting(settings, "view/zoom", float, 1.0, valid=lambda f: zoom.SMALLEST <= f <= zoom.LARGEST)
         self.set_zoom(factor)
 
-    def closeEvent(self, event):  # noqa: N802
+    def closeEvent(self, event):
         self.lessons.shutdown()
         for page in self.pages:
             page.shutdown()

@@ -52,8 +52,8 @@
         <translation>ReLU</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#0072B2&apos;&gt;━ f(z)&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:#E69F00&apos;&gt;┅ slope f′(z)&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#0072B2&apos;&gt;━ ⁦f(z)⁩&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:#E69F00&apos;&gt;┅ شیب ⁦f′(z)⁩&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:{0}&apos;&gt;━ f(z)&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:{1}&apos;&gt;┅ slope f′(z)&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:{0}&apos;&gt;━ ⁦f(z)⁩&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:{1}&apos;&gt;┅ شیب ⁦f′(z)⁩&lt;/span&gt;</translation>
     </message>
     <message>
         <source>One input: a = f(w₁x + b)</source>

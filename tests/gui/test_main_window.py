@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import QByteArray
 from threadpoolctl import threadpool_info
 
-from nnlab.core import Dense, Sequential
 from nnlab.blas import leave_a_core_free
+from nnlab.core import Dense, Sequential
 from nnlab.gui.main_window import MainWindow
 from nnlab.gui.settings import open_settings
 

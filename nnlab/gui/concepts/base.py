@@ -186,7 +186,7 @@ class ValueSlider(QWidget):
     def value(self) -> float:
         return self.slider.value() * self._step
 
-    def setValue(self, value: float) -> None:  # noqa: N802 (Qt's naming)
+    def setValue(self, value: float) -> None:
         self.slider.setValue(round(value / self._step))
 
     def set_value_quietly(self, value: float) -> None:
@@ -199,9 +199,9 @@ class ValueSlider(QWidget):
     def _moved(self, *_):
         self.label.setText(f"{self.value():.{self._decimals}f}")
 
-    def setToolTip(self, text: str) -> None:  # noqa: N802
+    def setToolTip(self, text: str) -> None:
         self.slider.setToolTip(text)
         super().setToolTip(text)
 
-    def setAccessibleName(self, text: str) -> None:  # noqa: N802
+    def setAccessibleName(self, text: str) -> None:
         self.slider.setAccessibleName(text)

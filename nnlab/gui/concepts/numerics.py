@@ -13,10 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout
 
 from nnlab.concepts import numerics
-from nnlab.gui import plain, plots
+from nnlab.gui import i18n, plain, plots
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.concepts.landscape import mnist_data
-from nnlab.gui import i18n
 from nnlab.gui.workers import Worker, current_job
 
 EXPERIMENTS = ("formats", "softmax", "log_zero", "scaling", "vanishing", "denormal")

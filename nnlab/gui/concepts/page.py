@@ -32,6 +32,7 @@ from nnlab.gui.concepts.tape import TapeDemo
 from nnlab.gui.concepts.training_loop import TrainingLoopDemo
 from nnlab.gui.concepts.uncrumpling import UncrumplingDemo
 from nnlab.gui.page import Page
+from nnlab.palette import BLUE
 
 DEMOS = (("regressionDemo", RegressionDemo), ("decisionDemo", DecisionDemo), ("collapseDemo", CollapseDemo),
          ("activationsDemo", ActivationsDemo), ("geometryDemo", GeometryDemo), ("descentDemo", DescentDemo),
@@ -51,7 +52,7 @@ class ConceptsPage(Page):
         self.demo_list.setStyleSheet(
             "QListWidget { border: none; background: #f4f7fa; font-size: 13px; padding: 6px; }"
             "QListWidget::item { padding: 9px 8px; border-radius: 5px; }"
-            "QListWidget::item:selected { background: #0072B2; color: white; }")
+            f"QListWidget::item:selected {{ background: {BLUE}; color: white; }}")
         self.stack = QStackedWidget(objectName="conceptsStack")
         self.demos: list = [None] * len(DEMOS)
         for _ in DEMOS:

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnlab.gui import plain
 from nnlab.concepts import inside, stacked_layers
+from nnlab.gui import plain
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.i18n import code, code_html, is_right_to_left
 from nnlab.gui.pixels import to_qimage, weight_rgb

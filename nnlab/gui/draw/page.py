@@ -23,10 +23,10 @@ from nnlab.gui import plain
 from nnlab.gui.draw.canvas import DEFAULT_PEN_WIDTH, DrawCanvas
 from nnlab.gui.draw.model_chooser import ModelChooser
 from nnlab.gui.draw.panels import InsidePanel, StepsPanel, caption_label
-from nnlab.gui.draw.views import BLUE, ORANGE, ProbabilityChart
+from nnlab.gui.draw.views import ProbabilityChart
 from nnlab.gui.draw.worker import DigitReader
-from nnlab.gui.i18n import code_block
 from nnlab.gui.page import Page
+from nnlab.palette import BLUE, ORANGE
 
 UPDATE_INTERVAL_MS = 30
 PEN_WIDTHS = (6, 40)
@@ -248,8 +248,7 @@ class DrawPage(Page):
             self.canvas.load_file(path)
 
     def _image_rejected(self, path: str, reason: str) -> None:
-        self.canvas_message.setText(self.tr("Could not read {0} as a picture: {1}.").format(code_block(path),
-                                                                                             reason))
+        self.canvas_message.setText(self.tr("Could not read {0} as a picture: {1}.").format(path, reason))
         self.canvas_message.show()
 
     def shutdown(self) -> None:

@@ -74,14 +74,16 @@ class WorkspaceTree(QTreeWidget):
 
     def _add_row(self, group, name, array, summary) -> None:
         low_high = "…" if summary is None else (
-            "–" if summary.minimum is None else f"{format_number(summary.minimum, 3)} … {format_number(summary.maximum, 3)}")
+            "–" if summary.minimum is None
+            else f"{format_number(summary.minimum, 3)} … {format_number(summary.maximum, 3)}")
         texts = [name, self._dimensions(array), format_shape(array.shape), str(array.dtype),
                  format_bytes(array.nbytes), low_high]
         item = QTreeWidgetItem(group, [i18n.code(text) for text in texts])  # shapes stay "(60000, 28, 28)" in RTL
         item.setData(0, Qt.ItemDataRole.UserRole, name)
         for column in (0, 2, 3):
             item.setFont(column, code_font())
-        tip = f"{name}: {self._dimensions(array)}, {format_shape(array.shape)}, {array.dtype}, {format_bytes(array.nbytes)}, {low_high}"
+        tip = (f"{name}: {self._dimensions(array)}, {format_shape(array.shape)}, {array.dtype}, "
+               f"{format_bytes(array.nbytes)}, {low_high}")
         for column in range(self.columnCount()):
             item.setToolTip(column, tip)
 
@@ -113,7 +115,7 @@ class WorkspaceTree(QTreeWidget):
         if item.parent() is not None:
             self.name_activated.emit(item.data(0, Qt.ItemDataRole.UserRole))
 
-    def keyPressEvent(self, event):  # noqa: N802
+    def keyPressEvent(self, event):
         item = self.currentItem()
         if event.key() == Qt.Key.Key_Delete and item is not None and item.parent() is not None:
             if item.parent().data(0, Qt.ItemDataRole.UserRole) == "user":

@@ -158,10 +158,6 @@ class TrainingController(QObject):
         if self._control is not None and self.state in (State.RUNNING, State.PAUSED):
             self._control.request_change(optimizer, hyper)
 
-    def retry_loading(self, request: RunRequest) -> None:
-        """Start ``request`` again after the page fixed a loading problem (a deleted damaged file)."""
-        self.start([request])
-
     def shutdown(self) -> bool:
         """The window closes: stop, then the worker's close policy (at most a second). True when
         no job was left running."""

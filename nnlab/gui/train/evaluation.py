@@ -31,6 +31,7 @@ from nnlab.data.datasets import CLASS_NAMES_CONTEXT, DATASETS
 from nnlab.gui.accessibility import describe_for_screen_readers
 from nnlab.gui.i18n import Retranslatable
 from nnlab.gui.pixels import to_qimage
+from nnlab.palette import BLUE
 
 
 def class_names(dataset: str) -> list[str]:
@@ -41,7 +42,7 @@ def class_names(dataset: str) -> list[str]:
 
 def _heat(fraction: float, base: QColor) -> QColor:
     """From the table's background to Okabe-Ito blue as ``fraction`` goes from 0 to 1."""
-    blue = QColor("#0072B2")
+    blue = QColor(BLUE)
     f = max(0.0, min(1.0, fraction)) ** 0.5
     return QColor(round(base.red() + (blue.red() - base.red()) * f),
                   round(base.green() + (blue.green() - base.green()) * f),
@@ -71,7 +72,7 @@ class EvaluationView(Retranslatable, QWidget):
         self.bars.hideButtons()
         self.bars.setYRange(0, 1, padding=0.02)
         self.bars.setMinimumWidth(230)
-        self.bar_item = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7, brush="#0072B2")
+        self.bar_item = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7, brush=BLUE)
         self.bars.addItem(self.bar_item)
 
         self.matrix = QTableWidget(10, 10, objectName="confusionMatrix")

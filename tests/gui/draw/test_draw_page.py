@@ -138,7 +138,8 @@ def test_the_most_active_units_read_right_to_left_in_persian(page, qtbot):
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
         qtbot.waitUntil(lambda: views[0].x() > views[1].x(), timeout=3000)
-        assert page.findChild(WeightColourBar, "drawWeightColourBar").layoutDirection() == Qt.LayoutDirection.LeftToRight
+        bar = page.findChild(WeightColourBar, "drawWeightColourBar")
+        assert bar.layoutDirection() == Qt.LayoutDirection.LeftToRight
     finally:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
