@@ -19,10 +19,31 @@ import nnlab
 
 
 def _learning_rate(text: str) -> float:
+    from nnlab.core.optimizers import check_learning_rate
+
     value = float(text)
     if not 0 < value <= 100:
         raise argparse.ArgumentTypeError(f"must be between 0 and 100, got {text}")
-    return value
+    try:
+        return check_learning_rate(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _data_folder(text: str) -> str:
+    """An existing folder: a typo, an empty name, a pipe or a device is refused, never replaced by the
+    usual places."""
+    from nnlab.data import DataFolderError
+    from nnlab.data.datasets import data_folder
+
+    try:
+        folder = data_folder(text)
+    except DataFolderError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    if not folder.is_dir():
+        raise argparse.ArgumentTypeError(f"there is no folder {folder}; give the folder that holds the data set's "
+                                         f".gz files (create it first to download them into it)")
+    return text
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--validation-split", type=float, default=0.0, metavar="FRACTION",
                        help="hold out this part (at most 0.5) of the training set for validation "
                             "(default: validate on the test set)")
-    train.add_argument("--data-dir", help="folder with the data set's .gz files")
+    train.add_argument("--data-dir", type=_data_folder, help="folder with the data set's .gz files")
     train.add_argument("--no-download", action="store_true", help="never download: fail if the files are missing")
     train.add_argument("--save", metavar="PATH", help="write the trained model to this .npz file (checked "
                        "before training; Ctrl-C saves the weights reached so far)")
@@ -59,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("evaluate", help="print the test loss and accuracy of a saved model")
     evaluate.add_argument("model", help="a model file written by nnlab train --save or the app")
     evaluate.add_argument("--dataset", choices=["mnist", "fashion_mnist"], default="mnist")
-    evaluate.add_argument("--data-dir", help="folder with the data set's .gz files")
+    evaluate.add_argument("--data-dir", type=_data_folder, help="folder with the data set's .gz files")
     evaluate.add_argument("--no-download", action="store_true", help="never download: fail if the files are missing")
     from nnlab.lessons import cli as lessons_cli
     lessons_cli.add_parser(commands)

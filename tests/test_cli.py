@@ -169,3 +169,31 @@ def test_a_model_trained_with_any_optimizer_evaluates_again(optimizer, mnist_dir
     captured = capsys.readouterr()
     assert f"test accuracy {trained}" in captured.out and captured.err == ""
     assert load_model(model_path).optimizer.name == optimizer
+
+
+@pytest.mark.parametrize("rate", ["1e-320", "1e-40"])
+def test_a_denormal_learning_rate_is_refused_before_anything_loads(rate, capsys, monkeypatch):
+    monkeypatch.setattr("nnlab.cli._load", lambda args: pytest.fail("loaded data for a refused rate"))
+    with pytest.raises(SystemExit) as stopped:
+        main(["train", "--lr", rate, "--epochs", "1"])
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2
+    assert f"argument --lr: learning_rate {float(rate)!r} is a denormal number" in err and "use at least" in err
+
+
+def test_a_bogus_data_dir_is_named_and_stops(tmp_path, capsys, monkeypatch):
+    import os
+    monkeypatch.setattr("nnlab.cli._load", lambda args: pytest.fail("looked for the data somewhere else"))
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    cases = {str(fifo): f"{fifo} is not a folder but a file, a pipe or a device",
+             "/dev/null": "/dev/null is not a folder but a file, a pipe or a device",
+             "": "the data folder is an empty name",
+             "  ": "the data folder is an empty name",
+             str(tmp_path / "typo"): f"there is no folder {tmp_path / 'typo'}"}
+    for folder, expected in cases.items():
+        for command in (["train", "--epochs", "1"], ["evaluate", "model.npz"]):
+            with pytest.raises(SystemExit) as stopped:
+                main([*command, "--data-dir", folder])
+            err = capsys.readouterr().err
+            assert stopped.value.code == 2 and "argument --data-dir" in err and expected in err, (folder, err)

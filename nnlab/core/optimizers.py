@@ -35,6 +35,20 @@ RANGES: dict[str, tuple[float, float, bool]] = {
 }
 """The values each hyperparameter may take, for the checks below and for the GUI's spin boxes."""
 
+SMALLEST_LEARNING_RATE = float(np.finfo(np.float32).tiny)
+"""Below this (1.2e-38) a rate is a denormal number: float32 weights cannot move by it (every step is
+zero or denormal, and denormal arithmetic is many times slower), so training would learn nothing, slowly."""
+
+
+def check_learning_rate(value) -> float:
+    """``value`` as a learning rate (a float in [0, infinity), not denormal), or a ``ValueError`` saying why not."""
+    rate = check_number("learning_rate", value, *RANGES["learning_rate"])
+    if 0 < rate < SMALLEST_LEARNING_RATE:
+        raise ValueError(f"learning_rate {value!r} is a denormal number, too small for float32 weights to move by: "
+                         f"training would learn nothing; use at least {SMALLEST_LEARNING_RATE:.3g} (rates that "
+                         f"learn are about 0.0001 to 1)")
+    return rate
+
 
 class Optimizer:
     name = ""
@@ -68,6 +82,8 @@ class Optimizer:
             if not isinstance(value, (bool, np.bool_)):
                 raise ValueError(f"{key} must be True or False, got {value!r}")
             return bool(value)
+        if key == "learning_rate" and key not in cls.ranges:
+            return check_learning_rate(value)
         return check_number(key, value, *cls.ranges.get(key, RANGES[key]))
 
     @property

@@ -1208,6 +1208,26 @@ or drop a picture of one</source>
         <source>Drawing canvas</source>
         <translation>بوم نقاشی</translation>
     </message>
+    <message>
+        <source>it cannot be opened ({0})</source>
+        <translation>باز نمی‌شود ({0})</translation>
+    </message>
+    <message>
+        <source>it is not an ordinary file but a pipe, a device or a folder; choose a PNG or JPG file</source>
+        <translation>پرونده‌ای معمولی نیست، بلکه یک لوله، یک دستگاه یا یک پوشه است؛ یک پروندهٔ PNG یا JPG برگزینید</translation>
+    </message>
+    <message>
+        <source>it has {0:,} bytes, more than a picture of a digit needs (at most {1:,}); save a smaller copy</source>
+        <translation>{0:,} بایت دارد، بیش از آنچه تصویر یک رقم لازم دارد (حداکثر {1:,})؛ نسخهٔ کوچک‌تری از آن ذخیره کنید</translation>
+    </message>
+    <message>
+        <source>it has {0} × {1} pixels, more than nnlab opens; save a smaller copy</source>
+        <translation>{0} × {1} پیکسل دارد، بیش از آنچه nnlab باز می‌کند؛ نسخهٔ کوچک‌تری از آن ذخیره کنید</translation>
+    </message>
+    <message>
+        <source>it is not a picture nnlab can read ({0}); save it as PNG or JPG</source>
+        <translation>تصویری نیست که nnlab بتواند بخواند ({0})؛ آن را به صورت PNG یا JPG ذخیره کنید</translation>
+    </message>
 </context>
 <context>
     <name>DrawPage</name>
@@ -1336,8 +1356,8 @@ or drop a picture of one</source>
         <translation>تصویرها (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <source>Could not read {0} as a picture.</source>
-        <translation>پرونده ⁦{0}⁩ به‌عنوان تصویر خوانده نشد.</translation>
+        <source>Could not read {0} as a picture: {1}.</source>
+        <translation>{0} را نمی‌توان به صورت تصویر خواند: {1}.</translation>
     </message>
 </context>
 <context>

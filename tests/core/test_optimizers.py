@@ -215,3 +215,15 @@ def test_the_helper_thread_follows_the_callers_floating_point_settings():
         opt.apply_gradients([(grad, theta)])
     with np.errstate(over="raise"), pytest.raises(FloatingPointError):
         opt.apply_gradients([(grad, theta)])
+
+
+@pytest.mark.parametrize("rate", [1e-320, 5e-324, 1e-39])
+def test_a_denormal_learning_rate_is_refused_at_construction_and_live(rate):
+    """Below float32's smallest normal number a step cannot move a float32 weight: refused, with why."""
+    for name in optimizers.NAMES:
+        with pytest.raises(ValueError, match=r"learning_rate .* is a denormal number.*use at least 1\.18e-38"):
+            optimizers.get(name, learning_rate=rate)
+        optimizer = optimizers.get(name)
+        with pytest.raises(ValueError, match="denormal"):
+            optimizer.learning_rate = rate
+    assert optimizers.get("sgd", learning_rate=optimizers.SMALLEST_LEARNING_RATE).learning_rate > 0

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from nnlab.concepts import surfaces
 from nnlab.core import optimizers
-from nnlab.gui import names, plots
+from nnlab.gui import names, plain, plots
 from nnlab.gui.concepts.base import DemoWidget, ValueSlider
 
 TRIO_COLORS = (plots.SKY, plots.GREEN, plots.VERMILION)
@@ -206,7 +206,7 @@ class DescentDemo(DemoWidget):
         layout.addWidget(self.single.plot, 1)
         layout.addWidget(self.single_3d.plot, 1)
         row = QHBoxLayout()
-        self.azimuth_label = QLabel()
+        self.azimuth_label = plain.label()
         row.addWidget(self.azimuth_label)
         row.addWidget(self.azimuth_slider, 1)
         layout.addLayout(row)
@@ -222,7 +222,7 @@ class DescentDemo(DemoWidget):
         grid = QGridLayout(tab)
         self.trio_captions = []
         for column, view in enumerate(self.trio_views):
-            caption = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+            caption = plain.label(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
             self.trio_captions.append(caption)
             grid.addWidget(view.plot, 0, column)
             grid.addWidget(caption, 1, column)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import landscape
-from nnlab.gui import i18n, plots
+from nnlab.gui import i18n, plain, plots
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.names import fill_combo, optimizer_names
 from nnlab.gui.workers import Worker, current_job
@@ -91,7 +91,7 @@ class LandscapeDemo(DemoWidget):
         self.controls.addWidget(self.compare_check)
         self.controls.addWidget(self.play_button)
         self.progress_bar = QProgressBar(objectName="landscapeProgress", maximum=1000, textVisible=False)
-        self.phase_label = QLabel(objectName="landscapePhase", wordWrap=True)
+        self.phase_label = plain.label(objectName="landscapePhase", wordWrap=True)
         self.controls.addWidget(self.progress_bar)
         self.controls.addWidget(self.phase_label)
         self.retranslate_ui()

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout
 
 from nnlab.concepts import numerics
-from nnlab.gui import i18n, plots
+from nnlab.gui import i18n, plain, plots
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.concepts.landscape import mnist_data
 from nnlab.gui.workers import Worker, current_job
@@ -46,9 +46,9 @@ class Card(QFrame):
         super().__init__(parent, objectName=f"{name}Card")
         self.setStyleSheet(f"QFrame#{name}Card {{ border: 1px solid #d5dde5; border-radius: 6px;"
                            " background: #ffffff; }")
-        self.title = QLabel(objectName=f"{name}Title")
+        self.title = plain.label(objectName=f"{name}Title")
         self.title.setStyleSheet("font-weight: 600; color: #1a3550;")
-        self.sentence = QLabel(objectName=f"{name}Sentence", wordWrap=True)
+        self.sentence = plain.label(objectName=f"{name}Sentence", wordWrap=True)
         self.button = QPushButton(objectName=f"{name}Button")
         self.result = QLabel(objectName=f"{name}Result", wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -106,7 +106,7 @@ class NumericsDemo(DemoWidget):
                 card.layout_.addStretch(1)
         self.body.addLayout(grid, 1)
         self.controls.addWidget(self.play_button)
-        self.status = QLabel(objectName="numericsStatus", wordWrap=True)
+        self.status = plain.label(objectName="numericsStatus", wordWrap=True)
         self.controls.addWidget(self.status)
         self.retranslate_ui()
 

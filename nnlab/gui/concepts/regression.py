@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QSpinBox
 
 from nnlab.concepts import regression
-from nnlab.gui import plots
+from nnlab.gui import plain, plots
 from nnlab.gui.concepts.base import DemoWidget
 
 CURVE_X = np.linspace(-1.1, 1.1, 300)
@@ -57,7 +57,7 @@ class RegressionDemo(DemoWidget):
         self.controls.addWidget(self.play_button)
         self.controls.addWidget(self.reset_button)
         self.info = QLabel(objectName="regressionInfo", wordWrap=True, textFormat=Qt.TextFormat.RichText)
-        self.warning = QLabel(objectName="regressionWarning", wordWrap=True)
+        self.warning = plain.label(objectName="regressionWarning", wordWrap=True)
         self.warning.setStyleSheet("color: #8a4b00; background: #fff3de; border-radius: 4px; padding: 6px;")
         self.controls.addWidget(self.info)
         self.controls.addWidget(self.warning)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import training_loop
-from nnlab.gui import plots
+from nnlab.gui import plain, plots
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.concepts.loop import DemoLoop
 from nnlab.gui.i18n import code, code_html, keep_plots_left_to_right
@@ -66,7 +66,7 @@ def panel(name: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(6, 4, 6, 4)
     layout.setSpacing(2)
-    title = QLabel()
+    title = plain.label()
     title.setStyleSheet("font-weight: 600; color: #1a3550;")
     layout.addWidget(title)
     return frame, layout, title
@@ -108,7 +108,7 @@ class TrainingLoopDemo(DemoWidget):
         self.code.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # code reads left to right everywhere
         self.code.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.code.setStyleSheet(CODE_STYLE)
-        self.message = QLabel(objectName="trainingLoopMessage", wordWrap=True)
+        self.message = plain.label(objectName="trainingLoopMessage", wordWrap=True)
         self.message.setStyleSheet("color: #8a4b00; background: #fff3de; border-radius: 4px; padding: 6px;")
         self.batch_frame, batch, self.batch_title = panel("trainingLoopBatch")
         self.batch_plot = plots.picture_plot()
@@ -117,7 +117,7 @@ class TrainingLoopDemo(DemoWidget):
         self.batch_image.setColorMap(plots.INK)
         self.batch_plot.addItem(self.batch_image)
         self.batch_plot.setMinimumSize(120, 90)
-        self.labels_label = QLabel(objectName="trainingLoopLabels", wordWrap=True)
+        self.labels_label = plain.label(objectName="trainingLoopLabels", wordWrap=True)
         batch.addWidget(self.batch_plot, 1)
         batch.addWidget(self.labels_label)
         self.gradient_frame, gradient, self.gradient_title = panel("trainingLoopGradient")
@@ -173,7 +173,7 @@ class TrainingLoopDemo(DemoWidget):
         self.add_button_row(self.line_button, self.iteration_button)
         self.reset_button = QPushButton(objectName="trainingLoopReset")
         self.add_button_row(self.play_button, self.reset_button)
-        self.status = QLabel(objectName="trainingLoopStatus", wordWrap=True)
+        self.status = plain.label(objectName="trainingLoopStatus", wordWrap=True)
         self.controls.addWidget(self.status)
         self.line_button.clicked.connect(lambda: self.step(whole_iteration=False))
         self.iteration_button.clicked.connect(lambda: self.step(whole_iteration=True))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 import nnlab
 from nnlab.core import load_model
 from nnlab.digits.reading import reads_digits
+from nnlab.gui import plain
 from nnlab.gui.i18n import Retranslatable
 from nnlab.palette import VERMILION
 
@@ -59,7 +59,7 @@ class ModelChooser(Retranslatable, QWidget):
         self._file_name = ""
         self.combo = QComboBox(objectName="modelChooser")
         self.load_button = QPushButton(objectName="loadModelButton")
-        self.message = QLabel(objectName="modelMessage", wordWrap=True)
+        self.message = plain.label(objectName="modelMessage", wordWrap=True)
         self.message.setStyleSheet(f"color: {VERMILION};")
         self.message.hide()
         row = QHBoxLayout()
@@ -209,5 +209,5 @@ class ModelChooser(Retranslatable, QWidget):
 
     def _say(self, text: str, details: str = "") -> None:
         self.message.setText(text)
-        self.message.setToolTip(details)
+        self.message.setToolTip(plain.tooltip(details))
         self.message.show()

@@ -17,13 +17,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QMessageBox,
     QStyle,
     QToolButton,
     QWidget,
 )
 
-from nnlab.gui import i18n
+from nnlab.gui import i18n, plain
 from nnlab.gui.lessons.handin_dialog import StudentDialog
 from nnlab.gui.lessons.panel import LessonPanel
 from nnlab.gui.lessons.review_window import ReviewWindow
@@ -183,19 +182,31 @@ class LessonController(QObject):
         self._failures[job_id] = refused
 
     def _check_object_names(self, lesson) -> None:
+        """A step may lock or hide the controls on the pages, never the way around: the tabs, the menus,
+        the lesson panel and its Back/Next. Otherwise a lesson could shut the student into one step, and
+        since the step is remembered, shut them in again after every restart."""
         for step in lesson.steps:
             for field in ("lock", "hide"):
                 for name in getattr(step, field):
-                    if self.window.findChild(QWidget, name) is None:
-                        raise LessonError(f"the window has no control called {name!r}", Path(lesson.path).name,
-                                          step.id, field)
+                    if self.page_control(name) is not None:
+                        continue
+                    problem = (f"the window has no control called {name!r}"
+                               if self.window.findChild(QWidget, name) is None else
+                               f"{name!r} is not a control on a page; a lesson may lock or hide only the controls "
+                               f"on the Train, Draw, Tensors and Concepts pages, never the tabs, the menus or the "
+                               f"lesson panel: take {name!r} out of {field}")
+                    raise LessonError(problem, Path(lesson.path).name, step.id, field)
+
+    def page_control(self, name: str) -> QWidget | None:
+        """The control called ``name`` on one of the pages (None when no page has one)."""
+        for page in self.window.pages:
+            widget = page.findChild(QWidget, name)
+            if widget is not None:
+                return widget
+        return None
 
     def _refuse(self, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Could not open the lesson"), message,
-                          QMessageBox.StandardButton.Ok, self.window)
-        box.setObjectName("lessonErrorBox")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()  # not modal to the event loop: the app keeps working
+        plain.message_box(self.window, self.tr("Could not open the lesson"), message, object_name="lessonErrorBox")
         self.open_failed.emit(message)
 
     # -- moving through the lesson -------------------------------------------------------------------
@@ -255,7 +266,7 @@ class LessonController(QObject):
         self._changed = []
         for names, change in ((step.lock, lambda w: w.setEnabled(False)), (step.hide, lambda w: w.setVisible(False))):
             for name in names:
-                widget = self.window.findChild(QWidget, name)
+                widget = self.page_control(name)
                 if widget is not None:
                     self._changed.append((widget, widget.isEnabled(), widget.isVisibleTo(widget.parentWidget())
                                           if widget.parentWidget() else True))
@@ -392,7 +403,7 @@ class LessonController(QObject):
             path = write_handin(folder, student, self.lesson, self.progress, i18n.current_language(),
                                 QCoreApplication.translate)
         except (OSError, ValueError) as error:
-            QMessageBox.warning(self.window, self.tr("Could not hand in"), str(error))
+            plain.message_box(self.window, self.tr("Could not hand in"), str(error), object_name="handinErrorBox")
             return None
         self.window.statusBar().showMessage(self.tr("Handed in to {0}").format(path), 8000)
         self.handed_in.emit(str(path))
@@ -411,7 +422,7 @@ class LessonController(QObject):
 
     def _refuse_handins(self, message: str) -> None:
         self.window.statusBar().clearMessage()
-        QMessageBox.warning(self.window, self.tr("Could not open the hand-ins"), message)
+        plain.message_box(self.window, self.tr("Could not open the hand-ins"), message, object_name="handinsErrorBox")
         self.review_failed.emit(message)
 
     def _show_review(self, folder: str, handins: list) -> None:

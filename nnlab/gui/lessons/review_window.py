@@ -6,14 +6,12 @@ at once, a class of 60 took 400 MB.
 
 from __future__ import annotations
 
-from PySide6 import QtGui
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from nnlab.gui import plain
 from nnlab.gui.i18n import Retranslatable
 
 RIGHT, WRONG, DAMAGED = QColor("#d9f2ea"), QColor("#f9e0d6"), QColor("#eeeeee")
@@ -36,7 +35,7 @@ class ReviewWindow(Retranslatable, QDialog):
         super().__init__(parent)
         self.setObjectName("lessonReview")
         self.review, self.folder, self.step_titles = review, folder, step_titles
-        self.summary = QLabel(wordWrap=True)
+        self.summary = plain.label(wordWrap=True)
         self.table = QTableWidget(objectName="lessonReviewTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -114,7 +113,7 @@ class ReviewWindow(Retranslatable, QDialog):
             index = self.table.indexAt(event.pos())
             text = self.cell_tooltip(index.row(), index.column()) if index.isValid() else ""
             if text:  # shown as plain text: the answers are the students'
-                QToolTip.showText(event.globalPos(), QtGui.Qt.convertFromPlainText(text), self.table.viewport())
+                QToolTip.showText(event.globalPos(), plain.tooltip(text), self.table.viewport())
             else:
                 QToolTip.hideText()
             return True

@@ -8,6 +8,7 @@ numbers, pictures and printed text, and the rules applied in the explanation pan
 
 from __future__ import annotations
 
+import html
 import re
 
 import numpy as np
@@ -43,6 +44,7 @@ from nnlab.explorer.functions import (
 )
 from nnlab.explorer.messages import QT_TRANSLATE_NOOP, format_shape, msg
 from nnlab.explorer.workspace import Workspace
+from nnlab.gui import plain
 from nnlab.gui.dataset_loader import DatasetLoader, dataset_title
 from nnlab.gui.i18n import in_reading_direction
 from nnlab.gui.page import Page
@@ -155,7 +157,7 @@ class TensorsPage(Page):
         self.load_button.clicked.connect(lambda: self.loader.load("mnist"))
         self.restore_button = QPushButton(objectName="restoreTensorsButton")
         self.restore_button.clicked.connect(self.restore_originals)
-        self.workspace_hint = QLabel(wordWrap=True)
+        self.workspace_hint = plain.label(wordWrap=True)
         self.workspace_hint.setStyleSheet(f"color: {GREY};")
         layout = QVBoxLayout(self.workspace_group)
         layout.addWidget(self.tree, 1)
@@ -179,10 +181,10 @@ class TensorsPage(Page):
         row.addWidget(self.evaluate_button)
         row.addWidget(self.cancel_button)
         row.addWidget(self.examples_button)
-        self.batch_label = QLabel()
+        self.batch_label = plain.label()
         self.batch_slider = QSlider(Qt.Orientation.Horizontal, objectName="batchSlider", minimum=0, maximum=468)
         self.batch_slider.valueChanged.connect(self._batch_changed)
-        self.batch_value = QLabel(objectName="batchValueLabel")
+        self.batch_value = plain.label(objectName="batchValueLabel")
         self.batch_value.setMinimumWidth(150)
         self.batch_button = QPushButton(objectName="batchButton")
         self.batch_button.clicked.connect(lambda: self.try_expression(BATCH_EXPRESSION))
@@ -191,8 +193,7 @@ class TensorsPage(Page):
         batch.addWidget(self.batch_slider, 1)
         batch.addWidget(self.batch_value)
         batch.addWidget(self.batch_button)
-        self.shape_label = QLabel(objectName="shapeLabel", wordWrap=True)
-        self.shape_label.setTextFormat(Qt.TextFormat.RichText)
+        self.shape_label = QLabel(objectName="shapeLabel", wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.shape_label.setMinimumHeight(44)
         box = QVBoxLayout(self.expression_group)
         box.addLayout(row)
@@ -204,7 +205,7 @@ class TensorsPage(Page):
         self.result_tabs = QTabWidget(objectName="resultTabs")
         self.picture = PictureView()
         self.picture.setObjectName("pictureView")
-        self.picture_caption = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.picture_caption = plain.label(alignment=Qt.AlignmentFlag.AlignCenter)
         picture_page = QWidget()
         picture_layout = QVBoxLayout(picture_page)
         picture_layout.addWidget(self.picture, 1)
@@ -515,7 +516,7 @@ class TensorsPage(Page):
 
     def _dataset_failed(self, name: str, message: str) -> None:
         self.shape_label.setText(f"<span style='color:{VERMILION}'>" + self.tr(
-            "{0} could not be loaded: {1}").format(dataset_title(name), message) + "</span>")
+            "{0} could not be loaded: {1}").format(dataset_title(name), html.escape(message)) + "</span>")
 
     def _model_changed(self, model) -> None:
         self.shape_flow.set_model(model)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from nnlab.core import optimizers
 from nnlab.data import datasets
+from nnlab.gui import plain
 from nnlab.gui.accessibility import describe_for_screen_readers
 from nnlab.gui.i18n import Retranslatable
 from nnlab.gui.train.run_model import optimizer_title
@@ -125,7 +126,7 @@ class ControlPanel(Retranslatable, QWidget):
         self.subset_spin.setGroupSeparatorShown(True)
         self.subset_spin.valueChanged.connect(self.subset_changed)
         self.subset_spin.valueChanged.connect(self.config_changed)
-        self.dataset_label, self.validation_label, self.subset_label = QLabel(), QLabel(), QLabel()
+        self.dataset_label, self.validation_label, self.subset_label = plain.label(), plain.label(), plain.label()
         form.addRow(self.dataset_label, self.dataset_combo)
         form.addRow(self.validation_label, self.validation_spin)
         form.addRow(self.subset_label, self.subset_spin)
@@ -147,7 +148,7 @@ class ControlPanel(Retranslatable, QWidget):
         self.architecture_label = QLabel(objectName="architectureLabel", textFormat=Qt.TextFormat.RichText,
                                          wordWrap=True)
         self.architecture_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.hidden_label, self.units_label, self.activation_label = QLabel(), QLabel(), QLabel()
+        self.hidden_label, self.units_label, self.activation_label = plain.label(), plain.label(), plain.label()
         form.addRow(self.hidden_label, self.hidden_spin)
         form.addRow(self.units_label, units_row)
         form.addRow(self.activation_label, self.activation_combo)
@@ -170,7 +171,7 @@ class ControlPanel(Retranslatable, QWidget):
         lr_row.addWidget(self.lr_slider, 1)
         lr_row.addWidget(self.lr_spin)
         self.lr_spin.setMinimumWidth(78)
-        self.optimizer_label, self.lr_label = QLabel(), QLabel()
+        self.optimizer_label, self.lr_label = plain.label(), plain.label()
         self.optimizer_form.addRow(self.optimizer_label, self.optimizer_combo)
         self.optimizer_form.addRow(self.lr_label, lr_row)
         self.hyper_form_start = self.optimizer_form.rowCount()
@@ -195,7 +196,7 @@ class ControlPanel(Retranslatable, QWidget):
         self.seed_spin = QSpinBox(objectName="seedSpin", minimum=0, maximum=2**31 - 1)
         for spin in (self.epochs_spin, self.seed_spin):
             spin.valueChanged.connect(self.config_changed)
-        self.batch_label, self.epochs_label, self.seed_label = QLabel(), QLabel(), QLabel()
+        self.batch_label, self.epochs_label, self.seed_label = plain.label(), plain.label(), plain.label()
         form.addRow(modes)
         form.addRow(self.batch_label, self.batch_spin)
         form.addRow(self.epochs_label, self.epochs_spin)
@@ -335,7 +336,7 @@ class ControlPanel(Retranslatable, QWidget):
             widget.setAccessibleName(label)
             widget.setAccessibleDescription(tip)
             self._hyper_widgets[key] = widget
-            self.optimizer_form.addRow(label, widget)
+            self.optimizer_form.addRow(plain.label(label), widget)
 
     def _hyper_widget(self, key: str, value) -> QWidget:
         if isinstance(value, bool):

@@ -96,7 +96,9 @@ class EvaluationView(Retranslatable, QWidget):
         self.gallery.setWordWrap(True)
         self.gallery.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
-        self.bars_title, self.matrix_title, self.gallery_title = QLabel(), QLabel(), QLabel()
+        rich = Qt.TextFormat.RichText  # their own bold words only
+        self.bars_title, self.matrix_title, self.gallery_title = (QLabel(textFormat=rich), QLabel(textFormat=rich),
+                                                                  QLabel(textFormat=rich))
         columns = QHBoxLayout(self)
         columns.setContentsMargins(6, 6, 6, 6)
         columns.setSpacing(14)

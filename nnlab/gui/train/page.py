@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.core.estimate import available_memory, estimate_training
+from nnlab.gui import plain
 from nnlab.gui.accessibility import describe_for_screen_readers
 from nnlab.gui.page import Page
 from nnlab.gui.settings import open_settings, read_json_setting, read_setting
@@ -145,7 +146,7 @@ class TrainPage(Page):
         self.start_button.setDefault(True)
         self._pause_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPause)
         self._resume_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
-        self.progress_label = QLabel(objectName="progressLabel")
+        self.progress_label = plain.label(objectName="progressLabel")
         self.progress_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.progress_bar = QProgressBar(objectName="trainingProgress", textVisible=False, maximum=1000)
         self.progress_bar.setFixedHeight(6)
@@ -473,18 +474,19 @@ class TrainPage(Page):
             try:
                 Path(corrupt_path).unlink()
             except OSError as error:
-                QMessageBox.warning(self, self.tr("Could not delete the file"), str(error))
+                plain.message_box(self, self.tr("Could not delete the file"), str(error),
+                                  object_name="deleteDataErrorBox")
             else:
                 if failed is not None:
                     self.controller.start([failed])  # loads again, downloading the deleted file
                 return
         self._show_banner(html.escape(message))
-        QMessageBox.warning(self, self.tr("Could not load the data set"), message)
+        plain.message_box(self, self.tr("Could not load the data set"), message, object_name="datasetErrorBox")
 
     def ask_to_replace_corrupt_file(self, path: str, message: str) -> bool:
         """Offer to delete a damaged data file so that it is downloaded again; True when accepted."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("A data file is damaged"), message,
-                          QMessageBox.StandardButton.Cancel, self)
+        box = plain.box(self, self.tr("A data file is damaged"), message, buttons=plain.Button.Cancel,
+                        object_name="damagedDataBox")
         replace = box.addButton(self.tr("Delete it and download again"), QMessageBox.ButtonRole.AcceptRole)
         box.setInformativeText(self.tr("The file {0} will be deleted.").format(path))
         box.exec()

@@ -18,9 +18,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from nnlab.atomic import check_target
+from nnlab.gui import plain
 from nnlab.gui.train.plots import TrainingPlots
 from nnlab.gui.train.run_model import APPEARANCES, RunEntry, RunListModel, check_record
 from nnlab.gui.train.runs import RunsView
@@ -73,8 +74,8 @@ class RunFiles(QObject):
         try:
             path = save_record(run, folder, model=run.model, extra_writers=writers)
         except (OSError, ValueError) as error:
-            QMessageBox.warning(self.parent, QCoreApplication.translate("TrainPage", "Could not save the record"),
-                                str(error))
+            plain.message_box(self.parent, QCoreApplication.translate("TrainPage", "Could not save the record"),
+                              str(error), object_name="saveRecordErrorBox")
             return None
         finally:
             plots.deleteLater()
@@ -99,8 +100,8 @@ class RunFiles(QObject):
         self.record_opened.emit(entry)
 
     def _failed(self, error) -> None:
-        QMessageBox.warning(self.parent, QCoreApplication.translate("TrainPage", "Could not open the record"),
-                            str(error))
+        plain.message_box(self.parent, QCoreApplication.translate("TrainPage", "Could not open the record"),
+                          str(error), object_name="openRecordErrorBox")
         self.open_failed.emit(str(error))
 
     def shutdown(self) -> None:
@@ -125,8 +126,8 @@ class RunFiles(QObject):
             for target in (png, csv):
                 check_target(target)
         except OSError as error:
-            QMessageBox.warning(self.parent, QCoreApplication.translate("TrainPage", "Could not export the plot"),
-                                str(error))
+            plain.message_box(self.parent, QCoreApplication.translate("TrainPage", "Could not export the plot"),
+                              str(error), object_name="exportPlotErrorBox")
             return None
         existing = [target for target in (png, csv) if target.exists()]
         if existing and not self.confirm_overwrite(existing):
@@ -136,8 +137,8 @@ class RunFiles(QObject):
                 raise OSError(QCoreApplication.translate("TrainPage", "could not write {0}").format(png))
             write_metrics_csv(self.plots.shown_runs(), csv)
         except OSError as error:
-            QMessageBox.warning(self.parent, QCoreApplication.translate("TrainPage", "Could not export the plot"),
-                                str(error))
+            plain.message_box(self.parent, QCoreApplication.translate("TrainPage", "Could not export the plot"),
+                              str(error), object_name="exportPlotErrorBox")
             return None
         self.report(QCoreApplication.translate("TrainPage", "Exported the plot to {0} and the metrics to {1}")
                     .format(png, csv))
@@ -146,13 +147,12 @@ class RunFiles(QObject):
     def confirm_overwrite(self, paths: list[Path]) -> bool:
         """One question for every file that would be replaced; True when the student agrees."""
         names = "\n".join(str(path) for path in paths)
-        answer = QMessageBox.question(
+        answer = plain.ask(
             self.parent, QCoreApplication.translate("TrainPage", "Replace files?"),
             QCoreApplication.translate("TrainPage", "These files already exist and will be replaced:\n{0}")
             .format(names),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
+            plain.Button.Yes | plain.Button.Cancel, plain.Button.Cancel, object_name="replaceFilesBox")
+        return answer == plain.Button.Yes
 
 
 def _read(folder):

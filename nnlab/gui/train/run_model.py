@@ -29,7 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
-from nnlab.gui import i18n
+from nnlab.gui import i18n, plain
 from nnlab.gui.dataset_loader import dataset_title
 from nnlab.palette import BLUE, GREEN, GREY, ORANGE, PURPLE, SKY, VERMILION, YELLOW
 from nnlab.training.metrics import Evaluation
@@ -286,8 +286,10 @@ class RunListModel(QAbstractTableModel):
             return Qt.CheckState.Checked if entry.shown else Qt.CheckState.Unchecked
         if column == Column.RUN and role == Qt.ItemDataRole.DecorationRole:
             return entry.appearance.icon()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole:  # a run's name may be a record folder's: shown literally
+            return plain.tooltip(self._text(entry, column))
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:

@@ -353,3 +353,29 @@ def test_without_any_network_the_page_still_shows_the_preprocessing(qtbot, monke
     assert reading.probabilities is None and reading.steps.centred.any()
     assert "No network chosen" in page.prediction_label.text()
     page.shutdown()
+
+
+def test_a_fifo_named_digit_png_is_refused_at_once_opened_or_dropped(page, qtbot, tmp_path):
+    import os
+    fifo = tmp_path / "digit.png"
+    os.mkfifo(fifo)  # no writer: a reader that opens it waits forever
+    message = page.findChild(QLabel, "canvasMessage")
+    assert not page.canvas.load_file(str(fifo))
+    assert message.isVisible() and str(fifo) in message.text() and "not an ordinary file" in message.text()
+    assert "choose a PNG or JPG file" in message.text()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(fifo))])
+    assert drop(page.canvas, mime) == (True, True)
+    assert page.canvas.is_blank() and message.isVisible()
+    draw(qtbot, page, vertical_stroke())  # the page goes on working
+    assert not page.canvas.is_blank() and not message.isVisible()
+
+
+def test_a_huge_picture_file_is_refused_before_it_is_read(page, tmp_path, monkeypatch):
+    from nnlab.gui.draw import images
+    monkeypatch.setattr(images, "MAX_FILE_BYTES", 1000)
+    big = tmp_path / "big.png"
+    big.write_bytes(b"\x89PNG" + bytes(5000))
+    assert not page.canvas.load_file(str(big))
+    text = page.findChild(QLabel, "canvasMessage").text()
+    assert "big.png" in text and "5,004 bytes" in text and "save a smaller copy" in text

@@ -293,3 +293,29 @@ def test_expressions_are_checked_in_the_worker_and_a_refusal_closes_the_lesson(q
     assert box.isVisible() and "nothing_here" in box.text()
     box.close()
     assert window.lessons.lesson.id == "chapter2"  # the chapter's own lesson in its place
+
+
+@pytest.mark.parametrize("field, name", [("lock", "pageTabs"), ("hide", "lessonNextButton"),
+                                         ("lock", "lessonBackButton"), ("hide", "lessonPanel"),
+                                         ("lock", "trainPage")])
+def test_a_lesson_may_never_lock_the_way_around_and_the_refusal_outlives_a_restart(qtbot, window, lesson_file,
+                                                                                   field, name):
+    trap = LOCKING.replace('lock = ["learningRateSpin"]\nhide = ["seedSpin"]', f'{field} = ["{name}"]')
+    path = lesson_file(trap)
+    with qtbot.waitSignal(window.lessons.open_failed) as blocker:
+        assert not window.open_lesson(path)
+    assert f'lesson.toml, step "one", {field}: {name!r} is not a control on a page' in blocker.args[0]
+    assert f"take {name!r} out of {field}" in blocker.args[0]
+    find(window, QMessageBox, "lessonErrorBox").close()
+    navigation = [find(window, QWidget, "pageTabs"), find(window, QPushButton, "lessonNextButton"),
+                  find(window, QDockWidget, "lessonPanel")]
+    assert all(widget.isEnabled() for widget in navigation)
+    window.close()  # a restart with the trap remembered as the last lesson opens the bundled one instead
+    from nnlab.gui.lessons.controller import LESSON_KEY
+    from nnlab.gui.settings import open_settings
+    open_settings().setValue(LESSON_KEY, path)
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    assert again.lessons.lesson.id != "locks"
+    assert find(again, QWidget, "pageTabs").isEnabled() and find(again, QPushButton, "lessonNextButton").isEnabled()
