@@ -2166,6 +2166,10 @@ or drop a picture of one</source>
         <translation>متوقف شد</translation>
     </message>
     <message>
+        <source>{0} finished training: choose it in the list above to read your drawing with it.</source>
+        <translation>آموزش {0} تمام شد: برای اینکه این شبکه نقاشی شما را بخواند، آن را از فهرست بالا انتخاب کنید.</translation>
+    </message>
+    <message>
         <source>Open a digit network</source>
         <translation>باز کردن شبکه تشخیص رقم</translation>
     </message>
@@ -3036,6 +3040,16 @@ or drop a picture of one</source>
         <translation>لغو شد: {0}</translation>
     </message>
     <message>
+        <source>An integer (a Python int, not a tensor): {0}</source>
+        <translation>یک عدد صحیح (⁦int⁩ پایتون، نه تنسور): {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>A tuple of %n integers: {0}</source>
+        <translation>
+            <numerusform>یک چندتایی (⁦tuple⁩) از %n عدد صحیح: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>A scalar (0D tensor): {0}, dtype {1}</source>
         <translation>یک اسکالر (تنسور 0D): {0}، با نوع داده {1}</translation>
     </message>
@@ -3822,19 +3836,19 @@ or drop a picture of one</source>
         <translation>ویژگی: {name}</translation>
     </message>
     <message>
-        <source>{label} has no axes: it is a scalar, a 0D tensor holding one number.</source>
-        <translation>{label} هیچ محوری ندارد: یک اسکالر است، یعنی تنسوری 0D که فقط یک عدد را نگه می‌دارد.</translation>
+        <source>{label} has no axes: it is a scalar, a 0D tensor holding one number; its rank, ndim, is the integer 0.</source>
+        <translation>{label} هیچ محوری ندارد: یک اسکالر است، یعنی تنسوری 0D که فقط یک عدد را نگه می‌دارد؛ رتبهٔ آن، ⁦ndim⁩، عدد صحیح 0 است.</translation>
     </message>
     <message numerus="yes">
-        <source>{label} has %n axes, so it is a {ndim}D tensor; ndim is also the number of sizes in its shape {shape}.</source>
+        <source>{label} has %n axes, so it is a {ndim}D tensor: ndim, its rank, is this number of axes, an integer; it is also the number of sizes in its shape {shape}.</source>
         <translation>
-            <numerusform>تنسور {label} دارای %n محور است، پس یک تنسور {ndim}D است؛ ⁦ndim⁩ همان تعداد اندازه‌ها در شکل آن، یعنی {shape}، هم هست.</numerusform>
+            <numerusform>تنسور {label} دارای %n محور است، پس یک تنسور {ndim}D است: ⁦ndim⁩، یعنی رتبهٔ آن، همین تعداد محورهاست و یک عدد صحیح است؛ همان تعداد اندازه‌ها در شکل آن، یعنی {shape}، هم هست.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The shape lists how many entries {label} has along each of its %n axes.</source>
+        <source>The shape, a tuple of integers, lists how many entries {label} has along each of its %n axes.</source>
         <translation>
-            <numerusform>شکل نشان می‌دهد {label} در امتداد هر یک از %n محورش چند عنصر دارد.</numerusform>
+            <numerusform>شکل، که یک چندتایی (⁦tuple⁩) از عددهای صحیح است، نشان می‌دهد {label} در امتداد هر یک از %n محورش چند عنصر دارد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -442,7 +442,11 @@ class TensorsPage(Page):
         summary = display.summary
         if result.note is not None:
             return f"<span style='font-size:large'>{render(result.note)}</span>"
-        if summary is None:
+        if summary is None and display.integers == -1:
+            line = self.tr("An integer (a Python int, not a tensor): {0}").format(code(display.printed[:40]))
+        elif summary is None and display.integers is not None:
+            line = self.tr("A tuple of %n integers: {0}", "", display.integers).format(code(display.printed[:80]))
+        elif summary is None:
             line = self.tr("A Python value: {0}").format(code(display.printed[:80]))
         elif summary.ndim == 0:
             line = self.tr("A scalar (0D tensor): {0}, dtype {1}").format(code(display.printed[:40]),

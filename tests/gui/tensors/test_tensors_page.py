@@ -419,3 +419,15 @@ def test_shutdown_keeps_its_promise_during_a_long_evaluation(qtbot, page, monkey
     elapsed = time.monotonic() - begun
     finish.set()  # let the abandoned daemon thread end
     assert elapsed < 1.0  # Page.shutdown's promise
+
+
+def test_ndim_and_shape_are_described_alike_as_the_slides_do(qtbot, page):
+    """Issue 27, item 9: ndim is the rank, an integer (not a 0D tensor); shape a tuple of integers."""
+    type_expression(qtbot, page, "tensor3.ndim")
+    assert "An integer" in shape_text(page) and "scalar" not in shape_text(page)
+    assert "rank" in explanation_text(page)
+    type_expression(qtbot, page, "tensor3.shape")
+    assert "A tuple of 3 integers" in shape_text(page)
+    assert "tuple of integers" in explanation_text(page)
+    type_expression(qtbot, page, "np.array(12)")
+    assert "A scalar (0D tensor)" in shape_text(page)
