@@ -94,6 +94,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>softmax turns each row of %n scores into probabilities that add up to 1 (e to the power of each score, divided by their sum); the shape stays {shape}.</source>
+        <translation>
+            <numerusform>softmax turns each row of %n score into probabilities that add up to 1 (e to the power of each score, divided by their sum); the shape stays {shape}.</numerusform>
+            <numerusform>softmax turns each row of %n scores into probabilities that add up to 1 (e to the power of each score, divided by their sum); the shape stays {shape}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The axes {axes} are not a reordering of the %n axes of {label} (0 to {last}).</source>
         <translation>
             <numerusform>The axes {axes} are not a reordering of the %n axis of {label} (0).</numerusform>

@@ -1471,6 +1471,10 @@ or drop a picture of one</source>
         <source>a shape error, explained</source>
         <translation>یک خطای شکل، همراه با توضیح</translation>
     </message>
+    <message>
+        <source>the slide&apos;s layer: a batch of images through the first layer</source>
+        <translation>لایهٔ اسلاید: یک دسته تصویر از لایهٔ اول می‌گذرد</translation>
+    </message>
 </context>
 <context>
     <name>GeometryDemo</name>
@@ -4044,6 +4048,24 @@ or drop a picture of one</source>
         <translation>فقط تنسوری که یک عنصر دارد می‌تواند به یک عدد تنها تبدیل شود؛ این تنسور {count} عنصر دارد.</translation>
     </message>
     <message>
+        <source>relu works entry by entry, max(x, 0): negative entries become 0, the others stay; the shape stays {shape}.</source>
+        <translation>⁦relu⁩ عنصربه‌عنصر کار می‌کند، یعنی ⁦max(x, 0)⁩: عنصرهای منفی 0 می‌شوند و بقیه همان می‌مانند؛ شکل همان {shape} می‌ماند.</translation>
+    </message>
+    <message>
+        <source>softmax needs a tensor of scores with at least one axis, like {example}.</source>
+        <translation>⁦softmax⁩ به تنسوری از امتیازها با دست‌کم یک محور نیاز دارد، مثل {example}.</translation>
+    </message>
+    <message>
+        <source>Row by row: {op}</source>
+        <translation>سطر به سطر: {op}</translation>
+    </message>
+    <message numerus="yes">
+        <source>softmax turns each row of %n scores into probabilities that add up to 1 (e to the power of each score, divided by their sum); the shape stays {shape}.</source>
+        <translation>
+            <numerusform>⁦softmax⁩ هر سطر از %n امتیاز را به احتمال‌هایی تبدیل می‌کند که جمعشان 1 است (e به توان هر امتیاز، تقسیم بر مجموع آن‌ها)؛ شکل همان {shape} می‌ماند.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{what} would have {count:,} elements; the explorer stops at {limit:,} so that your computer stays responsive. Try smaller sizes.</source>
         <translation>{what} دارای {count:,} عنصر می‌شد؛ کاوشگر در {limit:,} متوقف می‌شود تا رایانه شما پاسخ‌گو بماند. اندازه‌های کوچک‌تری را امتحان کنید.</translation>
     </message>
@@ -4378,6 +4400,22 @@ or drop a picture of one</source>
     <message>
         <source>This Dense layer has weights W of shape {kernel} and a bias b of shape {bias}.</source>
         <translation>این لایه Dense وزن‌های W با شکل {kernel} و بایاس b با شکل {bias} دارد.</translation>
+    </message>
+    <message>
+        <source>input: a batch of {count} MNIST images (batch n = {n}, images {first} to {last}), each flattened to 784 numbers between 0 and 1 as the lecture prepares them: shape {shape}.</source>
+        <translation>⁦input⁩: یک دسته از {count} تصویر MNIST (دستهٔ ⁦n = {n}⁩، تصویرهای {first} تا {last})، که هر کدام، همان‌طور که در درس آماده می‌شود، به 784 عدد بین 0 و 1 تخت شده است: شکل {shape}.</translation>
+    </message>
+    <message>
+        <source>W: the weights of the first layer (W1): shape {shape}, one column of {inputs} weights for each of its {units} units.</source>
+        <translation>⁦W⁩: وزن‌های لایهٔ اول (⁦W1⁩): شکل {shape}، برای هر یک از {units} واحد آن یک ستون از {inputs} وزن.</translation>
+    </message>
+    <message>
+        <source>b: the biases of the first layer (b1): shape {shape}, one for each unit. (On its own, without input or W, b is the slides&apos; vector [4, 5, 6].)</source>
+        <translation>⁦b⁩: بایاس‌های لایهٔ اول (⁦b1⁩): شکل {shape}، برای هر واحد یکی. (به‌تنهایی، بدون ⁦input⁩ یا ⁦W⁩، ‏⁦b⁩ همان بردار ⁦[4, 5, 6]⁩ اسلایدهاست.)</translation>
+    </message>
+    <message>
+        <source>The slide&apos;s names: {formula}</source>
+        <translation>نام‌های اسلاید: {formula}</translation>
     </message>
 </context>
 <context>
