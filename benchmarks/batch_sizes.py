@@ -17,7 +17,7 @@ import time
 from _mnist import lecture_mnist
 from nnlab.core import optimizers
 from nnlab.training.build import build_model
-from nnlab.training.runs import RunConfig
+from nnlab.training.config import RunConfig
 
 
 def main() -> None:

@@ -17,7 +17,7 @@ import numpy as np
 from _mnist import lecture_mnist
 from nnlab.core import Callback, optimizers
 from nnlab.training.build import build_model
-from nnlab.training.runs import RunConfig
+from nnlab.training.config import RunConfig
 
 
 class Losses(Callback):

@@ -80,7 +80,7 @@ def run_config(args):
     Raises ``ConfigError`` whose message names the option (``--seed``), not the field.
     """
     from nnlab.core import optimizers
-    from nnlab.training.runs import MAX_SEED, ConfigError, RunConfig
+    from nnlab.training.config import MAX_SEED, ConfigError, RunConfig
 
     hyper = optimizers.hyperparameters(args.optimizer)
     if args.lr is not None:
@@ -110,7 +110,7 @@ def _load(args):
 def train(args, config) -> int:
     from nnlab.atomic import check_writable
     from nnlab.training.build import build_model
-    from nnlab.training.runs import split_dataset
+    from nnlab.training.split import split_dataset
 
     if args.save is not None:  # checked before training: a bad place must not cost the trained model
         try:
@@ -199,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
         return lessons_cli.run(args)
     from nnlab.data import DatasetError
     if args.command == "train":
-        from nnlab.training.runs import ConfigError
+        from nnlab.training.config import ConfigError
         try:
             config = run_config(args)
         except ConfigError as error:

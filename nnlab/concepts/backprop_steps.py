@@ -202,7 +202,7 @@ class NudgingCost:
 def nudging_costs(weights) -> list[NudgingCost]:
     """The cost for this demo's network and for the lecture's MNIST network, counted from the
     models themselves (``count_params``), not written down."""
-    from nnlab.training.runs import RunConfig  # the lecture network is RunConfig's default
+    from nnlab.training.config import RunConfig  # the lecture network is RunConfig's default
     lecture = RunConfig()
     return [NudgingCost("2 → 2 → 1", core_network(weights).count_params()),
             NudgingCost(lecture.architecture(), lecture.count_params())]

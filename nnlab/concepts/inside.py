@@ -10,7 +10,7 @@ import numpy as np
 
 from nnlab.concepts.geometry import DIGIT_TWO
 from nnlab.training.metrics import to_inputs
-from nnlab.training.runs import INPUTS
+from nnlab.training.config import INPUTS
 
 
 def first_layer_images(model, units=None) -> np.ndarray:
@@ -51,25 +51,6 @@ def is_image_network(model) -> bool:
     """Whether ``model`` reads 28x28 images (so this demo can show it)."""
     layers = getattr(model, "layers", None)
     return bool(layers) and getattr(layers[0], "W", None) is not None and layers[0].W.shape[0] == INPUTS
-
-
-def mosaic(images: np.ndarray, columns: int, gap: int = 2, fill: float = np.nan,
-           right_to_left: bool = False) -> np.ndarray:
-    """Tiles (N, H, W), or colour tiles (N, H, W, 3), side by side in rows of ``columns``, ``gap``
-    pixels apart with ``fill`` between them (NaN: drawn as background), so many small images can be
-    shown as one picture: the weight images here, a batch of digits on the Tensors page.
-    ``right_to_left`` puts the first tile of each row on the right, where a Persian reader starts
-    (the tiles themselves are not mirrored)."""
-    count, height, width = images.shape[:3]
-    rows = -(-count // columns)
-    out = np.full((rows * (height + gap) - gap, columns * (width + gap) - gap, *images.shape[3:]), fill,
-                  dtype=np.result_type(images.dtype, fill))
-    for index, image in enumerate(images):
-        r, c = divmod(index, columns)
-        if right_to_left:
-            c = columns - 1 - c
-        out[r * (height + gap):r * (height + gap) + height, c * (width + gap):c * (width + gap) + width] = image
-    return out
 
 
 def builtin_digit() -> np.ndarray:

@@ -24,7 +24,7 @@ import numpy as np
 
 from nnlab.core import Callback, Sequential
 from nnlab.training.build import build_model
-from nnlab.training.runs import RunConfig
+from nnlab.training.config import RunConfig
 
 DIRECTIONS = ("random", "pca")
 MAX_GRID = 61

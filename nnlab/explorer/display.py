@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from nnlab.concepts.inside import mosaic
+from nnlab.mosaic import mosaic
 
 MAX_GRID_IMAGES = 64
 MAX_GRID_PIXELS = 1_000_000  # a grid needs no more for the screen; its float copy stays small

@@ -1,5 +1,5 @@
-"""The Qt window. Widgets only: every number shown here is computed by ``nnlab.core``."""
+"""The Qt window: the shared shell (main window, workers, settings, plots, names) and one package per page.
 
-from nnlab.gui.main_window import MainWindow
-
-__all__ = ["MainWindow"]
+Deliberately empty: importing one piece (``nnlab.gui.workers`` in a notebook, ``LivePlot``) must not
+load every page and pyqtgraph with it. Import what you need, e.g. ``nnlab.gui.main_window.MainWindow``.
+"""

@@ -197,7 +197,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
 
     def export_plot(self) -> None:
         self.tabs.setCurrentWidget(self.train_page)
-        self.train_page.export_plot()
+        self.train_page.files.export_plot()
 
     def show_shortcuts(self) -> None:
         rows = [("Space", self.tr("Start, pause or resume training")),

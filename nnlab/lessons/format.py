@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from nnlab.core import optimizers
 from nnlab.lessons.errors import LessonError
-from nnlab.training.runs import RunConfig
+from nnlab.training.config import RunConfig
 
 LANGUAGES = ("en", "fa")
 ANY_LANGUAGE = "*"

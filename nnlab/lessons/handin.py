@@ -3,7 +3,7 @@
     ada-lovelace-9812345-chapter2/
         handin.json      every step: answers, attempts, right/wrong, seconds, the run's folder
         report.html      the same for people, in the lesson's language
-        runs/<step id>/  the run records of the step's experiments (nnlab.training.runs format)
+        runs/<step id>/  the run records of the step's experiments (nnlab.training.record_files format)
 
 The run records are written first and ``handin.json`` last, each file atomically: a folder without
 ``handin.json`` is an unfinished hand-in and the review lists it as damaged.
@@ -22,7 +22,7 @@ from nnlab.atomic import atomic_write
 from nnlab.explorer.messages import QT_TRANSLATE_NOOP
 from nnlab.lessons.lesson import Lesson
 from nnlab.lessons.progress import Progress
-from nnlab.training.runs import save_record
+from nnlab.training.record_files import save_record
 
 FORMAT = "nnlab-lesson-handin"
 VERSION = 1

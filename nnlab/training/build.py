@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from nnlab.core import Dense, Sequential, optimizers
-from nnlab.training.runs import RunConfig
+from nnlab.training.config import RunConfig
 
 
 def build_model(config: RunConfig, initial_weights=None) -> Sequential:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from nnlab.core.smoothing import Smoother  # noqa: F401 - offered here with the other curve numbers
-from nnlab.training.runs import CLASSES
+from nnlab.training.config import CLASSES
 
 CHUNK = 2048
 """Images per forward pass when evaluating: large enough to be fast, small enough for any memory."""

@@ -234,12 +234,7 @@ def test_between_stages_runs_from_input_to_relu():
     assert joined.shape == (6 * 4 + 5, 2) and np.isnan(joined[4]).all()
 
 
-def test_mosaic_places_tiles_with_gaps_and_the_builtin_digit_has_ink():
-    tiles = np.arange(3 * 2 * 2, dtype=float).reshape(3, 2, 2)
-    out = inside.mosaic(tiles, columns=2, gap=1)
-    assert out.shape == (5, 5)
-    assert out[0:2, 0:2] == pytest.approx(tiles[0]) and out[0:2, 3:5] == pytest.approx(tiles[1])
-    assert out[3:5, 0:2] == pytest.approx(tiles[2]) and np.isnan(out[2]).all() and np.isnan(out[3:, 3:]).all()
+def test_the_builtin_digit_has_ink():
     digit = inside.builtin_digit()
     assert digit.shape == (28, 28) and digit.dtype == np.uint8 and 50 < (digit > 0).sum() < 400
 
@@ -298,7 +293,7 @@ def test_momentum_arrows_add_up_to_the_next_step_and_only_for_plain_momentum():
 
 def test_nudging_two_forward_passes_per_weight_agrees_with_backprop_and_costs_what_the_model_says():
     from nnlab.concepts import backprop_steps
-    from nnlab.training.runs import RunConfig
+    from nnlab.training.config import RunConfig
     weights, x, y = backprop_steps.example_weights(), (0.05, 0.1), 0.01
     nudges = backprop_steps.nudges(weights, x, y)
     grads = backprop_steps.trace(weights, x, y, 0.5).grads
@@ -308,13 +303,3 @@ def test_nudging_two_forward_passes_per_weight_agrees_with_backprop_and_costs_wh
     tiny, lecture = backprop_steps.nudging_costs(weights)
     assert (tiny.parameters, tiny.forward_passes) == (9, 18)
     assert lecture.parameters == RunConfig().count_params() and lecture.forward_passes == 814_100
-
-
-def test_a_right_to_left_mosaic_starts_each_row_on_the_right_without_mirroring_tiles():
-    from nnlab.concepts.inside import mosaic
-    tiles = np.arange(3 * 2 * 2, dtype=float).reshape(3, 2, 2)
-    ltr, rtl = mosaic(tiles, 2, gap=1), mosaic(tiles, 2, gap=1, right_to_left=True)
-    np.testing.assert_array_equal(ltr[:2, :2], tiles[0])
-    np.testing.assert_array_equal(rtl[:2, 3:], tiles[0])
-    np.testing.assert_array_equal(rtl[:2, :2], tiles[1])
-    np.testing.assert_array_equal(rtl[3:, 3:], tiles[2])

@@ -11,7 +11,7 @@ import pytest
 from nnlab.core import Callback, Dense, DivergenceGuard, Sequential, estimate, load_model, optimizers
 from nnlab.core.callbacks import RunStatus
 from nnlab.core.checks import validation_count
-from nnlab.training.runs import split_dataset
+from nnlab.training.split import split_dataset
 
 
 def blobs(n=300, seed=0):

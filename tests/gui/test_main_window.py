@@ -9,7 +9,7 @@ from threadpoolctl import threadpool_info
 
 from nnlab.core import Dense, Sequential
 from nnlab.blas import leave_a_core_free
-from nnlab.gui import MainWindow
+from nnlab.gui.main_window import MainWindow
 from nnlab.gui.settings import open_settings
 
 

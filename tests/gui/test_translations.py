@@ -84,7 +84,8 @@ def visible_texts(window):
 
 @pytest.fixture
 def window(qtbot):
-    from nnlab.gui import MainWindow, i18n
+    from nnlab.gui import i18n
+    from nnlab.gui.main_window import MainWindow
 
     i18n.load_fonts()
     main = MainWindow()

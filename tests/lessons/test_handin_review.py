@@ -8,7 +8,7 @@ from nnlab.lessons import load_lesson
 from nnlab.lessons.handin import Student, folder_name, write_handin
 from nnlab.lessons.progress import Progress
 from nnlab.lessons.review import read_class, read_handin, review
-from nnlab.training.runs import load_record
+from nnlab.training.record_files import load_record
 
 LESSON = '''
 id = "mini"

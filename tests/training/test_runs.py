@@ -11,16 +11,10 @@ import numpy as np
 import pytest
 
 from nnlab.core import Dense, Sequential
-from nnlab.training.runs import (
-    Columns,
-    ConfigError,
-    Run,
-    RunConfig,
-    load_record,
-    save_record,
-    split_dataset,
-    write_metrics_csv,
-)
+from nnlab.training.config import ConfigError, RunConfig
+from nnlab.training.record_files import load_record, save_record, write_metrics_csv
+from nnlab.training.runs import Columns, Run
+from nnlab.training.split import split_dataset
 
 
 def test_lecture_config_counts_parameters_like_keras():

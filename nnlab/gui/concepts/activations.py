@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel
 
 from nnlab.concepts import neurons
-from nnlab.gui.concepts import names, plots
+from nnlab.gui import names, plots
 from nnlab.gui.concepts.base import DemoWidget, ValueSlider
 
 Z = np.linspace(-5, 5, 401)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import backprop_steps
-from nnlab.gui.concepts import plots
+from nnlab.gui import plots
 from nnlab.gui.concepts.base import DemoWidget, number_box
 
 NODES = {"x1": (0.08, 0.25), "x2": (0.08, 0.75), "h1": (0.40, 0.25), "h2": (0.40, 0.75), "out": (0.70, 0.5)}

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import batching
-from nnlab.gui.concepts import plots
+from nnlab.gui import plots
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.workers import Worker
 

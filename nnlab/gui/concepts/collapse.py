@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import decision
-from nnlab.gui.concepts import names, plots
+from nnlab.gui import names, plots
 from nnlab.gui.concepts.toy_training import ToyDemo, ToyTraining
 from nnlab.gui.i18n import left_to_right
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from nnlab.concepts import decision
 from nnlab.data.toy import DEFAULT_NOISE
-from nnlab.gui.concepts import names, plots
+from nnlab.gui import names, plots
 from nnlab.gui.concepts.toy_training import STEPS_PER_FRAME, ToyDemo, ToyTraining
 
 

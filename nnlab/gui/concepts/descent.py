@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from nnlab.concepts import surfaces
 from nnlab.core import optimizers
-from nnlab.gui.concepts import names, plots
+from nnlab.gui import names, plots
 from nnlab.gui.concepts.base import DemoWidget, ValueSlider
 
 TRIO_COLORS = (plots.SKY, plots.GREEN, plots.VERMILION)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import geometry
-from nnlab.gui.concepts import names, plots
+from nnlab.gui import names, plots
 from nnlab.gui.concepts.base import DemoWidget, ValueSlider, number_box
 
 VIEW = 3.0

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import inside
-from nnlab.gui.concepts import plots
+from nnlab.gui import plots
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.pixels import WeightColourBar, weight_colour_map
 from nnlab.gui.workers import Worker
+from nnlab.mosaic import mosaic
 
 UNITS_SHOWN = 64
 TOP_UNITS = 8
@@ -168,7 +169,7 @@ class InsideDemo(DemoWidget):
         scale = float(np.quantile(np.abs(images), 0.995)) or 1.0
         self.weight_scale = scale
         self.colour_bar.set_scale(scale)
-        self.weights_image.setImage(inside.mosaic(images, 8), levels=(-scale, scale))
+        self.weights_image.setImage(mosaic(images, 8), levels=(-scale, scale))
         self.show_digit()
 
     # -- one digit -------------------------------------------------------------------------------
@@ -191,7 +192,7 @@ class InsideDemo(DemoWidget):
                                                           else 0.0, 1e-6)))
         self.hidden_sizes = [s.size for s in stages[1:-1]]
         units, values = inside.strongest_units(self.model, image, TOP_UNITS)
-        self.top_image.setImage(inside.mosaic(inside.first_layer_images(self.model, units), 4, gap=3,
+        self.top_image.setImage(mosaic(inside.first_layer_images(self.model, units), 4, gap=3,
                                               right_to_left=self.isRightToLeft()),
                                 levels=(-self.weight_scale, self.weight_scale))
         guess = int(np.argmax(output))

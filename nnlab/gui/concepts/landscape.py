@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import landscape
-from nnlab.gui.concepts import plots
+from nnlab.gui import plots
 from nnlab.gui.concepts.base import DemoWidget
-from nnlab.gui.concepts.names import fill_combo, optimizer_names
+from nnlab.gui.names import fill_combo, optimizer_names
 from nnlab.gui.i18n import left_to_right
 from nnlab.gui.workers import Worker, current_job
 

@@ -2,7 +2,7 @@
 
 The window calls :func:`install` once; everything else happens here, through the pages' public
 methods only (``tensors_page.try_expression``, ``concepts_page.show_demo``,
-``train_page.controls.set_config``, ``train_page.start_comparison``, ``train_page.open_run``) and
+``train_page.controls.set_config``, ``train_page.start_comparison``, ``train_page.files.open_run``) and
 ``window.findChild`` for the controls a step locks or hides.
 """
 
@@ -384,7 +384,7 @@ class LessonController(QObject):
     def overlay_runs(self, folders: list) -> None:
         self.window.tabs.setCurrentWidget(self.window.train_page)
         for folder in folders:
-            self.window.train_page.open_run(str(folder))
+            self.window.train_page.files.open_run(str(folder))
 
     def shutdown(self) -> None:
         self._leave_step()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from nnlab.explorer.messages import QT_TRANSLATE_NOOP
 from nnlab.gui.i18n import Retranslatable, in_reading_direction
-from nnlab.gui.tensors.explanation import BLUE, GREY, VERMILLION, code, sections_html
+from nnlab.gui.rich_text import BLUE, GREY, VERMILLION, code, sections_html
 from nnlab.lessons.checking import CONTEXT
 from nnlab.lessons.format import OUTCOMES
 

@@ -49,7 +49,7 @@ from nnlab.gui.dataset_loader import DatasetLoader, dataset_title
 from nnlab.gui.i18n import in_reading_direction
 from nnlab.gui.page import Page
 from nnlab.gui.tensors.examples import BATCH_EXPRESSION, ExamplesButton
-from nnlab.gui.tensors.explanation import GREY, VERMILLION, code, render, sections_html
+from nnlab.gui.rich_text import GREY, VERMILLION, code, render, sections_html
 from nnlab.gui.tensors.panels import (
     DataTensorsPanel,
     ShapeFlowPanel,

@@ -27,7 +27,7 @@ from nnlab.explorer.examples import DATA_TENSORS, layer_flow, layer_shapes
 from nnlab.explorer.messages import format_shape
 from nnlab.explorer.vectorization import LIMITS, compare
 from nnlab.gui.i18n import Retranslatable, in_reading_direction, left_to_right
-from nnlab.gui.tensors.explanation import BLUE, GREY, code
+from nnlab.gui.rich_text import BLUE, GREY, code
 from nnlab.gui.tensors.widgets import code_font
 from nnlab.gui.workers import Worker, current_job
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from nnlab.explorer.display import format_bytes, format_number
 from nnlab.explorer.messages import format_shape
 from nnlab.gui.i18n import left_to_right
-from nnlab.gui.tensors.explanation import GREY
+from nnlab.gui.rich_text import GREY
 from nnlab.gui.tensors.widgets import code_font
 
 HIDDEN_ROLE = Qt.ItemDataRole.UserRole + 1  # marks the row of an original hidden by the student's tensor

@@ -28,7 +28,9 @@ from nnlab.gui.dataset_loader import DatasetLoader
 from nnlab.gui.train.run_model import RunEntry, RunListModel, optimizer_path
 from nnlab.gui.train.worker import EventKind, Outcome, RunControl, TrainingJob
 from nnlab.gui.workers import Worker
-from nnlab.training.runs import Run, RunConfig, split_dataset
+from nnlab.training.config import RunConfig
+from nnlab.training.runs import Run
+from nnlab.training.split import split_dataset
 
 CLOSE_TIMEOUT = 1.0
 ABANDON_AFTER_MS = 1000  # Stop takes effect within about a second, even inside one long step

@@ -1,7 +1,7 @@
 """The control panel of the Train page: data set, network, optimizer, batches, lecture experiments.
 
 The panel only collects choices: :meth:`ControlPanel.config` turns them into a
-:class:`~nnlab.training.runs.RunConfig`. Optimizer and hyperparameter edits are announced with
+:class:`~nnlab.training.config.RunConfig`. Optimizer and hyperparameter edits are announced with
 ``optimizer_changed`` so the page can hand them to a running worker (they apply at the next step);
 everything else is locked while a run trains.
 """
@@ -32,7 +32,7 @@ from nnlab.core import optimizers
 from nnlab.gui.accessibility import describe_for_screen_readers
 from nnlab.gui.i18n import Retranslatable
 from nnlab.gui.train.run_model import optimizer_title
-from nnlab.training.runs import RunConfig
+from nnlab.training.config import RunConfig
 
 DATASETS = ("mnist", "fashion_mnist")
 ACTIVATIONS = ("relu", "sigmoid", "tanh")

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnlab.gui.concepts import plots
-from nnlab.gui.concepts.names import optimizer_names
+from nnlab.gui import plots
+from nnlab.gui.names import optimizer_names
 from nnlab.gui.i18n import Retranslatable
 from nnlab.gui.pixels import weight_colour_map, weight_scale
 from nnlab.training.optimizer_state import SnapshotFeed

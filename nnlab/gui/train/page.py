@@ -6,7 +6,8 @@ the evaluation of the selected run.
 
 The page is layout and wiring. Runs have one owner, :class:`~nnlab.gui.train.controller.TrainingController`
 (the queue, the worker, the state machine ``idle → loading → running ⇄ paused → stopping → idle``);
-the run table and the plots both observe its :class:`~nnlab.gui.train.run_model.RunListModel`. One
+the run table and the plots both observe its :class:`~nnlab.gui.train.run_model.RunListModel`; saving,
+opening and exporting runs is :class:`~nnlab.gui.train.run_files.RunFiles` (``page.files``). One
 method, :meth:`TrainPage._update_buttons`, derives every button's state from the controller's
 state, so there is never a double start or a stuck button.
 """
@@ -22,7 +23,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -46,19 +46,14 @@ from nnlab.gui.train.controls import ControlPanel
 from nnlab.gui.train.evaluation import EvaluationView
 from nnlab.gui.train.optimizer_state import OptimizerStateView
 from nnlab.gui.train.plots import TrainingPlots
-from nnlab.gui.train.run_model import APPEARANCES, RunEntry, check_record
+from nnlab.gui.train.run_files import RunFiles
+from nnlab.gui.train.run_model import RunEntry
 from nnlab.gui.train.runs import RunsView
 from nnlab.gui.train.series import SERIES
 from nnlab.gui.workers import Worker
 from nnlab.training.build import build_model
-from nnlab.training.metrics import Evaluation
-from nnlab.training.runs import (
-    RunConfig,
-    load_record,
-    save_record,
-    split_dataset,
-    write_metrics_csv,
-)
+from nnlab.training.config import RunConfig
+from nnlab.training.split import split_dataset
 
 LONG_RUN_SECONDS = 60
 SAMPLES_AXIS_FROM_STEPS = 1000  # an epoch of this many steps or more: its first one is plotted in samples
@@ -94,6 +89,7 @@ class TrainPage(Page):
         self.runs_view = RunsView(self.runs)
         self.evaluation_view = EvaluationView()
         self._build_layout()
+        self.files = RunFiles(self, self.runs, self.runs_view, self.plots, self.progress_label.setText)
         self._build_shortcuts()
         self._wire()
         self._restore_settings()
@@ -114,8 +110,8 @@ class TrainPage(Page):
         self.controls.dataset_changed.connect(lambda _name: self._update_train_size())
         self.controls.subset_changed.connect(self._update_train_size)
         self.runs_view.current_changed.connect(self._show_evaluation)
-        self.runs_view.save_requested.connect(self.save_run_dialog)
-        self.runs_view.open_requested.connect(self.open_run_dialog)
+        self.runs_view.save_requested.connect(self.files.save_run_dialog)
+        self.runs_view.open_requested.connect(self.files.open_run_dialog)
         self.runs_view.remove_requested.connect(self.remove_run)
         self.runs_view.continue_requested.connect(self.continue_run)
         self.runs.entry_changed.connect(self._on_entry_changed)
@@ -521,89 +517,6 @@ class TrainPage(Page):
         """Take a run out of the list (any but the one training now, whatever its saved status)."""
         return self.controller.remove(entry)
 
-    def save_run_dialog(self, entry: RunEntry | None) -> None:
-        if entry is None:
-            return
-        folder, _ = QFileDialog.getSaveFileName(self, self.tr("Save run record"),
-                                                str(Path.home() / _safe_name(entry.run.name)),
-                                                self.tr("Run record folder (*)"))
-        if folder:
-            self.save_run(entry, folder)
-
-    def save_run(self, entry: RunEntry, folder) -> Path | None:
-        """Write ``entry``'s run as a record folder with its plots as PNG images."""
-        run = entry.run
-        plots = TrainingPlots()
-        plots.resize(1100, 420)
-        plots.show_entry(RunEntry(run, APPEARANCES[0]))
-        writers = {"loss.png": lambda path: plots.loss_plot.grab().save(path, "PNG"),
-                   "accuracy.png": lambda path: plots.accuracy_plot.grab().save(path, "PNG")}
-        try:
-            path = save_record(run, folder, model=run.model, extra_writers=writers)
-        except (OSError, ValueError) as error:
-            QMessageBox.warning(self, self.tr("Could not save the record"), str(error))
-            return None
-        finally:
-            plots.deleteLater()
-        self.progress_label.setText(self.tr("Saved {0} to {1}").format(run.name, path))
-        return path
-
-    def open_run_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open run record"), str(Path.home()))
-        if folder:
-            self.open_run(folder)
-
-    def open_run(self, folder) -> RunEntry | None:
-        """Add the record in ``folder`` to the list; a record that cannot be read adds nothing."""
-        try:
-            run = load_record(folder)
-            check_record(run)
-            evaluation = Evaluation.from_dict(run.evaluation) if run.evaluation else None
-        except (ValueError, OSError, TypeError, KeyError, AttributeError) as error:
-            QMessageBox.warning(self, self.tr("Could not open the record"), str(error))
-            return None
-        entry = self.runs.add(run, evaluation=evaluation)
-        self.runs_view.select(entry)
-        return entry
-
-    # -- plots export ----------------------------------------------------------------------------
-    def export_plot(self, path: str | None = None) -> tuple[Path, Path] | None:
-        """Save the plots as PNG and the shown runs' metrics as CSV next to it (same name, .csv).
-
-        Both files are named before anything is written, and the student is asked once about every
-        one that already exists.
-        """
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export plot"), str(Path.home() / "training.png"),
-                                                  self.tr("PNG image (*.png)"),
-                                                  options=QFileDialog.Option.DontConfirmOverwrite)
-            if not path:
-                return None
-        png = Path(path).with_suffix(".png")
-        csv = png.with_suffix(".csv")
-        existing = [target for target in (png, csv) if target.exists()]
-        if existing and not self.confirm_overwrite(existing):
-            return None
-        try:
-            if not self.plots.export_png(str(png)):
-                raise OSError(self.tr("could not write {0}").format(png))
-            write_metrics_csv(self.plots.shown_runs(), csv)
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Could not export the plot"), str(error))
-            return None
-        self.progress_label.setText(self.tr("Exported the plot to {0} and the metrics to {1}").format(png, csv))
-        return png, csv
-
-    def confirm_overwrite(self, paths: list[Path]) -> bool:
-        """One question for every file that would be replaced; True when the student agrees."""
-        names = "\n".join(str(path) for path in paths)
-        answer = QMessageBox.question(
-            self, self.tr("Replace files?"),
-            self.tr("These files already exist and will be replaced:\n{0}").format(names),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
-
     # -- settings and closing --------------------------------------------------------------------
     def _restore_settings(self) -> None:
         """The splitter, the tab below the plots, and the student's own defaults if they saved some
@@ -663,6 +576,3 @@ def _size(count: int | None) -> str:
         return QCoreApplication.translate("TrainPage", "{0:.1f} GB").format(count / 1e9)
     return QCoreApplication.translate("TrainPage", "{0:,.0f} MB").format(count / 1e6)
 
-
-def _safe_name(name: str) -> str:
-    return "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in name).strip("-") or "run"

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from nnlab.core import optimizers
 from nnlab.gui.train.controller import RunRequest
 from nnlab.gui.train.run_model import optimizer_title
-from nnlab.training.runs import RunConfig
+from nnlab.training.config import RunConfig
 
 # "Compare learning rates" uses plain gradient descent (SGD), as the slide does. Measured with the
 # lecture network on MNIST (batch 128, seeds 0-2, 2 epochs: benchmarks/learning_rates.py): 0.001

@@ -33,7 +33,7 @@ from nnlab.training.metrics import (
     evaluate_classifier,
     to_inputs,
 )
-from nnlab.training.runs import RunConfig
+from nnlab.training.config import RunConfig
 
 SMOOTH_FROM_STEPS = 20  # fewer mini-batches an epoch than this: the "smoothed" curve is the raw one
 REPORT_INTERVAL = 0.04  # seconds between two packets of events: 25 redraws a second at most

@@ -101,7 +101,7 @@ def test_a_failing_training_step_is_reported_and_stops_the_demo(page, qtbot, mon
 
 
 def test_object_names_are_unique_in_the_window(qtbot):
-    from nnlab.gui import MainWindow
+    from nnlab.gui.main_window import MainWindow
     window = MainWindow()
     qtbot.addWidget(window)
     concepts = window.findChild(ConceptsPage, "conceptsPage")
@@ -199,7 +199,7 @@ def test_backprop_demo_steps_through_and_updates(page, qtbot):
 def test_backprop_demo_shows_perturbing_as_a_method_with_its_cost(page, qtbot):
     from PySide6.QtWidgets import QLabel, QTableWidget
 
-    from nnlab.training.runs import RunConfig
+    from nnlab.training.config import RunConfig
     demo = show(page, qtbot, "backpropDemo")
     table = demo.findChild(QTableWidget, "nudgeTable")
     assert table.rowCount() == 9
@@ -321,11 +321,12 @@ def test_inside_demo_most_excited_units_start_on_the_right_in_persian(page, qtbo
     from PySide6.QtCore import Qt
 
     from nnlab.concepts import inside
+    from nnlab.mosaic import mosaic
     demo = show(page, qtbot, "insideDemo")
     units, _ = demo.top_units
     tiles = inside.first_layer_images(demo.model, units)
-    np.testing.assert_array_equal(demo.top_image.image, inside.mosaic(tiles, 4, gap=3))
+    np.testing.assert_array_equal(demo.top_image.image, mosaic(tiles, 4, gap=3))
     demo.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    mirrored = inside.mosaic(tiles, 4, gap=3, right_to_left=True)
+    mirrored = mosaic(tiles, 4, gap=3, right_to_left=True)
     np.testing.assert_array_equal(demo.top_image.image, mirrored)
     np.testing.assert_array_equal(mirrored[:28, -28:], tiles[0])  # the strongest unit, top right

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 
-from nnlab.gui import MainWindow
+from nnlab.gui.main_window import MainWindow
 
 
 @pytest.fixture

@@ -4,7 +4,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QLineEdit, QMessageBox, QPushButton, QRadioButton, QWidget
 
-from nnlab.gui import MainWindow, i18n
+from nnlab.gui import i18n
+from nnlab.gui.main_window import MainWindow
 
 # The lecture's own answers, written by hand: the lesson file has no key, nnlab computes them.
 ANSWERS = {"ndim": "3", "mnist-shape": "(60000, 28, 28)", "dtype": 2, "slice": "(90, 28, 28)",
@@ -204,7 +205,7 @@ def test_show_me_sets_up_the_learning_rate_comparison_on_the_train_page(qtbot, w
 def test_the_dock_starts_closed_on_a_small_screen_and_remembers_the_students_choice(qtbot):
     from PySide6.QtWidgets import QToolButton
 
-    from nnlab.gui import MainWindow
+    from nnlab.gui.main_window import MainWindow
 
     first = MainWindow()
     qtbot.addWidget(first)

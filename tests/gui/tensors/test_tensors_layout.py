@@ -2,7 +2,8 @@
 
 import pytest
 
-from nnlab.gui import MainWindow, i18n
+from nnlab.gui import i18n
+from nnlab.gui.main_window import MainWindow
 
 
 @pytest.fixture(params=["en", "fa"])

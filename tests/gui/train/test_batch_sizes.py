@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QLabel
 
 from nnlab.gui.train import page as page_module
 from nnlab.gui.train.series import BATCH_EPOCHS, BATCH_SUBSET, batch_size_series
-from nnlab.training.runs import ConfigError, Run, RunConfig, load_record, save_record
+from nnlab.training.config import ConfigError, RunConfig
+from nnlab.training.record_files import load_record, save_record
+from nnlab.training.runs import Run
 from tests.gui.train.test_train_page import finished, synthetic_dataset
 from tests.gui.train.test_train_page import page  # noqa: F401 (the fixture)
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from nnlab.data import load_dataset
 from nnlab.gui.session import Session
 from nnlab.gui.train.page import TrainPage
-from nnlab.training.runs import RunConfig
+from nnlab.training.config import RunConfig
 
 
 class FileServer:

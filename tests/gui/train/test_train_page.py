@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from nnlab.gui.session import Session
 from nnlab.gui.train.page import TrainPage
 from nnlab.gui.train.run_model import Column
-from nnlab.training.runs import RunConfig
+from nnlab.training.config import RunConfig
 
 
 def synthetic_dataset(train=600, test=100, seed=0):
@@ -253,10 +253,10 @@ def test_runs_overlay_in_their_own_looks_and_records_reopen(qtbot, page, tmp_pat
     page.runs.set_shown(first, True)                  # ticking again never gives a look twice
     assert len({entry.appearance for entry in page.plots.shown_entries()}) == 2
 
-    folder = page.save_run(second, tmp_path / "hand-in")
+    folder = page.files.save_run(second, tmp_path / "hand-in")
     for name in ("run.json", "batches.csv", "epochs.csv", "model.npz", "loss.png", "accuracy.png"):
         assert (folder / name).stat().st_size > 0, name
-    reopened = page.open_run(folder)
+    reopened = page.files.open_run(folder)
     assert reopened.run.name == second.run.name and len(reopened.run.batches) == len(second.run.batches)
     assert reopened.run.test_accuracy == pytest.approx(second.run.test_accuracy)
     assert reopened in page.plots.shown_entries() and len(page.runs.entries()) == 3
@@ -305,7 +305,7 @@ def test_export_plot_writes_png_and_csv_and_asks_once_before_replacing(qtbot, pa
     page.controls.epochs_spin.setValue(1)
     page.start()
     finished(qtbot, page)
-    png, table = page.export_plot(str(tmp_path / "curves.png"))
+    png, table = page.files.export_plot(str(tmp_path / "curves.png"))
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     rows = list(csv.DictReader(table.open()))
     assert {row["kind"] for row in rows} == {"batch", "epoch"} and rows[0]["run"] == "Run 1"
@@ -313,9 +313,9 @@ def test_export_plot_writes_png_and_csv_and_asks_once_before_replacing(qtbot, pa
     assert QImage(str(png)).height() < page.plots.height()              # the read-out and check boxes are not in the image
 
     asked = []
-    monkeypatch.setattr(page, "confirm_overwrite", lambda paths: asked.append(paths) or False)
+    monkeypatch.setattr(page.files, "confirm_overwrite", lambda paths: asked.append(paths) or False)
     table.write_text("my own notes")
-    assert page.export_plot(str(tmp_path / "curves.png")) is None
+    assert page.files.export_plot(str(tmp_path / "curves.png")) is None
     assert asked == [[png, table]] and table.read_text() == "my own notes"
 
 
@@ -420,7 +420,7 @@ def test_a_malformed_record_never_leaves_a_half_built_row(qtbot, page, tmp_path,
     folder = tmp_path / "record"
     folder.mkdir()
     (folder / "run.json").write_text(record)
-    entry = page.open_run(folder)
+    entry = page.files.open_run(folder)
     if entry is None:
         assert warnings and page.runs.entries() == []
     else:                                              # accepted: then every column can be shown
@@ -436,7 +436,7 @@ def test_a_record_saved_while_running_can_be_removed_and_names_are_escaped(qtbot
     hostile = '<img src="/dev/zero" width=10>'
     (folder / "run.json").write_text(json.dumps({"name": hostile, "status": "running", "message": "<b>x</b>",
                                                  "config": RunConfig(hidden=(16,)).to_dict()}))
-    entry = page.open_run(folder)
+    entry = page.files.open_run(folder)
     assert entry is not None and page.runs_view.current_entry() is entry
     assert page.runs.index(0, Column.RUN).data() == hostile   # plain text in the table
     details = page.runs_view.findChild(type(page.progress_label), "runDetails").text()

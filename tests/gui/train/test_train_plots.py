@@ -5,7 +5,8 @@ import pytest
 
 from nnlab.gui.train.plots import TrainingPlots
 from nnlab.gui.train.run_model import RunListModel
-from nnlab.training.runs import Run, RunConfig
+from nnlab.training.config import RunConfig
+from nnlab.training.runs import Run
 
 
 def _plots(qtbot):

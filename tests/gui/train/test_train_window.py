@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QPushButton
 
 from nnlab.gui.main_window import MainWindow
 from nnlab.gui.settings import open_settings
-from nnlab.training.runs import RunConfig
+from nnlab.training.config import RunConfig
 
 
 def _window(qtbot):

@@ -14,7 +14,7 @@ from test_train_page import synthetic_dataset  # noqa: E402 (pytest puts tests/g
 
 from nnlab.gui.session import Session
 from nnlab.gui.train.controller import RunRequest, State, TrainingController
-from nnlab.training.runs import RunConfig
+from nnlab.training.config import RunConfig
 
 TINY = RunConfig(hidden=(8,), batch_size=50, epochs=2, seed=3, validation_split=0.1)
 

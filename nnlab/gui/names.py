@@ -1,4 +1,5 @@
-"""Display names of the things the demos let the student choose (translated when shown).
+"""Display names of the things the pages let the student choose (translated when shown): optimizers,
+activations, toy data sets, loss surfaces. One list for every page, so a name reads the same everywhere.
 
 Every string is spelled out in a ``QCoreApplication.translate("ConceptNames", ...)`` call so that
 ``pyside6-lupdate`` finds it for the translators.

@@ -1,4 +1,7 @@
-"""The explanation panel's HTML: the rules the explorer applied, translated, with shape diagrams.
+"""The explorer's explanations as Qt rich text: the rules applied, translated, with shape diagrams.
+
+Shared by the Tensors page's explanation panel and the lesson dock (which explains a student's
+answer the same way), so both draw a rule in the same words and colours.
 
 The core returns :class:`~nnlab.explorer.messages.Section` objects whose messages are English
 templates in the translation context "explorer"; here they are translated with

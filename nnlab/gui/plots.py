@@ -1,5 +1,6 @@
-"""Drawing helpers shared by the demos: styled pyqtgraph plots, shaded fields with contour lines,
-class regions behind scattered points. Colours are the colour-blind-safe Okabe-Ito palette."""
+"""Drawing helpers shared by the pages (the Concepts demos, the Train page's optimizer view):
+styled pyqtgraph plots, shaded fields with contour lines, class regions behind scattered points.
+Colours are the colour-blind-safe Okabe-Ito palette."""
 
 from __future__ import annotations
 
