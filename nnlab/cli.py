@@ -27,7 +27,7 @@ def _learning_rate(text: str) -> float:
 
 def build_parser() -> argparse.ArgumentParser:
     from nnlab.core import optimizers
-    from nnlab.training.runs import RunConfig
+    from nnlab.training.config import RunConfig
 
     parser = argparse.ArgumentParser(prog="nnlab", description="A teaching lab for the building blocks of "
                                      "neural networks. Without a command, opens the window.")
