@@ -371,6 +371,9 @@ class TrainPage(Page):
 
     # -- while training --------------------------------------------------------------------------
     def _on_run_started(self, entry: RunEntry) -> None:
+        # A banner speaks of the run before (its explosion, its failure): stale once another run trains,
+        # as the next run of a comparison does (issue 27, item 4). The run's details keep what happened.
+        self.banner.setVisible(False)
         self.current_entry = entry
         self.runs_view.select(entry)
         text = self.tr("Starting {0}…").format(entry.run.name)

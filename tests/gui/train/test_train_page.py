@@ -483,3 +483,21 @@ def test_no_hyperparameter_box_can_reach_a_value_the_optimizer_refuses(page, opt
             box.setValue(1e9)
             box.setValue(box.maximum())
     optimizers.get(optimizer, **page.controls.hyperparameters())  # raises ValueError if any is impossible
+
+
+def test_a_new_run_never_shows_the_last_runs_divergence(qtbot, page):
+    """Issue 27, item 4: a banner that says the loss exploded at the old learning rate belongs to the
+    run that exploded; the next run (of a comparison, or the student's Start) begins without it."""
+    from nnlab.gui.train.controller import RunRequest
+
+    diverging = RunConfig(hidden=(16,), batch_size=32, epochs=2, seed=1, optimizer="sgd",
+                          hyper={"learning_rate": 10.0, "momentum": 0.9, "nesterov": False})
+    seen = []
+    page.controller.run_updated.connect(
+        lambda entry: seen.append((entry.run.name, page.banner.isVisible() and "exploded" in page.banner.text())))
+    assert page.controller.start([RunRequest(diverging, "exploding"), RunRequest(SMALL, "healthy")])
+    qtbot.waitUntil(lambda: page.state == "idle" and page.current_run.name == "healthy", timeout=20000)
+    assert page.runs.entries()[0].run.status == "diverged" and page.current_run.status == "completed"
+    assert any(name == "healthy" for name, _ in seen)
+    assert not any(stale for name, stale in seen if name == "healthy")
+    assert not page.banner.isVisible()
