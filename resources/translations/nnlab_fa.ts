@@ -790,6 +790,14 @@
         <translation>اندازه لایه‌ها، از 784 پیکسل ورودی تا 10 خروجی، و شکل هر ماتریس وزن.</translation>
     </message>
     <message>
+        <source> % ({0:,} images)</source>
+        <translation> % ({0:,} تصویر)</translation>
+    </message>
+    <message>
+        <source>all {0:,}</source>
+        <translation>همه، {0:,}</translation>
+    </message>
+    <message>
         <source> (all)</source>
         <translation> (همه)</translation>
     </message>
@@ -3312,6 +3320,10 @@ or drop a picture of one</source>
     <message>
         <source>Not started: not enough memory.</source>
         <translation>شروع نشد: حافظه کافی نیست.</translation>
+    </message>
+    <message>
+        <source>Starting {0} on {1:,} training images ({2:,} kept for validation)…</source>
+        <translation>در حال شروع ⁨{0}⁩ با {1:,} تصویر آموزش ({2:,} تصویر برای اعتبارسنجی کنار گذاشته شده است)…</translation>
     </message>
     <message>
         <source>This run will take about {0}.</source>

@@ -102,6 +102,7 @@ class ControlPanel(Retranslatable, QWidget):
         super().__init__(parent)
         self.setObjectName("trainControls")
         self._train_size = None
+        self._held_out = None
         self._hyper_widgets: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
@@ -233,7 +234,7 @@ class ControlPanel(Retranslatable, QWidget):
         self.validation_spin.setToolTip(self.tr("Share of the training images kept aside to check, after each epoch, "
                                            "how well the network does on images it never trained on."))
         self.subset_label.setText(self.tr("Training images"))
-        self.subset_spin.setSpecialValueText(self.tr("all"))
+        self._show_counts()
         self.subset_spin.setToolTip(self.tr("Train on only the first this many training images (all: the whole "
                                             "training set). A few thousand make stochastic gradient descent "
                                             "finish in seconds; validation and test images stay the same."))
@@ -411,10 +412,20 @@ class ControlPanel(Retranslatable, QWidget):
         self.architecture_label.setToolTip(self.tr("Layer sizes from the 784 input pixels to the 10 outputs, "
                                                    "and the shape of every weight matrix."))
 
-    def set_train_size(self, samples: int | None) -> None:
-        """How many training images the chosen data set has (for naming the batch mode)."""
-        self._train_size = samples
+    def set_train_size(self, samples: int | None, held_out: int | None = None) -> None:
+        """How many training images a run trains on (for naming the batch mode) and how many of the
+        data set's are kept for validation: the slide's 60,000 are 54,000 + 6,000, said where the
+        student sets them (issue 27, item 12)."""
+        self._train_size, self._held_out = samples, held_out
         self._update_batch_mode()
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        held_out = self._held_out
+        self.validation_spin.setSuffix(" %" if held_out is None else self.tr(" % ({0:,} images)").format(held_out))
+        all_images = self._train_size if self._train_size is not None and not self.subset_spin.value() else None
+        self.subset_spin.setSpecialValueText(self.tr("all") if all_images is None
+                                             else self.tr("all {0:,}").format(all_images))
 
     def _on_batch_size(self) -> None:
         self._update_batch_mode()

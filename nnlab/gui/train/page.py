@@ -109,6 +109,7 @@ class TrainPage(Page):
         self.controls.save_defaults_requested.connect(self.save_defaults)
         self.controls.dataset_changed.connect(lambda _name: self._update_train_size())
         self.controls.subset_changed.connect(self._update_train_size)
+        self.controls.validation_spin.valueChanged.connect(self._update_train_size)
         self.runs_view.current_changed.connect(self._show_evaluation)
         self.runs_view.save_requested.connect(self.files.save_run_dialog)
         self.runs_view.open_requested.connect(self.files.open_run_dialog)
@@ -376,7 +377,9 @@ class TrainPage(Page):
         self.banner.setVisible(False)
         self.current_entry = entry
         self.runs_view.select(entry)
-        text = self.tr("Starting {0}…").format(entry.run.name)
+        counts = self._split_counts(entry.run.config)
+        text = self.tr("Starting {0} on {1:,} training images ({2:,} kept for validation)…").format(
+            entry.run.name, *counts) if counts is not None else self.tr("Starting {0}…").format(entry.run.name)
         if self._expected_seconds >= LONG_RUN_SECONDS:
             text += " " + self.tr("This run will take about {0}.").format(_duration(self._expected_seconds))
         self.progress_label.setText(text)
@@ -496,11 +499,17 @@ class TrainPage(Page):
         self.progress_label.setText(self.tr("Loading was cancelled. Press Start to try again."))
 
     def _update_train_size(self) -> None:
-        config = self.controls.config()
+        counts = self._split_counts(self.controls.config())
+        if counts is not None:
+            self.controls.set_train_size(*counts)
+
+    def _split_counts(self, config: RunConfig) -> tuple[int, int] | None:
+        """(training images, validation images) of ``config`` on its loaded data set, or None."""
         dataset = self.session.dataset(config.dataset)
-        if dataset is not None:
-            self.controls.set_train_size(len(split_dataset(dataset, config.validation_split,
-                                                           config.train_subset)["train"][0]))
+        if dataset is None:
+            return None
+        split = split_dataset(dataset, config.validation_split, config.train_subset)
+        return len(split["train"][0]), len(split["validation"][0])
 
     # -- run list --------------------------------------------------------------------------------
     def _on_entry_changed(self, entry: RunEntry) -> None:

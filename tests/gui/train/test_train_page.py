@@ -501,3 +501,18 @@ def test_a_new_run_never_shows_the_last_runs_divergence(qtbot, page):
     assert any(name == "healthy" for name, _ in seen)
     assert not any(stale for name, stale in seen if name == "healthy")
     assert not page.banner.isVisible()
+
+
+def test_the_counts_of_training_and_validation_images_are_shown(qtbot, page):
+    """Issue 27, item 12: the slide says 60,000; the page says how many of them train and how many
+    are kept for validation, where the student reads the settings and when the run starts."""
+    controls = page.controls
+    assert controls.subset_spin.text() == "all 540" and "60 images" in controls.validation_spin.text()
+    controls.validation_spin.setValue(20)
+    assert controls.subset_spin.text() == "all 480" and "120 images" in controls.validation_spin.text()
+    controls.validation_spin.setValue(10)
+    started = []
+    page.controller.run_started.connect(lambda entry: started.append(page.progress_label.text()))
+    page.start()
+    finished(qtbot, page)
+    assert "540 training images" in started[0] and "60 kept for validation" in started[0]
