@@ -61,14 +61,16 @@ class Experiment:
     seed: int = 0
 
     def config(self) -> RunConfig:
-        """The run configuration (the optimizer's other hyperparameters at their defaults)."""
+        """The run configuration (the optimizer's other hyperparameters at their defaults): the first
+        ``samples`` training images, no validation (the outcome check looks at the training loss)."""
         # Only the numbers: a run record refuses a true/false hyperparameter (SGD's nesterov) since main's
         # record checks; the optimizer's default for it is used all the same.
         hyper = {key: value for key, value in optimizers.hyperparameters(self.optimizer).items()
                  if not isinstance(value, bool)}
         hyper["learning_rate"] = self.learning_rate
         return RunConfig(hidden=self.hidden, activation=self.activation, optimizer=self.optimizer, hyper=hyper,
-                         batch_size=self.batch_size, epochs=self.epochs, seed=self.seed, validation_split=0.0)
+                         batch_size=self.batch_size, epochs=self.epochs, seed=self.seed, validation_split=0.0,
+                         train_subset=self.samples)
 
 
 @dataclass(frozen=True)

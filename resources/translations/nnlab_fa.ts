@@ -2601,8 +2601,18 @@ or drop a picture of one</source>
         <translation>نمایش اجراهای دانشجویان انتخاب‌شده در صفحه «آموزش»</translation>
     </message>
     <message>
-        <source>{0}: {1} hand-ins, {2} damaged. Steps most got wrong come first; each cell shows right (✔) or wrong (✘) and the attempts.</source>
-        <translation>پوشه ⁦{0}⁩: {1} تکلیف تحویل‌شده، {2} تکلیف خراب. گام‌هایی که بیشتر دانشجویان در آن‌ها اشتباه کرده‌اند اول آمده‌اند؛ هر خانه نشان می‌دهد پاسخ درست (✔) بوده یا نادرست (✘) و چند بار تلاش شده است.</translation>
+        <source>{0}: {1} hand-ins, {2} damaged. Steps most got wrong come first: under each step, ✘ n of m says how many students answered it wrong at least once. Each cell shows the student&apos;s last verdict, right (✔) or wrong (✘), and the number of attempts.</source>
+        <translation>پوشه ⁦{0}⁩: {1} تکلیف تحویل‌شده، {2} تکلیف خراب. گام‌هایی که بیشتر دانشجویان در آن‌ها اشتباه کرده‌اند اول آمده‌اند: زیر نام هر گام، «✘ n از m» نشان می‌دهد چند دانشجو دست‌کم یک بار به آن پاسخ نادرست داده‌اند. هر خانه آخرین نتیجهٔ دانشجو، درست (✔) یا نادرست (✘)، و تعداد تلاش‌ها را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>{0}
+✘ {1} of {2}</source>
+        <translation>{0}
+✘ {1} از {2}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} students answered wrong at least once (wrong in the end, or right only after another try).</source>
+        <translation>{0} دانشجو از {1} دانشجو دست‌کم یک بار پاسخ نادرست داده‌اند (یا پاسخ آخرشان نادرست است، یا فقط پس از تلاشی دیگر درست پاسخ داده‌اند).</translation>
     </message>
     <message>
         <source>damaged: {0}</source>

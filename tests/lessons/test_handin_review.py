@@ -75,7 +75,7 @@ def test_a_hand_in_round_trips_through_the_review(lesson, tmp_path):
     answer(lesson, ben, "hard", "5")
     class_folder = tmp_path / "class"
     folder = write_handin(class_folder, Student("Ada Lovelace", "9812345"), lesson, ada, "en")
-    write_handin(class_folder, Student("بهرام", "9700001"), lesson, ben, "fa")
+    persian = write_handin(class_folder, Student("بهرام", "9700001"), lesson, ben, "fa")
     assert folder.name == "Ada-Lovelace-9812345-mini"
     saved = json.loads((folder / "handin.json").read_text(encoding="utf-8"))
     hard = next(step for step in saved["steps"] if step["id"] == "hard")
@@ -83,6 +83,8 @@ def test_a_hand_in_round_trips_through_the_review(lesson, tmp_path):
                                                                                   True, 42.5)
     report = (folder / "report.html").read_text(encoding="utf-8")
     assert "Ada Lovelace" in report and "401920" in report and "<script" not in report
+    easy_row = next(row for row in report.split("<tr>") if "<td>2</td>" in row.split("</td>")[0] + "</td>")
+    assert "<code>a</code>" in easy_row  # the chosen answer's text, not its number "1"
     assert load_record(folder / "runs" / "run").config.hyper["learning_rate"] == 0.1
 
     handins = read_class(class_folder)

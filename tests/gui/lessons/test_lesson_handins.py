@@ -3,7 +3,7 @@
 import json
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QPushButton, QTableWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPushButton, QTableWidget
 
 from nnlab.lessons import load_lesson
 from nnlab.lessons.handin import Student, write_handin
@@ -84,7 +84,10 @@ def test_the_review_lists_the_class_hardest_first_and_overlays_runs(qtbot, windo
     review = window.lessons.open_handins(str(tmp_path / "class"))
     table = review.findChild(QTableWidget, "lessonReviewTable")
     assert table.rowCount() == 4 and table.columnCount() == 2
-    assert table.horizontalHeaderItem(0).text() == "dot\n✘ 2"  # the hardest first: Ben and Cy got it wrong
+    # the hardest first: Ben and Cy got it wrong; the header says of how many, and explains itself
+    assert table.horizontalHeaderItem(0).text() == "dot\n✘ 2 of 3"
+    assert "2 of 3 students answered wrong at least once" in table.horizontalHeaderItem(0).toolTip()
+    assert "how many students answered" in review.findChild(QLabel, "lessonReviewSummary").text()
     assert [table.item(row, 0).text() for row in range(3)] == ["✔ 1", "✔ 2", "✘ 1"]
     assert table.item(3, 0).text().startswith("damaged")
     overlay = review.findChild(QPushButton, "lessonOverlayButton")
