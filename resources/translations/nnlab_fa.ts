@@ -2530,12 +2530,12 @@ or drop a picture of one</source>
 <context>
     <name>RegressionDemo</name>
     <message>
-        <source>&lt;b&gt;Formula&lt;/b&gt; (orange, dashed):&lt;br&gt;{0}&lt;br&gt;J = {1:.4g}&lt;br&gt;&lt;br&gt;&lt;b&gt;Gradient descent&lt;/b&gt; (blue), step {2}:&lt;br&gt;{3}&lt;br&gt;J = {4:.4g}&lt;br&gt;learning rate {5:.3g}</source>
-        <translation>&lt;b&gt;فرمول&lt;/b&gt; (نارنجی، خط‌چین):&lt;br&gt;⁦{0}⁩&lt;br&gt;⁦J&#xa0;=&#xa0;{1:.4g}⁩&lt;br&gt;&lt;br&gt;&lt;b&gt;گرادیان نزولی&lt;/b&gt; (آبی)، گام {2}:&lt;br&gt;⁦{3}⁩&lt;br&gt;⁦J&#xa0;=&#xa0;{4:.4g}⁩&lt;br&gt;نرخ یادگیری ⁦{5:.3g}⁩</translation>
+        <source>&lt;b&gt;Formula&lt;/b&gt; (orange, dashed):&lt;br&gt;{0}&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;&lt;b&gt;Gradient descent&lt;/b&gt; (blue), step {2}:&lt;br&gt;{3}&lt;br&gt;{4}&lt;br&gt;learning rate {5:.3g}</source>
+        <translation>&lt;b&gt;فرمول&lt;/b&gt; (نارنجی، خط‌چین):&lt;br&gt;{0}&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;&lt;b&gt;گرادیان نزولی&lt;/b&gt; (آبی)، گام {2}:&lt;br&gt;{3}&lt;br&gt;{4}&lt;br&gt;نرخ یادگیری ⁦{5:.3g}⁩</translation>
     </message>
     <message>
-        <source>Regression finds the curve &lt;i&gt;y = a₀ + a₁x + … + aₙxⁿ&lt;/i&gt; that makes the sum of squared errors &lt;i&gt;J&lt;/i&gt; smallest. A formula gives the answer in one go; gradient descent walks downhill on &lt;i&gt;J&lt;/i&gt; and arrives at the same curve. Click the plot to add points; give the curve as many coefficients as there are points and it passes through all of them.</source>
-        <translation>رگرسیون منحنی ⁦&lt;i&gt;y&#xa0;=&#xa0;a₀&#xa0;+&#xa0;a₁x&#xa0;+&#xa0;…&#xa0;+&#xa0;aₙxⁿ&lt;/i&gt;⁩ را پیدا می‌کند که مجموع مربعات خطا، یعنی &lt;i&gt;J&lt;/i&gt;، را کمینه کند. یک فرمول پاسخ را یک‌جا به دست می‌دهد؛ گرادیان نزولی گام‌به‌گام روی &lt;i&gt;J&lt;/i&gt; سرازیر می‌شود و به همان منحنی می‌رسد. برای افزودن نقطه روی نمودار کلیک کنید؛ اگر منحنی به تعداد نقاط ضریب داشته باشد، از همه آن‌ها می‌گذرد.</translation>
+        <source>Regression finds the line &lt;i&gt;y = ax + b&lt;/i&gt;, or the curve &lt;i&gt;y = axⁿ + bxⁿ⁻¹ + …&lt;/i&gt;, whose least-squares cost &lt;i&gt;J = Σ eᵢ²&lt;/i&gt; is smallest: eᵢ is the error at point i, its y minus the curve&apos;s. A formula gives the answer in one go; gradient descent walks downhill on &lt;i&gt;J&lt;/i&gt; and arrives at the same curve. Click the plot to add points; give the curve as many coefficients as there are points and it passes through all of them.</source>
+        <translation>رگرسیون خط ⁦&lt;i&gt;y = ax + b&lt;/i&gt;⁩، یا منحنی ⁦&lt;i&gt;y = axⁿ + bxⁿ⁻¹ + …&lt;/i&gt;⁩، را پیدا می‌کند که هزینهٔ کمترین مربعات آن، ⁦&lt;i&gt;J = Σ eᵢ²&lt;/i&gt;⁩، کمینه باشد: ⁦eᵢ⁩ خطا در نقطهٔ i است، یعنی y آن نقطه منهای مقدار منحنی. یک فرمول پاسخ را یک‌جا به دست می‌دهد؛ گرادیان نزولی گام‌به‌گام روی &lt;i&gt;J&lt;/i&gt; سرازیر می‌شود و به همان منحنی می‌رسد. برای افزودن نقطه روی نمودار کلیک کنید؛ اگر منحنی به تعداد نقاط ضریب داشته باشد، از همه آن‌ها می‌گذرد.</translation>
     </message>
     <message>
         <source>Fit</source>
@@ -2578,12 +2578,12 @@ or drop a picture of one</source>
         <translation>نقاط و منحنی‌های برازش‌شده</translation>
     </message>
     <message>
-        <source>Sum of squared errors J</source>
-        <translation>مجموع مربعات خطا J</translation>
-    </message>
-    <message>
         <source>step</source>
         <translation>گام</translation>
+    </message>
+    <message>
+        <source>Least-squares cost J = Σ eᵢ²</source>
+        <translation>هزینهٔ کمترین مربعات ⁦J = Σ eᵢ²⁩</translation>
     </message>
     <message>
         <source>{0} coefficients for {1} points: the curve can pass through every point (J = 0), and when there are more coefficients than points in infinitely many ways. It fits the noise, not the trend: this is overfitting.</source>

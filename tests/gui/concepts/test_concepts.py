@@ -330,3 +330,21 @@ def test_inside_demo_most_excited_units_start_on_the_right_in_persian(page, qtbo
     mirrored = mosaic(tiles, 4, gap=3, right_to_left=True)
     np.testing.assert_array_equal(demo.top_image.image, mirrored)
     np.testing.assert_array_equal(mirrored[:28, -28:], tiles[0])  # the strongest unit, top right
+
+
+def test_regression_uses_the_slides_letters_and_names_the_least_squares_cost(page, qtbot):
+    """Issue 27, item 7: the slide writes y = ax + b and axⁿ + bxⁿ⁻¹ + …, and J = Σ eᵢ²."""
+    demo = show(page, qtbot, "regressionDemo")
+    explanation = demo.explanation_label.text()
+    assert "y = ax + b" in explanation and "axⁿ + bxⁿ⁻¹ + …" in explanation and "J = Σ eᵢ²" in explanation
+    assert "a₀" not in explanation
+    a, b = np.polyfit(demo.x, demo.y, 1)  # highest power first, as the slide's letters
+    info = demo.findChild(QWidget, "regressionInfo").text().replace("−", "-").replace("\u2066", "").replace(
+        "\u2069", "")
+    assert "y = ax + b" in info and f"a = {a:.2f}" in info and f"b = {b:.2f}" in info
+    assert "J = Σ eᵢ² =" in info
+    demo.findChild(QWidget, "regressionDegreeSpin").setValue(2)
+    info = demo.findChild(QWidget, "regressionInfo").text().replace("−", "-").replace("\u2066", "").replace(
+        "\u2069", "")
+    a, b, c = np.polyfit(demo.x, demo.y, 2)
+    assert "y = ax² + bx + c" in info and f"c = {c:.2f}" in info
