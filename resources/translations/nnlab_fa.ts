@@ -3214,10 +3214,6 @@ or drop a picture of one</source>
         <translation>حدود {0} مانده</translation>
     </message>
     <message>
-        <source>{0}: epoch {1}/{2} · batch {3}/{4} · {5:,.0f} images/s · {6}</source>
-        <translation>⁨{0}⁩: دوره {1} از {2} · دسته {3} از {4} · {5:,.0f} تصویر در ثانیه · {6}</translation>
-    </message>
-    <message>
         <source>Replace files?</source>
         <translation>پرونده‌ها جایگزین شوند؟</translation>
     </message>
@@ -3336,8 +3332,12 @@ or drop a picture of one</source>
         <translation>در حال شروع ⁨{0}⁩ با {1:,} تصویر آموزش ({2:,} تصویر برای اعتبارسنجی کنار گذاشته شده است)…</translation>
     </message>
     <message>
-        <source>This run will take about {0}.</source>
-        <translation>این اجرا حدود {0} طول می‌کشد.</translation>
+        <source>{0} Preparing the images and the network: {1}</source>
+        <translation>{0} آماده‌سازی تصویرها و شبکه: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: epoch {1}/{2} · batch {3}/{4} · {5}</source>
+        <translation>⁨{0}⁩: دوره {1} از {2} · دسته {3} از {4} · {5}</translation>
     </message>
     <message>
         <source>&lt;b&gt;This run takes about {0} more at the speed measured now:&lt;/b&gt; with a batch of {1:,}, every epoch is {2:,} separate steps. To see the lesson in seconds, set &lt;i&gt;Training images&lt;/i&gt; to 2,000, or press &lt;i&gt;Compare batch sizes&lt;/i&gt;.</source>
@@ -3394,6 +3394,18 @@ or drop a picture of one</source>
     <message>
         <source>{0} finished in {1}.</source>
         <translation>⁨{0}⁩ در {1} تمام شد.</translation>
+    </message>
+    <message>
+        <source>{0:,.0f} images/s</source>
+        <translation>{0:,.0f} تصویر در ثانیه</translation>
+    </message>
+    <message>
+        <source>measuring the speed…</source>
+        <translation>در حال اندازه‌گیری سرعت…</translation>
+    </message>
+    <message>
+        <source>step {0} under way for {1}</source>
+        <translation>گام {0} در حال اجراست ({1} تا این لحظه)</translation>
     </message>
     <message>
         <source>{0} was stopped after {1}; its weights are kept.</source>

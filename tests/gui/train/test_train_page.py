@@ -516,3 +516,20 @@ def test_the_counts_of_training_and_validation_images_are_shown(qtbot, page):
     page.start()
     finished(qtbot, page)
     assert "540 training images" in started[0] and "60 kept for validation" in started[0]
+
+
+def test_progress_shows_from_the_start_of_a_long_first_step(qtbot, page):
+    """Issue 27, item 5: a full batch's first step took 20 s with only "Starting Run 17…" on screen.
+    The run reports itself before its first step ends: which epoch and step it is in, that the speed
+    is being measured, and no time left that was not measured."""
+    page.controls.batch_spin.setValue(100000)  # one step an epoch: the full batch
+    reports = []
+    page.controller.run_updated.connect(lambda entry: reports.append(
+        (dict(page.controller.progress), page.progress_label.text())))
+    page.start()
+    finished(qtbot, page)
+    first, label = reports[0]
+    assert first["batch"] == 0 and first["epoch"] == 1 and first["seconds_left"] is None
+    assert "epoch 1/3 · batch 0/1" in label and "measuring the speed" in label and "Starting" not in label
+    for progress, text in reports:  # milliseconds of steps here: never an unmeasured speed or time
+        assert (progress["rate"] is None) == ("measuring the speed" in text) == (progress["seconds_left"] is None)
