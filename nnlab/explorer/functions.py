@@ -636,8 +636,9 @@ def relu(call, x):
     array = as_array(x, call.label(0))
     allocate(array.shape, trial_dtype(np.maximum, array, 0), "relu")
     call.explain(Section(msg(QT_TRANSLATE_NOOP("explorer", "Element-wise {op}"), op="relu"), (
-        msg(QT_TRANSLATE_NOOP("explorer", "relu works entry by entry, max(x, 0): negative entries become 0, the "
-                                          "others stay; the shape stays {shape}."), shape=array.shape),)))
+        msg(QT_TRANSLATE_NOOP("explorer", "{op} works entry by entry, {formula}: negative entries become 0, the "
+                                          "others stay; the shape stays {shape}."),
+            op="relu", formula="max(x, 0)", shape=array.shape),)))
     return np.maximum(array, 0)
 
 
@@ -645,15 +646,16 @@ def softmax(call, x):
     """The last layer's ``softmax``, along the last axis (each sample's row of scores)."""
     array = as_array(x, call.label(0))
     if array.ndim == 0 or array.dtype.kind not in "biuf":
-        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "softmax needs a tensor of scores with at least one "
-                                                              "axis, like {example}."), example="softmax(y)"))
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "{op} needs a tensor of scores with at least one "
+                                                              "axis, like {example}."), op="softmax",
+                                example="softmax(y)"))
     for _ in range(2):  # the exponentials, then the probabilities
         allocate(array.shape, np.result_type(array.dtype, np.float32), "softmax")
     call.explain(Section(msg(QT_TRANSLATE_NOOP("explorer", "Row by row: {op}"), op="softmax"), (
-        plural(QCoreApplication.translate("explorer", "softmax turns each row of %n scores into probabilities that "
+        plural(QCoreApplication.translate("explorer", "{op} turns each row of %n scores into probabilities that "
                                                       "add up to 1 (e to the power of each score, divided by their "
                                                       "sum); the shape stays {shape}.", None, 1),
-               array.shape[-1], shape=array.shape),)))
+               array.shape[-1], op="softmax", shape=array.shape),)))
     shifted = np.exp(array - array.max(axis=-1, keepdims=True))  # minus the largest: no overflow
     return shifted / shifted.sum(axis=-1, keepdims=True)
 

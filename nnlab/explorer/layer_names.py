@@ -48,19 +48,20 @@ def layer_workspace(expression: str, workspace: dict, slide_names: set, n: int):
     if "input" in used and "input" in slide_names:
         count = len(workspace["input"])
         lines.append(msg(QT_TRANSLATE_NOOP(
-            "explorer", "input: a batch of {count} MNIST images (batch n = {n}, images {first} to {last}), each "
+            "explorer", "{name}: a batch of {count} MNIST images (batch {batch}, images {first} to {last}), each "
                         "flattened to 784 numbers between 0 and 1 as the lecture prepares them: shape {shape}."),
-            count=count, n=n, first=BATCH * n, last=BATCH * n + count - 1, shape=workspace["input"].shape))
+            name="input", count=count, batch=f"n = {n}", first=BATCH * n, last=BATCH * n + count - 1, shape=workspace["input"].shape))
     if "W" in used and "W" in slide_names:
         lines.append(msg(QT_TRANSLATE_NOOP(
-            "explorer", "W: the weights of the first layer (W1): shape {shape}, one column of {inputs} weights for "
-                        "each of its {units} units."),
-            shape=workspace["W"].shape, inputs=workspace["W"].shape[0], units=workspace["W"].shape[-1]))
+            "explorer", "{name}: the weights of the first layer ({layer_name}): shape {shape}, one column of "
+                        "{inputs} weights for each of its {units} units."),
+            name="W", layer_name="W1", shape=workspace["W"].shape, inputs=workspace["W"].shape[0], units=workspace["W"].shape[-1]))
     if layer and "b" in used and "b" in slide_names and "b1" in workspace:
         workspace = {**workspace, "b": workspace["b1"]}
         lines.append(msg(QT_TRANSLATE_NOOP(
-            "explorer", "b: the biases of the first layer (b1): shape {shape}, one for each unit. (On its own, "
-                        "without input or W, b is the slides' vector [4, 5, 6].)"), shape=workspace["b"].shape))
+            "explorer", "{name}: the biases of the first layer ({layer_name}): shape {shape}, one for each unit. "
+                        "(On its own, without {input} or {weights}, {name} is the slides' vector {vector}.)"),
+            name="b", layer_name="b1", shape=workspace["b"].shape, input="input", weights="W", vector="[4, 5, 6]"))
     if not lines:
         return workspace, ()
     title = msg(QT_TRANSLATE_NOOP("explorer", "The slide's names: {formula}"), formula="relu(dot(input, W) + b)")

@@ -1,14 +1,50 @@
-"""Languages: Qt translators, right-to-left layout, the Persian font and the zoomed application font.
+"""Languages: Qt translators, right-to-left layout, the Persian font, the zoomed application font, and
+the one way code is put inside a sentence.
 
 The app follows the system locale unless ``NNLAB_LANG`` or ``nnlab --lang`` says otherwise, and
 View > Language switches at run time. Installing a translator makes Qt send every widget a
 ``LanguageChange`` event; widgets answer it by calling their ``retranslate_ui()`` (see
 :class:`Retranslatable`), so no restart is needed.
+
+Code in right-to-left text: the policy
+--------------------------------------
+Code, formulas, numbers with their brackets, shapes and arrow chains ("301 (5.83)", "/ 255",
+"10 → 512 → 784", "np.dot(x, W1)") read left to right, also inside a Persian sentence. Measured in
+Qt 6.11 (``tests/gui/reading_order.py`` draws each span alone and looks for it in what Qt drew),
+a span comes out of reading order for exactly three reasons, in every kind of widget alike:
+
+1. **It is not isolated.** The bidi algorithm then resolves its neutral characters (brackets,
+   "/", "−", "→", spaces) by the Persian around it: "/ 255" after a Persian word is drawn
+   "255 /", "10 → 512 → 784" as "784 → 512 → 10", and even alone in a right-to-left label
+   "−log p" becomes "log p−". Plain-text and rich-text labels, buttons, tooltips, table cells,
+   message boxes and pyqtgraph's texts all behave the same here: the isolate (U+2066 … U+2069)
+   works in every one of them, so it is the one mechanism.
+2. **It is broken across lines.** Each line is reordered on its own, so the halves of a broken
+   isolate swap places. Qt breaks at spaces and also after "-" and "/", so :func:`code` turns
+   spaces into no-break spaces and glues "-" and "/" to what follows (U+2060 word joiner).
+   Code wider than its line cannot be kept whole; it goes on a line of its own instead
+   (:func:`code_block`), where breaking it is harmless because nothing Persian flows around it.
+3. **The paragraph guesses the wrong direction.** Rich text (QTextDocument: rich labels, text views,
+   pyqtgraph titles, axis labels and legends) and the cells of tables, trees and lists take each
+   paragraph's direction from its first letter, not from the widget: a Persian sentence that starts
+   with code, or a cell "2 بعدی" / "1.5 ثانیه" that starts with a digit, is laid out left to right
+   and its words, numbers and brackets come out in the wrong order. :func:`sentence` starts such a
+   text with an invisible direction mark of the language (U+200F in Persian);
+   :func:`in_reading_direction` does the same for whole HTML documents. Plain-text labels, buttons
+   and tooltips take the widget's direction and need neither.
+
+So: translators write a placeholder (``{0}``), never the code, and the code goes in through
+:func:`code` (plain text) or :func:`code_html` (rich text), or :func:`with_code` for both at once.
+A text that is code alone (a legend "/ 255", a button "relu") goes through :func:`code` too.
+Digits are Latin everywhere, in prose as in code (the numbers the app computes are Latin, and a
+sentence mixing "۶" and "407,050" reads badly).
 """
 
 from __future__ import annotations
 
+import html
 import os
+import re
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
@@ -135,21 +171,78 @@ class Retranslatable:
         super().changeEvent(event)
 
 
-def in_reading_direction(html: str) -> str:
+LRI, PDI = "\u2066", "\u2069"  # left-to-right isolate, pop directional isolate
+RLM, LRM = "\u200f", "\u200e"  # invisible strong right-to-left / left-to-right marks
+NBSP, WORD_JOINER = "\u00a0", "\u2060"
+
+
+def is_right_to_left() -> bool:
+    return _current in RIGHT_TO_LEFT
+
+
+def code(text) -> str:
+    """``text`` (code, a formula, a number, a shape, an arrow chain) as an unbreakable left-to-right
+    island for any plain text: labels, buttons, tooltips, table cells, message boxes, plot texts.
+
+    The isolate keeps its brackets, signs and arrows in reading order among Persian words; no-break
+    spaces and word joiners after "-" and "/" keep Qt from breaking it across lines. Harmless in
+    English, so callers never ask which language is on.
+    """
+    return f"{LRI}{_unbreakable(str(text))}{PDI}"
+
+
+def _unbreakable(text: str) -> str:
+    return text.replace(" ", NBSP).replace("-", "-" + WORD_JOINER).replace("/", "/" + WORD_JOINER)
+
+
+_ISOLATE = re.compile(f"{LRI}[^{LRI}{PDI}]*{PDI}")
+
+
+def keep_isolates_whole(text: str) -> str:
+    """The isolates a text brings itself (a lesson file's ``\\u2066…\\u2069``) made unbreakable like
+    :func:`code`'s, for texts whose code is not put in by the app."""
+    return _ISOLATE.sub(lambda match: _unbreakable(match.group(0)), text)
+
+
+def code_html(text) -> str:
+    """:func:`code` for rich text: the code escaped first, so "a < b" stays text."""
+    return code(html.escape(str(text), quote=False))
+
+
+def code_block(text) -> str:
+    """Code too long for its line: isolated but breakable, to be put on a line (paragraph) of its own,
+    e.g. ``"{0}\n{1}".format(question, code_block(expression))``. Alone on its lines it reads left to
+    right however it wraps."""
+    return f"{LRI}{text}{PDI}"
+
+
+def with_code(template: str, *codes, rich: bool = False) -> str:
+    """A translated sentence with code in it: the translator writes ``{0}``, ``{1}``…, never the code,
+    and each code goes in through :func:`code` (``rich=True``: :func:`code_html`)."""
+    wrap = code_html if rich else code
+    return template.format(*(wrap(item) for item in codes))
+
+
+def sentence(text: str) -> str:
+    """``text`` marked with the language's direction for drawings that guess it from the first letter
+    (pyqtgraph titles, axis labels and legends; rich text; table, tree and list cells): a Persian
+    sentence that starts with code or a number stays right to left."""
+    return (RLM if is_right_to_left() else LRM) + text
+
+
+def tooltip(text: str) -> str:
+    """A long plain tooltip as rich text, so Qt wraps it: a plain one is a single line, and in Persian
+    one wider than the screen loses its end (the code it ends with) off the screen's left edge."""
+    return f"<p>{html.escape(text, quote=False)}</p>"
+
+
+def in_reading_direction(html_text: str) -> str:
     """Rich text laid out in the language's direction, whatever its paragraphs start with.
 
     Qt gives each paragraph the direction of its first letter, so in Persian a paragraph that
     starts with code (``dot: (128, 784) ...``) runs left to right and scrambles the Persian words
     and brackets after it. Wrapping the whole text in a block with ``dir`` fixes every paragraph.
     """
-    direction = "rtl" if _current in RIGHT_TO_LEFT else "ltr"
-    return f"<div dir='{direction}'>{html}</div>"
+    direction = "rtl" if is_right_to_left() else "ltr"
+    return f"<div dir='{direction}'>{html_text}</div>"
 
-
-def left_to_right(text: str) -> str:
-    """``text`` (a formula, a number, a shape) isolated as left to right inside a Persian sentence.
-
-    Without the isolate (U+2066 ... U+2069) the bidi algorithm reorders the formula's brackets and
-    operators around the Persian words: "softmax(x·W + b)" comes out as "(softmax(x·W + b".
-    """
-    return f"\u2066{text}\u2069"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtCore import QByteArray, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStyle, QTabWidget
 
@@ -19,6 +19,10 @@ from nnlab.gui.tensors.page import TensorsPage
 from nnlab.gui.train.page import TrainPage
 
 
+PREFERRED_SIZE = QSize(1280, 820)  # on a larger screen; fit_to_screen() shrinks it to the screen
+FRAME_ALLOWANCE = 40  # a title bar's height, before the window manager has framed the window
+
+
 class MainWindow(i18n.Retranslatable, QMainWindow):
     """The nnlab window. Emits ``training_started`` and ``training_finished(status)`` for the Train page,
     where status is "completed", "stopped", "diverged" or "error"."""
@@ -30,7 +34,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("MainWindow")
-        self.setMinimumSize(1000, 680)
+        self.setMinimumSize(900, 540)  # what the pages need is larger; they fit a 1280x720 screen with the lesson open
         self.session = Session(self)
         self.zoom_factor = 1.0
 
@@ -223,11 +227,35 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         settings = open_settings()
         geometry = read_setting(settings, "window/geometry", QByteArray, QByteArray())
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1280, 820)
+            self.resize(PREFERRED_SIZE)
+        self.fit_to_screen()
         index = read_setting(settings, "window/page", int, 0, valid=range(self.tabs.count()))
         self.tabs.setCurrentIndex(index)
         factor = read_setting(settings, "view/zoom", float, 1.0, valid=lambda f: zoom.SMALLEST <= f <= zoom.LARGEST)
         self.set_zoom(factor)
+
+    def fit_to_screen(self) -> None:
+        """Size and place the window inside the screen's available area (without the task bar), frame
+        included: on the students' 1280x720 laptops the preferred 1280x820, or a geometry saved on a larger
+        screen, would put the bottom row of buttons off screen."""
+        available = self.screen().availableGeometry()
+        frame = self.frameGeometry()
+        extra = QSize(frame.width() - self.width(), frame.height() - self.height())  # title bar and borders
+        if not self.isVisible():  # no frame yet: leave room for a usual title bar
+            extra = extra.expandedTo(QSize(0, FRAME_ALLOWANCE))
+        room = available.size() - extra
+        size = self.size().boundedTo(room).expandedTo(self.minimumSize())
+        if size != self.size():
+            self.resize(size)
+        frame = self.frameGeometry()
+        if not available.contains(frame):
+            self.move(max(available.left(), min(frame.left(), available.right() + 1 - frame.width())),
+                      max(available.top(), min(frame.top(), available.bottom() + 1 - frame.height())))
+
+    def showEvent(self, event):  # noqa: N802
+        super().showEvent(event)
+        if not self.isFullScreen() and not self.isMaximized():
+            QTimer.singleShot(0, self.fit_to_screen)  # the frame's size is known once the window is shown
 
     def closeEvent(self, event):  # noqa: N802
         self.lessons.shutdown()

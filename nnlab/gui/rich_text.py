@@ -15,7 +15,7 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
-from nnlab.gui.i18n import left_to_right
+from nnlab.gui import i18n
 
 BLUE, ORANGE, VERMILLION, GREY = "#0072B2", "#E69F00", "#D55E00", "#6b6b6b"
 
@@ -26,7 +26,7 @@ def translate(context: str, text: str, disambiguation=None, n: int = -1) -> str:
 
 def code(text: str) -> str:
     """Code inside a sentence: monospace, and kept left to right in right-to-left text."""
-    return left_to_right(f"<code>{html.escape(text, quote=False)}</code>")
+    return f"<code>{i18n.code_html(text)}</code>"
 
 
 def render(message) -> str:

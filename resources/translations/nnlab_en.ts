@@ -38,10 +38,10 @@
 <context>
     <name>explorer</name>
     <message numerus="yes">
-        <source>{label} has %n axes, so it is a {ndim}D tensor: ndim, its rank, is this number of axes, an integer; it is also the number of sizes in its shape {shape}.</source>
+        <source>{label} has %n axes, so it is a {ndim}D tensor: {attribute}, its rank, is this number of axes, an integer; it is also the number of sizes in its shape {shape}.</source>
         <translation>
-            <numerusform>{label} has %n axis, so it is a {ndim}D tensor: ndim, its rank, is this number of axes, an integer; it is also the number of sizes in its shape {shape}.</numerusform>
-            <numerusform>{label} has %n axes, so it is a {ndim}D tensor: ndim, its rank, is this number of axes, an integer; it is also the number of sizes in its shape {shape}.</numerusform>
+            <numerusform>{label} has %n axis, so it is a {ndim}D tensor: {attribute}, its rank, is this number of axes, an integer; it is also the number of sizes in its shape {shape}.</numerusform>
+            <numerusform>{label} has %n axes, so it is a {ndim}D tensor: {attribute}, its rank, is this number of axes, an integer; it is also the number of sizes in its shape {shape}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -94,10 +94,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>softmax turns each row of %n scores into probabilities that add up to 1 (e to the power of each score, divided by their sum); the shape stays {shape}.</source>
+        <source>{op} turns each row of %n scores into probabilities that add up to 1 (e to the power of each score, divided by their sum); the shape stays {shape}.</source>
         <translation>
-            <numerusform>softmax turns each row of %n score into probabilities that add up to 1 (e to the power of each score, divided by their sum); the shape stays {shape}.</numerusform>
-            <numerusform>softmax turns each row of %n scores into probabilities that add up to 1 (e to the power of each score, divided by their sum); the shape stays {shape}.</numerusform>
+            <numerusform>{op} turns each row of %n score into probabilities that add up to 1 (e to the power of each score, divided by their sum); the shape stays {shape}.</numerusform>
+            <numerusform>{op} turns each row of %n scores into probabilities that add up to 1 (e to the power of each score, divided by their sum); the shape stays {shape}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -52,8 +52,8 @@
         <translation>ReLU</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#0072B2&apos;&gt;━ f(z)&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:#E69F00&apos;&gt;┅ slope f′(z)&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#0072B2&apos;&gt;━ ⁦f(z)⁩&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:#E69F00&apos;&gt;┅ شیب ⁦f′(z)⁩&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#0072B2&apos;&gt;━ {0}&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:#E69F00&apos;&gt;┅ slope {1}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#0072B2&apos;&gt;━ {0}&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:#E69F00&apos;&gt;┅ شیب {1}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>One input: a = f(w₁x + b)</source>
@@ -1327,8 +1327,12 @@ or drop a picture of one</source>
         <translation>&lt;b&gt;ماتریس درهم‌ریختگی&lt;/b&gt; (سطر: کلاس واقعی، ستون: پاسخ شبکه)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Most confident mistakes&lt;/b&gt; (true → answer)</source>
-        <translation>&lt;b&gt;مطمئن‌ترین اشتباه‌ها&lt;/b&gt; (واقعی ← پاسخ)</translation>
+        <source>&lt;b&gt;Most confident mistakes&lt;/b&gt; ({0})</source>
+        <translation>&lt;b&gt;مطمئن‌ترین اشتباه‌ها&lt;/b&gt; ({0})</translation>
+    </message>
+    <message>
+        <source>true → answer</source>
+        <translation>واقعی → پاسخ</translation>
     </message>
     <message>
         <source>For each class, the share of its test images the network recognised.</source>
@@ -1441,7 +1445,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>a 3D tensor</source>
-        <translation>یک تنسور 3D</translation>
+        <translation>یک تنسور سه‌بعدی</translation>
     </message>
     <message>
         <source>reshape to a column</source>
@@ -1600,6 +1604,11 @@ or drop a picture of one</source>
     <message>
         <source>not from MNIST (a built-in drawing)</source>
         <translation>از MNIST نیست (یک تصویر داخلی برنامه)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>، </translation>
     </message>
     <message>
         <source>Network: {0}&lt;br&gt;&lt;b&gt;Prediction: {1}&lt;/b&gt; ({2:.0%} sure)&lt;br&gt;True label: {3}&lt;br&gt;&lt;br&gt;Most excited hidden units: {4}</source>
@@ -2249,12 +2258,28 @@ or drop a picture of one</source>
         <translation>لوجیت‌ها {0}&lt;br&gt;⁦exp⁩: {1}&lt;br&gt;softmax ساده: {2}&lt;br&gt;softmax هسته برنامه (با کم کردن بیشینه): {3}&lt;br&gt;زیان، روش ساده: {4}؛ ⁦log-softmax⁩ هسته برنامه: {5}</translation>
     </message>
     <message>
-        <source>p(true class) in float32: {0}&lt;br&gt;−log p: {1}&lt;br&gt;clipped to 1e-12: {2}&lt;br&gt;log-softmax from the logits: {3} (the true value)</source>
-        <translation>احتمال کلاس واقعی، ⁦p⁩، در ⁦float32⁩: {0}&lt;br&gt;⁦−log p⁩: {1}&lt;br&gt;بریده‌شده در حد ⁦1e-12⁩: {2}&lt;br&gt;⁦log-softmax⁩ از روی لوجیت‌ها: {3} (مقدار درست)</translation>
+        <source>p(true class) in float32: {0}&lt;br&gt;{4}: {1}&lt;br&gt;clipped to {5}: {2}&lt;br&gt;log-softmax from the logits: {3} (the true value)</source>
+        <translation>احتمال کلاس واقعی، ⁦p⁩، در ⁦float32⁩: {0}&lt;br&gt;{4}: {1}&lt;br&gt;بریده‌شده در حد {5}: {2}&lt;br&gt;⁦log-softmax⁩ از روی لوجیت‌ها: {3} (مقدار درست)</translation>
     </message>
     <message>
-        <source>pixels 0..255: test accuracy {0:.1%} ({1})&lt;br&gt;pixels / 255: test accuracy {2:.1%} ({3})</source>
-        <translation>پیکسل‌های ⁦0..255⁩: دقت آزمون {0:.1%} ({1})&lt;br&gt;پیکسل‌ها ⁦/ 255⁩: دقت آزمون {2:.1%} ({3})</translation>
+        <source>raw pixels, {4}: test accuracy {0:.1%} ({1})&lt;br&gt;pixels divided by 255, {5}: test accuracy {2:.1%} ({3})</source>
+        <translation>پیکسل‌های خام، {4}: دقت آزمون {0:.1%} ({1})&lt;br&gt;پیکسل‌های تقسیم‌شده بر 255، {5}: دقت آزمون {2:.1%} ({3})</translation>
+    </message>
+    <message>
+        <source>When the network is sure of the wrong class, p rounds to 0 and {0} is infinite; the engine computes the loss from the logits instead.</source>
+        <translation>وقتی شبکه به کلاس نادرست اطمینان دارد، ⁦p⁩ به 0 گرد می‌شود و {0} بی‌نهایت است؛ به همین دلیل هسته برنامه زیان را از روی لوجیت‌ها محاسبه می‌کند.</translation>
+    </message>
+    <message>
+        <source>Forgetting to divide by 255</source>
+        <translation>فراموش‌کردن تقسیم بر 255</translation>
+    </message>
+    <message>
+        <source>raw pixels, {0}</source>
+        <translation>پیکسل‌های خام، {0}</translation>
+    </message>
+    <message>
+        <source>pixels divided by 255, {0}</source>
+        <translation>پیکسل‌های تقسیم‌شده بر 255، {0}</translation>
     </message>
     <message>
         <source>Gradient reaching the first layer: sigmoid {0}, ReLU {1} (bars: log₁₀ of each layer&apos;s gradient norm)</source>
@@ -2275,10 +2300,6 @@ or drop a picture of one</source>
     <message>
         <source>Start: run all six experiments. Stop: cancel them.</source>
         <translation>شروع: اجرای هر شش آزمایش. توقف: لغو آن‌ها.</translation>
-    </message>
-    <message>
-        <source>float16, float32, float64</source>
-        <translation>⁦float16, float32, float64⁩</translation>
     </message>
     <message>
         <source>Fewer bits mean a smaller range and coarser steps; train the lecture network in each format on {0:,} images and compare.</source>
@@ -2305,16 +2326,8 @@ or drop a picture of one</source>
         <translation>آنتروپی متقاطع برای احتمال 0</translation>
     </message>
     <message>
-        <source>When the network is sure of the wrong class, p rounds to 0 and −log p is infinite; the engine computes the loss from the logits instead.</source>
-        <translation>وقتی شبکه به کلاس نادرست اطمینان دارد، p به 0 گرد می‌شود و ⁦−log p⁩ بی‌نهایت است؛ به همین دلیل هسته برنامه زیان را از روی لوجیت‌ها محاسبه می‌کند.</translation>
-    </message>
-    <message>
         <source>Compute the loss</source>
         <translation>محاسبه زیان</translation>
-    </message>
-    <message>
-        <source>Forgetting / 255</source>
-        <translation>فراموش کردن ⁦/ 255⁩</translation>
     </message>
     <message>
         <source>One epoch on raw 0..255 pixels against pixels scaled to 0..1: the same network, the same start (curves: log₁₀ of each batch&apos;s loss).</source>
@@ -2347,14 +2360,6 @@ or drop a picture of one</source>
     <message>
         <source>Time the updates</source>
         <translation>زمان‌سنجی به‌روزرسانی‌ها</translation>
-    </message>
-    <message>
-        <source>0..255</source>
-        <translation>⁦0..255⁩</translation>
-    </message>
-    <message>
-        <source>/ 255</source>
-        <translation>⁦/ 255⁩</translation>
     </message>
     <message>
         <source>sigmoid</source>
@@ -2534,8 +2539,8 @@ or drop a picture of one</source>
         <translation>&lt;b&gt;فرمول&lt;/b&gt; (نارنجی، خط‌چین):&lt;br&gt;{0}&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;&lt;b&gt;گرادیان نزولی&lt;/b&gt; (آبی)، گام {2}:&lt;br&gt;{3}&lt;br&gt;{4}&lt;br&gt;نرخ یادگیری ⁦{5:.3g}⁩</translation>
     </message>
     <message>
-        <source>Regression finds the line &lt;i&gt;y = ax + b&lt;/i&gt;, or the curve &lt;i&gt;y = axⁿ + bxⁿ⁻¹ + …&lt;/i&gt;, whose least-squares cost &lt;i&gt;J = Σ eᵢ²&lt;/i&gt; is smallest: eᵢ is the error at point i, its y minus the curve&apos;s. A formula gives the answer in one go; gradient descent walks downhill on &lt;i&gt;J&lt;/i&gt; and arrives at the same curve. Click the plot to add points; give the curve as many coefficients as there are points and it passes through all of them.</source>
-        <translation>رگرسیون خط ⁦&lt;i&gt;y = ax + b&lt;/i&gt;⁩، یا منحنی ⁦&lt;i&gt;y = axⁿ + bxⁿ⁻¹ + …&lt;/i&gt;⁩، را پیدا می‌کند که هزینهٔ کمترین مربعات آن، ⁦&lt;i&gt;J = Σ eᵢ²&lt;/i&gt;⁩، کمینه باشد: ⁦eᵢ⁩ خطا در نقطهٔ i است، یعنی y آن نقطه منهای مقدار منحنی. یک فرمول پاسخ را یک‌جا به دست می‌دهد؛ گرادیان نزولی گام‌به‌گام روی &lt;i&gt;J&lt;/i&gt; سرازیر می‌شود و به همان منحنی می‌رسد. برای افزودن نقطه روی نمودار کلیک کنید؛ اگر منحنی به تعداد نقاط ضریب داشته باشد، از همه آن‌ها می‌گذرد.</translation>
+        <source>Regression finds the line &lt;i&gt;{0}&lt;/i&gt;, or the curve &lt;i&gt;{1}&lt;/i&gt;, whose least-squares cost &lt;i&gt;{2}&lt;/i&gt; is smallest: {3} is the error at point i, its y minus the curve&apos;s. A formula gives the answer in one go; gradient descent walks downhill on &lt;i&gt;J&lt;/i&gt; and arrives at the same curve. Click the plot to add points; give the curve as many coefficients as there are points and it passes through all of them.</source>
+        <translation>رگرسیون خط &lt;i&gt;{0}&lt;/i&gt;، یا منحنی &lt;i&gt;{1}&lt;/i&gt;، را پیدا می‌کند که هزینهٔ کمترین مربعات آن، &lt;i&gt;{2}&lt;/i&gt;، کمینه باشد: {3} خطا در نقطهٔ i است، یعنی y آن نقطه منهای مقدار منحنی. یک فرمول پاسخ را یک‌جا به دست می‌دهد؛ گرادیان نزولی گام‌به‌گام روی &lt;i&gt;J&lt;/i&gt; سرازیر می‌شود و به همان منحنی می‌رسد. برای افزودن نقطه روی نمودار کلیک کنید؛ اگر منحنی به تعداد نقاط ضریب داشته باشد، از همه آن‌ها می‌گذرد.</translation>
     </message>
     <message>
         <source>Fit</source>
@@ -2582,8 +2587,8 @@ or drop a picture of one</source>
         <translation>گام</translation>
     </message>
     <message>
-        <source>Least-squares cost J = Σ eᵢ²</source>
-        <translation>هزینهٔ کمترین مربعات ⁦J = Σ eᵢ²⁩</translation>
+        <source>Least-squares cost {0}</source>
+        <translation>هزینهٔ کمترین مربعات {0}</translation>
     </message>
     <message>
         <source>{0} coefficients for {1} points: the curve can pass through every point (J = 0), and when there are more coefficients than points in infinitely many ways. It fits the noise, not the trend: this is overfitting.</source>
@@ -3061,14 +3066,10 @@ or drop a picture of one</source>
         <source>Cancelled: {0}</source>
         <translation>لغو شد: {0}</translation>
     </message>
-    <message>
-        <source>An integer (a Python int, not a tensor): {0}</source>
-        <translation>یک عدد صحیح (⁦int⁩ پایتون، نه تنسور): {0}</translation>
-    </message>
     <message numerus="yes">
         <source>A tuple of %n integers: {0}</source>
         <translation>
-            <numerusform>یک چندتایی (⁦tuple⁩) از %n عدد صحیح: {0}</numerusform>
+            <numerusform>یک چندتایی از %n عدد صحیح: {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -3116,12 +3117,16 @@ or drop a picture of one</source>
         <translation>اینجا به هیچ قاعده شکلی نیاز نبود: مقدار همان‌طور که هست نشان داده می‌شود.</translation>
     </message>
     <message>
+        <source>An integer (a Python {1}, not a tensor): {0}</source>
+        <translation>یک عدد صحیح ({1} پایتون، نه تنسور): {0}</translation>
+    </message>
+    <message>
         <source>A Python value: {0}</source>
         <translation>یک مقدار پایتون: {0}</translation>
     </message>
     <message>
         <source>A {0}D tensor of shape {1}, dtype {2}</source>
-        <translation>یک تنسور {0}D با شکل {1} و نوع داده {2}</translation>
+        <translation>یک تنسور {0}&#xa0;بعدی با شکل {1} و نوع داده {2}</translation>
     </message>
     <message>
         <source>(stored as {0})</source>
@@ -3720,7 +3725,12 @@ or drop a picture of one</source>
     <name>WorkspaceTree</name>
     <message>
         <source>{0}D</source>
-        <translation>{0}‌بعدی</translation>
+        <translation>{0}&#xa0;بعدی</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>، </translation>
     </message>
     <message>
         <source>hidden by yours</source>
@@ -3874,19 +3884,19 @@ or drop a picture of one</source>
         <translation>ویژگی: {name}</translation>
     </message>
     <message>
-        <source>{label} has no axes: it is a scalar, a 0D tensor holding one number; its rank, ndim, is the integer 0.</source>
-        <translation>{label} هیچ محوری ندارد: یک اسکالر است، یعنی تنسوری 0D که فقط یک عدد را نگه می‌دارد؛ رتبهٔ آن، ⁦ndim⁩، عدد صحیح 0 است.</translation>
+        <source>{label} has no axes: it is a scalar, a 0D tensor holding one number; its rank, {attribute}, is the integer 0.</source>
+        <translation>{label} هیچ محوری ندارد: یک اسکالر است، یعنی تنسوری 0D که فقط یک عدد را نگه می‌دارد؛ رتبهٔ آن، {attribute}، عدد صحیح 0 است.</translation>
     </message>
     <message numerus="yes">
-        <source>{label} has %n axes, so it is a {ndim}D tensor: ndim, its rank, is this number of axes, an integer; it is also the number of sizes in its shape {shape}.</source>
+        <source>{label} has %n axes, so it is a {ndim}D tensor: {attribute}, its rank, is this number of axes, an integer; it is also the number of sizes in its shape {shape}.</source>
         <translation>
-            <numerusform>تنسور {label} دارای %n محور است، پس یک تنسور {ndim}D است: ⁦ndim⁩، یعنی رتبهٔ آن، همین تعداد محورهاست و یک عدد صحیح است؛ همان تعداد اندازه‌ها در شکل آن، یعنی {shape}، هم هست.</numerusform>
+            <numerusform>تنسور {label} دارای %n محور است، پس یک تنسور {ndim}D است: {attribute}، یعنی رتبهٔ آن، همین تعداد محورهاست و یک عدد صحیح است؛ همان تعداد اندازه‌ها در شکل آن، یعنی {shape}، هم هست.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The shape, a tuple of integers, lists how many entries {label} has along each of its %n axes.</source>
         <translation>
-            <numerusform>شکل، که یک چندتایی (⁦tuple⁩) از عددهای صحیح است، نشان می‌دهد {label} در امتداد هر یک از %n محورش چند عنصر دارد.</numerusform>
+            <numerusform>شکل، که یک چندتایی از عددهای صحیح است، نشان می‌دهد {label} در امتداد هر یک از %n محورش چند عنصر دارد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4082,22 +4092,22 @@ or drop a picture of one</source>
         <translation>فقط تنسوری که یک عنصر دارد می‌تواند به یک عدد تنها تبدیل شود؛ این تنسور {count} عنصر دارد.</translation>
     </message>
     <message>
-        <source>relu works entry by entry, max(x, 0): negative entries become 0, the others stay; the shape stays {shape}.</source>
-        <translation>⁦relu⁩ عنصربه‌عنصر کار می‌کند، یعنی ⁦max(x, 0)⁩: عنصرهای منفی 0 می‌شوند و بقیه همان می‌مانند؛ شکل همان {shape} می‌ماند.</translation>
+        <source>{op} works entry by entry, {formula}: negative entries become 0, the others stay; the shape stays {shape}.</source>
+        <translation>{op} عنصربه‌عنصر کار می‌کند، یعنی {formula}: عنصرهای منفی 0 می‌شوند و بقیه همان می‌مانند؛ شکل همان {shape} می‌ماند.</translation>
     </message>
     <message>
-        <source>softmax needs a tensor of scores with at least one axis, like {example}.</source>
-        <translation>⁦softmax⁩ به تنسوری از امتیازها با دست‌کم یک محور نیاز دارد، مثل {example}.</translation>
+        <source>{op} needs a tensor of scores with at least one axis, like {example}.</source>
+        <translation>{op} به تنسوری از امتیازها با دست‌کم یک محور نیاز دارد، مثل {example}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{op} turns each row of %n scores into probabilities that add up to 1 (e to the power of each score, divided by their sum); the shape stays {shape}.</source>
+        <translation>
+            <numerusform>{op} هر سطر از %n امتیاز را به احتمال‌هایی تبدیل می‌کند که جمعشان 1 است (e به توان هر امتیاز، تقسیم بر مجموع آن‌ها)؛ شکل همان {shape} می‌ماند.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row by row: {op}</source>
         <translation>سطر به سطر: {op}</translation>
-    </message>
-    <message numerus="yes">
-        <source>softmax turns each row of %n scores into probabilities that add up to 1 (e to the power of each score, divided by their sum); the shape stays {shape}.</source>
-        <translation>
-            <numerusform>⁦softmax⁩ هر سطر از %n امتیاز را به احتمال‌هایی تبدیل می‌کند که جمعشان 1 است (e به توان هر امتیاز، تقسیم بر مجموع آن‌ها)؛ شکل همان {shape} می‌ماند.</numerusform>
-        </translation>
     </message>
     <message>
         <source>{what} would have {count:,} elements; the explorer stops at {limit:,} so that your computer stays responsive. Try smaller sizes.</source>
@@ -4436,16 +4446,16 @@ or drop a picture of one</source>
         <translation>این لایه Dense وزن‌های W با شکل {kernel} و بایاس b با شکل {bias} دارد.</translation>
     </message>
     <message>
-        <source>input: a batch of {count} MNIST images (batch n = {n}, images {first} to {last}), each flattened to 784 numbers between 0 and 1 as the lecture prepares them: shape {shape}.</source>
-        <translation>⁦input⁩: یک دسته از {count} تصویر MNIST (دستهٔ ⁦n = {n}⁩، تصویرهای {first} تا {last})، که هر کدام، همان‌طور که در درس آماده می‌شود، به 784 عدد بین 0 و 1 تخت شده است: شکل {shape}.</translation>
+        <source>{name}: a batch of {count} MNIST images (batch {batch}, images {first} to {last}), each flattened to 784 numbers between 0 and 1 as the lecture prepares them: shape {shape}.</source>
+        <translation>{name}: یک دسته از {count} تصویر MNIST (دستهٔ {batch}، تصویرهای {first} تا {last})، که هر کدام، همان‌طور که در درس آماده می‌شود، به 784 عدد بین 0 و 1 تخت شده است: شکل {shape}.</translation>
     </message>
     <message>
-        <source>W: the weights of the first layer (W1): shape {shape}, one column of {inputs} weights for each of its {units} units.</source>
-        <translation>⁦W⁩: وزن‌های لایهٔ اول (⁦W1⁩): شکل {shape}، برای هر یک از {units} واحد آن یک ستون از {inputs} وزن.</translation>
+        <source>{name}: the weights of the first layer ({layer_name}): shape {shape}, one column of {inputs} weights for each of its {units} units.</source>
+        <translation>{name}: وزن‌های لایهٔ اول ({layer_name}): شکل {shape}، برای هر یک از {units} واحد آن یک ستون از {inputs} وزن.</translation>
     </message>
     <message>
-        <source>b: the biases of the first layer (b1): shape {shape}, one for each unit. (On its own, without input or W, b is the slides&apos; vector [4, 5, 6].)</source>
-        <translation>⁦b⁩: بایاس‌های لایهٔ اول (⁦b1⁩): شکل {shape}، برای هر واحد یکی. (به‌تنهایی، بدون ⁦input⁩ یا ⁦W⁩، ‏⁦b⁩ همان بردار ⁦[4, 5, 6]⁩ اسلایدهاست.)</translation>
+        <source>{name}: the biases of the first layer ({layer_name}): shape {shape}, one for each unit. (On its own, without {input} or {weights}, {name} is the slides&apos; vector {vector}.)</source>
+        <translation>{name}: بایاس‌های لایهٔ اول ({layer_name}): شکل {shape}، برای هر واحد یکی. (به‌تنهایی، بدون {input} یا {weights}، {name} همان بردار {vector} اسلایدهاست.)</translation>
     </message>
     <message>
         <source>The slide&apos;s names: {formula}</source>

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel
 
 from nnlab.concepts import neurons
-from nnlab.gui import names, plots
+from nnlab.gui import i18n, names, plots
 from nnlab.gui.concepts.base import DemoWidget, ValueSlider
 
 Z = np.linspace(-5, 5, 401)
@@ -134,8 +134,9 @@ class ActivationsDemo(DemoWidget):
         self.play_button.setToolTip(self.tr("Turn the weights around and move the bias automatically"))
         for plot, title in zip(self.function_plots, (self.tr("sigmoid"), self.tr("tanh"), self.tr("ReLU"))):
             plots.set_texts(plot, title, "z", "")
-        self.legend.setText(self.tr("<span style='color:#0072B2'>━ f(z)</span>&nbsp;&nbsp;&nbsp;"
-                                    "<span style='color:#E69F00'>┅ slope f′(z)</span>"))
+        self.legend.setText(self.tr("<span style='color:#0072B2'>━ {0}</span>&nbsp;&nbsp;&nbsp;"
+                                    "<span style='color:#E69F00'>┅ slope {1}</span>").format(
+            i18n.code_html("f(z)"), i18n.code_html("f′(z)")))
         plots.set_texts(self.neuron_plot, self.tr("One input: a = f(w₁x + b)"), "x", "a")
         plots.set_texts(self.plane_plot, self.tr("Two inputs: a = f(w₁x₁ + w₂x₂ + b)"), "x₁", "x₂")
         if hasattr(self, "neuron_curve"):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from nnlab.concepts import decision
 from nnlab.gui import names, plots
 from nnlab.gui.concepts.toy_training import ToyDemo, ToyTraining
-from nnlab.gui.i18n import left_to_right
+from nnlab.gui import i18n
 
 
 def matrix_html(matrix: np.ndarray) -> str:
@@ -115,13 +115,13 @@ class CollapseDemo(ToyDemo):
         intro = self.tr(
             "<b>The three linear layers are one layer.</b> {0} (in the core's row layout {1}, shapes {2}) "
             "multiplies out to a single {3} matrix W, and the biases to one b:").format(
-            left_to_right("W₃·W₂·W₁"), left_to_right("x·W₁·W₂·W₃"), left_to_right(shapes), left_to_right("2×2"))
+            i18n.code("W₃·W₂·W₁"), i18n.code("x·W₁·W₂·W₃"), i18n.code(shapes), i18n.code("2×2"))
         table = (f"<table dir='ltr'><tr><td valign='middle'>W =&nbsp;</td><td>{matrix_html(matrix)}</td>"
                  f"<td valign='middle'>&nbsp;&nbsp;&nbsp;b =&nbsp;</td><td>{matrix_html(bias[None, :])}</td></tr></table>")
         outcome = self.tr(
             "{0} gives the same outputs as the three layers: the largest difference over all points is {1}. "
             "One matrix can only draw a straight boundary.").format(
-            left_to_right("softmax(x·W + b)"), left_to_right(f"{gap:.1e}"))
+            i18n.code("softmax(x·W + b)"), i18n.code(f"{gap:.1e}"))
         self.matrix_label.setText(intro + table + outcome)
 
     def retranslate_ui(self) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import inside
-from nnlab.gui import plots
+from nnlab.gui import i18n, plots
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.pixels import WeightColourBar, weight_colour_map
 from nnlab.gui.workers import Worker
@@ -192,8 +192,8 @@ class InsideDemo(DemoWidget):
                                                           else 0.0, 1e-6)))
         self.hidden_sizes = [s.size for s in stages[1:-1]]
         units, values = inside.strongest_units(self.model, image, TOP_UNITS)
-        self.top_image.setImage(mosaic(inside.first_layer_images(self.model, units), 4, gap=3,
-                                              right_to_left=self.isRightToLeft()),
+        # pictures read left to right in every language (nnlab.gui.i18n): strongest unit top left
+        self.top_image.setImage(mosaic(inside.first_layer_images(self.model, units), 4, gap=3),
                                 levels=(-self.weight_scale, self.weight_scale))
         guess = int(np.argmax(output))
         brushes = [pg.mkBrush(plots.ORANGE if i == guess else "#9ab6cf") for i in range(len(output))]
@@ -201,12 +201,6 @@ class InsideDemo(DemoWidget):
         self.guess, self.confidence, self.label, self.top_units = guess, float(output[guess]), label, (units, values)
         self._hidden_title()
         self._update_texts()
-
-    def changeEvent(self, event):  # noqa: N802 (Qt's name)
-        """Persian turns the page right to left: the most excited units then start on the right."""
-        if event.type() == QEvent.Type.LayoutDirectionChange and self.model is not None:
-            self.show_digit()
-        super().changeEvent(event)
 
     def random_digit(self) -> None:
         if self.digits is not None:
@@ -226,7 +220,7 @@ class InsideDemo(DemoWidget):
             return
         source = self.tr("the pretrained lecture network") if self.is_pretrained else self._network_name()
         truth = self.tr("not from MNIST (a built-in drawing)") if self.label is None else str(self.label)
-        units = ", ".join(f"#{u} ({v:.2f})" for u, v in zip(*self.top_units))
+        units = self.tr(", ", "list separator").join(i18n.code(f"#{u} ({v:.2f})") for u, v in zip(*self.top_units))
         self.readout.setText(self.tr(
             "Network: {0}<br><b>Prediction: {1}</b> ({2:.0%} sure)<br>True label: {3}<br><br>"
             "Most excited hidden units: {4}").format(source, self.guess, self.confidence, truth, units))

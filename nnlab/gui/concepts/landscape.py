@@ -26,7 +26,7 @@ from nnlab.concepts import landscape
 from nnlab.gui import plots
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.names import fill_combo, optimizer_names
-from nnlab.gui.i18n import left_to_right
+from nnlab.gui import i18n
 from nnlab.gui.workers import Worker, current_job
 
 RUN_COLORS = {"sgd": plots.BLACK, "adam": plots.VERMILION}
@@ -204,8 +204,8 @@ class LandscapeDemo(DemoWidget):
             return
         result, settings, names = self.result, self.settings, optimizer_names()
         runs = self.tr(" and ").join(
-            "{0} ({1}): {2}".format(names[name], left_to_right(f"γ = {hyper['learning_rate']:g}"),
-                                    left_to_right(f"{result.final_losses[name]:.3f}"))
+            "{0} ({1}): {2}".format(names[name], i18n.code(f"γ = {hyper['learning_rate']:g}"),
+                                    i18n.code(f"{result.final_losses[name]:.3f}"))
             for name, hyper in settings.runs)
         plane = (self.tr("the two principal directions of the runs' weight snapshots ({0:.0%} and {1:.0%} of "
                          "their variance)").format(*result.explained) if result.direction == "pca"
@@ -214,8 +214,8 @@ class LandscapeDemo(DemoWidget):
             "Network {0}, trained here for {1} epochs on {2:,} MNIST training images. "
             "Grid {3}; every point is <i>model.evaluate</i> on the same {4:,} training images. "
             "Plane: {5}, centred (★) on the first run's final weights. Final loss: {6}.").format(
-            left_to_right(f"784 → {settings.hidden} → 10"), settings.epochs, settings.train_images,
-            left_to_right(f"{len(result.alphas)} × {len(result.betas)}"), result.subsample, plane, runs))
+            i18n.code(f"784 → {settings.hidden} → 10"), settings.epochs, settings.train_images,
+            i18n.code(f"{len(result.alphas)} × {len(result.betas)}"), result.subsample, plane, runs))
 
     def retranslate_ui(self) -> None:
         self.set_explanation(self.tr(

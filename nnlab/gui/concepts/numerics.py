@@ -10,16 +10,16 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from nnlab.concepts import numerics
-from nnlab.gui import plots
+from nnlab.gui import i18n, plots
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.concepts.landscape import mnist_data
-from nnlab.gui.i18n import left_to_right
 from nnlab.gui.workers import Worker, current_job
 
 EXPERIMENTS = ("formats", "softmax", "log_zero", "scaling", "vanishing", "denormal")
+COLUMNS = 2  # two cards a row: beside the demo list and the lesson panel a 1280x720 screen has room for two
 FORMAT_IMAGES = 1000   # float16 has no fast matrix product: a small set keeps its run to seconds
 SCALING_IMAGES = 2000
 TEST_IMAGES = 1000
@@ -31,11 +31,11 @@ def _plain(value: float) -> str:
 
 def _number(value: float) -> str:
     """A number that keeps its left-to-right order inside a Persian sentence."""
-    return left_to_right(_plain(value))
+    return i18n.code(_plain(value))
 
 
 def _vector(values) -> str:
-    return left_to_right("[" + ", ".join(_plain(v) for v in values) + "]")
+    return i18n.code("[" + ", ".join(_plain(v) for v in values) + "]")
 
 
 class Card(QFrame):
@@ -47,21 +47,33 @@ class Card(QFrame):
         super().__init__(parent, objectName=f"{name}Card")
         self.setStyleSheet(f"QFrame#{name}Card {{ border: 1px solid #d5dde5; border-radius: 6px;"
                            " background: #ffffff; }")
-        self.title = QLabel(objectName=f"{name}Title")
+        self.title = QLabel(objectName=f"{name}Title", wordWrap=True)
         self.title.setStyleSheet("font-weight: 600; color: #1a3550;")
         self.sentence = QLabel(objectName=f"{name}Sentence", wordWrap=True)
         self.button = QPushButton(objectName=f"{name}Button")
         self.result = QLabel(objectName=f"{name}Result", wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (self.sentence, self.result):
+            # Qt draws a wrapped line ending in code a few pixels wider than it measured it: room for them
+            label.setContentsMargins(3, 0, 3, 0)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(10, 8, 10, 8)
         for widget in (self.title, self.sentence, self.button, self.result):
             self.layout_.addWidget(widget)
 
-    def add_plot(self, plot) -> None:
-        """A picture of the result under its text; it takes the card's spare height."""
+    def add_plot(self, plot) -> QLabel:
+        """A picture of the result under its text; it takes the card's spare height. Returns the plot's
+        key, a label under it: a legend inside so small a plot would sit on the data."""
         self.layout_.addWidget(plot, 1)
+        key = QLabel(objectName=f"{self.objectName()}Key", wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.layout_.addWidget(key)
         self.has_plot = True
+        return key
+
+
+def key_text(entries) -> str:
+    """A plot's key as rich text: a coloured line, then its (already translated) words, one entry a line."""
+    return "<br>".join(f"<span style='color:{colour}'>━━</span>&nbsp;{text}" for colour, text in entries)
 
 
 class NumericsDemo(DemoWidget):
@@ -79,33 +91,38 @@ class NumericsDemo(DemoWidget):
         self.results: dict[str, object] = {}
         self.errors: dict[str, str] = {}
         self.cards = {name: Card(name) for name in EXPERIMENTS}
-        grid = QGridLayout()
+        cards = QWidget(objectName="numericsCards")
+        grid = QGridLayout(cards)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(8)
         for index, name in enumerate(EXPERIMENTS):
-            grid.addWidget(self.cards[name], index // 3, index % 3)
+            grid.addWidget(self.cards[name], index // COLUMNS, index % COLUMNS)
             self.cards[name].button.clicked.connect(lambda _=False, name=name: self.run(name))
-        for column in range(3):
+        for column in range(COLUMNS):
             grid.setColumnStretch(column, 1)
+        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame, objectName="numericsScroll")
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(cards)
         self.scaling_plot = plots.make_plot()
         self.scaling_plot.setObjectName("scalingPlot")
-        self.scaling_plot.setMinimumHeight(120)
+        self.scaling_plot.setMinimumHeight(150)
+        self.scaling_plot.setMaximumHeight(200)
         self.scaling_curves = {"raw": plots.curve(self.scaling_plot, plots.VERMILION),
                                "scaled": plots.curve(self.scaling_plot, plots.BLUE)}
-        self.scaling_legend = self.scaling_plot.addLegend(offset=(-6, 6), labelTextColor="#1d2b36")
-        self.cards["scaling"].add_plot(self.scaling_plot)
+        self.scaling_key = self.cards["scaling"].add_plot(self.scaling_plot)
         self.vanishing_plot = plots.make_plot()
         self.vanishing_plot.setObjectName("vanishingPlot")
-        self.vanishing_plot.setMinimumHeight(120)
+        self.vanishing_plot.setMinimumHeight(150)
+        self.vanishing_plot.setMaximumHeight(200)
         self.vanishing_bars = {"sigmoid": pg.BarGraphItem(x=[], height=[], width=0.38, brush=plots.ORANGE),
                                "relu": pg.BarGraphItem(x=[], height=[], width=0.38, brush=plots.BLUE)}
         for bars in self.vanishing_bars.values():
             self.vanishing_plot.addItem(bars)
-        self.vanishing_legend = self.vanishing_plot.addLegend(offset=(-6, -6), labelTextColor="#1d2b36")
-        self.cards["vanishing"].add_plot(self.vanishing_plot)
+        self.vanishing_key = self.cards["vanishing"].add_plot(self.vanishing_plot)
         for card in self.cards.values():
             if not card.has_plot:
                 card.layout_.addStretch(1)
-        self.body.addLayout(grid, 1)
+        self.body.addWidget(scroll, 1)
         self.controls.addWidget(self.play_button)
         self.status = QLabel(objectName="numericsStatus", wordWrap=True)
         self.controls.addWidget(self.status)
@@ -218,15 +235,16 @@ class NumericsDemo(DemoWidget):
             _number(r["naive_loss"]), _number(r["engine_loss"]))
 
     def _text_log_zero(self, r) -> str:
-        return self.tr("p(true class) in float32: {0}<br>−log p: {1}<br>clipped to 1e-12: {2}<br>"
+        return self.tr("p(true class) in float32: {0}<br>{4}: {1}<br>clipped to {5}: {2}<br>"
                        "log-softmax from the logits: {3} (the true value)").format(
             _number(r["probability"]), _number(r["naive_loss"]), _number(r["clipped_loss"]),
-            _number(r["log_softmax_loss"]))
+            _number(r["log_softmax_loss"]), i18n.code("−log p"), i18n.code("1e-12"))
 
     def _text_scaling(self, r) -> str:
         return self.tr(
-            "pixels 0..255: test accuracy {0:.1%} ({1})<br>pixels / 255: test accuracy {2:.1%} ({3})").format(
-            r["raw"]["test_accuracy"], self._status(r["raw"]), r["scaled"]["test_accuracy"], self._status(r["scaled"]))
+            "raw pixels, {4}: test accuracy {0:.1%} ({1})<br>pixels divided by 255, {5}: test accuracy {2:.1%} ({3})"
+        ).format(r["raw"]["test_accuracy"], self._status(r["raw"]), r["scaled"]["test_accuracy"],
+                 self._status(r["scaled"]), i18n.code("0..255"), i18n.code("0..1"))
 
     def _text_vanishing(self, r) -> str:
         return self.tr("Gradient reaching the first layer: sigmoid {0}, ReLU {1} (bars: log₁₀ of each layer's "
@@ -256,16 +274,16 @@ class NumericsDemo(DemoWidget):
         self.retranslate_play()
         self.play_button.setToolTip(self.tr("Start: run all six experiments. Stop: cancel them."))
         texts = {
-            "formats": (self.tr("float16, float32, float64"), self.tr(
+            "formats": (i18n.code("float16, float32, float64"), self.tr(
                 "Fewer bits mean a smaller range and coarser steps; train the lecture network in each format "
                 "on {0:,} images and compare.").format(FORMAT_IMAGES), self.tr("Train in each format")),
             "softmax": (self.tr("Softmax of large logits"), self.tr(
                 "exp(1000) is too large for any format, so the naive softmax gives nan; subtracting the largest "
                 "logit first changes nothing mathematically and fixes it."), self.tr("Compute the softmax")),
             "log_zero": (self.tr("Cross-entropy of a probability of 0"), self.tr(
-                "When the network is sure of the wrong class, p rounds to 0 and −log p is infinite; the engine "
-                "computes the loss from the logits instead."), self.tr("Compute the loss")),
-            "scaling": (self.tr("Forgetting / 255"), self.tr(
+                "When the network is sure of the wrong class, p rounds to 0 and {0} is infinite; the engine "
+                "computes the loss from the logits instead.").format(i18n.code("−log p")), self.tr("Compute the loss")),
+            "scaling": (self.tr("Forgetting to divide by 255"), self.tr(
                 "One epoch on raw 0..255 pixels against pixels scaled to 0..1: the same network, the same start "
                 "(curves: log₁₀ of each batch's loss)."), self.tr("Train one epoch each")),
             "vanishing": (self.tr("Vanishing gradients"), self.tr(
@@ -281,12 +299,10 @@ class NumericsDemo(DemoWidget):
             card.sentence.setText(sentence)
             card.button.setText(button)
             self._show(name)
-        self.scaling_legend.clear()
-        self.scaling_legend.addItem(self.scaling_curves["raw"], self.tr("0..255"))
-        self.scaling_legend.addItem(self.scaling_curves["scaled"], self.tr("/ 255"))
-        self.vanishing_legend.clear()
-        self.vanishing_legend.addItem(self.vanishing_bars["sigmoid"], self.tr("sigmoid"))
-        self.vanishing_legend.addItem(self.vanishing_bars["relu"], self.tr("ReLU"))
+        self.scaling_key.setText(key_text((
+            (plots.VERMILION, self.tr("raw pixels, {0}").format(i18n.code_html("0..255"))),
+            (plots.BLUE, self.tr("pixels divided by 255, {0}").format(i18n.code_html("0..1"))))))
+        self.vanishing_key.setText(key_text(((plots.ORANGE, self.tr("sigmoid")), (plots.BLUE, self.tr("ReLU")))))
         plots.set_texts(self.scaling_plot, "", self.tr("batch"), self.tr("log₁₀ loss"))
         plots.set_texts(self.vanishing_plot, "", self.tr("layer"), self.tr("log₁₀ ‖dW‖"))
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QSpinBox
 from nnlab.concepts import regression
 from nnlab.gui import plots
 from nnlab.gui.concepts.base import DemoWidget
-from nnlab.gui.i18n import left_to_right
+from nnlab.gui.i18n import code_html, with_code
 
 CURVE_X = np.linspace(-1.1, 1.1, 300)
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -138,17 +138,17 @@ class RegressionDemo(DemoWidget):
             "<b>Formula</b> (orange, dashed):<br>{0}<br>{1}<br><br>"
             "<b>Gradient descent</b> (blue), step {2}:<br>{3}<br>{4}<br>"
             "learning rate {5:.3g}").format(
-            left_to_right(polynomial_text(self.exact)), left_to_right(f"J = Σ eᵢ² = {self.exact_j:.4g}"),
-            self.descent.steps, left_to_right(polynomial_text(self.descent.coefficients)),
-            left_to_right(f"J = Σ eᵢ² = {self.j_history[-1]:.4g}"), self.descent.learning_rate))
+            code_html(polynomial_text(self.exact)), code_html(f"J = Σ eᵢ² = {self.exact_j:.4g}"),
+            self.descent.steps, code_html(polynomial_text(self.descent.coefficients)),
+            code_html(f"J = Σ eᵢ² = {self.j_history[-1]:.4g}"), self.descent.learning_rate))
 
     def retranslate_ui(self) -> None:
-        self.set_explanation(self.tr(
-            "Regression finds the line <i>y = ax + b</i>, or the curve <i>y = axⁿ + bxⁿ⁻¹ + …</i>, whose "
-            "least-squares cost <i>J = Σ eᵢ²</i> is smallest: eᵢ is the error at point i, its y minus the "
-            "curve's. A formula gives the answer in one go; gradient descent walks downhill on <i>J</i> and "
-            "arrives at the same curve. Click the plot to add points; give the curve as many coefficients "
-            "as there are points and it passes through all of them."))
+        self.set_explanation(with_code(self.tr(
+            "Regression finds the line <i>{0}</i>, or the curve <i>{1}</i>, whose least-squares cost "
+            "<i>{2}</i> is smallest: {3} is the error at point i, its y minus the curve's. A formula gives the "
+            "answer in one go; gradient descent walks downhill on <i>J</i> and arrives at the same curve. Click "
+            "the plot to add points; give the curve as many coefficients as there are points and it passes "
+            "through all of them."), "y = ax + b", "y = axⁿ + bxⁿ⁻¹ + …", "J = Σ eᵢ²", "eᵢ", rich=True))
         self.controls_box.setTitle(self.tr("Fit"))
         self.count_label.setText(self.tr("Points:"))
         self.degree_label.setText(self.tr("Degree n:"))
@@ -160,7 +160,7 @@ class RegressionDemo(DemoWidget):
         self.reset_button.setToolTip(self.tr("Start gradient descent again from all coefficients zero"))
         self.retranslate_play()
         plots.set_texts(self.plot, self.tr("Points and fitted curves"), "x", "y")
-        plots.set_texts(self.loss_plot, self.tr("Least-squares cost J = Σ eᵢ²"), self.tr("step"), "J")
+        plots.set_texts(self.loss_plot, with_code(self.tr("Least-squares cost {0}"), "J = Σ eᵢ²"), self.tr("step"), "J")
         n_points, n_coefficients = len(self.x), self.degree_spin.value() + 1
         self.warning.setVisible(n_coefficients >= n_points)
         self.warning.setText(self.tr(

@@ -59,6 +59,9 @@ class ModelChooser(Retranslatable, QWidget):
         self._offers = {}
         self._file_name = ""
         self.combo = QComboBox(objectName="modelChooser")
+        # a long run name must not widen the page past a 1280x720 screen (the list shows it whole)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(18)
         self.load_button = QPushButton(objectName="loadModelButton")
         self.message = QLabel(objectName="modelMessage", wordWrap=True)
         self.message.setStyleSheet("color: #D55E00;")

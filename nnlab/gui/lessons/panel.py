@@ -8,7 +8,6 @@ A pure view: it shows a step and a verdict and emits what the student asks for
 from __future__ import annotations
 
 import html
-import re
 
 import numpy as np
 import pyqtgraph as pg
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.explorer.messages import QT_TRANSLATE_NOOP
-from nnlab.gui.i18n import Retranslatable, in_reading_direction
+from nnlab.gui.i18n import Retranslatable, in_reading_direction, keep_isolates_whole
 from nnlab.gui.rich_text import BLUE, GREY, VERMILLION, code, sections_html
 from nnlab.lessons.checking import CONTEXT
 from nnlab.lessons.format import OUTCOMES
@@ -44,15 +43,6 @@ KIND_HINTS = {"shape": QT_TRANSLATE_NOOP("lessons", "Your prediction, e.g. (6000
               "number": QT_TRANSLATE_NOOP("lessons", "Your prediction: a number")}
 
 
-ISOLATED = re.compile("\u2066[^\u2066\u2069]*\u2069")
-
-
-def keep_code_together(text: str) -> str:
-    """Code isolated left to right (``\u2066…\u2069``) never breaks across lines: a line break inside an
-    isolate puts its halves in the wrong order in Persian. Its spaces become non-breaking ones."""
-    return ISOLATED.sub(lambda match: match.group(0).replace(" ", "\u00a0"), text)
-
-
 def lesson_text(context_text: str) -> str:
     return QCoreApplication.translate(CONTEXT, context_text)
 
@@ -60,12 +50,12 @@ def lesson_text(context_text: str) -> str:
 def render_lines(lines) -> str:
     """The verdict's sentences, translated in the "lessons" context, code kept left to right."""
     translate = lambda _context, text: html.escape(lesson_text(text), quote=False)  # noqa: E731
-    return "".join(f"<p style='margin:2px 0'>{keep_code_together(line.render(translate, code))}</p>"
+    return "".join(f"<p style='margin:2px 0'>{keep_isolates_whole(line.render(translate, code))}</p>"
                    for line in lines)
 
 
 def paragraphs(text: str) -> str:
-    return "".join(f"<p>{keep_code_together(html.escape(part))}</p>" for part in text.split("\n\n"))
+    return "".join(f"<p>{keep_isolates_whole(html.escape(part))}</p>" for part in text.split("\n\n"))
 
 
 class ClickableLabel(QLabel):
@@ -98,7 +88,7 @@ class ChoiceRow(QWidget):
         self.set_text(text)
 
     def set_text(self, text: str) -> None:
-        self.label.setText(keep_code_together(text))
+        self.label.setText(keep_isolates_whole(text))
         self.button.setAccessibleName(text)
 
 
@@ -242,7 +232,7 @@ class LessonPanel(Retranslatable, QWidget):
         self.clear_verdict()
         if step.question is None:
             return
-        self.prompt.setText(keep_code_together(texts["prompt"]))
+        self.prompt.setText(keep_isolates_whole(texts["prompt"]))
         kind = step.question.kind
         self.answer_edit.setVisible(kind in ("shape", "number"))
         self._set_choices(kind, texts["choices"])
@@ -317,7 +307,7 @@ class LessonPanel(Retranslatable, QWidget):
         self.verdict.setText(f"<span style='color:{colour}; font-size:large; font-weight:600'>{mark} "
                              f"{html.escape(title)}</span>")
         why = (f"<p style='color:{GREY}'>"
-               f"{keep_code_together(html.escape(verdict.why.get(lang) or verdict.why.get('en') or ''))}</p>"
+               f"{keep_isolates_whole(html.escape(verdict.why.get(lang) or verdict.why.get('en') or ''))}</p>"
                if verdict.why is not None and verdict.readable else "")
         self.explanation.setHtml(in_reading_direction(render_lines(verdict.lines) + why
                                                       + sections_html(verdict.sections)))

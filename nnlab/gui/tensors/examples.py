@@ -6,7 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton
 
-from nnlab.gui.i18n import Retranslatable, left_to_right
+from nnlab.gui import i18n
+from nnlab.gui.i18n import Retranslatable
 
 BATCH_EXPRESSION = "train_images[128 * n:128 * (n + 1)]"
 EXAMPLES = (
@@ -50,4 +51,4 @@ class ExamplesButton(Retranslatable, QToolButton):
             self.tr("the slide's layer: a batch of images through the first layer"), self.tr("a shape error, explained")]
         for (expression, action), description in zip(self.actions_by_expression.items(), descriptions):
             # \u2066…\u2069 keeps the code left to right in a Persian menu; && shows a literal &
-            action.setText(f"{left_to_right(expression.replace('&', '&&'))}   —   {description}")
+            action.setText(f"{i18n.code(expression.replace('&', '&&'))}   —   {description}")

@@ -448,7 +448,8 @@ class TensorsPage(Page):
         if result.note is not None:
             return f"<span style='font-size:large'>{render(result.note)}</span>"
         if summary is None and display.integers == -1:
-            line = self.tr("An integer (a Python int, not a tensor): {0}").format(code(display.printed[:40]))
+            line = self.tr("An integer (a Python {1}, not a tensor): {0}").format(code(display.printed[:40]),
+                                                                                 code("int"))
         elif summary is None and display.integers is not None:
             line = self.tr("A tuple of %n integers: {0}", "", display.integers).format(code(display.printed[:80]))
         elif summary is None:

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from nnlab.explorer.examples import DATA_TENSORS, layer_flow, layer_shapes
 from nnlab.explorer.messages import format_shape
 from nnlab.explorer.vectorization import LIMITS, compare
-from nnlab.gui.i18n import Retranslatable, in_reading_direction, left_to_right
+from nnlab.gui import i18n
+from nnlab.gui.i18n import Retranslatable, in_reading_direction
 from nnlab.gui.rich_text import BLUE, GREY, code
 from nnlab.gui.tensors.widgets import code_font
 from nnlab.gui.workers import Worker, current_job
@@ -145,7 +146,7 @@ class DataTensorsPanel(Retranslatable, QWidget):
 
 def render_plain(message) -> str:
     """A core message as plain text (for items that do not show HTML)."""
-    return message.render(QCoreApplication.translate, left_to_right)
+    return message.render(QCoreApplication.translate, i18n.code)
 
 
 NAIVE_CODE = {

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from nnlab.core import optimizers
 from nnlab.gui.accessibility import describe_for_screen_readers
+from nnlab.gui import i18n
 from nnlab.gui.i18n import Retranslatable
 from nnlab.gui.train.run_model import optimizer_title
 from nnlab.training.config import RunConfig
@@ -279,23 +280,23 @@ class ControlPanel(Retranslatable, QWidget):
                                      "and the same batch order."))
         self.experiments_box.setTitle(self.tr("Lecture experiments"))
         self.preset_button.setText(self.tr("Lecture network"))
-        self.preset_button.setToolTip(self.tr("Set everything as in the lecture: 512 relu units, RMSprop with "
-                                         "learning rate 0.001, batches of 128, 5 epochs."))
+        self.preset_button.setToolTip(i18n.tooltip(self.tr("Set everything as in the lecture: 512 relu units, RMSprop with "
+                                         "learning rate 0.001, batches of 128, 5 epochs.")))
         self.defaults_button.setText(self.tr("Save as my defaults"))
-        self.defaults_button.setToolTip(self.tr("Start every new session with the settings shown now, instead of "
-                                                "the lecture network."))
+        self.defaults_button.setToolTip(i18n.tooltip(self.tr("Start every new session with the settings shown now, instead of "
+                                                "the lecture network.")))
         self.compare_lr_button.setText(self.tr("Compare learning rates"))
-        self.compare_lr_button.setToolTip(self.tr(
+        self.compare_lr_button.setToolTip(i18n.tooltip(self.tr(
             "Train three runs of gradient descent (SGD) from the same initial weights with a learning rate too "
-            "small (0.001), about right (0.5) and too large (2.0), and overlay them."))
+            "small (0.001), about right (0.5) and too large (2.0), and overlay them.")))
         self.compare_batch_button.setText(self.tr("Compare batch sizes"))
-        self.compare_batch_button.setToolTip(self.tr(
+        self.compare_batch_button.setToolTip(i18n.tooltip(self.tr(
             "Train batch, mini-batch (32) and stochastic (1) gradient descent from the same initial weights on "
             "the same 2,000 training images for 5 epochs: the same samples seen, few exact steps against many "
-            "noisy ones."))
+            "noisy ones.")))
         self.compare_opt_button.setText(self.tr("Compare the seven optimizers"))
-        self.compare_opt_button.setToolTip(self.tr("Train the same network from the same initial weights with each "
-                                              "optimizer at its default settings, one after another."))
+        self.compare_opt_button.setToolTip(i18n.tooltip(self.tr("Train the same network from the same initial weights with each "
+                                              "optimizer at its default settings, one after another.")))
         self._update_architecture()
         self._rebuild_hyper_rows()
         self._update_batch_mode()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from nnlab.data.datasets import CLASS_NAMES_CONTEXT, DATASETS
 from nnlab.gui.accessibility import describe_for_screen_readers
+from nnlab.gui import i18n
 from nnlab.gui.i18n import Retranslatable
 from nnlab.gui.pixels import to_qimage
 
@@ -70,7 +71,7 @@ class EvaluationView(Retranslatable, QWidget):
         self.bars.setMouseEnabled(x=False, y=False)
         self.bars.hideButtons()
         self.bars.setYRange(0, 1, padding=0.02)
-        self.bars.setMinimumWidth(230)
+        self.bars.setMinimumWidth(150)
         self.bar_item = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7, brush="#0072B2")
         self.bars.addItem(self.bar_item)
 
@@ -84,7 +85,7 @@ class EvaluationView(Retranslatable, QWidget):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             header.setMinimumSectionSize(17)
             header.setFont(small)
-        self.matrix.setMinimumWidth(380)
+        self.matrix.setMinimumWidth(250)
 
         self.gallery = QListWidget(objectName="mistakesGallery")
         self.gallery.setViewMode(QListView.ViewMode.IconMode)
@@ -95,7 +96,8 @@ class EvaluationView(Retranslatable, QWidget):
         self.gallery.setWordWrap(True)
         self.gallery.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
-        self.bars_title, self.matrix_title, self.gallery_title = QLabel(), QLabel(), QLabel()
+        # titles wrap: the three columns share a page that also fits beside the lesson panel at 1280x720
+        self.bars_title, self.matrix_title, self.gallery_title = (QLabel(wordWrap=True) for _ in range(3))
         columns = QHBoxLayout(self)
         columns.setContentsMargins(6, 6, 6, 6)
         columns.setSpacing(14)
@@ -113,7 +115,9 @@ class EvaluationView(Retranslatable, QWidget):
     def retranslate_ui(self) -> None:
         self.bars_title.setText(self.tr("<b>Accuracy per class</b>"))
         self.matrix_title.setText(self.tr("<b>Confusion matrix</b> (row: true class, column: answer)"))
-        self.gallery_title.setText(self.tr("<b>Most confident mistakes</b> (true → answer)"))
+        # the arrow is drawn as the captions draw it, left to right (pictures read left to right: nnlab.gui.i18n)
+        self.gallery_title.setText(self.tr("<b>Most confident mistakes</b> ({0})").format(
+            i18n.code_html(self.tr("true → answer"))))
         self.bars.setToolTip(self.tr("For each class, the share of its test images the network recognised."))
         self.matrix.setToolTip(self.tr("How many test images of each true class (row) got each answer (column); "
                                   "everything off the diagonal is a mistake."))
@@ -187,8 +191,8 @@ class EvaluationView(Retranslatable, QWidget):
             return
         for index, true, probs in zip(evaluation.mistakes, evaluation.labels, evaluation.mistake_probs):
             answer = int(np.argmax(probs))
-            item = QListWidgetItem(digit_pixmap(images[index], 48), "{0} → {1}\n{2:.0%}".format(
-                self._names[true][:7], self._names[answer][:7], probs[answer]))
+            item = QListWidgetItem(digit_pixmap(images[index], 48), "{0}\n{1:.0%}".format(
+                i18n.code(f"{self._names[true][:7]} → {self._names[answer][:7]}"), probs[answer]))
             top = np.argsort(-probs)[:3]
             item.setToolTip(self.tr("Test image {0}: it is {1}, the network answered {2}.\n{3}").format(
                 int(index), self._names[true], self._names[answer],

@@ -149,7 +149,8 @@ class TrainPage(Page):
         self.start_button.setDefault(True)
         self._pause_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPause)
         self._resume_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
-        self.progress_label = QLabel(objectName="progressLabel")
+        # wraps rather than being cut: beside the lesson panel at 1280x720 the row is narrow
+        self.progress_label = QLabel(objectName="progressLabel", wordWrap=True)
         self.progress_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.progress_bar = QProgressBar(objectName="trainingProgress", textVisible=False, maximum=1000)
         self.progress_bar.setFixedHeight(6)

@@ -29,7 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from nnlab.gui.dataset_loader import dataset_title
-from nnlab.gui.i18n import left_to_right
+from nnlab.gui import i18n
 from nnlab.training.metrics import Evaluation
 from nnlab.training.runs import Run
 
@@ -284,6 +284,9 @@ class RunListModel(QAbstractTableModel):
             return Qt.CheckState.Checked if entry.shown else Qt.CheckState.Unchecked
         if column == Column.RUN and role == Qt.ItemDataRole.DecorationRole:
             return entry.appearance.icon()
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.OPTIMIZER:
+            run = entry.run
+            return i18n.code(f"{optimizer_path(run)} ({describe_hyper(current_hyper(run))})")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(entry, column)
         return None
@@ -309,9 +312,12 @@ class RunListModel(QAbstractTableModel):
         if column == Column.DATA:
             return dataset_title(config.dataset)
         if column == Column.NETWORK:
-            return left_to_right(f"{config.architecture()} {config.activation if config.hidden else ''}".strip())
+            return i18n.code(f"{config.architecture()} {config.activation if config.hidden else ''}".strip())
         if column == Column.OPTIMIZER:
-            return left_to_right(f"{optimizer_path(run)} ({describe_hyper(current_hyper(run))})")
+            # the learning rate only: every column fits a 1280x720 screen; the tooltip has all the hyperparameters
+            hyper = current_hyper(run)
+            short = {key: hyper[key] for key in ("learning_rate",) if key in hyper}
+            return i18n.code(f"{optimizer_path(run)} ({describe_hyper(short)})" if short else optimizer_path(run))
         if column == Column.SEED:
             return str(config.seed)
         if column == Column.STATUS:
@@ -321,5 +327,6 @@ class RunListModel(QAbstractTableModel):
             return "" if not isinstance(accuracy, (int, float)) else f"{accuracy:.2%}"
         if column == Column.TIME:
             seconds = run.seconds
-            return self.tr("{0:.1f} s").format(seconds) if isinstance(seconds, (int, float)) and seconds else ""
+            # a cell takes its direction from its first letter: the mark keeps "1.5 ثانیه" right to left
+            return i18n.sentence(self.tr("{0:.1f} s").format(seconds)) if isinstance(seconds, (int, float)) and seconds else ""
         return ""

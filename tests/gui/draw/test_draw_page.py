@@ -131,13 +131,13 @@ def test_the_percentage_label_stays_inside_the_chart(page, qtbot, top, digit):
     assert chart.top_text.toPlainText() == f"{top:.0%}"
 
 
-def test_the_most_active_units_read_right_to_left_in_persian(page, qtbot):
+def test_the_most_active_units_read_left_to_right_in_persian_like_the_preprocessing_steps(page, qtbot):
     app = QApplication.instance()
     views = page.inside_panel.unit_views
-    assert views[0].x() < views[1].x()
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
-        qtbot.waitUntil(lambda: views[0].x() > views[1].x(), timeout=3000)
+        qtbot.wait(50)
+        assert views[0].mapToGlobal(views[0].rect().topLeft()).x() < views[1].mapToGlobal(views[1].rect().topLeft()).x()
         assert page.findChild(WeightColourBar, "drawWeightColourBar").layoutDirection() == Qt.LayoutDirection.LeftToRight
     finally:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

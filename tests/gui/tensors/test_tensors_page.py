@@ -48,8 +48,8 @@ def answer_to(qtbot, page, action):
 
 
 def plain(text: str) -> str:
-    """Without the left-to-right isolates that keep code readable in Persian sentences."""
-    return text.replace("\u2066", "").replace("\u2069", "")
+    """Without the isolates, no-break spaces and word joiners that keep code whole and readable in Persian."""
+    return text.replace("\u2066", "").replace("\u2069", "").replace("\u00a0", " ").replace("\u2060", "")
 
 
 def shape_text(page):

@@ -48,4 +48,4 @@ def test_fashion_mnist_classes_have_names(qtbot):
     evaluation, images = _evaluation()
     view.show_evaluation(evaluation, images, "fashion_mnist")
     assert class_names("fashion_mnist")[9] == "Ankle boot"
-    assert "Dress → Bag" in view.gallery.item(0).text() or "Dress" in view.gallery.item(0).toolTip()
+    assert "Dress\u00a0→\u00a0Bag" in view.gallery.item(0).text() or "Dress" in view.gallery.item(0).toolTip()

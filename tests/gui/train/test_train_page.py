@@ -201,7 +201,7 @@ def test_live_learning_rate_change_reaches_the_optimizer_at_the_next_step(qtbot,
     assert "Adam" in markers[1].label.toPlainText()
     assert markers[0].label.orthoPos != markers[1].label.orthoPos   # quick changes: labels do not overlap
     row = page.runs.row_of(entry)
-    assert page.runs.index(row, Column.OPTIMIZER).data().startswith("\u2066RMSprop → Adam (")
+    assert page.runs.index(row, Column.OPTIMIZER).data().startswith("\u2066RMSprop\u00a0→\u00a0Adam\u00a0(")
     page.stop()
     finished(qtbot, page)
 
