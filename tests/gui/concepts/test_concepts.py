@@ -348,3 +348,15 @@ def test_regression_uses_the_slides_letters_and_names_the_least_squares_cost(pag
         "\u2069", "").replace("\u00a0", " ").replace("\u2060", "")
     a, b, c = np.polyfit(demo.x, demo.y, 2)
     assert "y = ax² + bx + c" in info and f"c = {c:.2f}" in info
+
+
+def test_the_narrow_valley_is_drawn_to_scale_in_the_learning_rate_tab(page, qtbot):
+    """Issue 27, item 8: 0.1x² + 2y² is a valley 4.5 times longer than wide; the learning-rate tab
+    stretched it until its contours looked round. One unit is as long across as up, in every view."""
+    demo = show(page, qtbot, "descentDemo")
+    assert demo.surface_combo.currentData() == "valley"
+    demo.tabs.setCurrentIndex(1)
+    qtbot.wait(50)
+    for view in demo.trio_views:
+        across, up = view.plot.getPlotItem().vb.viewPixelSize()
+        assert across == pytest.approx(up, rel=0.05)
