@@ -1733,10 +1733,6 @@ or drop a picture of one</source>
         <translation>محاسبه چشم‌انداز زیان ممکن نشد: {0}</translation>
     </message>
     <message>
-        <source>Press Compute: the network is trained here (a few seconds), then the loss is evaluated on a grid of weights around where it ended.</source>
-        <translation>«محاسبه» را بزنید: شبکه همین‌جا آموزش داده می‌شود (چند ثانیه)، سپس زیان روی یک شبکه‌بندی از وزن‌ها در اطراف نقطه پایان آموزش محاسبه می‌شود.</translation>
-    </message>
-    <message>
         <source> and </source>
         <translation> و </translation>
     </message>
@@ -1767,6 +1763,14 @@ or drop a picture of one</source>
     <message>
         <source>Along the path (PCA)</source>
         <translation>در امتداد مسیر (PCA)</translation>
+    </message>
+    <message>
+        <source>About {0:.0f} s left.</source>
+        <translation>حدود {0:.0f} ثانیه مانده است.</translation>
+    </message>
+    <message>
+        <source>Press Start: the network is trained here on {0:,} images, then the loss is evaluated at {1:,} points around where it ended; the bar below the button shows how far it has got.</source>
+        <translation>«شروع» را بزنید: شبکه همین‌جا روی {0:,} تصویر آموزش می‌بیند، سپس زیان در {1:,} نقطه پیرامون جایی که آموزش به آن رسیده است محاسبه می‌شود؛ نوار زیر دکمه نشان می‌دهد کار تا کجا پیش رفته است.</translation>
     </message>
     <message>
         <source>Plane:</source>
