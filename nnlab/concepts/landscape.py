@@ -12,8 +12,9 @@ spanned by either
 * the two principal directions of the optimizer's own weight trajectory (PCA of the snapshots
   minus θ*), the plane in which training moved most, with the path projected onto it.
 
-No loss is computed here: every grid value is the engine's own ``model.evaluate`` on a fixed
-subsample, with the model's weights set to the grid point.
+No loss is computed here: every grid value is the engine's own ``evaluate`` on a fixed subsample,
+with the weights set to the grid point; only the first layer's product, linear in its weights, is
+made once per direction and combined (see :func:`loss_grid`).
 """
 
 from __future__ import annotations
