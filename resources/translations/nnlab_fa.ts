@@ -1300,6 +1300,10 @@ or drop a picture of one</source>
         <translation>شکلش از همه رقم‌هایی که شبکه با آن‌ها آموزش دیده دور است.</translation>
     </message>
     <message>
+        <source>It looks more like a letter or a symbol than like any digit.</source>
+        <translation>بیشتر به یک حرف یا نماد شبیه است تا به هر رقمی.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;This does not look like a digit.&lt;/b&gt; {0} The network knows only 0 to 9, and softmax always shares out 100% among them: its {1:.0%} for {2} does not mean that this is a {2}.</source>
         <translation>&lt;b&gt;این شبیه یک رقم نیست.&lt;/b&gt; {0} شبکه فقط 0 تا 9 را می‌شناسد و softmax همیشه ۱۰۰٪ را میان همین‌ها تقسیم می‌کند: {1:.0%} برای {2} به این معنا نیست که این یک {2} است.</translation>
     </message>

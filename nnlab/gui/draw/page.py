@@ -230,7 +230,8 @@ class DrawPage(Page):
                "blot": self.tr("It has far more ink than any training digit (a blot or a dot)."),
                "wide": self.tr("It is wider than any training digit: draw one digit at a time."),
                "crossings": self.tr("Its strokes go back and forth more often than in any digit."),
-               "far": self.tr("Its shape is far from every digit the network was trained on.")}
+               "far": self.tr("Its shape is far from every digit the network was trained on."),
+               "letter": self.tr("It looks more like a letter or a symbol than like any digit.")}
         reasons = " ".join(why[reason] for reason in reading.likeness.reasons)
         self.not_digit_note.setText(self.tr(
             "<b>This does not look like a digit.</b> {0} The network knows only 0 to 9, and softmax always "
