@@ -100,7 +100,7 @@ def test_hand_drawn_letters_and_symbols_kept_apart_from_the_calibration_are_flag
     test digits still accepted as before (the letter measure keeps 99.8% of the calibration digits)."""
     from nnlab.digits import glyphs
 
-    images, names = glyphs.sample(370, seed=likeness.GLYPH_SEED + 101)
+    images, _ = glyphs.sample(370, seed=likeness.GLYPH_SEED + 101)
     flagged = [not verdict(image).looks_like_a_digit for image in images]
     assert np.mean(flagged) > 0.9
     test = read_idx(mnist_dir / "t10k-images-idx3-ubyte.gz")

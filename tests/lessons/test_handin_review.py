@@ -75,7 +75,7 @@ def test_a_hand_in_round_trips_through_the_review(lesson, tmp_path):
     answer(lesson, ben, "hard", "5")
     class_folder = tmp_path / "class"
     folder = write_handin(class_folder, Student("Ada Lovelace", "9812345"), lesson, ada, "en")
-    persian = write_handin(class_folder, Student("بهرام", "9700001"), lesson, ben, "fa")
+    write_handin(class_folder, Student("بهرام", "9700001"), lesson, ben, "fa")
     assert folder.name == "Ada-Lovelace-9812345-mini"
     saved = json.loads((folder / "handin.json").read_text(encoding="utf-8"))
     hard = next(step for step in saved["steps"] if step["id"] == "hard")
