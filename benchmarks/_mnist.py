@@ -6,8 +6,19 @@ import os
 import sys
 from pathlib import Path
 
-MNIST_DIR = Path(os.environ.get("NNLAB_MNIST_DIR", Path(__file__).resolve().parents[2] / "shared" / "data" / "mnist"))
-"""``../shared/data/mnist`` beside the checkout, or the folder named by ``NNLAB_MNIST_DIR``."""
+
+def _mnist_dir() -> Path:
+    """``$NNLAB_DATA_DIR`` as the app reads it (its ``mnist`` subfolder, then itself), else
+    ``../shared/data/mnist`` beside the checkout: the same folders the tests look in."""
+    folders = []
+    if os.environ.get("NNLAB_DATA_DIR"):
+        folder = Path(os.environ["NNLAB_DATA_DIR"]).expanduser()
+        folders += [folder / "mnist", folder]
+    folders.append(Path(__file__).resolve().parents[2] / "shared" / "data" / "mnist")
+    return next((folder for folder in folders if (folder / "train-images-idx3-ubyte.gz").is_file()), folders[-1])
+
+
+MNIST_DIR = _mnist_dir()
 
 
 def lecture_mnist():

@@ -28,3 +28,14 @@ def show(model):
     from nnlab.gui.notebook import show_model
 
     return show_model(model)
+
+
+def show_tape(tape):
+    """Open a window on what ``tape`` recorded (from a notebook: run ``%gui qt`` first).
+
+    Each operation with the shapes of its inputs and output; Next lets the gradient flow back from
+    the loss one operation at a time, with the chain rule each applies. Returns the window.
+    """
+    from nnlab.gui.notebook import show_tape as show
+
+    return show(tape)

@@ -11,6 +11,7 @@ def qt_free_modules() -> list[str]:
     names = [info.name for info in pkgutil.walk_packages(nnlab.__path__, "nnlab.")
              if not info.name.startswith(("nnlab.gui", "nnlab.resources", "nnlab.__main__"))]
     assert "nnlab.core.model" in names and "nnlab.explorer.evaluator" in names
+    assert "nnlab.autodiff.tape" in names and "nnlab.tf" in names and "nnlab.keras.ops" in names
     return names
 
 

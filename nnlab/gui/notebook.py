@@ -153,3 +153,18 @@ def show_model(model):
             "cannot respond. In Jupyter, run %gui qt in a cell before nnlab.show(model); in a script, end "
             "with QApplication.instance().exec()."), file=sys.stderr)
     return window
+
+
+def show_tape(tape):
+    """Open a window on the operations ``tape`` (a ``GradientTape``) recorded; return the window."""
+    from nnlab.gui.concepts.tape import TapeWindow
+
+    if not hasattr(tape, "operations"):
+        raise TypeError(f"show_tape needs a GradientTape (with tf.GradientTape() as tape: ...), got "
+                        f"{type(tape).__name__}")
+    application()
+    window = TapeWindow(tape)
+    window.show()
+    window.raise_()
+    _open_windows.append(window)
+    return window

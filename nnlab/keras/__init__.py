@@ -1,6 +1,7 @@
 """``nnlab.keras``: the Keras API of chapter 2, as a thin front over nnlab's NumPy engine.
 
-The course's notebook runs with one change, the import::
+The course's notebook, and the book's from-scratch example (``keras.Variable``, ``keras.ops``,
+``optimizers.SGD(...).apply_gradients``), run with one change, the import::
 
     import nnlab.keras as keras            # instead of: import keras
     from nnlab.keras import layers, models
@@ -13,11 +14,12 @@ opens its window.
 """
 
 from nnlab import __version__
-from nnlab.keras import activations, callbacks, datasets, layers, losses, metrics, models, optimizers, utils
+from nnlab.keras import activations, callbacks, datasets, layers, losses, metrics, models, ops, optimizers, utils
 from nnlab.keras.layers import Input
 from nnlab.keras.missing import NotInThisChapter, missing_names
 from nnlab.keras.models import Sequential
+from nnlab.keras.variables import Variable
 
-__all__ = ["Sequential", "Input", "activations", "callbacks", "datasets", "layers", "losses", "metrics",
-           "models", "optimizers", "utils", "NotInThisChapter", "__version__"]
+__all__ = ["Sequential", "Input", "Variable", "activations", "callbacks", "datasets", "layers", "losses", "metrics",
+           "models", "ops", "optimizers", "utils", "NotInThisChapter", "__version__"]
 __getattr__ = missing_names("keras", [name for name in __all__ if not name.startswith("_")])

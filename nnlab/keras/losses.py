@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from nnlab.autodiff import ops as _ops
 from nnlab.core import losses as _core
 from nnlab.keras.missing import missing_names, not_in_this_chapter
 
@@ -45,6 +46,8 @@ def get(identifier):
         return identifier
     if isinstance(identifier, type) and identifier in _BY_NAME.values():
         return identifier()
+    if identifier is sparse_categorical_crossentropy or identifier is categorical_crossentropy:
+        return _BY_NAME[identifier.__name__]()
     key = identifier.lower() if isinstance(identifier, str) else None
     key = _ALIASES.get(key, key)
     if key in _BY_NAME:
@@ -54,5 +57,23 @@ def get(identifier):
     raise ValueError(f"Could not interpret loss identifier: {identifier!r} (nnlab.keras has {', '.join(NAMES)})")
 
 
+def sparse_categorical_crossentropy(y_true, y_pred, from_logits=False, ignore_class=None, axis=-1):
+    """The per-sample losses −log p[label] as a tensor the gradient tape records (the book's
+    ``tf.keras.losses.sparse_categorical_crossentropy(labels_batch, predictions)``)."""
+    if from_logits or ignore_class is not None:
+        raise not_in_this_chapter("sparse_categorical_crossentropy(from_logits=True or ignore_class=...)",
+                                  ["sparse_categorical_crossentropy(labels, probabilities)"])
+    return _ops.sparse_categorical_crossentropy(y_true, y_pred)
+
+
+def categorical_crossentropy(y_true, y_pred, from_logits=False, label_smoothing=0.0, axis=-1):
+    """The per-sample losses −Σ y log p for one-hot targets, recorded by the gradient tape."""
+    if from_logits or label_smoothing:
+        raise not_in_this_chapter("categorical_crossentropy(from_logits=True or label_smoothing=...)",
+                                  ["categorical_crossentropy(one_hot_labels, probabilities)"])
+    return _ops.categorical_crossentropy(y_true, y_pred)
+
+
 __getattr__ = missing_names("keras.losses", ["CategoricalCrossentropy", "SparseCategoricalCrossentropy",
-                                             "MeanSquaredError", "get"])
+                                             "MeanSquaredError", "categorical_crossentropy",
+                                             "sparse_categorical_crossentropy", "get"])

@@ -12,6 +12,8 @@ import warnings
 
 import numpy as np
 
+from nnlab.autodiff import Tensor, Variable, ops
+from nnlab.autodiff.tape import recording
 from nnlab.core import Callback as _CoreCallback
 from nnlab.core import Dense as _CoreDense
 from nnlab.core import Sequential as _CoreSequential
@@ -23,6 +25,8 @@ from nnlab.keras.missing import missing_names, not_in_this_chapter
 from nnlab.keras.progress import Progbar, ProgbarLogger
 
 _DEFAULT_BATCH_SIZE = 32
+_RECORDED_ACTIVATIONS = {"relu": ops.relu, "softmax": ops.softmax, "sigmoid": ops.sigmoid, "tanh": ops.tanh,
+                         "linear": lambda x: x}
 
 # Keras arguments beyond chapter 2: accepted at their "off" value (None, False, 0, "auto"), refused otherwise.
 _KERAS_ONLY_ARGUMENTS = {
@@ -76,6 +80,43 @@ class Sequential:
 
     def get_weights(self):
         return self.engine.get_weights()
+
+    @property
+    def weights(self) -> list:
+        """``[W1, b1, W2, b2, ...]`` as Variables over the model's own arrays (no copies): an
+        ``assign_sub`` or an optimizer's ``apply_gradients`` on them trains this model."""
+        if not self.built:
+            return []
+        cache = self.__dict__.setdefault("_variables", {})
+        variables = []
+        for layer in self.layers:
+            for kind, array in (("kernel", layer.W), ("bias", layer.b)):
+                known = cache.get((id(layer), kind))
+                if known is None or known.value is not array:  # built again since: new arrays
+                    known = cache[(id(layer), kind)] = Variable.wrapping(array, f"{layer.name}/{kind}")
+                variables.append(known)
+        return variables
+
+    trainable_weights = weights
+
+    def __call__(self, inputs, training=False):
+        """``predictions = model(images)``: the outputs, as a tensor.
+
+        Inside a ``GradientTape`` the forward pass runs through the tape's operations on
+        ``model.weights``, so ``tape.gradient(loss, model.weights)`` gives every layer's gradients.
+        """
+        if not self.layers:
+            raise ValueError("The model has no layers yet: add layers.Dense(...) first")
+        x = checks.check_inputs(self, getattr(inputs, "value", inputs))
+        if not self.built:
+            self.engine.build(x.shape[1])
+        if not recording():
+            return Tensor(self.engine.predict(x))
+        x = x.astype(self.engine.dtype, copy=False)
+        weights = self.weights
+        for layer, W, b in zip(self.layers, weights[::2], weights[1::2]):
+            x = _RECORDED_ACTIVATIONS[layer.activation](ops.add(ops.matmul(x, W), b))
+        return x
 
     def set_weights(self, weights) -> None:
         self.engine.set_weights(weights)

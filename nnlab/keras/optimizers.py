@@ -8,6 +8,11 @@ accepted only at their "off" values; anything else is refused clearly.
 
 from __future__ import annotations
 
+import warnings
+
+import numpy as np
+
+from nnlab.autodiff import Tensor
 from nnlab.core import optimizers as _core
 from nnlab.keras.missing import missing_names, not_in_this_chapter
 
@@ -16,6 +21,33 @@ NAMES = ["SGD", "RMSprop", "Adam", "Adagrad", "Adadelta"]
 _OFF = {"weight_decay": None, "clipnorm": None, "clipvalue": None, "global_clipnorm": None, "use_ema": False,
         "ema_momentum": 0.99, "ema_overwrite_frequency": None, "loss_scale_factor": None,
         "gradient_accumulation_steps": None, "name": None}
+
+
+def apply_gradients(self, grads_and_vars):
+    """``optimizer.apply_gradients(zip(gradients, weights))``: one step on Variables (or arrays).
+
+    The engine's update runs on each Variable's own array, in place. As Keras, a variable whose
+    gradient is None is skipped with a warning, and all None is an error.
+    """
+    pairs, missing = [], []
+    for grad, variable in grads_and_vars:
+        param = variable.value if isinstance(variable, Tensor) else variable
+        if not isinstance(param, np.ndarray):
+            raise TypeError(f"apply_gradients expects (gradient, variable) pairs; got a {type(variable).__name__}")
+        if grad is None:
+            missing.append(getattr(variable, "name", "an array"))
+            continue
+        grad = np.asarray(grad.value if isinstance(grad, Tensor) else grad, dtype=param.dtype)
+        if grad.shape != param.shape:
+            raise ValueError(f"A gradient of shape {grad.shape} cannot update a variable of shape {param.shape}")
+        pairs.append((grad, param))
+    if not pairs:
+        raise ValueError("No gradients provided for any variable: were the weights used inside the "
+                         "`with tf.GradientTape() as tape:` block that computed the loss?")
+    if missing:
+        warnings.warn(f"Gradients do not exist for variables {missing} when minimizing the loss.", UserWarning,
+                      stacklevel=2)
+    _core.Optimizer.apply_gradients(self, pairs)
 
 
 def _keras_optimizer(core_class, keras_name: str, keras_defaults: dict, off: dict | None = None):
@@ -37,7 +69,8 @@ def _keras_optimizer(core_class, keras_name: str, keras_defaults: dict, off: dic
         core_class.__init__(self, **{**keras_defaults, **hyper})
 
     return type(keras_name, (core_class,), {
-        "__init__": __init__, "defaults": dict(keras_defaults), "__module__": __name__,
+        "__init__": __init__, "apply_gradients": apply_gradients, "defaults": dict(keras_defaults),
+        "__module__": __name__,
         "__doc__": f"``{keras_name}({', '.join(f'{k}={v!r}' for k, v in keras_defaults.items())})``, "
                    f"the engine's {core_class.name} optimizer."})
 

@@ -21,7 +21,7 @@ ANY_LANGUAGE = "*"
 PAGES = ("train", "draw", "tensors", "concepts")
 # The Concepts page's demos in its list's order (show_demo takes the index).
 DEMOS = ("regression", "decision", "nonlinear", "activations", "geometry", "descent", "batching",
-         "backprop", "inside")
+         "backprop", "inside", "landscape", "numerics", "tape", "training_loop", "layers", "uncrumpling")
 COMPARISONS = ("learning_rate", "optimizers")
 KINDS = ("shape", "number", "choice", "outcome")
 OUTCOMES = ("smooth", "oscillate", "diverge")

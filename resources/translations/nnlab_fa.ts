@@ -487,6 +487,22 @@
         <translation>11. اعداد در رایانه</translation>
     </message>
     <message>
+        <source>12. The gradient tape</source>
+        <translation>12. نوار گرادیان</translation>
+    </message>
+    <message>
+        <source>13. The training loop, line by line</source>
+        <translation>13. حلقه آموزش، خط به خط</translation>
+    </message>
+    <message>
+        <source>14. Two and three layers</source>
+        <translation>14. دو لایه و سه لایه</translation>
+    </message>
+    <message>
+        <source>15. Uncrumpling the paper ball</source>
+        <translation>15. باز کردن کاغذ مچاله</translation>
+    </message>
+    <message>
         <source>Fit a line or a polynomial to points, by formula and by gradient descent</source>
         <translation>برازش یک خط یا چندجمله‌ای به نقاط، هم با فرمول و هم با گرادیان نزولی</translation>
     </message>
@@ -529,6 +545,22 @@
     <message>
         <source>Overflow, log of zero, float16, unscaled pixels, vanishing gradients, denormals</source>
         <translation>سرریز، لگاریتم صفر، ⁦float16⁩، پیکسل‌های مقیاس‌نشده، محوشدن گرادیان، اعداد زیرنرمال</translation>
+    </message>
+    <message>
+        <source>The book&apos;s training step from scratch: what the tape records, and the gradient flowing back</source>
+        <translation>گام آموزش کتاب، از صفر: آنچه نوار ثبت می‌کند و گرادیانی که به عقب جریان می‌یابد</translation>
+    </message>
+    <message>
+        <source>The slide&apos;s {0} loop run on MNIST, one line at a time</source>
+        <translation>حلقه {0} اسلاید، اجراشده روی MNIST، هر بار یک خط</translation>
+    </message>
+    <message>
+        <source>{0}: the matrices with their real shapes</source>
+        <translation>{0}: ماتریس‌ها با شکل واقعی‌شان</translation>
+    </message>
+    <message>
+        <source>Each layer bends the plane a little until a line separates the classes</source>
+        <translation>هر لایه صفحه را کمی خم می‌کند تا یک خط راست دو دسته را از هم جدا کند</translation>
     </message>
     <message>
         <source>Concept demos</source>
@@ -2145,6 +2177,13 @@ or drop a picture of one</source>
     </message>
 </context>
 <context>
+    <name>MatrixDiagram</name>
+    <message>
+        <source>{0} parameters</source>
+        <translation>{0} پارامتر</translation>
+    </message>
+</context>
+<context>
     <name>ModelChooser</name>
     <message>
         <source>Pretrained network (comes with nnlab)</source>
@@ -2835,6 +2874,85 @@ or drop a picture of one</source>
     </message>
 </context>
 <context>
+    <name>StackedLayersDemo</name>
+    <message>
+        <source>Loading the networks…</source>
+        <translation>در حال بارگذاری شبکه‌ها…</translation>
+    </message>
+    <message>
+        <source>There is no pretrained network in this installation.</source>
+        <translation>در این نصب، شبکه ازپیش‌آموزش‌دیده‌ای وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Parameters: {0}</source>
+        <translation>پارامترها: {0}</translation>
+    </message>
+    <message>
+        <source>Prediction: {0} ({1:.0%} sure)</source>
+        <translation>پیش‌بینی: {0} (با اطمینان {1:.0%})</translation>
+    </message>
+    <message>
+        <source>True label: {0}</source>
+        <translation>برچسب درست: {0}</translation>
+    </message>
+    <message>
+        <source>none (a built-in drawing)</source>
+        <translation>ندارد (یک نقاشی درونی برنامه)</translation>
+    </message>
+    <message>
+        <source>The bundled pretrained lecture network.</source>
+        <translation>شبکه ازپیش‌آموزش‌دیده درس که همراه برنامه است.</translation>
+    </message>
+    <message>
+        <source>Being trained in the background: until then its weights are random.</source>
+        <translation>در پس‌زمینه در حال آموزش است: تا آن موقع وزن‌هایش تصادفی‌اند.</translation>
+    </message>
+    <message>
+        <source>Trained here for a moment ({0:,} training images, {1} epochs): {2:.1%} of the test images right.</source>
+        <translation>همین‌جا اندکی آموزش دیده است ({0:,} تصویر آموزشی، {1} دوره): {2:.1%} از تصویرهای آزمون را درست تشخیص می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Untrained (random weights): MNIST&apos;s training images are not on this computer, so its prediction is a guess.</source>
+        <translation>آموزش‌ندیده (وزن‌های تصادفی): تصویرهای آموزشی MNIST روی این رایانه نیست، پس پیش‌بینی آن فقط یک حدس است.</translation>
+    </message>
+    <message>
+        <source>The slides write a two-layer network as {0}: a matrix times the input, plus a bias, through a nonlinearity f, then a second matrix. Three layers add one more step. Below the units and their connections, each layer is drawn as that product with its real shape (Keras stores each W transposed, inputs × outputs; the numbers are the same). Pick a digit and switch between two and three layers: the input stays the same. The lecture&apos;s network ends with softmax, which turns the ten scores s into probabilities.</source>
+        <translation>اسلایدها شبکه دولایه را به صورت {0} می‌نویسند: یک ماتریس ضرب در ورودی، به‌علاوه یک بایاس، گذشته از تابع غیرخطی f، و سپس ماتریس دوم. شبکه سه‌لایه یک گام دیگر می‌افزاید. در زیر واحدها و اتصال‌هایشان، هر لایه به صورت همان ضرب با شکل واقعی‌اش رسم شده است (Keras هر W را ترانهاده، به شکل ورودی‌ها × خروجی‌ها، نگه می‌دارد؛ عددها همان‌اند). یک رقم انتخاب کنید و میان دو و سه لایه جابه‌جا شوید: ورودی همان می‌ماند. شبکه درس با softmax پایان می‌یابد که ده امتیاز s را به احتمال تبدیل می‌کند.</translation>
+    </message>
+    <message>
+        <source>Network and digit</source>
+        <translation>شبکه و رقم</translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation>لایه‌ها:</translation>
+    </message>
+    <message>
+        <source>Two layers</source>
+        <translation>دو لایه</translation>
+    </message>
+    <message>
+        <source>Three layers</source>
+        <translation>سه لایه</translation>
+    </message>
+    <message>
+        <source>Test image #:</source>
+        <translation>شماره تصویر آزمون:</translation>
+    </message>
+    <message>
+        <source>Which MNIST test image flows through the network</source>
+        <translation>کدام تصویر آزمون MNIST از شبکه بگذرد</translation>
+    </message>
+    <message>
+        <source>Another digit</source>
+        <translation>رقم دیگر</translation>
+    </message>
+    <message>
+        <source>Pick a random test image</source>
+        <translation>یک تصویر آزمون تصادفی انتخاب کنید</translation>
+    </message>
+</context>
+<context>
     <name>StepsPanel</name>
     <message>
         <source>1. Find the ink (light on dark)</source>
@@ -2886,6 +3004,142 @@ or drop a picture of one</source>
     <message>
         <source>Student number:</source>
         <translation>شماره دانشجویی:</translation>
+    </message>
+</context>
+<context>
+    <name>TapeDemo</name>
+    <message>
+        <source>The training step could not run: {0}</source>
+        <translation>گام آموزش اجرا نشد: {0}</translation>
+    </message>
+    <message>
+        <source>MNIST&apos;s test images</source>
+        <translation>تصویرهای آزمون MNIST</translation>
+    </message>
+    <message>
+        <source>stand-in images (MNIST is not on this computer yet: load it on the Train page)</source>
+        <translation>تصویرهای جایگزین (MNIST هنوز روی این رایانه نیست: آن را در صفحه آموزش بارگذاری کنید)</translation>
+    </message>
+    <message>
+        <source>Training step {0}, batch {1} of {2}, on {3}.</source>
+        <translation>گام آموزش {0}، دسته {1} از {2}، روی {3}.</translation>
+    </message>
+    <message>
+        <source>The book&apos;s training step records its forward pass on a {0}; {1} then walks the recorded operations back from the loss, applying the chain rule one operation at a time. Step through it: each operation&apos;s shapes, and the shapes of the gradients it sends back, down to the gradient of {2}.</source>
+        <translation>گام آموزش کتاب گذر رو به جلوی خود را روی یک {0} ثبت می‌کند؛ سپس {1} عملیات ثبت‌شده را از زیان رو به عقب می‌پیماید و قاعده زنجیره‌ای را عملیات به عملیات اعمال می‌کند. آن را گام به گام دنبال کنید: شکل‌های هر عملیات و شکل گرادیان‌هایی که به عقب می‌فرستد، تا گرادیان {2}.</translation>
+    </message>
+    <message>
+        <source>One training step</source>
+        <translation>یک گام آموزش</translation>
+    </message>
+    <message>
+        <source>The tape</source>
+        <translation>نوار</translation>
+    </message>
+    <message>
+        <source>The book&apos;s code</source>
+        <translation>کد کتاب</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>قبلی</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>بعدی</translation>
+    </message>
+    <message>
+        <source>Go back one operation</source>
+        <translation>یک عملیات به عقب برگردید</translation>
+    </message>
+    <message>
+        <source>Let the gradient flow back through one more operation</source>
+        <translation>گرادیان را از یک عملیات دیگر به عقب عبور دهید</translation>
+    </message>
+    <message>
+        <source>Record the next step</source>
+        <translation>ثبت گام بعدی</translation>
+    </message>
+    <message>
+        <source>Update the weights and record {0} on the next batch</source>
+        <translation>وزن‌ها به‌روز می‌شوند و {0} روی دسته بعدی ثبت می‌شود</translation>
+    </message>
+    <message>
+        <source>Step through the backward pass by itself</source>
+        <translation>پیمودن خودکار گذر رو به عقب، گام به گام</translation>
+    </message>
+    <message>
+        <source>The book&apos;s training step</source>
+        <translation>گام آموزش کتاب</translation>
+    </message>
+</context>
+<context>
+    <name>TapeExplorer</name>
+    <message>
+        <source>The operations the gradient tape recorded</source>
+        <translation>عملیاتی که نوار گرادیان ثبت کرده است</translation>
+    </message>
+    <message>
+        <source>Recording a training step…</source>
+        <translation>در حال ثبت یک گام آموزش…</translation>
+    </message>
+    <message>
+        <source>This tape recorded no operation. A tape records what is computed inside its {0} block from variables or from tensors given to {1}.</source>
+        <translation>این نوار هیچ عملیاتی ثبت نکرده است. نوار آنچه را ثبت می‌کند که درون بلوک {0} از متغیرها یا از تنسورهای داده‌شده به {1} محاسبه شود.</translation>
+    </message>
+    <message>
+        <source>Forward pass, recorded: {0} operations from the images to the loss. The tape kept every input and output, for the way back.</source>
+        <translation>گذر رو به جلو ثبت شد: {0} عملیات، از تصویرها تا زیان. نوار همه ورودی‌ها و خروجی‌ها را برای مسیر بازگشت نگه داشته است.</translation>
+    </message>
+    <message>
+        <source>Loss on this batch: {0}.</source>
+        <translation>زیان روی این دسته: {0}.</translation>
+    </message>
+    <message>
+        <source>Backward pass, step {0} of {1}: the gradient of the loss reaches operation {2}, {3}. The chain rule multiplies it by that operation&apos;s own slope and passes it on to the operation&apos;s inputs.</source>
+        <translation>گذر رو به عقب، گام {0} از {1}: گرادیان زیان به عملیات {2}، یعنی {3}، می‌رسد. قاعده زنجیره‌ای آن را در شیب خود این عملیات ضرب می‌کند و به ورودی‌های آن می‌فرستد.</translation>
+    </message>
+    <message>
+        <source>Update: every weight moves against its gradient, {0} with {1}.</source>
+        <translation>به‌روزرسانی: هر وزن در خلاف جهت گرادیان خود جابه‌جا می‌شود، {0} با {1}.</translation>
+    </message>
+    <message>
+        <source>The loss on this batch goes from {0} to {1}.</source>
+        <translation>زیان روی این دسته از {0} به {1} می‌رسد.</translation>
+    </message>
+</context>
+<context>
+    <name>TapeView</name>
+    <message>
+        <source>operation</source>
+        <translation>عملیات</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>ورودی‌ها</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>خروجی</translation>
+    </message>
+    <message>
+        <source>gradients sent back</source>
+        <translation>گرادیان‌های فرستاده به عقب</translation>
+    </message>
+</context>
+<context>
+    <name>TapeWindow</name>
+    <message>
+        <source>nnlab: the gradient tape</source>
+        <translation>nnlab: نوار گرادیان</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>قبلی</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>بعدی</translation>
     </message>
 </context>
 <context>
@@ -3529,6 +3783,145 @@ or drop a picture of one</source>
     </message>
 </context>
 <context>
+    <name>TrainingLoopDemo</name>
+    <message>
+        <source>Loading MNIST&apos;s training images…</source>
+        <translation>در حال بارگذاری تصویرهای آموزشی MNIST…</translation>
+    </message>
+    <message>
+        <source>This view trains on MNIST&apos;s 60,000 training images, which are not on this computer yet. Load MNIST on the Train page (it downloads it once) and come back.</source>
+        <translation>این نمایش روی 60,000 تصویر آموزشی MNIST آموزش می‌دهد که هنوز روی این رایانه نیستند. MNIST را در صفحه آموزش بارگذاری کنید (یک بار دانلود می‌شود) و برگردید.</translation>
+    </message>
+    <message>
+        <source>The step failed: {0}</source>
+        <translation>اجرای گام ناموفق بود: {0}</translation>
+    </message>
+    <message>
+        <source>labels: {0}</source>
+        <translation>برچسب‌ها: {0}</translation>
+    </message>
+    <message>
+        <source>loss = {0}</source>
+        <translation>زیان = {0}</translation>
+    </message>
+    <message>
+        <source>Iteration {0}, {1} lines run.</source>
+        <translation>تکرار {0}، {1} خط اجرا شده است.</translation>
+    </message>
+    <message>
+        <source>{0:.1f} iterations per second.</source>
+        <translation>{0:.1f} تکرار در ثانیه.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>مکث</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>اجرا</translation>
+    </message>
+    <message>
+        <source>Run the loop line after line at the chosen speed, or pause it</source>
+        <translation>حلقه را خط به خط با سرعت انتخاب‌شده اجرا کنید، یا آن را متوقف کنید</translation>
+    </message>
+    <message>
+        <source>The slide&apos;s training loop, run for real on the lecture&apos;s network {0} and MNIST. Line 1 draws a random batch of images with their labels; line 2 runs the network on it {1}, measures the loss and backpropagates the gradient of every weight; line 3 moves every weight a little against its gradient. Step through it line by line, then let it run and watch the loss fall.</source>
+        <translation>حلقه آموزش اسلاید، که واقعاً روی شبکه درس {0} و MNIST اجرا می‌شود. خط 1 یک دسته تصادفی از تصویرها را با برچسب‌هایشان برمی‌دارد؛ خط 2 شبکه را روی آن اجرا می‌کند {1}، زیان را می‌سنجد و گرادیان هر وزن را با پس‌انتشار به دست می‌آورد؛ خط 3 هر وزن را کمی در خلاف جهت گرادیانش جابه‌جا می‌کند. آن را خط به خط پیش ببرید، سپس بگذارید اجرا شود و پایین آمدن زیان را ببینید.</translation>
+    </message>
+    <message>
+        <source>Run the loop</source>
+        <translation>اجرای حلقه</translation>
+    </message>
+    <message>
+        <source>batch size:</source>
+        <translation>اندازه دسته:</translation>
+    </message>
+    <message>
+        <source>How many images line 1 draws (the slide&apos;s 256)</source>
+        <translation>خط 1 چند تصویر برمی‌دارد (همان 256 اسلاید)</translation>
+    </message>
+    <message>
+        <source>{0} of hidden unit {1}; largest changes:</source>
+        <translation>{0} واحد پنهان {1}؛ بزرگ‌ترین تغییرها:</translation>
+    </message>
+    <message>
+        <source>The loss is not a finite number, so this update was skipped (as {0} does): the weights did not change. {1} is too large: lower it and press New network.</source>
+        <translation>زیان عددی متناهی نیست، پس این به‌روزرسانی انجام نشد (همان کاری که {0} می‌کند): وزن‌ها تغییری نکردند. مقدار {1} بیش از حد بزرگ است: آن را کم کنید و «شبکه تازه» را بزنید.</translation>
+    </message>
+    <message>
+        <source>How far line 3 moves the weights against the gradient</source>
+        <translation>خط 3 وزن‌ها را چه اندازه در خلاف جهت گرادیان جابه‌جا می‌کند</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>سرعت:</translation>
+    </message>
+    <message>
+        <source>Slow: a line a second</source>
+        <translation>آهسته: یک خط در ثانیه</translation>
+    </message>
+    <message>
+        <source>Medium: three lines a second</source>
+        <translation>متوسط: سه خط در ثانیه</translation>
+    </message>
+    <message>
+        <source>Fast: a dozen lines a second</source>
+        <translation>تند: حدود دوازده خط در ثانیه</translation>
+    </message>
+    <message>
+        <source>Full speed: whole iterations</source>
+        <translation>حداکثر سرعت: تکرارهای کامل</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time you press Run</source>
+        <translation>از دفعه بعد که «اجرا» را بزنید اعمال می‌شود</translation>
+    </message>
+    <message>
+        <source>Step line</source>
+        <translation>اجرای یک خط</translation>
+    </message>
+    <message>
+        <source>Run the highlighted next line (▶) only</source>
+        <translation>فقط خط بعدیِ نشان‌دار (▶) را اجرا کنید</translation>
+    </message>
+    <message>
+        <source>Step iteration</source>
+        <translation>اجرای یک تکرار</translation>
+    </message>
+    <message>
+        <source>Run the lines left in this turn of the loop</source>
+        <translation>خط‌های باقی‌مانده از این دور حلقه را اجرا کنید</translation>
+    </message>
+    <message>
+        <source>New network</source>
+        <translation>شبکه تازه</translation>
+    </message>
+    <message>
+        <source>Start again from random weights</source>
+        <translation>از نو با وزن‌های تصادفی شروع کنید</translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <source>Loss of each batch</source>
+        <translation>زیان هر دسته</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>تکرار</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>زیان</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPlots</name>
     <message>
         <source>Loss (cross-entropy)</source>
@@ -3629,6 +4022,116 @@ or drop a picture of one</source>
     <message>
         <source>loss {0:.4f}, accuracy {1:.1%}</source>
         <translation>زیان {0:.4f}، دقت {1:.1%}</translation>
+    </message>
+</context>
+<context>
+    <name>UncrumplingDemo</name>
+    <message>
+        <source>Refused: depth {0} × width {1} × {2} points needs about {3:.0f} million multiplications per training step; at most {4:.0f} million keep the animation live. Lower one of them.</source>
+        <translation>پذیرفته نشد: عمق {0} در پهنای {1} در {2} نقطه در هر گام آموزش حدود {3:.0f} میلیون ضرب لازم دارد؛ پویانمایی فقط با حداکثر {4:.0f} میلیون روان می‌ماند. یکی از آن‌ها را کمتر کنید.</translation>
+    </message>
+    <message>
+        <source>Training failed: {0}</source>
+        <translation>آموزش ناموفق بود: {0}</translation>
+    </message>
+    <message>
+        <source>The input: the crumpled paper</source>
+        <translation>ورودی: کاغذ مچاله</translation>
+    </message>
+    <message>
+        <source>After layer {0} of {1}</source>
+        <translation>پس از لایه {0} از {1}</translation>
+    </message>
+    <message>
+        <source>: the last plane, where a line decides</source>
+        <translation>: آخرین صفحه، جایی که یک خط تصمیم می‌گیرد</translation>
+    </message>
+    <message>
+        <source>From layer {0} to layer {1}</source>
+        <translation>از لایه {0} به لایه {1}</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>ورودی</translation>
+    </message>
+    <message>
+        <source>layer {0}</source>
+        <translation>لایه {0}</translation>
+    </message>
+    <message>
+        <source>Training steps: {0}. Loss: {1}. Points on their class&apos;s side of the line: {2:.0%}.</source>
+        <translation>گام‌های آموزش: {0}. زیان: {1}. نقطه‌هایی که در سمت دسته خود از خط‌اند: {2:.0%}.</translation>
+    </message>
+    <message>
+        <source>Separated by a line after {0:.1f} s of training.</source>
+        <translation>پس از {0:.1f} ثانیه آموزش، یک خط دو دسته را جدا کرد.</translation>
+    </message>
+    <message>
+        <source>No line yet: this start may be stuck in a fold. Retrain tries new random weights.</source>
+        <translation>هنوز خطی پیدا نشده است: شاید این شروع در یک چین گیر کرده باشد. «آموزش دوباره» وزن‌های تصادفی تازه‌ای را امتحان می‌کند.</translation>
+    </message>
+    <message>
+        <source>Press Start: the network learns to uncrumple the paper.</source>
+        <translation>«شروع» را بزنید: شبکه یاد می‌گیرد کاغذ مچاله را باز کند.</translation>
+    </message>
+    <message>
+        <source>“A neural network is a very complex geometric transformation in a high-dimensional space, implemented as a long series of simple steps.” Two sheets of paper, blue and orange, crumpled together: no line separates them. Each layer here is one simple step: {0} {1} units bend and fold the plane, then a {2} matrix lays it flat again. Watch the grid and the points go from one layer to the next; training makes the last plane so flat that a line separates the classes. Each plane is drawn scaled to fit.</source>
+        <translation>«شبکه عصبی یک تبدیل هندسی بسیار پیچیده در فضایی با ابعاد بالاست که به صورت زنجیره‌ای طولانی از گام‌های ساده پیاده‌سازی شده است.» دو برگ کاغذ، آبی و نارنجی، با هم مچاله شده‌اند: هیچ خطی آن‌ها را از هم جدا نمی‌کند. هر لایه در اینجا یک گام ساده است: {0} واحد {1} صفحه را خم می‌کنند و تا می‌زنند، سپس یک ماتریس {2} آن را دوباره به صفحه‌ای تخت برمی‌گرداند. رفتن شبکه‌بندی و نقطه‌ها از یک لایه به لایه بعد را ببینید؛ آموزش آخرین صفحه را چنان صاف می‌کند که یک خط دو دسته را جدا کند. هر صفحه با مقیاسی رسم می‌شود که در کادر جا شود.</translation>
+    </message>
+    <message>
+        <source>How many {0} units bend the plane in each step</source>
+        <translation>چند واحد {0} در هر گام صفحه را خم می‌کنند</translation>
+    </message>
+    <message>
+        <source>The network</source>
+        <translation>شبکه</translation>
+    </message>
+    <message>
+        <source>Moons (two crumpled sheets)</source>
+        <translation>هلال‌ها (دو برگ مچاله)</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>داده:</translation>
+    </message>
+    <message>
+        <source>Depth:</source>
+        <translation>عمق:</translation>
+    </message>
+    <message>
+        <source>How many layers: simple steps from plane to plane</source>
+        <translation>چند لایه: گام‌های ساده از صفحه به صفحه</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>پهنا:</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>تعداد نقاط:</translation>
+    </message>
+    <message>
+        <source>Retrain</source>
+        <translation>آموزش دوباره</translation>
+    </message>
+    <message>
+        <source>New random weights, then train again</source>
+        <translation>وزن‌های تصادفی تازه، سپس آموزش دوباره</translation>
+    </message>
+    <message>
+        <source>Train the network live and animate its layers</source>
+        <translation>شبکه را زنده آموزش دهید و لایه‌هایش را به حرکت درآورید</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsDiagram</name>
+    <message>
+        <source>{0} units</source>
+        <translation>{0} واحد</translation>
+    </message>
+    <message>
+        <source>{0} scores</source>
+        <translation>{0} امتیاز</translation>
     </message>
 </context>
 <context>

@@ -262,8 +262,7 @@ def test_hidden_picture_stacks_every_hidden_layer():
     assert np.isnan(picture[2]).all() and picture[3, :3].tolist() == [0, 1, 2]
 
 
-def test_local_test_digits_reads_only_what_is_on_disk(tmp_path, monkeypatch):
-    monkeypatch.delenv("NNLAB_DATA_DIR", raising=False)
+def test_local_test_digits_reads_only_what_is_on_disk(tmp_path, without_mnist):
     assert inside.local_test_digits(tmp_path / "empty") is None
 
 

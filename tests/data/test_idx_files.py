@@ -5,7 +5,6 @@ from __future__ import annotations
 import gzip
 import hashlib
 import struct
-import time
 import tracemalloc
 import zlib
 
@@ -27,14 +26,14 @@ def gz(data: bytes) -> bytes:
     return gzip.compress(data, mtime=0)
 
 
-def refused(path, match: str) -> tuple[float, int]:
-    """Read ``path``, expecting an IdxError matching ``match``: (seconds taken, peak bytes allocated)."""
+def refused(path, match: str) -> int:
+    """Read ``path``, expecting an IdxError matching ``match``: the peak bytes allocated meanwhile
+    (a lie refused from the header allocates next to nothing, whatever the machine's speed)."""
     tracemalloc.start()
-    started = time.perf_counter()
     try:
         with pytest.raises(IdxError, match=match):
             read_idx(path)
-        return time.perf_counter() - started, tracemalloc.get_traced_memory()[1]
+        return tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
 
@@ -116,28 +115,25 @@ def test_malformed_file_raises_idx_error_naming_file_and_problem(tmp_path, case)
 
 
 @pytest.mark.parametrize("compress", [False, True], ids=["plain", "gz"])
-def test_header_claiming_a_terabyte_fails_fast_without_allocating(tmp_path, compress):
+def test_header_claiming_a_terabyte_is_refused_without_allocating(tmp_path, compress):
     content = header(0x08, 1_000_000, 1_000_000) + bytes(100)
     path = tmp_path / ("lie.gz" if compress else "lie.idx")
     path.write_bytes(gz(content) if compress else content)
-    elapsed, peak = refused(path, "1000000 x 1000000")
-    assert elapsed < 0.5 and peak < 1 << 20
+    assert refused(path, "1000000 x 1000000") < 1 << 20
 
 
 def test_gzip_claim_beyond_what_deflate_can_hold_is_refused_before_inflating(tmp_path):
     """50 MB claimed by a file of ~100 bytes: impossible even for perfect compression."""
     path = tmp_path / "lie.gz"
     path.write_bytes(gz(header(0x08, 50_000_000) + bytes(64)))
-    _, peak = refused(path, "more than a gzip file of")
-    assert peak < 1 << 20
+    assert refused(path, "more than a gzip file of") < 1 << 20
 
 
 def test_gzip_bomb_inflates_no_further_than_the_header_claims(tmp_path):
     """20 MB of zeros behind a header claiming 1 kB: the reader stops after 1 kB + 1 byte."""
     path = tmp_path / "bomb.gz"
     path.write_bytes(gz(header(0x08, 1000) + bytes(20_000_000)))
-    _, peak = refused(path, "unexpected bytes")
-    assert peak < 2 << 20
+    assert refused(path, "unexpected bytes") < 2 << 20
 
 
 def test_max_bytes_limits_what_is_accepted(tmp_path):

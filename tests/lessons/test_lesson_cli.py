@@ -6,7 +6,7 @@ from nnlab.cli import main
 def test_the_bundled_lesson_checks_clean(capsys):
     from nnlab.resources import resource_path
     assert main(["lesson", "check", str(resource_path("lessons", "chapter2.toml"))]) == 0
-    assert "35 steps" in capsys.readouterr().out
+    assert "38 steps" in capsys.readouterr().out
 
 
 def test_a_broken_lesson_exits_1_naming_file_step_and_field(tmp_path, capsys):

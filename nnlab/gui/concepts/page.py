@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnlab.gui import i18n
 from nnlab.gui.concepts.activations import ActivationsDemo
 from nnlab.gui.concepts.backprop import BackpropDemo
 from nnlab.gui.concepts.batching import BatchingDemo
@@ -26,12 +27,18 @@ from nnlab.gui.concepts.inside import InsideDemo
 from nnlab.gui.concepts.landscape import LandscapeDemo
 from nnlab.gui.concepts.numerics import NumericsDemo
 from nnlab.gui.concepts.regression import RegressionDemo
+from nnlab.gui.concepts.stacked_layers import StackedLayersDemo
+from nnlab.gui.concepts.tape import TapeDemo
+from nnlab.gui.concepts.training_loop import TrainingLoopDemo
+from nnlab.gui.concepts.uncrumpling import UncrumplingDemo
 from nnlab.gui.page import Page
 
 DEMOS = (("regressionDemo", RegressionDemo), ("decisionDemo", DecisionDemo), ("collapseDemo", CollapseDemo),
          ("activationsDemo", ActivationsDemo), ("geometryDemo", GeometryDemo), ("descentDemo", DescentDemo),
          ("batchingDemo", BatchingDemo), ("backpropDemo", BackpropDemo), ("insideDemo", InsideDemo),
-         ("landscapeDemo", LandscapeDemo), ("numericsDemo", NumericsDemo))
+         ("landscapeDemo", LandscapeDemo), ("numericsDemo", NumericsDemo), ("tapeDemo", TapeDemo),
+         ("trainingLoopView", TrainingLoopDemo), ("layersView", StackedLayersDemo),
+         ("uncrumplingView", UncrumplingDemo))
 
 
 class ConceptsPage(Page):
@@ -64,7 +71,9 @@ class ConceptsPage(Page):
                 self.tr("4. Activation functions"), self.tr("5. A layer as geometry"),
                 self.tr("6. Gradient descent"), self.tr("7. Batch, stochastic, mini-batch"),
                 self.tr("8. Backpropagation step by step"), self.tr("9. Inside the MNIST network"),
-                self.tr("10. The real loss landscape"), self.tr("11. Numbers in a computer")]
+                self.tr("10. The real loss landscape"), self.tr("11. Numbers in a computer"),
+                self.tr("12. The gradient tape"), self.tr("13. The training loop, line by line"),
+                self.tr("14. Two and three layers"), self.tr("15. Uncrumpling the paper ball")]
 
     def demo(self, index: int):
         """The demo at ``index``, built on first use."""
@@ -102,7 +111,11 @@ class ConceptsPage(Page):
                 self.tr("Every number of one training step of a tiny network"),
                 self.tr("What the trained network's units look for, and a digit flowing through"),
                 self.tr("The MNIST network's loss around trained weights, with the optimizers' paths"),
-                self.tr("Overflow, log of zero, float16, unscaled pixels, vanishing gradients, denormals")]
+                self.tr("Overflow, log of zero, float16, unscaled pixels, vanishing gradients, denormals"),
+                self.tr("The book's training step from scratch: what the tape records, and the gradient flowing back"),
+                i18n.with_code(self.tr("The slide's {0} loop run on MNIST, one line at a time"), "while True"),
+                i18n.with_code(self.tr("{0}: the matrices with their real shapes"), "h = f(W₁x + b₁), s = W₂h + b₂"),
+                self.tr("Each layer bends the plane a little until a line separates the classes")]
         for index, (title, tip) in enumerate(zip(self.titles(), tips)):
             item = self.demo_list.item(index)
             item.setText(title)

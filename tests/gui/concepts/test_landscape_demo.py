@@ -83,7 +83,7 @@ def test_stop_cancels_and_keeps_the_old_picture(demo, qtbot):
     assert "Cancelled" in child(demo, QLabel, "landscapePhase").text()
 
 
-def test_without_mnist_it_says_so_and_keeps_working(qtbot):
+def test_without_mnist_it_says_so_and_keeps_working(qtbot, without_mnist):
     demo = LandscapeDemo(Session())
     qtbot.addWidget(demo)
     with qtbot.waitSignal(demo.worker.failed, timeout=30_000):

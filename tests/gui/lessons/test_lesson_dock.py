@@ -15,7 +15,8 @@ ANSWERS = {"ndim": "3", "mnist-shape": "(60000, 28, 28)", "dtype": 2, "slice": "
            "params-all": "407,050", "layer-flow": "(128, 512)", "softmax": 2, "loop": 1, "descent": 2,
            "lr-right": "smooth", "lr-large": "oscillate", "lr-huge": "diverge", "batching": "469",
            "stochastic": 2, "momentum": 1, "rmsprop": "oscillate", "backprop": "0.164", "chain-rule": 1,
-           "relu": "3.5", "collapse": 2, "collapse-shape": "(784, 10)"}
+           "relu": "3.5", "collapse": 2, "collapse-shape": "(784, 10)", "three-layers": "235,146",
+           "loop-lines": 2, "uncrumple": 1}
 PAGES = {"train": "trainPage", "draw": "drawPage", "tensors": "tensorsPage", "concepts": "conceptsPage"}
 
 
@@ -108,7 +109,9 @@ def test_back_and_next_and_show_me_open_the_right_page(qtbot, window):
     assert window.tabs.currentWidget() is window.concepts_page
     assert window.concepts_page.stack.currentWidget().objectName() == "descentDemo"
     qtbot.mouseClick(find(window, QPushButton, "lessonBackButton"), Qt.MouseButton.LeftButton)
-    assert window.lessons.current_step().id == "loop"
+    assert window.lessons.current_step().id == "loop-lines"
+    qtbot.mouseClick(find(window, QPushButton, "lessonShowButton"), Qt.MouseButton.LeftButton)
+    assert window.concepts_page.stack.currentWidget().objectName() == "trainingLoopView"
 
 
 def test_show_me_keeps_the_validation_split_and_lecture_network_restores_it(qtbot, window):

@@ -404,21 +404,20 @@ def test_counts_read_as_english_grammar(qtbot, page):
 
 def test_shutdown_keeps_its_promise_during_a_long_evaluation(qtbot, page, monkeypatch):
     import threading
-    import time
-    started, finish = threading.Event(), threading.Event()
+    started, finish, returned = threading.Event(), threading.Event(), threading.Event()
 
     def long_call(text, workspace, stop):
         started.set()
-        finish.wait(10)  # never checks stop: like one long NumPy call
+        finish.wait(60)  # never checks stop: like one long NumPy call
+        returned.set()
         raise RuntimeError("finished after the page closed")
     monkeypatch.setattr("nnlab.gui.tensors.page.evaluate", long_call)
     page.try_expression("x + 1")
     assert started.wait(5)
-    begun = time.monotonic()
     page.shutdown()
-    elapsed = time.monotonic() - begun
+    still_running = not returned.is_set()
     finish.set()  # let the abandoned daemon thread end
-    assert elapsed < 1.0  # Page.shutdown's promise
+    assert still_running  # shutdown abandoned the call instead of waiting for it (Page.shutdown's promise)
 
 
 def test_ndim_and_shape_are_described_alike_as_the_slides_do(qtbot, page):

@@ -15,9 +15,10 @@ from nnlab.training.config import RunConfig
 
 
 class FileServer:
-    """Serves the files of a folder on 127.0.0.1; ``delay`` seconds between 64 KB chunks."""
+    """Serves the files of a folder on 127.0.0.1; ``delay`` seconds between 64 KB chunks; with a
+    ``gate`` (a threading.Event) every file stops after its first chunk until the gate opens."""
 
-    def __init__(self, folder, delay=0.0, missing=False):
+    def __init__(self, folder, delay=0.0, missing=False, gate=None):
         files = {path.name: path.read_bytes() for path in folder.glob("*.gz")}
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -32,6 +33,9 @@ class FileServer:
                 try:
                     for start in range(0, len(body), 1 << 16):
                         self.wfile.write(body[start:start + (1 << 16)])
+                        if gate is not None:
+                            self.wfile.flush()
+                            gate.wait(60)
                         time.sleep(delay)
                 except (BrokenPipeError, ConnectionResetError):
                     pass
@@ -47,6 +51,11 @@ class FileServer:
     def close(self):
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+@pytest.fixture(autouse=True)
+def _mnist_only_from_the_server(without_mnist):
+    """Every test here downloads MNIST from its loopback server: no other copy may be found first."""
 
 
 def make_page(qtbot, server, data_dir):
@@ -144,13 +153,19 @@ def test_a_damaged_file_can_be_deleted_and_downloaded_again(qtbot, mnist_dir, tm
 
 
 def test_closing_during_a_download_returns_at_once(qtbot, mnist_dir, tmp_path):
-    server = FileServer(mnist_dir, delay=0.05)
+    gate = threading.Event()  # the server holds back the rest of the file until the test ends...
+    watchdog = threading.Timer(30, gate.set)  # ...or a shutdown that waits for the download lets it go on
+    server = FileServer(mnist_dir, gate=gate)
     page = make_page(qtbot, server, tmp_path)
     try:
         page.start()
-        qtbot.waitUntil(lambda: page.controller.loader.dialog is not None and page.controller.loader.dialog.value() > 0, timeout=20000)
-        start = time.perf_counter()
+        qtbot.waitUntil(lambda: page.controller.loader.dialog is not None
+                        and page.controller.loader.dialog.value() > 0, timeout=20000)
+        watchdog.start()
         page.shutdown()
-        assert time.perf_counter() - start < 0.5
+        assert not gate.is_set(), "shutdown waited for the download instead of abandoning it"
+        assert not (tmp_path / "mnist" / "train-images-idx3-ubyte.gz").exists()
     finally:
+        watchdog.cancel()
+        gate.set()
         server.close()

@@ -1,7 +1,6 @@
 """The Train page inside the main window: remembered settings, damaged settings, closing while training."""
 
 import json
-import time
 
 import pytest
 from test_train_page import synthetic_dataset  # noqa: E402 (pytest puts tests/gui on sys.path)
@@ -74,6 +73,5 @@ def test_closing_the_window_while_training_stops_the_worker(qtbot):
     page.start()
     assert started
     qtbot.waitUntil(lambda: len(page.current_run.batches) > 0)
-    began = time.perf_counter()
     window.close()
-    assert time.perf_counter() - began < 1.5 and not page.controller.worker.busy
+    assert not page.controller.worker.busy and len(page.current_run.epochs) < 500  # stopped, not finished

@@ -1,0 +1,449 @@
+"""Demo 14, two and three layers (the slides "Neural networks" 1-3): h = f(W1 x + b1), s = W2 h + b2
+and its three-layer sibling, drawn as the slides draw them (units and connections) and as matrices
+with their real shapes, with one digit's values flowing through and each layer's parameter count.
+
+The two-layer network is the bundled pretrained one; the three-layer one is trained in a thread
+when MNIST is on the computer (quickly, and the view says how well), else shown untrained.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextOption
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QWidget,
+)
+
+from nnlab.concepts import inside, stacked_layers
+from nnlab.gui.concepts.base import DemoWidget
+from nnlab.gui.i18n import code, code_html, is_right_to_left
+from nnlab.gui.pixels import to_qimage, weight_rgb
+from nnlab.gui.workers import Worker
+
+SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+UNITS_DRAWN = 7
+LABEL_HEIGHT = 16
+
+
+def symbols(count: int) -> list[tuple[str, str]]:
+    """(input, output) names of each layer as the slides write them: x→h→s or x→h1→h2→s."""
+    hidden = ["h"] if count == 2 else [f"h{i}".translate(SUB) for i in range(1, count)]
+    names = ["x", *hidden, "s"]
+    return list(itertools.pairwise(names))
+
+
+def formula(count: int) -> str:
+    """The slides' formulas for a network of ``count`` layers."""
+    parts = []
+    for index, (x, y) in enumerate(symbols(count), start=1):
+        w, b = f"W{index}".translate(SUB), f"b{index}".translate(SUB)
+        parts.append(f"{y} = f({w}{x} + {b})" if index < count else f"{y} = {w}{x} + {b}")
+    return ",   ".join(parts)
+
+
+def value_colours(values: np.ndarray, top: float) -> np.ndarray:
+    """(N, 3) bytes: white for 0 up to deep blue for ``top`` (activations, probabilities)."""
+    position = np.clip(np.nan_to_num(np.asarray(values, dtype=np.float64)) / (top or 1.0), 0.0, 1.0)
+    white, blue = np.array([255.0, 255, 255]), np.array([11.0, 79, 130])
+    return (white + position[:, None] * (blue - white)).astype(np.uint8)
+
+
+def ink_colours(values: np.ndarray) -> np.ndarray:
+    """(N, 3) bytes: pixel values 0..1 as white..black, like the digit itself."""
+    grey = (255 * (1 - np.clip(np.asarray(values, dtype=np.float64), 0, 1))).astype(np.uint8)
+    return np.repeat(grey[:, None], 3, axis=1)
+
+
+def vector_colours(index: int, values: np.ndarray) -> np.ndarray:
+    """The colours of a layer's input (index 0: the pixels) or output vector."""
+    return ink_colours(values) if index == 0 else value_colours(values, float(np.max(values, initial=0)))
+
+
+def draw_sentence(painter: QPainter, rect: QRectF, text: str, alignment) -> None:
+    """A sentence in the painted (left-to-right) diagrams, laid out in the language's direction, so
+    that "401,920 parameters" reads with its number first in Persian too."""
+    option = QTextOption(alignment)
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft if is_right_to_left() else Qt.LayoutDirection.LeftToRight)
+    painter.drawText(rect, text, option)
+
+
+class DiagramBase(QWidget):
+    """A painted picture of the stages of one network (formulas read left to right in every language)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.stages: list[stacked_layers.Stage] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_stages(self, stages) -> None:
+        self.stages = stages
+        self.update()
+
+    def painter(self) -> QPainter:
+        painter = QPainter(self)
+        painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("white"))
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        painter.setFont(font)
+        return painter
+
+
+class UnitsDiagram(DiagramBase):
+    """The slides' picture: columns of units joined by connections, a few units per layer drawn
+    (the most active ones, with "⋯ 512" for the rest), coloured by the digit's values."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setMinimumHeight(150)
+
+    def chosen(self, values: np.ndarray, output: bool) -> np.ndarray:
+        if output:
+            return np.arange(len(values))
+        return np.sort(np.argsort(values)[::-1][:UNITS_DRAWN])
+
+    def paintEvent(self, event):
+        if not self.stages:
+            return
+        painter = self.painter()
+        vectors = [self.stages[0].input] + [stage.output for stage in self.stages]
+        names = ["x"] + [y for _, y in symbols(len(self.stages))][:-1] + ["softmax(s)"]
+        columns = len(vectors)
+        width, height = self.width(), self.height()
+        xs = [40 + k * (width - 80) / (columns - 1) for k in range(columns)]
+        top, bottom = 18, height - 22
+        positions, chosen = [], []
+        for k, values in enumerate(vectors):
+            units = self.chosen(values, k == columns - 1)
+            step = (bottom - top) / max(len(units), 1)
+            positions.append([QPointF(xs[k], top + (i + 0.5) * step) for i in range(len(units))])
+            chosen.append(units)
+        for k, stage in enumerate(self.stages):  # connections, coloured by their weight
+            weights = stage.weights[np.ix_(chosen[k + 1], chosen[k])]
+            colours = weight_rgb(weights, float(np.max(np.abs(stage.weights))) * 0.5)
+            for j, end in enumerate(positions[k + 1]):
+                for i, start in enumerate(positions[k]):
+                    painter.setPen(QPen(QColor(*colours[j, i], 110), 1))
+                    painter.drawLine(start, end)
+        for k, values in enumerate(vectors):
+            colours = vector_colours(k, values[chosen[k]])
+            radius = min(9.0, (bottom - top) / max(len(chosen[k]), 1) / 2 - 1)
+            for point, colour, unit in zip(positions[k], colours, chosen[k]):
+                painter.setPen(QPen(QColor("#33414d"), 1))
+                painter.setBrush(QColor(*colour))
+                painter.drawEllipse(point, radius, radius)
+                if k == columns - 1:
+                    painter.drawText(QRectF(point.x() + radius + 3, point.y() - 8, 20, 16),
+                                     Qt.AlignmentFlag.AlignVCenter, str(unit))
+            painter.setPen(QColor("#1a3550"))
+            painter.drawText(QRectF(xs[k] - 60, 0, 120, 16), Qt.AlignmentFlag.AlignCenter, names[k])
+            rest = (self.tr("{0} units").format(f"{len(values):,}") if k < columns - 1
+                    else self.tr("{0} scores").format(len(values)))
+            draw_sentence(painter, QRectF(xs[k] - 70, height - 18, 140, 16), rest, Qt.AlignmentFlag.AlignCenter)
+        painter.end()
+
+
+class MatrixDiagram(DiagramBase):
+    """Each layer as the slide's matrix product, drawn to scale: W (outputs × inputs) · input + b → f →
+    output. Every box has its real shape, so a 784-wide W1 next to a 10-row W2 shows where the
+    parameters are."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setMinimumHeight(260)
+        self._images: dict = {}
+
+    def matrix_image(self, index: int):
+        """The picture of a layer's matrix, made once per weight array (flipping digits or networks
+        only looks them up)."""
+        weights = self.stages[index].weights
+        key = (id(weights.base), index)
+        cached = self._images.get(key)
+        if cached is None or cached[0] is not weights.base:
+            image = to_qimage(weight_rgb(weights, float(np.quantile(np.abs(weights), 0.99))))
+            cached = self._images[key] = (weights.base, image)  # the base is kept: its id stays unique
+        return cached[1]
+
+    def scale(self) -> float:
+        """Pixels per unit: the whole network, at one scale, fits the widget."""
+        rows = sum(stage.weights.shape[1] for stage in self.stages)
+        vertical = (self.height() - len(self.stages) * (2 * LABEL_HEIGHT + 8) - 8) / rows
+        horizontal = (self.width() - 260) / max(stage.weights.shape[1] for stage in self.stages)
+        return max(0.02, min(vertical, horizontal))
+
+    def paintEvent(self, event):
+        if not self.stages:
+            return
+        painter = self.painter()
+        s = self.scale()
+        y = 6.0
+        names = symbols(len(self.stages))
+        for index, stage in enumerate(self.stages):
+            outputs, inputs = stage.weights.shape
+            number = str(index + 1).translate(SUB)
+            x = 8.0
+            painter.setPen(QColor("#1a3550"))
+            label = f"W{number}  {outputs}×{inputs}"
+            painter.drawText(QRectF(x, y, 260, LABEL_HEIGHT), Qt.AlignmentFlag.AlignLeft, label)
+            label_end = x + painter.fontMetrics().horizontalAdvance(label)
+            top = y + LABEL_HEIGHT
+            matrix = QRectF(x, top, inputs * s, max(outputs * s, 2.0))
+            painter.drawImage(matrix, self.matrix_image(index))
+            painter.setPen(QPen(QColor("#33414d"), 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(matrix)
+            x = max(matrix.right(), label_end) + 6  # a narrow W: its product starts after its name
+            x = self._symbol(painter, x, top, "·")
+            x = self._column(painter, x, top, stage.input, index == 0, names[index][0], str(inputs))
+            x = self._symbol(painter, x, top, "+")
+            x = self._column(painter, x, top, stage.bias, None, f"b{number}", str(outputs))
+            arrow = "→ f →" if index < len(self.stages) - 1 else "→ softmax →"
+            x = self._symbol(painter, x, top, arrow)
+            last = names[index][1] if index < len(self.stages) - 1 else "softmax(s)"
+            x = self._column(painter, x, top, stage.output, False, last, str(outputs))
+            painter.setPen(QColor("#5a6b7a"))
+            draw_sentence(painter, QRectF(x + 10, top, self.width() - x - 14, LABEL_HEIGHT),
+                          self.tr("{0} parameters").format(f"{stage.parameters:,}"),
+                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+            formula_option = QTextOption(Qt.AlignmentFlag.AlignLeft)
+            formula_option.setTextDirection(Qt.LayoutDirection.LeftToRight)  # a formula, in every language
+            painter.drawText(QRectF(x + 10, top + LABEL_HEIGHT, self.width() - x - 14, LABEL_HEIGHT),
+                             f"= {outputs}×{inputs} + {outputs}", formula_option)
+            y = top + max(inputs * s, 2 * LABEL_HEIGHT) + LABEL_HEIGHT + 8
+        painter.end()
+
+    def _symbol(self, painter, x, top, text) -> float:
+        width = painter.fontMetrics().horizontalAdvance(text) + 8
+        painter.setPen(QColor("#1a3550"))
+        painter.drawText(QRectF(x, top, width, 16), Qt.AlignmentFlag.AlignCenter, text)
+        return x + width
+
+    def _column(self, painter, x, top, values, pixels, name, size) -> float:
+        """A vector drawn as a column of cells, its name above and its length below.
+        ``pixels``: True for the input image (ink), False for activations, None for a bias (weight colours)."""
+        if pixels is None:
+            image = to_qimage(weight_rgb(np.asarray(values)[:, None]))
+        else:
+            image = to_qimage(vector_colours(0 if pixels else 1, values)[:, None, :])
+        box = QRectF(x, top, 12, max(len(values) * self.scale(), 2.0))
+        painter.drawImage(box, image)
+        painter.setPen(QPen(QColor("#33414d"), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(box)
+        painter.setPen(QColor("#1a3550"))
+        width = max(painter.fontMetrics().horizontalAdvance(name), painter.fontMetrics().horizontalAdvance(size)) + 4
+        painter.drawText(QRectF(box.center().x() - width / 2, top - LABEL_HEIGHT, width, LABEL_HEIGHT),
+                         Qt.AlignmentFlag.AlignCenter, name)
+        painter.drawText(QRectF(box.center().x() - width / 2, box.bottom() + 1, width, LABEL_HEIGHT),
+                         Qt.AlignmentFlag.AlignCenter, size)
+        return box.right() + max(4.0, width / 2 - 6)
+
+
+def load_models():
+    """Runs in a thread: the pretrained two-layer network (or None) and MNIST's test digits (or None)."""
+    import nnlab
+    try:
+        model = nnlab.load_pretrained()
+    except (OSError, ValueError, KeyError):
+        model = None
+    return model, inside.local_test_digits()
+
+
+def train_three_layers(session):
+    """Runs in a thread: the three-layer network, trained quickly when MNIST is here; with its test
+    accuracy, or None when it stayed untrained."""
+    model = stacked_layers.three_layer_network()
+    data = session.dataset("mnist") if session is not None else None
+    if data is None:
+        from nnlab.data import DatasetError, load_dataset
+        try:
+            data = load_dataset("mnist", download=False)
+        except (DatasetError, OSError):
+            return model, None
+    return model, stacked_layers.quick_train(model, *data)
+
+
+class StackedLayersDemo(DemoWidget):
+    """Signals: ``shown(stages)`` each time a digit is drawn through a network; ``three_ready()``
+    when the three-layer network is trained (or known to stay untrained)."""
+
+    shown = Signal(object)
+    three_ready = Signal()
+
+    def __init__(self, session=None, parent=None):
+        super().__init__(session, parent)
+        self.networks: dict[int, object] = {3: stacked_layers.three_layer_network()}  # random until trained
+        self.three_accuracy: float | None = None
+        self.three_done = False
+        self.load_job = None
+        self.digits = None
+        self.stages: list = []
+        self.rng = np.random.default_rng(0)
+        self.worker = Worker(self, name="nnlab-layers-loader")
+        self.worker.finished.connect(self._finished)
+        self.formula = QLabel(objectName="layersFormula", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.formula.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.formula.setStyleSheet("font-size: 17px; color: #1a3550; padding: 2px;")
+        self.units = UnitsDiagram()
+        self.units.setObjectName("layersUnits")
+        self.matrices = MatrixDiagram()
+        self.matrices.setObjectName("layersMatrices")
+        self.message = QLabel(objectName="layersMessage", wordWrap=True)
+        self.message.setStyleSheet("color: #8a4b00; background: #fff3de; border-radius: 4px; padding: 6px;")
+        self.body.addWidget(self.formula)
+        self.body.addWidget(self.message)
+        self.body.addWidget(self.units, 2)
+        self.body.addWidget(self.matrices, 5)
+
+        form = QFormLayout()
+        self.depth_combo = QComboBox(objectName="layersDepth")
+        self.depth_label = self.add_row(form, self.depth_combo)
+        self.index_spin = QSpinBox(objectName="layersDigit", minimum=0, maximum=0)
+        self.index_spin.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.index_label = self.add_row(form, self.index_spin)
+        self.controls.addLayout(form)
+        self.digit_view = QLabel(objectName="layersDigitImage", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.random_button = QPushButton(objectName="layersRandomDigit")
+        self.add_button_row(self.random_button)
+        self.controls.addWidget(self.digit_view)
+        self.readout = QLabel(objectName="layersReadout", wordWrap=True)
+        self.controls.addWidget(self.readout)
+        self.play_button.hide()  # nothing animates: the picture follows the chosen digit
+        self.depth_combo.currentIndexChanged.connect(self.redraw)
+        self.index_spin.valueChanged.connect(self.redraw)
+        self.random_button.clicked.connect(self.random_digit)
+        self.retranslate_ui()
+        if session is not None:
+            session.dataset_changed.connect(self._dataset_changed)
+            self._dataset_changed("mnist")
+        self.message.setText(self.tr("Loading the networks…"))
+        self.load_job = self.worker.submit(load_models).id
+        self.worker.submit(lambda: train_three_layers(session))
+
+    def _finished(self, job, result) -> None:
+        if job == self.load_job:
+            self.networks[2], digits = result
+            if digits is not None and self.digits is None:
+                self.set_digits(digits)
+        else:
+            self.networks[3], self.three_accuracy = result
+            self.three_done = True
+            self.three_ready.emit()
+        self.redraw()
+
+    def _dataset_changed(self, name: str) -> None:
+        data = self.session.dataset("mnist") if self.session is not None and name == "mnist" else None
+        if data is not None:
+            self.set_digits(data[1])
+
+    def set_digits(self, test_set) -> None:
+        """MNIST's test images and labels: the digits the student picks from."""
+        self.digits = test_set
+        self.index_spin.setMaximum(len(test_set[0]) - 1)
+        self.redraw()
+
+    def depth(self) -> int:
+        return self.depth_combo.currentData() or 2
+
+    def set_depth(self, layers: int) -> None:
+        self.depth_combo.setCurrentIndex(self.depth_combo.findData(layers))
+
+    def current_digit(self):
+        """(28x28 image, its label or None): the same input whichever network is shown."""
+        if self.digits is None:
+            return inside.builtin_digit(), None
+        index = self.index_spin.value()
+        return self.digits[0][index], int(self.digits[1][index])
+
+    def random_digit(self) -> None:
+        if self.digits is not None:
+            self.index_spin.setValue(int(self.rng.integers(len(self.digits[0]))))
+
+    def redraw(self, *_) -> None:
+        image, label = self.current_digit()
+        pixels = 255 - np.asarray(image, dtype=np.uint8)
+        self.digit_view.setPixmap(digit_pixmap(pixels))
+        model = self.networks.get(self.depth())
+        self.formula.setText(formula(self.depth()))
+        if model is None:
+            self.message.setText(self.tr("There is no pretrained network in this installation.")
+                                 if 2 in self.networks else self.tr("Loading the networks…"))
+            self.message.show()
+            self.stages = []
+            self.units.set_stages([])
+            self.matrices.set_stages([])
+            self._readout(None, label)
+            return
+        self.message.hide()
+        self.stages = stacked_layers.stages(model, image)
+        self.units.set_stages(self.stages)
+        self.matrices.set_stages(self.stages)
+        self._readout(model, label)
+        self.shown.emit(self.stages)
+
+    def _readout(self, model, label) -> None:
+        if model is None:
+            self.readout.setText("")
+            return
+        scores = self.stages[-1].output
+        guess = int(np.argmax(scores))
+        counts = " + ".join(f"{stage.parameters:,}" for stage in self.stages)
+        lines = [self.tr("Parameters: {0}").format(code(f"{counts} = {model.count_params():,}")),
+                 self.tr("Prediction: {0} ({1:.0%} sure)").format(guess, float(scores[guess])),
+                 self.tr("True label: {0}").format(self.tr("none (a built-in drawing)") if label is None else label)]
+        if self.depth() == 2:
+            lines.append(self.tr("The bundled pretrained lecture network."))
+        elif not self.three_done:
+            lines.append(self.tr("Being trained in the background: until then its weights are random."))
+        elif self.three_accuracy is not None:
+            lines.append(self.tr("Trained here for a moment ({0:,} training images, {1} epochs): {2:.1%} of the "
+                                 "test images right.").format(stacked_layers.QUICK_IMAGES,
+                                                              stacked_layers.QUICK_EPOCHS, self.three_accuracy))
+        else:
+            lines.append(self.tr("Untrained (random weights): MNIST's training images are not on this computer, "
+                                 "so its prediction is a guess."))
+        self.readout.setText("\n".join(lines))
+
+    def shutdown(self) -> None:
+        self.worker.close(1.0)
+
+    def retranslate_ui(self) -> None:
+        self.set_explanation(self.tr(
+            "The slides write a two-layer network as {0}: a matrix times the input, plus a bias, through a "
+            "nonlinearity f, then a second matrix. Three layers add one more step. Below the units and their "
+            "connections, each layer is drawn as that product with its real shape (Keras stores each W "
+            "transposed, inputs × outputs; the numbers are the same). Pick a digit and switch between two and "
+            "three layers: the input stays the same. The lecture's network ends with softmax, which turns the "
+            "ten scores s into probabilities.").format(code_html(formula(2))))
+        self.controls_box.setTitle(self.tr("Network and digit"))
+        self.depth_label.setText(self.tr("Layers:"))
+        current = self.depth()
+        self.depth_combo.blockSignals(True)
+        self.depth_combo.clear()
+        self.depth_combo.addItem(self.tr("Two layers"), 2)
+        self.depth_combo.addItem(self.tr("Three layers"), 3)
+        self.depth_combo.setCurrentIndex(self.depth_combo.findData(current))
+        self.depth_combo.blockSignals(False)
+        self.index_label.setText(self.tr("Test image #:"))
+        self.index_spin.setToolTip(self.tr("Which MNIST test image flows through the network"))
+        self.random_button.setText(self.tr("Another digit"))
+        self.random_button.setToolTip(self.tr("Pick a random test image"))
+        self.retranslate_play()  # hidden, but every demo's play button speaks
+        self.redraw()
+
+
+def digit_pixmap(pixels: np.ndarray):
+    """A 28×28 digit as a 84×84 picture with a thin border."""
+    from PySide6.QtGui import QPixmap
+    return QPixmap.fromImage(to_qimage(np.kron(pixels, np.ones((3, 3), dtype=np.uint8))))
