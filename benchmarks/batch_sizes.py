@@ -1,4 +1,4 @@
-"""Which learning rate shows "batch vs mini-batch vs stochastic" on the same samples seen (issue 12, item 6).
+"""Which learning rate shows "batch vs mini-batch vs stochastic" on the same samples seen (the lecture's slide).
 
 "Compare batch sizes" trains plain gradient descent on a subset of the MNIST training set with a
 full batch, mini-batches and single images, the same number of epochs (so the same samples seen).
@@ -13,8 +13,8 @@ from __future__ import annotations
 import argparse
 import time
 
-
 from _mnist import lecture_mnist
+
 from nnlab.core import optimizers
 from nnlab.training.build import build_model
 from nnlab.training.config import RunConfig

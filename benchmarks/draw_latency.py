@@ -2,9 +2,10 @@
 
 One update is what the worker thread does after a stroke moves: ``to_mnist`` on the rendered
 280x280 canvas plus the network's prediction (``read_digit`` adds the hidden activations and the
-most active units for the "inside" view, and whether the ink looks like a digit at all). Measured on MNIST test digits enlarged to random sizes
-at random places (synthetic strokes when the MNIST files are absent), with the bundled network
-(a fresh 784-512-10 network of the same size when it is not there yet), and for photo-sized
+most active units for the "inside" view, and whether the ink looks like a digit at all). Measured on
+MNIST test digits enlarged to random sizes at random places (synthetic strokes when the MNIST files
+are absent), with the bundled network (a fresh 784-512-10 network of the same size when it is not
+there yet), and for photo-sized
 1024x768 pictures. Also reported: rendering the strokes into a NumPy array, which the GUI thread
 does itself.
 
@@ -74,7 +75,7 @@ def render_times(count) -> np.ndarray | None:
 
     from nnlab.gui.draw.canvas import DrawCanvas, Stroke
 
-    app = QApplication.instance() or QApplication([])  # noqa: F841 - Qt needs one for painting
+    _app = QApplication.instance() or QApplication([])  # Qt needs one for painting
     canvas = DrawCanvas()
     t = np.linspace(0, 2 * np.pi, 120)
     canvas._strokes = [Stroke(tuple(zip(140 + 70 * np.sin(t), 140 + 100 * np.sin(t / 2))), (20.0,) * len(t))]
@@ -102,7 +103,9 @@ def main() -> int:
     images = digits(args.updates, rng)
     drawn = list(canvases(images, (280, 280), rng))
     photos = list(canvases(images[:max(20, args.updates // 10)], (768, 1024), rng))
-    predict = lambda canvas: model.predict(to_mnist(canvas).reshape(1, 784))  # noqa: E731
+
+    def predict(canvas):
+        return model.predict(to_mnist(canvas).reshape(1, 784))
     results = [report("to_mnist, 280x280 canvas", time_ms(to_mnist, drawn)),
                report("to_mnist + predict, 280x280 canvas", time_ms(predict, drawn)),
                report("does it look like a digit (likeness.judge)",

@@ -5,7 +5,7 @@ Speed: the lecture network (784-512 relu-10 softmax, SGD lr 1e-3, batch 128, ful
 per epoch) trained by the book's code as printed (second edition, ``import nnlab.tf as tf``:
 ``NaiveDense``, ``GradientTape``, ``optimizer.apply_gradients``; tests/autodiff/book_code.py) and by
 ``nnlab.core``'s ``fit`` with the same optimizer and batch size. Epochs alternate between the two (a
-change of the machine's load hits both alike). Target (issue 25): the from-scratch epochs within
+change of the machine's load hits both alike). Target: the from-scratch epochs within
 2 x the engine's. Both run with the same fixed BLAS thread count (``--threads``, default 1: the
 engine's fit would otherwise pick its threads by measuring, and the book's loop cannot; ``--threads 0``
 shows that case: BLAS's default threads for the book's loop, the tuner for the engine).
@@ -33,14 +33,14 @@ from _mnist import lecture_mnist
 from threadpoolctl import threadpool_limits
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "autodiff"))
-import book_code  # noqa: E402  (the book's code as printed, shared with the tests)
+import book_code  # the book's code as printed, shared with the tests
 
 
 def from_scratch_epoch(x, y):
     """A function that runs the book's ``fit`` for one more epoch and returns its seconds."""
     namespace = {}
     with contextlib.redirect_stdout(io.StringIO()):
-        exec(book_code.SECOND_EDITION, namespace)  # noqa: S102 (the book's own code, from this repository)
+        exec(book_code.SECOND_EDITION, namespace)  # the book's own code, from this repository
 
     def epoch():
         start = time.perf_counter()

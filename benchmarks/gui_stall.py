@@ -31,10 +31,9 @@ def main(argv=None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from _timer_gaps import TimerGaps
+    from _train_window import lecture_window
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
-
-    from _train_window import lecture_window
 
     from nnlab.data import load_dataset
 

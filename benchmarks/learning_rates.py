@@ -1,4 +1,4 @@
-"""Which three learning rates show "too small / about right / too large" on MNIST (issue 12, item 2).
+"""Which three learning rates show "too small / about right / too large" on MNIST (the lecture's slide).
 
 The slide's picture of a too-large rate is overshooting and oscillation before any explosion. For
 each candidate multiple of the optimizer's default rate this trains the lecture network for two
@@ -13,8 +13,8 @@ from __future__ import annotations
 import argparse
 
 import numpy as np
-
 from _mnist import lecture_mnist
+
 from nnlab.core import Callback, optimizers
 from nnlab.training.build import build_model
 from nnlab.training.config import RunConfig

@@ -2,7 +2,7 @@
 
 Opens the main window, loads MNIST (optionally a subset), and presses Start ``--runs`` times with the
 lecture preset (784 → 512 relu → 10, RMSprop 1e-3); every finished run stays in the run list, as in
-class. After each run it prints the process's resident memory and the run's time. Issue 10 item 2:
+class. After each run it prints the process's resident memory and the run's time. The target:
 memory after twelve runs should be what it was after two (a few MB per run for its record and its
 weights), and the twelfth run as fast as the second.
 
@@ -42,10 +42,9 @@ def main(argv=None) -> int:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    from _train_window import lecture_window
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
-
-    from _train_window import lecture_window
 
     from nnlab.data import load_dataset
 

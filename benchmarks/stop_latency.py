@@ -1,7 +1,7 @@
 """How long ``fit`` takes to return after ``stop_training`` is set, inside a huge full-batch step.
 
-Issue 10 item 3: batch 60000 with 3 hidden layers of 4096 units took 67 s and 10.6 GB for one step,
-and Stop could not interrupt it. The step now runs in chunks (``nnlab.core.estimate.chunk_rows``)
+Before the chunked step, batch 60000 with 3 hidden layers of 4096 units took 67 s and 10.6 GB for one
+step, and Stop could not interrupt it. The step now runs in chunks (``nnlab.core.estimate.chunk_rows``)
 and the stop request is honoured between them. Random data of MNIST's shape (no files needed);
 the estimate is printed beside the measured figures.
 

@@ -1,20 +1,20 @@
-"""Do the three views of issue 15 keep the window smooth while they compute? Gaps between ticks of a
+"""Do the heavy live views keep the window smooth while they compute? Gaps between ticks of a
 5 ms timer in the GUI thread, while
 
 * ``landscape``: Concepts 10 trains its two runs and evaluates its grid (defaults: 21 x 21 on 1,000 images);
 * ``numerics``: Concepts 11 runs all six experiments;
 * ``optimizer``: the lecture network trains in a Worker with a ``SnapshotFeed`` (4 snapshots a
   second) drawn by ``OptimizerStateView.show_snapshot``, the way the Train page hooks it up;
-* ``loop`` (issue 24): Concepts 13 runs the slide's training loop at full speed on MNIST, drawing
+* ``loop``: Concepts 13 runs the slide's training loop at full speed on MNIST, drawing
   every iteration (also reports iterations per second; target at least 20);
-* ``layers`` (issue 24): Concepts 14 trains its three-layer network in its worker while the student
+* ``layers``: Concepts 14 trains its three-layer network in its worker while the student
   flips through digits and between two and three layers;
-* ``uncrumpling`` (issue 24): Concepts 15 trains on the spirals until a line separates them,
+* ``uncrumpling``: Concepts 15 trains on the spirals until a line separates them,
   animating the planes (also reports the seconds to separation; target within 10).
 
-Target: p99 within one 60 Hz frame (16.7 ms) for issue 15's views, 20 ms for issue 24's. ``idle``
-first measures the same timer with nothing computing: on a shared machine that floor can itself
-miss the target.
+Target: p99 within one 60 Hz frame (16.7 ms) for the optimizer, landscape and numerics views, 20 ms for the
+three views of the training loop, the stacked layers and the crumpled paper. ``idle`` first measures the same
+timer with nothing computing: on a shared machine that floor can itself miss the target.
 
     python benchmarks/views_stall.py [landscape|numerics|optimizer|loop|layers|uncrumpling ...]
                                      [--data-dir DIR] [--seconds 20]
@@ -47,7 +47,7 @@ def main(argv=None) -> int:
     from nnlab.data import load_dataset
     from nnlab.gui.session import Session
 
-    app = QApplication(sys.argv[:1])  # noqa: F841 - keeps the application alive
+    _app = QApplication(sys.argv[:1])  # keeps the application alive
     leave_a_core_free()
     session = Session()
     session.set_dataset("mnist", load_dataset("mnist", data_dir=args.data_dir, download=False))
@@ -89,7 +89,7 @@ def main(argv=None) -> int:
 
 
 def measure_issue_24_views(session, measure, views, seconds: float) -> None:
-    """Concepts 13-15 (issue 24) as the student uses them, each measured against 20 ms."""
+    """Concepts 13-15 as the student uses them, each measured against 20 ms."""
     from PySide6.QtCore import QTimer
 
     if "loop" in views:

@@ -156,7 +156,7 @@ def _split_line(data, validation_split: float) -> str:
 def _ctrl_c_stops(model):
     """While training: the first Ctrl-C asks ``fit`` to stop after the running batch (so the weights
     stay whole and can be saved); a second one interrupts at once."""
-    def stop(signum, frame):
+    def stop(_signum, _frame):
         if model.stop_training:
             raise KeyboardInterrupt
         model.stop_training = True

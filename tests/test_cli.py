@@ -54,7 +54,8 @@ def test_the_bundled_model_reaches_98_percent(mnist_dir):
     assert float(result.stdout.split("test accuracy ")[1]) >= 0.98
 
 
-def test_missing_data_is_a_friendly_error_not_a_traceback(tmp_path, capsys, without_mnist):
+@pytest.mark.usefixtures("without_mnist")
+def test_missing_data_is_a_friendly_error_not_a_traceback(tmp_path, capsys):
     status = main(["train", "--data-dir", str(tmp_path), "--no-download", "--epochs", "1"])
     err = capsys.readouterr().err
     assert status == 1

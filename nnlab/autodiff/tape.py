@@ -72,7 +72,7 @@ class GradientTape:
         _recording.append(self)
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *_exc):
         self._stop_recording()
         return False
 

@@ -22,13 +22,6 @@ def polynomial_features(points: np.ndarray, degree: int) -> np.ndarray:
     return np.column_stack(columns)
 
 
-def feature_names(degree: int) -> list[str]:
-    """Readable names of :func:`polynomial_features`' columns (x, y, x², xy, y², ...)."""
-    def power(symbol, n):
-        return "" if n == 0 else symbol if n == 1 else symbol + "⁰¹²³⁴⁵⁶⁷⁸⁹"[n]
-    return [power("x", total - j) + power("y", j) for total in range(1, degree + 1) for j in range(total + 1)]
-
-
 def build_network(n_inputs: int, n_classes: int, hidden: list[int], activation: str, seed: int = 0) -> Sequential:
     """Hidden Dense layers of the given sizes, then a softmax layer with one unit per class."""
     layers, inputs = [], {"input_shape": (n_inputs,)}

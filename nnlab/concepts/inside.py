@@ -9,8 +9,8 @@ from __future__ import annotations
 import numpy as np
 
 from nnlab.concepts.geometry import DIGIT_TWO
-from nnlab.training.metrics import to_inputs
 from nnlab.training.config import INPUTS
+from nnlab.training.metrics import to_inputs
 
 
 def first_layer_images(model, units=None) -> np.ndarray:

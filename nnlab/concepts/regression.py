@@ -51,11 +51,6 @@ def sse_gradient(coefficients: np.ndarray, x: np.ndarray, y: np.ndarray) -> np.n
     return 2.0 * matrix.T @ (matrix @ coefficients - y)
 
 
-def is_underdetermined(n_points: int, degree: int) -> bool:
-    """More coefficients than points: the curve can pass through every point, and more than one way."""
-    return degree + 1 > n_points
-
-
 class GradientDescentFit:
     """Fits the coefficients step by step with the core SGD optimizer.
 

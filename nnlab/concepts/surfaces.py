@@ -7,8 +7,8 @@ weights during real training: what the student sees in the race is what trains t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 import numpy as np
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import functools
 import os
+import re
+import sys
 import time
 from dataclasses import dataclass
 
@@ -120,7 +122,18 @@ def _timed(function, *args) -> float:
 
 
 def available_memory() -> int | None:
-    """Bytes of memory free for a new allocation (Linux: MemAvailable), or None when unknown."""
+    """Bytes of memory free for a new allocation, or None when this system does not say.
+
+    Each system is asked what its own memory monitor shows as available: Linux's MemAvailable
+    (free and reclaimable, as ``free`` prints it), Windows' GlobalMemoryStatusEx (Task Manager's
+    "Available"), macOS's free plus inactive pages from ``vm_stat`` (as psutil counts them). Plain
+    ctypes and one system command rather than a compiled dependency: a student installs nnlab with
+    pip on whatever Python their laptop has, and a missing answer only turns the memory check off.
+    """
+    if sys.platform == "win32":
+        return _windows_available_memory()
+    if sys.platform == "darwin":
+        return _macos_available_memory()
     try:
         with open("/proc/meminfo", encoding="ascii") as meminfo:
             for line in meminfo:
@@ -132,6 +145,45 @@ def available_memory() -> int | None:
         return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
     except (AttributeError, ValueError, OSError):
         return None
+
+
+def _windows_available_memory() -> int | None:
+    import ctypes
+    from ctypes import wintypes
+
+    class MemoryStatus(ctypes.Structure):  # MEMORYSTATUSEX
+        _fields_ = [("dwLength", wintypes.DWORD), ("dwMemoryLoad", wintypes.DWORD),
+                    *((name, ctypes.c_ulonglong) for name in (
+                        "ullTotalPhys", "ullAvailPhys", "ullTotalPageFile", "ullAvailPageFile",
+                        "ullTotalVirtual", "ullAvailVirtual", "ullAvailExtendedVirtual"))]
+
+    status = MemoryStatus()
+    status.dwLength = ctypes.sizeof(MemoryStatus)
+    try:
+        if ctypes.windll.kernel32.GlobalMemoryStatusEx(ctypes.byref(status)):
+            return int(status.ullAvailPhys)
+    except (AttributeError, OSError):
+        pass
+    return None
+
+
+def _macos_available_memory() -> int | None:
+    import subprocess
+
+    try:
+        output = subprocess.run(["/usr/bin/vm_stat"], capture_output=True, text=True, timeout=5, check=True).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return vm_stat_available(output)
+
+
+def vm_stat_available(text: str) -> int | None:
+    """Free plus inactive bytes in the output of macOS's ``vm_stat`` (None when it is not that)."""
+    page_size = re.search(r"page size of (\d+) bytes", text)
+    counts = {name: re.search(rf"^Pages {name}:\s+(\d+)\.", text, re.MULTILINE) for name in ("free", "inactive")}
+    if page_size is None or None in counts.values():
+        return None
+    return (int(counts["free"].group(1)) + int(counts["inactive"].group(1))) * int(page_size.group(1))
 
 
 def _size(count: float) -> str:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Sequence
 
 import numpy as np
 
@@ -57,7 +57,7 @@ CLASS_NAMES_CONTEXT = "Datasets"
 """The translation context of the class names: the GUI shows ``translate(CLASS_NAMES_CONTEXT, name)``."""
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
     """Mark ``text`` for translation without importing Qt; the GUI translates it when it shows it."""
     return text
 

@@ -14,14 +14,15 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, Optional, TextIO
+from typing import TextIO
 
 from nnlab import __version__
 from nnlab.atomic import atomic_open
 from nnlab.data.errors import DownloadCancelled, DownloadError
 
-Progress = Callable[[int, Optional[int], str], Optional[bool]]
+Progress = Callable[[int, int | None, str], bool | None]
 """``progress(done_bytes, total_bytes, filename)``; ``total_bytes`` is None while unknown.
 
 Called once with ``done_bytes == 0`` before the first byte, after every chunk, and a last time with

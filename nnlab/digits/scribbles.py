@@ -1,7 +1,7 @@
 """Drawings that are not digits, made on demand: a dot, a line, a scribble, two digits side by side.
 
 They calibrate and test :mod:`nnlab.digits.likeness`: a classroom's first non-digits are exactly
-these (issue 12, item 7: a scribble read as "7, 100% sure", a dot as "0, 99%", "12" as "4, 94%").
+these (without the check, a scribble was read as "7, 100% sure", a dot as "0, 99%", "12" as "4, 94%").
 Drawn like the Draw page draws: round strokes on a 280x280 sheet, light ink on black.
 """
 

@@ -21,8 +21,8 @@ import ast
 import builtins
 import difflib
 import operator
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 

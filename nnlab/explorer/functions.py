@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import inspect
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 
@@ -85,7 +85,7 @@ def invoke(function, args: list, kwargs: dict, call: Call):
     return function.impl(call, *args, **kwargs)
 
 
-# -- argument helpers ----------------------------------------------------------------------------------------
+# -- argument helpers --------------------------------------------------------------------------------------------------
 def as_array(value, what: str) -> np.ndarray:
     """A numeric array from a number, list or array; a list or tuple of tensors is counted as the new
     array it becomes before NumPy builds it."""
@@ -160,7 +160,7 @@ def as_axis(value, what: str):
     return tuple(int(a) for a in axes) if isinstance(value, (tuple, list)) else int(value)
 
 
-# -- element-wise ----------------------------------------------------------------------------------------------
+# -- element-wise ------------------------------------------------------------------------------------------------------
 def _unary(ufunc, name: str):
     def impl(call, x):
         array = as_array(x, call.label(0))
@@ -195,7 +195,7 @@ def binary_operator(call, function, op: str, left, right):
     return _broadcasting(lambda a, b: function(a, b), op, 2)(call, left, right)
 
 
-# -- products ----------------------------------------------------------------------------------------------------
+# -- products ----------------------------------------------------------------------------------------------------------
 def product(rule, numpy_function, name):
     def impl(call, a, b):
         left, right = as_array(a, call.label(0)), as_array(b, call.label(1))
@@ -232,7 +232,7 @@ def outer(call, a, b):
     return np.outer(left, right)
 
 
-# -- reductions ----------------------------------------------------------------------------------------------------
+# -- reductions --------------------------------------------------------------------------------------------------------
 def _reduction(numpy_function, name: str):
     def impl(call, a, axis=None, keepdims=False):
         array = as_array(a, call.label(0))
@@ -257,7 +257,7 @@ def cumsum(call, a, axis=None):
     return np.cumsum(array, axis=axis)
 
 
-# -- reshaping -------------------------------------------------------------------------------------------------------
+# -- reshaping ---------------------------------------------------------------------------------------------------------
 def reshape(call, a, shape):
     array = as_array(a, call.label(0))
     new_shape, section = reshape_rule(array.shape, as_signed_shape(shape), call.label(0))
@@ -408,7 +408,7 @@ def linspace(call, start, stop, num=50, endpoint=True, dtype=None):
                        dtype=optional_dtype(dtype))
 
 
-def array(call, object, dtype=None):  # noqa: A002 - NumPy's parameter name
+def array(call, object, dtype=None):  # NumPy's parameter name
     count, natural = footprint(object)
     allocate(count, optional_dtype(dtype) or natural or np.dtype(float), "np.array")
     result = np.array(object, dtype=optional_dtype(dtype)) if not isinstance(object, np.ndarray) else \
@@ -447,7 +447,7 @@ def _parts(arrays, call):
             for part in arrays]
 
 
-# -- random numbers ------------------------------------------------------------------------------------------------------
+# -- random numbers ----------------------------------------------------------------------------------------------------
 def _sized(size, name, dtype=np.float64):
     if size is None:
         return None
@@ -498,7 +498,7 @@ def random_permutation(call, x):
     return np.random.permutation(array)
 
 
-# -- everything else ---------------------------------------------------------------------------------------------------------
+# -- everything else ---------------------------------------------------------------------------------------------------
 def _plain(numpy_function):
     """A function of one tensor that only reads its shape."""
     def impl(call, a):
@@ -666,7 +666,7 @@ def builtin_round(call, number, ndigits=None):
     return round_(call, number, 0 if ndigits is None else ndigits)
 
 
-# -- the tables --------------------------------------------------------------------------------------------------------------
+# -- the tables --------------------------------------------------------------------------------------------------------
 ELEMENTWISE = ["exp", "log", "log2", "log10", "sqrt", "abs", "absolute", "tanh", "sin", "cos", "tan", "square",
                "sign", "floor", "ceil", "negative", "log1p", "expm1", "isnan", "isfinite"]
 BROADCASTING = {"add": np.add, "subtract": np.subtract, "multiply": np.multiply, "divide": np.divide,

@@ -18,18 +18,18 @@ real count is given to :func:`plural`). Qt then picks the form for the count: Pe
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 CONTEXT = "explorer"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate recognises
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate recognises
     """Mark ``text`` for translation in ``context`` and return it unchanged (Qt's marker, minus Qt)."""
     return text
 
 
-class QCoreApplication:  # noqa: N801 - the name lupdate recognises
+class QCoreApplication:  # the name lupdate recognises
     """Qt's ``QCoreApplication.translate`` as a marker, minus Qt: returns the template unchanged."""
 
     @staticmethod

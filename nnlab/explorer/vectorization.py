@@ -8,8 +8,8 @@ the same n shows why deep learning never loops over entries in Python.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import numpy as np
 
 USER = "user"
-SOURCES = ("data", "model", "lecture", "real")  # where tensors come from besides the student
 
 
 def read_only(array) -> np.ndarray:
@@ -22,9 +21,10 @@ def read_only(array) -> np.ndarray:
 
 
 class Workspace:
-    """``arrays`` (name -> read-only array), ``categories`` (name -> "user" or one of :data:`SOURCES`),
-    ``summaries`` (name -> summary, filled in later) and ``hidden`` (name -> (array, category) of an
-    original that the student's tensor of the same name shadows). The dicts are updated in place."""
+    """``arrays`` (name -> read-only array), ``categories`` (name -> where it came from: "user",
+    "data", "model", "lecture" or "real"), ``summaries`` (name -> summary, filled in later) and
+    ``hidden`` (name -> (array, category) of an original that the student's tensor of the same name
+    shadows). The dicts are updated in place."""
 
     def __init__(self):
         self.arrays: dict = {}

@@ -33,8 +33,8 @@ def run(language: str | None = None, lesson: str | None = None) -> int:
     app.setWindowIcon(QIcon(str(resource_path("icons", "nnlab.svg"))))
     i18n.load_fonts()
     i18n.set_language(i18n.pick_language(language, read_setting(open_settings(), "language", str, "")))
-    blas_limit = leave_a_core_free()  # noqa: F841 - held while the window is open
-    collector = collect_garbage_in_the_gui_thread()  # noqa: F841 - held while the window is open
+    _blas_limit = leave_a_core_free()  # held (unused) while the window is open
+    _collector = collect_garbage_in_the_gui_thread()  # held (unused) while the window is open
     window = MainWindow()
     window.show()
     if lesson:

@@ -22,8 +22,9 @@ a span comes out of reading order for exactly three reasons, in every kind of wi
 2. **It is broken across lines.** Each line is reordered on its own, so the halves of a broken
    isolate swap places. Qt breaks at spaces and also after "-" and "/", so :func:`code` turns
    spaces into no-break spaces and glues "-" and "/" to what follows (U+2060 word joiner).
-   Code wider than its line cannot be kept whole; it goes on a line of its own instead
-   (:func:`code_block`), where breaking it is harmless because nothing Persian flows around it.
+   Code wider than its line cannot be kept whole; it goes on a line of its own instead (an
+   isolate alone in its paragraph), where breaking it is harmless because nothing Persian flows
+   around it.
 3. **The paragraph guesses the wrong direction.** Rich text (QTextDocument: rich labels, text views,
    pyqtgraph titles, axis labels and legends) and the cells of tables, trees and lists take each
    paragraph's direction from its first letter, not from the widget: a Persian sentence that starts
@@ -165,7 +166,7 @@ class Retranslatable:
     def retranslate_ui(self) -> None:  # pragma: no cover - each widget provides its own
         raise NotImplementedError
 
-    def changeEvent(self, event):  # noqa: N802 (Qt's name)
+    def changeEvent(self, event):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
@@ -207,13 +208,6 @@ def keep_isolates_whole(text: str) -> str:
 def code_html(text) -> str:
     """:func:`code` for rich text: the code escaped first, so "a < b" stays text."""
     return code(html.escape(str(text), quote=False))
-
-
-def code_block(text) -> str:
-    """Code too long for its line: isolated but breakable, to be put on a line (paragraph) of its own,
-    e.g. ``"{0}\n{1}".format(question, code_block(expression))``. Alone on its lines it reads left to
-    right however it wraps."""
-    return f"{LRI}{text}{PDI}"
 
 
 def with_code(template: str, *codes, rich: bool = False) -> str:

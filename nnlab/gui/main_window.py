@@ -21,6 +21,7 @@ from nnlab.gui.train.page import TrainPage
 
 PREFERRED_SIZE = QSize(1280, 820)  # on a larger screen; fit_to_screen() shrinks it to the screen
 FRAME_ALLOWANCE = 40  # a title bar's height, before the window manager has framed the window
+FRAME_DELAY_MS = 200  # time for the window manager to frame a new window
 
 
 class MainWindow(i18n.Retranslatable, QMainWindow):
@@ -226,7 +227,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
     def _restore_settings(self) -> None:
         settings = open_settings()
         geometry = read_setting(settings, "window/geometry", QByteArray, QByteArray())
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+        self._default_size = geometry.isEmpty() or not self.restoreGeometry(geometry)
+        if self._default_size:
             self.resize(PREFERRED_SIZE)
         self.fit_to_screen()
         index = read_setting(settings, "window/page", int, 0, valid=range(self.tabs.count()))
@@ -244,7 +246,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         if not self.isVisible():  # no frame yet: leave room for a usual title bar
             extra = extra.expandedTo(QSize(0, FRAME_ALLOWANCE))
         room = available.size() - extra
-        size = self.size().boundedTo(room).expandedTo(self.minimumSize())
+        wanted = PREFERRED_SIZE if getattr(self, "_default_size", False) else self.size()  # the frame is known now
+        size = wanted.boundedTo(room).expandedTo(self.minimumSize())
         if size != self.size():
             self.resize(size)
         frame = self.frameGeometry()
@@ -252,12 +255,17 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             self.move(max(available.left(), min(frame.left(), available.right() + 1 - frame.width())),
                       max(available.top(), min(frame.top(), available.bottom() + 1 - frame.height())))
 
-    def showEvent(self, event):  # noqa: N802
+    def showEvent(self, event):
         super().showEvent(event)
         if not self.isFullScreen() and not self.isMaximized():
-            QTimer.singleShot(0, self.fit_to_screen)  # the frame's size is known once the window is shown
+            QTimer.singleShot(FRAME_DELAY_MS, self._fit_once_framed)
 
-    def closeEvent(self, event):  # noqa: N802
+    def _fit_once_framed(self) -> None:
+        """The frame's size is known once the window is shown: fit again, then leave the size to the user."""
+        self.fit_to_screen()
+        self._default_size = False
+
+    def closeEvent(self, event):
         self.lessons.shutdown()
         for page in self.pages:
             page.shutdown()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
 from nnlab.gui.accessibility import describe_for_screen_readers
 from nnlab.gui.i18n import Retranslatable, keep_plots_left_to_right
-from nnlab.gui.train.run_model import PALETTE
+from nnlab.palette import BLUE, VERMILION
 
 _open_windows: list[QWidget] = []  # keeps the windows opened from a notebook alive
 
@@ -80,13 +80,13 @@ class LivePlotWindow(Retranslatable, QWidget):
             plot.showGrid(x=True, y=True, alpha=0.2)
             plot.getPlotItem().getAxis("left").enableAutoSIPrefix(False)  # 0.4, not "400 (x0.001)"
             plot.addLegend(offset=(-10, 10) if metric == "loss" else (-10, -10))  # clear of the curves
-            faint = QColor(PALETTE[0])
+            faint = QColor(BLUE)
             faint.setAlpha(70)
             self.curves[metric] = {
                 "batches": plot.plot(pen=pg.mkPen(faint, width=1)),
-                "smoothed": plot.plot(pen=pg.mkPen(PALETTE[0], width=2.2)),
-                "validation": plot.plot(pen=pg.mkPen(PALETTE[1], width=1.6, style=Qt.PenStyle.DashLine),
-                                        symbol="t", symbolSize=9, symbolBrush=PALETTE[1])}
+                "smoothed": plot.plot(pen=pg.mkPen(BLUE, width=2.2)),
+                "validation": plot.plot(pen=pg.mkPen(VERMILION, width=1.6, style=Qt.PenStyle.DashLine),
+                                        symbol="t", symbolSize=9, symbolBrush=VERMILION)}
             self.plots[metric] = plot
             layout.addWidget(plot)
         self.retranslate_ui()
@@ -130,7 +130,7 @@ class LivePlotWindow(Retranslatable, QWidget):
             plot.setXRange(0, max(1, epochs), padding=0.02)
         QApplication.processEvents()
 
-    def closeEvent(self, event):  # noqa: N802 (Qt's name)
+    def closeEvent(self, event):
         if self in _open_windows:
             _open_windows.remove(self)
         super().closeEvent(event)

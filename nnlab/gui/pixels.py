@@ -1,10 +1,11 @@
 """NumPy pictures as Qt images, and the one colour map for weights, with its colour bar.
 
-Every page that shows pixels converts them here. Weights have one meaning everywhere in the app
-(issue 12, item 3): **vermillion = positive** (ink there excites the unit), **blue = negative**
-(ink there holds it back), near-white = zero, on a scale symmetric around zero. The Draw page's
-unit pictures and Concepts 9's weight images both use :func:`weight_rgb` / :func:`weight_colour_map`
-and show a :class:`WeightColourBar`, so the two pages can never say opposite things again.
+Every page that shows pixels converts them here. Weights have one meaning everywhere in the app, so
+a picture learnt on one page reads the same on the next: **vermillion = positive** (ink there
+excites the unit), **blue = negative** (ink there holds it back), near-white = zero, on a scale
+symmetric around zero. The Draw page's unit pictures and Concepts 9's weight images both use
+:func:`weight_rgb` / :func:`weight_colour_map` and show a :class:`WeightColourBar`, so the two pages
+can never say opposite things again.
 Blue and vermillion are the Okabe-Ito pair that colour-blind eyes still tell apart.
 """
 
@@ -17,8 +18,9 @@ from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from nnlab.gui.i18n import Retranslatable
+from nnlab.palette import NEGATIVE, POSITIVE
 
-NEGATIVE_COLOUR, ZERO_COLOUR, POSITIVE_COLOUR = "#0072B2", "#f7f7f7", "#D55E00"
+NEGATIVE_COLOUR, ZERO_COLOUR, POSITIVE_COLOUR = NEGATIVE, "#f7f7f7", POSITIVE
 _STOPS = (0.0, 0.5, 1.0)
 _COLOURS = (NEGATIVE_COLOUR, ZERO_COLOUR, POSITIVE_COLOUR)
 
@@ -76,7 +78,7 @@ class WeightColourBar(Retranslatable, QWidget):
         self.scale = 1.0
         self.retranslate_ui()
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(260, 32)
 
     def set_scale(self, scale: float) -> None:
@@ -105,7 +107,7 @@ class WeightColourBar(Retranslatable, QWidget):
                                .format(self.scale))
         self.update()
 
-    def paintEvent(self, event):  # noqa: N802
+    def paintEvent(self, event):
         painter = QPainter(self)
         painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # negative on the left, in any language
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -9,8 +9,16 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor
 
-BLUE, ORANGE, GREEN, VERMILION, PURPLE, SKY, YELLOW, BLACK = (
-    "#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
+# The palette's colours, re-exported: the demos draw with ``plots.BLUE``, ``plots.curve(...)`` side by side.
+from nnlab.palette import BLACK as BLACK
+from nnlab.palette import BLUE as BLUE
+from nnlab.palette import GREEN as GREEN
+from nnlab.palette import ORANGE as ORANGE
+from nnlab.palette import PURPLE as PURPLE
+from nnlab.palette import SKY as SKY
+from nnlab.palette import VERMILION as VERMILION
+from nnlab.palette import YELLOW as YELLOW
+
 SEVEN = (BLACK, SKY, BLUE, GREEN, PURPLE, ORANGE, VERMILION)  # one per optimizer, in the lecture's order
 CLASS_COLORS = (BLUE, ORANGE, GREEN, VERMILION, PURPLE)
 SURFACE_MAP = pg.ColorMap([0.0, 0.35, 1.0], ["#fbfdff", "#cfe0ef", "#6f93b8"])
@@ -35,7 +43,7 @@ def make_plot(aspect_locked: bool = False, mouse: bool = False) -> pg.PlotWidget
     plot.setMouseEnabled(mouse, mouse)
     if aspect_locked:
         plot.setAspectLocked(True)
-    plot.setMinimumSize(160, 140)
+    plot.setMinimumSize(130, 130)  # small enough for three in a row beside the lesson panel at 1280x720
     return plot
 
 

@@ -14,10 +14,19 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFontDatabase
 
 from nnlab.gui import i18n
+from nnlab.palette import BLUE, ORANGE, VERMILION
 
-BLUE, ORANGE, VERMILLION, GREY = "#0072B2", "#E69F00", "#D55E00", "#6b6b6b"
+GREY = "#6b6b6b"  # secondary text: headings, axis numbers, row labels
+
+
+def monospace() -> str:
+    """The system's fixed-width family, for a CSS ``font-family``: the generic name ``monospace`` is
+    resolved by fontconfig on Linux, but Windows and macOS may fall back to a proportional font."""
+    family = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
+    return f"'{family}', monospace"
 
 
 def translate(context: str, text: str, disambiguation=None, n: int = -1) -> str:
@@ -39,7 +48,7 @@ def sections_html(sections, heading: str = "", error=None) -> str:
     if heading:
         parts.append(f"<p style='color:{GREY}'>{heading}</p>")
     if error is not None:
-        parts.append(f"<p style='color:{VERMILLION}; font-weight:600'>{render(error.message)}</p>")
+        parts.append(f"<p style='color:{VERMILION}; font-weight:600'>{render(error.message)}</p>")
     for section in sections:
         parts.append(section_html(section))
     return "".join(parts)
@@ -68,14 +77,14 @@ def diagram_html(diagram) -> str:
                          for size in diagram.result)
         label = QCoreApplication.translate("explorer", "result")
         rows.append(f"<tr><td style='color:{GREY}; padding-right:10px'>{html.escape(label)}</td>{result}</tr>")
-    return (f"<table cellspacing='0' cellpadding='4' style='font-family: monospace; margin:4px 0 4px 12px'>"
+    return (f"<table cellspacing='0' cellpadding='4' style='font-family: {monospace()}; margin:4px 0 4px 12px'>"
             f"{''.join(rows)}</table>")
 
 
 def _cell(size, target, clash: bool) -> str:
     if clash:
         text = "·" if size is None else str(size)
-        return f"<td align='center' style='background:{VERMILLION}; color:white; font-weight:600'>{text}</td>"
+        return f"<td align='center' style='background:{VERMILION}; color:white; font-weight:600'>{text}</td>"
     if size is None:
         text = "·" if target is None else f"· → {target}"
         return f"<td align='center' style='color:{ORANGE}'>{text}</td>"

@@ -5,10 +5,10 @@ the models of its finished runs here, File ▸ Open model sets the current model
 Tensors and Concepts pages pick them up from here.
 
 Why models are *offered* rather than pushed: a diverged or stopped run must never silently become
-"your network" on another page (issue 12, item 1). Only a model the student chose (File ▸ Open model,
-a chooser entry) or a completed run becomes :attr:`Session.model`; every finished run is listed by
-:meth:`Session.offered_models` with a name that says what it is ("Run 3: Adam, 97.9%"), and a run
-that did not complete carries a warning in that name.
+"your network" on another page, where a student would trust its readings. Only a model the student
+chose (File ▸ Open model, a chooser entry) or a completed run becomes :attr:`Session.model`; every
+finished run is listed by :meth:`Session.offered_models` with a name that says what it is ("Run 3:
+Adam, 97.9%"), and a run that did not complete carries a warning in that name.
 """
 
 from __future__ import annotations
@@ -121,5 +121,3 @@ class Session(QObject):
         """Every offered model, oldest first."""
         return list(self._offers.values())
 
-    def offered_model(self, key: str) -> OfferedModel | None:
-        return self._offers.get(str(key))

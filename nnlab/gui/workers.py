@@ -31,7 +31,8 @@ import queue
 import threading
 import traceback
 import weakref
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -43,7 +44,7 @@ class Cancelled(Exception):
     """Raised inside a job that was cancelled (by :meth:`Job.cancel` or :meth:`Worker.close`)."""
 
 
-def current_job() -> "Job | None":
+def current_job() -> Job | None:
     """The job running on this thread, or None outside a worker."""
     return getattr(_local, "job", None)
 
@@ -88,7 +89,7 @@ def _the_relay() -> _Relay:
 class Job:
     """One submitted piece of work: its id, its cancellation flag and its progress channel."""
 
-    def __init__(self, worker: "Worker", job_id: int, function: Callable[[], Any]):
+    def __init__(self, worker: Worker, job_id: int, function: Callable[[], Any]):
         self.id = job_id
         self._worker = worker
         self._function = function
@@ -134,7 +135,7 @@ class Job:
             self.check()
         except Cancelled:
             return "cancelled", None
-        except Exception as error:  # noqa: BLE001 - reported to the page, which explains it
+        except Exception as error:  # reported to the page, which explains it
             traceback.print_exc()
             return "failed", error
         else:

@@ -7,7 +7,8 @@ from nnlab.keras.missing import missing_names, not_in_this_chapter
 NAMES = ["accuracy"]
 _ALIASES = {"accuracy", "acc"}
 _KERAS_ONLY = {"auc", "precision", "recall", "mae", "mse", "mean_absolute_error", "mean_squared_error",
-               "top_k_categorical_accuracy", "binary_accuracy", "categorical_accuracy", "sparse_categorical_accuracy", "f1_score", "r2_score", "iou"}
+               "top_k_categorical_accuracy", "binary_accuracy", "categorical_accuracy", "sparse_categorical_accuracy",
+               "f1_score", "r2_score", "iou"}
 
 
 def get(identifier) -> str:

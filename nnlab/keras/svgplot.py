@@ -9,7 +9,9 @@ from __future__ import annotations
 import math
 from html import escape
 
-TRAINING, VALIDATION = "#0072B2", "#D55E00"  # the Train page's first two colours (Okabe & Ito)
+from nnlab.palette import BLUE, VERMILION
+
+TRAINING, VALIDATION = BLUE, VERMILION  # the Train page's first two run colours
 PANEL_WIDTH, PANEL_HEIGHT = 340, 230
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 52, 14, 30, 38
 MAX_POINTS = 800  # per curve: more would only make the image larger, not finer

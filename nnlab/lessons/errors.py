@@ -15,6 +15,6 @@ class LessonError(ValueError):
         place = [part for part in (self.file, f'step "{self.step}"' if self.step else "", self.field) if part]
         return (", ".join(place) + ": " if place else "") + self.problem
 
-    def located(self, file: str = "", step: str = "") -> "LessonError":
+    def located(self, file: str = "", step: str = "") -> LessonError:
         """The same problem with the file (and step) filled in where they were still unknown."""
         return LessonError(self.problem, self.file or file, self.step or step, self.field)

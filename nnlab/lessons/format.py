@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from nnlab.core import optimizers
 from nnlab.lessons.errors import LessonError
-from nnlab.training.config import RunConfig
+from nnlab.training.config import ACTIVATIONS, RunConfig
 
 LANGUAGES = ("en", "fa")
 ANY_LANGUAGE = "*"
@@ -25,7 +25,6 @@ DEMOS = ("regression", "decision", "nonlinear", "activations", "geometry", "desc
 COMPARISONS = ("learning_rate", "optimizers")
 KINDS = ("shape", "number", "choice", "outcome")
 OUTCOMES = ("smooth", "oscillate", "diverge")
-ACTIVATIONS = ("relu", "sigmoid", "tanh")
 BACKPROP_PARAMETERS = ("w₁₁", "w₁₂", "w₂₁", "w₂₂", "b₁", "b₂", "v₁", "v₂", "c")
 MAX_STEPS = 200
 MAX_TEXT = 4000
@@ -235,7 +234,7 @@ class Reader:
                                  f"{key}.{lang}")
         return Text(dict(value))
 
-    def sub(self, key: str) -> "Reader":
+    def sub(self, key: str) -> Reader:
         return Reader(self.table[key], self.step, f"{self.prefix}{key}.")
 
 

@@ -22,6 +22,7 @@ from nnlab.atomic import atomic_write
 from nnlab.explorer.messages import QT_TRANSLATE_NOOP
 from nnlab.lessons.lesson import Lesson
 from nnlab.lessons.progress import Progress
+from nnlab.palette import RIGHT, WRONG
 from nnlab.training.record_files import save_record
 
 FORMAT = "nnlab-lesson-handin"
@@ -100,7 +101,7 @@ def report_html(data: dict, lesson: Lesson, lang: str, translate=None) -> str:
     rows = []
     for number, (entry, step) in enumerate(zip(data["steps"], lesson.steps), start=1):
         mark = {True: "✔", False: "✘", None: "–"}[entry["correct"]] if entry["kind"] else ""
-        colour = {True: "#009E73", False: "#D55E00"}.get(entry["correct"], "#555")
+        colour = {True: RIGHT, False: WRONG}.get(entry["correct"], "#555")
         title = step.title.get(lang) if step.title else step.id
         rows.append(f"<tr><td>{number}</td><td>{e(title or step.id)}</td><td><bdi>{e(entry['kind'] or '')}</bdi></td>"
                     f"<td><bdi><code>{e(_answer_text(step, entry['answer'], lang))}</code></bdi></td>"

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nnlab.explorer.evaluator import ExplorerError, evaluate
-from nnlab.safe_read import read_regular_file
 from nnlab.lessons.checking import single_number
 from nnlab.lessons.errors import LessonError
 from nnlab.lessons.format import LANGUAGES, Text, parse_lesson
 from nnlab.lessons.workspace import stand_in_workspace
+from nnlab.safe_read import read_regular_file
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -34,7 +34,7 @@ class StepRecord:
                 "seconds": round(self.seconds, 1)}
 
     @classmethod
-    def from_dict(cls, data) -> "StepRecord":
+    def from_dict(cls, data) -> StepRecord:
         if not isinstance(data, dict):
             return cls()
         answers = data.get("answers", [])
@@ -84,7 +84,7 @@ class Progress:
                 "steps": {step_id: record.to_dict() for step_id, record in self.records.items()}}
 
     @classmethod
-    def from_dict(cls, data, lesson) -> "Progress":
+    def from_dict(cls, data, lesson) -> Progress:
         """Progress for ``lesson`` from saved ``data``; anything that does not fit it is dropped."""
         progress = cls(lesson.id)
         if not isinstance(data, dict) or data.get("lesson") != lesson.id:

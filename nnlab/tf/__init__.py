@@ -20,8 +20,8 @@ import numpy as np
 from nnlab import autodiff as _autodiff
 from nnlab import keras
 from nnlab.autodiff import GradientTape, Tensor
-from nnlab.autodiff.tensor import checked_shape
 from nnlab.autodiff import ops as _ops
+from nnlab.autodiff.tensor import checked_shape
 from nnlab.keras.missing import missing_names, not_in_this_chapter
 from nnlab.tf import nn, random
 

@@ -45,7 +45,7 @@ class RunConfig:
         if isinstance(self.hyper, dict):
             self.hyper = dict(self.hyper)
 
-    def validate(self) -> "RunConfig":
+    def validate(self) -> RunConfig:
         """Raise :class:`ConfigError` (a ValueError naming the field) unless a run can train with this.
 
         The one check for every way a config arrives: the Train page, ``nnlab train`` and a record
@@ -92,7 +92,7 @@ class RunConfig:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict) -> "RunConfig":
+    def from_dict(cls, data: dict) -> RunConfig:
         """The config stored in ``data`` (settings or a record), validated: see :meth:`validate`."""
         if not isinstance(data, dict):
             raise ConfigError("config", f"the config is {show_value(data)}, not an object of settings")

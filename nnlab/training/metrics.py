@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from nnlab.core.smoothing import Smoother  # noqa: F401 - offered here with the other curve numbers
+from nnlab.core.smoothing import Smoother as Smoother  # offered here with the other curve numbers
 from nnlab.training.config import CLASSES
 
 CHUNK = 2048
@@ -114,7 +114,7 @@ class Evaluation:
                 "per_class": [None if math.isnan(v) else float(v) for v in self.per_class]}
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Evaluation":
+    def from_dict(cls, data: dict) -> Evaluation:
         """The summary back from a run record: the numbers, without the mistakes (no images were kept)."""
         confusion = np.asarray(data.get("confusion") or np.zeros((CLASSES, CLASSES)), dtype=np.int64)
         per_class = np.array([np.nan if value is None else value for value in data.get("per_class") or []], float)

@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from nnlab.core import optimizers
+from nnlab.core.callbacks import RunStatus
 from nnlab.training.config import CLASSES, RunConfig, show_value
 
 RECORD_VERSION = 1
-STATUSES = ("new", "running", "completed", "stopped", "diverged", "error")
+STATUSES = tuple(status.value for status in RunStatus)
 MAX_TEXT = 10_000  # characters of a record's name, message or date
 BATCH_COLUMNS = ("x", "loss", "accuracy", "loss_smooth", "accuracy_smooth")
 EPOCH_COLUMNS = ("epoch", "loss", "accuracy", "val_loss", "val_accuracy", "seconds")
@@ -102,7 +103,7 @@ class Run:
                 "changes": self.changes, "epochs": self.epochs}
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Run":
+    def from_dict(cls, data: dict) -> Run:
         """The run stored in ``data``; ``ValueError`` naming the first malformed field.
 
         A record saved while its run was still going is read as "stopped": nothing runs it now.

@@ -52,8 +52,8 @@
         <translation>ReLU</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#0072B2&apos;&gt;━ {0}&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:#E69F00&apos;&gt;┅ slope {1}&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#0072B2&apos;&gt;━ {0}&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:#E69F00&apos;&gt;┅ شیب {1}&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:{0}&apos;&gt;━ {2}&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:{1}&apos;&gt;┅ slope {3}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:{0}&apos;&gt;━ {2}&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:{1}&apos;&gt;┅ شیب {3}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>One input: a = f(w₁x + b)</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Perturb one weight and see&lt;/b&gt;: raise one weight by h = 10⁻⁶, lower it by h, and compare the losses. It needs no calculus, but costs &lt;b&gt;two forward passes per weight&lt;/b&gt;: {0} for this {1} network ({2} weights), &lt;b&gt;{3}&lt;/b&gt; for the lecture&apos;s {4} network ({5} weights). Backpropagation gets every gradient from &lt;b&gt;one forward and one backward pass&lt;/b&gt;.</source>
-        <translation>&lt;b&gt;یک وزن را تکان بده و ببین&lt;/b&gt;: یک وزن را به اندازه ⁦h = 10⁻⁶⁩ بالا ببرید، یک بار هم به اندازه h پایین، و زیان‌ها را مقایسه کنید. این روش به حسابان نیازی ندارد، اما برای &lt;b&gt;هر وزن دو گذر رو به جلو&lt;/b&gt; هزینه دارد: {0} گذر برای این شبکه ⁦{1}⁩ (با {2} وزن) و &lt;b&gt;{3}&lt;/b&gt; گذر برای شبکه درس ⁦{4}⁩ (با {5} وزن). پس‌انتشار همه گرادیان‌ها را با &lt;b&gt;یک گذر رو به جلو و یک گذر رو به عقب&lt;/b&gt; به دست می‌آورد.</translation>
+        <translation>&lt;b&gt;یک وزن را کمی تغییر دهید و ببینید&lt;/b&gt;: یک وزن را به اندازه ⁦h = 10⁻⁶⁩ بالا ببرید، یک بار هم به اندازه h پایین، و زیان‌ها را مقایسه کنید. این روش به حسابان نیازی ندارد، اما برای &lt;b&gt;هر وزن دو گذر رو به جلو&lt;/b&gt; هزینه دارد: {0} گذر برای این شبکه ⁦{1}⁩ (با {2} وزن) و &lt;b&gt;{3}&lt;/b&gt; گذر برای شبکه درس ⁦{4}⁩ (با {5} وزن). پس‌انتشار همه گرادیان‌ها را با &lt;b&gt;یک گذر رو به جلو و یک گذر رو به عقب&lt;/b&gt; به دست می‌آورد.</translation>
     </message>
     <message>
         <source>Backpropagation, line by line</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>Perturb one weight and see</source>
-        <translation>یک وزن را تکان بده و ببین</translation>
+        <translation>یک وزن را کمی تغییر دهید و ببینید</translation>
     </message>
     <message>
         <source>weight</source>
@@ -306,7 +306,7 @@
     </message>
     <message>
         <source>Stacking layers without activations does not help: W₃(W₂(W₁x)) is just (W₃W₂W₁)x, one matrix, so the deep network is a linear classifier in disguise. Put a ReLU between the layers and the network can fold the plane and bend its boundary around the data.</source>
-        <translation>روی هم چیدن لایه‌ها بدون تابع فعال‌سازی فایده‌ای ندارد: ⁦W₃(W₂(W₁x))⁩ همان ⁦(W₃W₂W₁)x⁩ است، یعنی فقط یک ماتریس؛ پس این شبکه عمیق در واقع یک طبقه‌بند خطی در لباس مبدل است. اگر بین لایه‌ها یک ReLU بگذارید، شبکه می‌تواند صفحه را تا کند و مرزش را دور داده‌ها خم کند.</translation>
+        <translation>روی هم چیدن لایه‌ها بدون تابع فعال‌سازی فایده‌ای ندارد: ⁦W₃(W₂(W₁x))⁩ همان ⁦(W₃W₂W₁)x⁩ است، یعنی فقط یک ماتریس؛ پس این شبکهٔ به‌ظاهر عمیق در واقع فقط یک طبقه‌بند خطی است. اگر بین لایه‌ها یک ReLU بگذارید، شبکه می‌تواند صفحه را تا کند و مرزش را دور داده‌ها خم کند.</translation>
     </message>
     <message>
         <source>Two networks, 2 → n → n → 2</source>
@@ -607,7 +607,7 @@
     </message>
     <message>
         <source>Train on only the first this many training images (all: the whole training set). A few thousand make stochastic gradient descent finish in seconds; validation and test images stay the same.</source>
-        <translation>فقط با همین تعداد از نخستین تصویرهای آموزش آموزش بده (همه: کل مجموعه آموزش). با چند هزار تصویر، کاهش گرادیان تصادفی در چند ثانیه تمام می‌شود؛ تصویرهای اعتبارسنجی و آزمون تغییری نمی‌کنند.</translation>
+        <translation>فقط با همین تعداد از نخستین تصویرهای آموزش، آموزش دهید (همه: کل مجموعه آموزش). با چند هزار تصویر، کاهش گرادیان تصادفی در چند ثانیه تمام می‌شود؛ تصویرهای اعتبارسنجی و آزمون تغییری نمی‌کنند.</translation>
     </message>
     <message>
         <source>Network</source>
@@ -707,11 +707,11 @@
     </message>
     <message>
         <source>Seed</source>
-        <translation>بذر تصادفی</translation>
+        <translation>عدد آغازین</translation>
     </message>
     <message>
         <source>Start of the random numbers: the same seed gives the same initial weights and the same batch order.</source>
-        <translation>نقطه شروع تولید عددهای تصادفی: با بذر یکسان، وزن‌های اولیه و ترتیب دسته‌ها هم یکسان می‌شوند.</translation>
+        <translation>نقطه شروع تولید عددهای تصادفی: با عدد آغازین یکسان، وزن‌های اولیه و ترتیب دسته‌ها هم یکسان می‌شوند.</translation>
     </message>
     <message>
         <source>Lecture experiments</source>
@@ -1399,12 +1399,12 @@ or drop a picture of one</source>
         <translation>دقت</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;font-size:15pt&apos;&gt;No evaluation yet&lt;/span&gt;&lt;br&gt;Train a network: it is tested on the test set at the end.</source>
-        <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;هنوز ارزیابی‌ای انجام نشده است&lt;/span&gt;&lt;br&gt;یک شبکه آموزش دهید: در پایان آموزش، روی داده‌های آزمون سنجیده می‌شود.</translation>
+        <source>&lt;span style=&apos;font-size:15pt&apos;&gt;No evaluation yet&lt;/span&gt;&amp;nbsp;&amp;nbsp; Train a network: it is tested on the test set at the end.</source>
+        <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;هنوز ارزیابی‌ای انجام نشده است&lt;/span&gt;&amp;nbsp;&amp;nbsp; یک شبکه آموزش دهید: در پایان آموزش، روی داده‌های آزمون سنجیده می‌شود.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;font-size:15pt; font-weight:600&apos;&gt;{0:.2%}&lt;/span&gt;&lt;br&gt;test accuracy (loss {1:.4f})</source>
-        <translation>&lt;span style=&apos;font-size:15pt; font-weight:600&apos;&gt;{0:.2%}&lt;/span&gt;&lt;br&gt;دقت آزمون (زیان {1:.4f})</translation>
+        <source>&lt;span style=&apos;font-size:15pt; font-weight:600&apos;&gt;{0:.2%}&lt;/span&gt;&amp;nbsp;&amp;nbsp; test accuracy (loss {1:.4f})</source>
+        <translation>&lt;span style=&apos;font-size:15pt; font-weight:600&apos;&gt;{0:.2%}&lt;/span&gt;&amp;nbsp;&amp;nbsp; دقت آزمون (زیان {1:.4f})</translation>
     </message>
     <message>
         <source>{0} test images of {1} were answered {2}</source>
@@ -1935,7 +1935,7 @@ or drop a picture of one</source>
     <name>LessonPanel</name>
     <message>
         <source>Show me</source>
-        <translation>نشانم بده</translation>
+        <translation>نمایش</translation>
     </message>
     <message>
         <source>Put the page in the state this step talks about</source>
@@ -2695,7 +2695,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>Seed</source>
-        <translation>بذر تصادفی</translation>
+        <translation>عدد آغازین</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3450,7 +3450,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>Weights reset to fresh random values (seed {0}). Press Start to train from them.</source>
-        <translation>وزن‌ها به مقدارهای تصادفی تازه بازنشانی شدند (بذر تصادفی {0}). برای آموزش از همین وزن‌ها، «شروع» را بزنید.</translation>
+        <translation>وزن‌ها به مقدارهای تصادفی تازه بازنشانی شدند (عدد آغازین {0}). برای آموزش از همین وزن‌ها، «شروع» را بزنید.</translation>
     </message>
     <message>
         <source>Loading the data set…</source>
@@ -3540,7 +3540,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>Throw the trained weights away and start again from fresh random weights (from the seed).</source>
-        <translation>وزن‌های آموزش‌دیده را کنار می‌گذارد و از نو با وزن‌های تصادفی تازه (ساخته‌شده از بذر تصادفی) شروع می‌کند.</translation>
+        <translation>وزن‌های آموزش‌دیده را کنار می‌گذارد و از نو با وزن‌های تصادفی تازه (ساخته‌شده از عدد آغازین) شروع می‌کند.</translation>
     </message>
     <message>
         <source>Training progress</source>

@@ -6,10 +6,9 @@ import contextlib
 import io
 import re
 
+import book_code  # beside this file: the book's code as printed
 import pytest
 from threadpoolctl import threadpool_limits
-
-import book_code  # beside this file: the book's code as printed
 
 
 def run_book(code: str, evaluate: str, mnist_dir, epochs: int) -> tuple[list[float], float]:

@@ -4,9 +4,8 @@ changed, executed: its saved outputs show the 10 epochs and the book's accuracy.
 import re
 from pathlib import Path
 
-import nbformat
-
 import book_code  # beside this file: the book's code as printed
+import nbformat
 
 NOTEBOOK = Path(__file__).resolve().parents[2] / "docs" / "from_scratch.ipynb"
 

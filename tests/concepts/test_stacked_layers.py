@@ -31,7 +31,8 @@ def test_three_layers_have_the_slides_shapes_and_learn_quickly():
     model = stacked_layers.three_layer_network(seed=1)
     stages = stacked_layers.stages(model, builtin_digit())
     assert [stage.weights.shape for stage in stages] == [(256, 784), (128, 256), (10, 128)]
-    assert model.count_params() == sum(stage.parameters for stage in stages) == 784 * 256 + 256 + 256 * 128 + 128 + 128 * 10 + 10
+    expected = 784 * 256 + 256 + 256 * 128 + 128 + 128 * 10 + 10
+    assert model.count_params() == sum(stage.parameters for stage in stages) == expected
     images, labels = small_mnist(1200)
     train, test = (images[:1000], labels[:1000]), (images[1000:], labels[1000:])
     _, before = model.evaluate(images[1000:].reshape(200, -1) / 255.0, test[1])

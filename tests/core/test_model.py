@@ -471,5 +471,5 @@ def test_evaluate_outputs_gives_the_loss_of_evaluate_and_the_outputs_of_predict(
     assert loss == model.evaluate(x, y)[0]
     np.testing.assert_array_equal(outputs, model.predict(x))
     uncompiled = Sequential([Dense(3, activation="softmax", input_shape=(2,))], seed=0)
-    assert uncompiled.evaluate_outputs(x, y)[0] == pytest.approx(-np.mean(np.log(uncompiled.predict(x)[np.arange(100), y])),
-                                                                 rel=1e-5)
+    expected = -np.mean(np.log(uncompiled.predict(x)[np.arange(100), y]))
+    assert uncompiled.evaluate_outputs(x, y)[0] == pytest.approx(expected, rel=1e-5)

@@ -174,7 +174,8 @@ def test_fetch_url_replaces_the_destination_only_when_verified(server, tmp_path)
     assert dest.read_bytes() == b"old" and files_in(tmp_path) == ["data.gz"]
 
 
-def test_real_mnist_over_loopback_matches_the_pinned_checksums(mnist_dir, server, without_mnist):
+@pytest.mark.usefixtures("without_mnist")
+def test_real_mnist_over_loopback_matches_the_pinned_checksums(mnist_dir, server):
     blobs = {name: (mnist_dir / name).read_bytes() for name in
              ("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",
               "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz")}

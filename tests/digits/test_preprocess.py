@@ -4,7 +4,6 @@ import functools
 
 import numpy as np
 import pytest
-from nnlab.resources import resource_path
 
 import nnlab
 from nnlab.digits.preprocess import (
@@ -15,6 +14,7 @@ from nnlab.digits.preprocess import (
     resampling_matrix,
     to_mnist,
 )
+from nnlab.resources import resource_path
 
 BUNDLED = resource_path("models", "lecture_network.npz")
 

@@ -208,7 +208,7 @@ def test_shapes_and_number_types_compare_as_a_whole(workspace):
 ])
 def test_a_curious_students_numpy_works_like_numpy(workspace, expression):
     import numpy  # the same expression, run by NumPy itself, for comparison
-    expected = eval(expression, {"np": numpy, "round": round, "len": len, "float": float}, dict(workspace))  # noqa: S307
+    expected = eval(expression, {"np": numpy, "round": round, "len": len, "float": float}, dict(workspace))
     got = evaluate(expression, workspace).value
     if "random" not in expression:
         assert np.array_equal(np.asarray(got), np.asarray(expected))

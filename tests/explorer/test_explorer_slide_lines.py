@@ -38,8 +38,8 @@ def test_blocks_of_code_point_to_the_vectorisation_tab(text):
     assert evaluate("format_ = 2", {}).value == 2 and evaluate("iffy = 3", {}).value == 3
 
 
-@pytest.mark.parametrize("text, example", [("np.ones(3, 4)", "np.ones((3, 4))"), ("np.zeros(28, 28)", "np.zeros((28, 28))"),
-                                           ("np.full(2, 3, 1)", None)])
+@pytest.mark.parametrize("text, example", [("np.ones(3, 4)", "np.ones((3, 4))"),
+                                           ("np.zeros(28, 28)", "np.zeros((28, 28))"), ("np.full(2, 3, 1)", None)])
 def test_a_shape_given_as_two_numbers_gets_a_hint_at_the_tuple(text, example):
     with pytest.raises(ExplorerError) as refusal:
         evaluate(text, {})

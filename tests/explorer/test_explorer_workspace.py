@@ -28,7 +28,8 @@ def test_data_tensor_examples_have_the_axes_of_their_kind():
         example = data_tensor_example(kind)
         assert example.shape == kind.example_shape
         assert example.ndim == len(kind.real_shape) == kind.axes.count(",") + 1
-    assert np.array_equal(data_tensor_example(DATA_TENSORS[3]), np.moveaxis(data_tensor_example(DATA_TENSORS[2]), -1, 1))
+    assert np.array_equal(data_tensor_example(DATA_TENSORS[3]),
+                          np.moveaxis(data_tensor_example(DATA_TENSORS[2]), -1, 1))
 
 
 def test_layer_flow_follows_the_broadcasting_slide():

@@ -3,7 +3,7 @@
 Run by ``tests/gui/test_reading_order.py`` in a subprocess (glyphs must be drawn without
 antialiasing, which fontconfig decides before Qt starts). Also a tool:
 
-    python tests/gui/reading_order.py [--all]
+    python tests/gui/reading_order.py [--all | --self-check]
 
 A *code span* is every left-to-right isolate (U+2066 … U+2069, what :func:`nnlab.gui.i18n.code`
 makes), and every run of Latin letters, digits and operators that holds a bracket or an arrow
@@ -304,6 +304,19 @@ def main(argv: list[str]) -> int:
                     document, picture = as_qt_draws_it(text, rich_allowed=False)
                     check_document(document, picture, where, "menu item")
 
+    if "--self-check" in argv:  # the check itself: a span left un-isolated must be caught, an isolated one not
+        for name, text in (("bad", "شبکه 10 → 512 → 784 با شکل (3, 4) ورودی"), ("good", "شبکه {0} با شکل {1} ورودی".format(
+                i18n.code("10 → 512 → 784"), i18n.code("(3, 4)")))):
+            label = QLabel(text, window, objectName=name)
+            label.adjustSize()
+            label.show()
+            settle(2)
+            check_label(label, "self-check")
+        print(f"checked {checked}")
+        print(json.dumps(problems, ensure_ascii=False))
+        sys.stdout.flush()
+        os._exit(0)
+
     # The Train page's tables need runs: two real ones on a small synthetic set, the second diverging.
     from nnlab.training.config import RunConfig
     rng = np.random.default_rng(0)
@@ -326,7 +339,6 @@ def main(argv: list[str]) -> int:
             settle(1)
             if page.state.name == "IDLE":
                 break
-        print("trained", config.optimizer, page.state.name, file=sys.stderr)
 
     tabs = window.tabs
     for page_index in range(tabs.count()):

@@ -1,4 +1,4 @@
-"""The Session's model offers: what other pages may use, named honestly (issue 12, item 1)."""
+"""The Session's model offers: what other pages may use, named honestly."""
 
 from nnlab.core import Dense, Sequential
 from nnlab.gui.session import Session

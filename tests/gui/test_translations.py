@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
 sys.path.insert(0, str(TRANSLATIONS))
-import update_translations  # noqa: E402
+import update_translations  # noqa: E402 - found through the line above: the script is not in a package
 
 
 def fresh_ts(tmp_path) -> Path:
@@ -39,6 +39,11 @@ def test_every_string_in_the_code_has_a_finished_persian_translation(tmp_path):
                         f"resources/translations/update_translations.py):\n" + "\n".join(missing[:40])
 
 
+def placeholders(text: str) -> list[str]:
+    """The format fields and Qt markers of a message, which its translation must keep."""
+    return sorted(re.findall(r"\{[^{}]*\}|%n|%\d", text))
+
+
 def test_placeholders_survive_translation():
     root = ET.parse(TRANSLATIONS / "nnlab_fa.ts").getroot()
     for message in root.iter("message"):
@@ -46,7 +51,6 @@ def test_placeholders_survive_translation():
         translation = "".join(message.find("translation").itertext())
         if not translation:
             continue  # a missing translation is the completeness test's business
-        placeholders = lambda text: sorted(re.findall(r"\{[^{}]*\}|%n|%\d", text))  # noqa: E731
         assert placeholders(source) == placeholders(translation), (source, translation)
 
 
@@ -180,6 +184,6 @@ def test_the_workspace_names_dimensions_in_persian(window, qtbot):
     window.tabs.setCurrentWidget(window.tensors_page)
     window.tensors_page.try_expression("x = np.ones((2, 3))")
     tree = window.tensors_page.findChild(QTreeWidget, "workspaceTree")
-    qtbot.waitUntil(lambda: any("x" in item.text(0) and "بعدی" in item.text(1)
-                                for item in tree.findItems("x", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive)),
+    found = Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive
+    qtbot.waitUntil(lambda: any("x" in item.text(0) and "بعدی" in item.text(1) for item in tree.findItems("x", found)),
                     timeout=10000)

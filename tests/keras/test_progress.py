@@ -11,7 +11,8 @@ from nnlab.keras import layers
 from nnlab.keras.progress import Progbar, format_duration, format_step_time
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
-FINISHED = re.compile(r"^(\d+)/\1 ━{20} (\d+s|\d+:\d\d(:\d\d)?) \d+(s|ms|us)/step - accuracy: \d\.\d{4} - loss: \d\.\d{4}$")
+FINISHED = re.compile(r"^(\d+)/\1 ━{20} (\d+s|\d+:\d\d(:\d\d)?) \d+(s|ms|us)/step"
+                      r" - accuracy: \d\.\d{4} - loss: \d\.\d{4}$")
 
 
 def rendered(text: str) -> list[str]:

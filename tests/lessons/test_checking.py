@@ -71,7 +71,8 @@ def lesson(write_lesson):
 
 @pytest.mark.parametrize("answer", ["(60000, 14, 14)", "60000, 14, 14", "(60000,14,14)", "[60000, 14, 14]",
                                     "60000 x 14 x 14", " ( 60000 , 14 , 14 ) ", "(۶۰۰۰۰، ۱۴، ۱۴)"])
-def test_equivalent_spellings_of_the_right_shape_are_right(lesson, mnist_env, answer):
+@pytest.mark.usefixtures("mnist_env")
+def test_equivalent_spellings_of_the_right_shape_are_right(lesson, answer):
     verdict = lesson.step("crop").check(answer)
     assert verdict.correct and verdict.readable
     assert verdict.expected == "(60000, 14, 14)"
@@ -79,7 +80,8 @@ def test_equivalent_spellings_of_the_right_shape_are_right(lesson, mnist_env, an
     assert "Right" in explanation and "7:-7 keeps positions 7, 8, …, 20" in explanation  # the explorer's reasons
 
 
-def test_a_wrong_shape_is_wrong_and_says_the_true_one(lesson, mnist_env):
+@pytest.mark.usefixtures("mnist_env")
+def test_a_wrong_shape_is_wrong_and_says_the_true_one(lesson):
     verdict = lesson.step("crop").check("(60000, 28, 28)")
     assert not verdict.correct and verdict.readable
     assert "the explorer says (60000, 14, 14)" in verdict.explanation()
@@ -146,7 +148,8 @@ def test_a_step_without_a_question_cannot_be_checked(lesson):
 
 
 @pytest.mark.slow
-def test_outcome_questions_run_the_experiment_and_grade_what_happened(mnist_env):
+@pytest.mark.usefixtures("mnist_env")
+def test_outcome_questions_run_the_experiment_and_grade_what_happened():
     lesson = bundled_lesson()
     for step_id, happened in (("lr-right", "smooth"), ("lr-large", "oscillate"), ("lr-huge", "diverge")):
         step = lesson.step(step_id)

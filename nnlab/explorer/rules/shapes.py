@@ -15,8 +15,8 @@ import numpy as np
 from nnlab.explorer.messages import (
     QT_TRANSLATE_NOOP,
     ExplorerError,
-    Section,
     QCoreApplication,
+    Section,
     ShapeDiagram,
     format_shape,
     msg,
@@ -68,7 +68,7 @@ def broadcast_rule(shapes, labels, op: str):
                                                        "of the other operand."), names=", ".join(numbers)))
     tensors = [(label, shape) for label, shape in zip(labels, shapes) if shape]
     for column in range(width):
-        size, step = _broadcast_column([s for _, s in tensors], [l for l, _ in tensors], column, width)
+        size, step = _broadcast_column([s for _, s in tensors], [label for label, _ in tensors], column, width)
         result.append(size)
         steps.append(step)
         if size is None:

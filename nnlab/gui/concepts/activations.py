@@ -38,7 +38,8 @@ class ActivationsDemo(DemoWidget):
         self.neuron_plot = plots.make_plot()
         self.neuron_plot.setXRange(-5, 5, padding=0)
         self.neuron_curve = plots.curve(self.neuron_plot, plots.BLUE, 3)
-        self.switch_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(plots.VERMILION, width=1.5, style=Qt.PenStyle.DashLine))
+        self.switch_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(plots.VERMILION, width=1.5,
+                                                                  style=Qt.PenStyle.DashLine))
         self.neuron_plot.addItem(self.switch_line)
         self.plane_plot = plots.make_plot()
         self.field = plots.FieldView(self.plane_plot, plots.OUTPUT_MAP, contours=0)
@@ -134,9 +135,9 @@ class ActivationsDemo(DemoWidget):
         self.play_button.setToolTip(self.tr("Turn the weights around and move the bias automatically"))
         for plot, title in zip(self.function_plots, (self.tr("sigmoid"), self.tr("tanh"), self.tr("ReLU"))):
             plots.set_texts(plot, title, "z", "")
-        self.legend.setText(self.tr("<span style='color:#0072B2'>━ {0}</span>&nbsp;&nbsp;&nbsp;"
-                                    "<span style='color:#E69F00'>┅ slope {1}</span>").format(
-            i18n.code_html("f(z)"), i18n.code_html("f′(z)")))
+        self.legend.setText(self.tr("<span style='color:{0}'>━ {2}</span>&nbsp;&nbsp;&nbsp;"
+                                    "<span style='color:{1}'>┅ slope {3}</span>").format(
+            plots.BLUE, plots.ORANGE, i18n.code_html("f(z)"), i18n.code_html("f′(z)")))
         plots.set_texts(self.neuron_plot, self.tr("One input: a = f(w₁x + b)"), "x", "a")
         plots.set_texts(self.plane_plot, self.tr("Two inputs: a = f(w₁x₁ + w₂x₂ + b)"), "x₁", "x₂")
         if hasattr(self, "neuron_curve"):

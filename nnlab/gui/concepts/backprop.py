@@ -53,7 +53,7 @@ class NetworkDiagram(QWidget):
         fx, fy = NODES[key]
         return QPointF(fx * self.width(), 20 + fy * (self.height() - 40))
 
-    def paintEvent(self, event):  # noqa: N802
+    def paintEvent(self, event):
         painter = QPainter(self)
         painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # formulas read left to right in every language
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

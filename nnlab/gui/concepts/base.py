@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from nnlab.gui.i18n import Retranslatable
 
-PANEL_WIDTH = 300
+PANEL_WIDTH = 270  # the side column; with the demo list and the lesson panel the demo fits 1280x720
 
 
 class DemoWidget(Retranslatable, QWidget):
@@ -185,7 +185,7 @@ class ValueSlider(QWidget):
     def value(self) -> float:
         return self.slider.value() * self._step
 
-    def setValue(self, value: float) -> None:  # noqa: N802 (Qt's naming)
+    def setValue(self, value: float) -> None:
         self.slider.setValue(round(value / self._step))
 
     def set_value_quietly(self, value: float) -> None:
@@ -198,9 +198,9 @@ class ValueSlider(QWidget):
     def _moved(self, *_):
         self.label.setText(f"{self.value():.{self._decimals}f}")
 
-    def setToolTip(self, text: str) -> None:  # noqa: N802
+    def setToolTip(self, text: str) -> None:
         self.slider.setToolTip(text)
         super().setToolTip(text)
 
-    def setAccessibleName(self, text: str) -> None:  # noqa: N802
+    def setAccessibleName(self, text: str) -> None:
         self.slider.setAccessibleName(text)

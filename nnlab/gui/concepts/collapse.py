@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import decision
-from nnlab.gui import names, plots
+from nnlab.gui import i18n, names, plots
 from nnlab.gui.concepts.toy_training import ToyDemo, ToyTraining
-from nnlab.gui import i18n
 
 
 def matrix_html(matrix: np.ndarray) -> str:
@@ -117,7 +116,8 @@ class CollapseDemo(ToyDemo):
             "multiplies out to a single {3} matrix W, and the biases to one b:").format(
             i18n.code("W₃·W₂·W₁"), i18n.code("x·W₁·W₂·W₃"), i18n.code(shapes), i18n.code("2×2"))
         table = (f"<table dir='ltr'><tr><td valign='middle'>W =&nbsp;</td><td>{matrix_html(matrix)}</td>"
-                 f"<td valign='middle'>&nbsp;&nbsp;&nbsp;b =&nbsp;</td><td>{matrix_html(bias[None, :])}</td></tr></table>")
+                 f"<td valign='middle'>&nbsp;&nbsp;&nbsp;b =&nbsp;</td><td>{matrix_html(bias[None, :])}</td>"
+                 "</tr></table>")
         outcome = self.tr(
             "{0} gives the same outputs as the three layers: the largest difference over all points is {1}. "
             "One matrix can only draw a straight boundary.").format(

@@ -240,7 +240,8 @@ class InsideDemo(DemoWidget):
     def retranslate_ui(self) -> None:
         self.set_explanation(self.tr(
             "Each hidden unit computes relu(x·w + b) with its own 784 weights. Drawn as 28×28 "
-            "images (vermillion: positive, blue: negative, as in the colour bar), they show which strokes push the unit up or down. A "
+            "images (vermillion: positive, blue: negative, as in the colour bar), they show which strokes push "
+            "the unit up or down. A "
             "digit lights up some units, and the last layer turns their pattern into ten probabilities."))
         self.controls_box.setTitle(self.tr("Pick a digit"))
         self.index_label.setText(self.tr("Test image #:"))

@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import landscape
-from nnlab.gui import plots
+from nnlab.gui import i18n, plots
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.concepts.mnist_once import MnistOnce
 from nnlab.gui.names import fill_combo, optimizer_names
-from nnlab.gui import i18n
 from nnlab.gui.workers import Worker, current_job
 
 RUN_COLORS = {"sgd": plots.BLACK, "adam": plots.VERMILION}

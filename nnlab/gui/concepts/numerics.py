@@ -111,6 +111,8 @@ class NumericsDemo(DemoWidget):
             grid.setColumnStretch(column, 1)
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame, objectName="numericsScroll")
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # always there: a scroll bar that comes and goes changes the width the wrapped texts need
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         scroll.setWidget(cards)
         self.scaling_plot = plots.make_plot()
         self.scaling_plot.setObjectName("scalingPlot")

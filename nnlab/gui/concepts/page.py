@@ -32,6 +32,7 @@ from nnlab.gui.concepts.tape import TapeDemo
 from nnlab.gui.concepts.training_loop import TrainingLoopDemo
 from nnlab.gui.concepts.uncrumpling import UncrumplingDemo
 from nnlab.gui.page import Page
+from nnlab.palette import BLUE
 
 DEMOS = (("regressionDemo", RegressionDemo), ("decisionDemo", DecisionDemo), ("collapseDemo", CollapseDemo),
          ("activationsDemo", ActivationsDemo), ("geometryDemo", GeometryDemo), ("descentDemo", DescentDemo),
@@ -45,13 +46,13 @@ class ConceptsPage(Page):
     def __init__(self, session, parent=None):
         super().__init__(session, parent)
         self.demo_list = QListWidget(objectName="conceptsList")
-        self.demo_list.setFixedWidth(250)
+        self.demo_list.setFixedWidth(215)
         self.demo_list.setWordWrap(True)
         self.demo_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.demo_list.setStyleSheet(
             "QListWidget { border: none; background: #f4f7fa; font-size: 13px; padding: 6px; }"
             "QListWidget::item { padding: 9px 8px; border-radius: 5px; }"
-            "QListWidget::item:selected { background: #0072B2; color: white; }")
+            f"QListWidget::item:selected {{ background: {BLUE}; color: white; }}")
         self.stack = QStackedWidget(objectName="conceptsStack")
         self.demos: list = [None] * len(DEMOS)
         for _ in DEMOS:

@@ -82,7 +82,7 @@ class TapeView(QWidget):
             return len(self.operations) - self.position
         return None
 
-    def paintEvent(self, event):  # noqa: N802 (Qt's name)
+    def paintEvent(self, event):
         painter = QPainter(self)
         painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -60,7 +60,8 @@ def panel(name: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
     frame = QFrame(objectName=name)
     frame.setProperty("lit", False)
     frame.setStyleSheet("QFrame[lit=false] { border: 1px solid #d5dde5; border-radius: 6px; }"
-                        "QFrame[lit=true] { border: 2px solid #E69F00; border-radius: 6px; background: #fffaf0; }"
+                        f"QFrame[lit=true] {{ border: 2px solid {plots.ORANGE}; border-radius: 6px; "
+                        "background: #fffaf0; }"
                         "QLabel { border: none; background: transparent; }")
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(6, 4, 6, 4)

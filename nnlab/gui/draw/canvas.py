@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from nnlab.gui.draw.images import IMAGE_SUFFIXES, qimage_to_grey, read_image
 from nnlab.gui.i18n import Retranslatable
+from nnlab.palette import SKY
 
 PAPER = 280
 DEFAULT_PEN_WIDTH = 20
@@ -192,7 +193,7 @@ class DrawCanvas(Retranslatable, QWidget):
         scale = PAPER / rect.width()
         return (position.x() - rect.left()) * scale, (position.y() - rect.top()) * scale
 
-    def paintEvent(self, event):  # noqa: N802
+    def paintEvent(self, event):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -218,7 +219,7 @@ class DrawCanvas(Retranslatable, QWidget):
         self._paint_strokes(painter, INK_COLOUR)
         painter.restore()
         if self.hasFocus():
-            painter.setPen(QPen(QColor("#56B4E9"), 2))
+            painter.setPen(QPen(QColor(SKY), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 8, 8)
 
@@ -244,19 +245,19 @@ class DrawCanvas(Retranslatable, QWidget):
         self._current = None
         self._changed()
 
-    def mousePressEvent(self, event):  # noqa: N802
+    def mousePressEvent(self, event):
         if event.button() == Qt.MouseButton.LeftButton:
             self._begin(event.position(), 1.0)
 
-    def mouseMoveEvent(self, event):  # noqa: N802
+    def mouseMoveEvent(self, event):
         if self._current is not None and event.buttons() & Qt.MouseButton.LeftButton:
             self._extend(event.position(), 1.0)
 
-    def mouseReleaseEvent(self, event):  # noqa: N802
+    def mouseReleaseEvent(self, event):
         if event.button() == Qt.MouseButton.LeftButton and self._current is not None:
             self._end()
 
-    def tabletEvent(self, event):  # noqa: N802
+    def tabletEvent(self, event):
         """A pen: the harder the press, the wider the line (0.4x to 1.6x the chosen width)."""
         factor = 0.4 + 1.2 * event.pressure()
         kind = event.type()
@@ -274,15 +275,15 @@ class DrawCanvas(Retranslatable, QWidget):
         return [url.toLocalFile() for url in mime.urls()
                 if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in IMAGE_SUFFIXES]
 
-    def dragEnterEvent(self, event):  # noqa: N802
+    def dragEnterEvent(self, event):
         mime = event.mimeData()
         if mime.hasImage() or self._dropped_files(mime):
             event.acceptProposedAction()
 
-    def dragMoveEvent(self, event):  # noqa: N802
+    def dragMoveEvent(self, event):
         event.acceptProposedAction()
 
-    def dropEvent(self, event):  # noqa: N802
+    def dropEvent(self, event):
         mime = event.mimeData()
         files = self._dropped_files(mime)
         if files:

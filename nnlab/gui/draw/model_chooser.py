@@ -3,7 +3,7 @@ current network, or one from a file.
 
 Runs are listed by name with their test accuracy ("Run 3: Adam, 97.9%") as the session offers
 them; a run that diverged or was stopped says so in its name and under the box when chosen, so a
-broken network never silently becomes "your network" (issue 12, item 1).
+broken network never silently becomes "your network", the one the student then draws for.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ import nnlab
 from nnlab.core import load_model
 from nnlab.digits.reading import reads_digits
 from nnlab.gui.i18n import Retranslatable
+from nnlab.palette import VERMILION
 
 BUNDLED, TRAINED, FILE = "bundled", "trained", "file"
 OFFER = "offer:"  # prefix of the keys of the runs the session offers
@@ -64,7 +65,7 @@ class ModelChooser(Retranslatable, QWidget):
         self.combo.setMinimumContentsLength(18)
         self.load_button = QPushButton(objectName="loadModelButton")
         self.message = QLabel(objectName="modelMessage", wordWrap=True)
-        self.message.setStyleSheet("color: #D55E00;")
+        self.message.setStyleSheet(f"color: {VERMILION};")
         self.message.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

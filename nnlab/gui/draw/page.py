@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 from nnlab.gui.draw.canvas import DEFAULT_PEN_WIDTH, DrawCanvas
 from nnlab.gui.draw.model_chooser import ModelChooser
 from nnlab.gui.draw.panels import InsidePanel, StepsPanel, caption_label
-from nnlab.gui.draw.views import BLUE, ORANGE, ProbabilityChart
+from nnlab.gui.draw.views import ProbabilityChart
 from nnlab.gui.draw.worker import DigitReader
 from nnlab.gui.page import Page
+from nnlab.palette import BLUE, ORANGE
 
 UPDATE_INTERVAL_MS = 30
 PEN_WIDTHS = (6, 40)
@@ -189,7 +190,12 @@ class DrawPage(Page):
         self.probability_plot.set_probabilities(None)
         self.not_digit_note.hide()
         self.prediction_label.setText(self._answer_html("!", ORANGE, self.tr("The network failed")))
+        self._fit_prediction()
         self.latency_label.setText(message)
+
+    def _fit_prediction(self) -> None:
+        """The big digit and its line never cut: the label is as tall as its text at its fixed width."""
+        self.prediction_label.setMinimumHeight(self.prediction_label.heightForWidth(self.prediction_label.width()))
 
     def _answer_html(self, big: str, colour: str, line: str, size: int = 84) -> str:
         return (f'<div style="font-size:{size}px; font-weight:700; color:{colour};">{big}</div>'
@@ -213,6 +219,7 @@ class DrawPage(Page):
             line = self.tr("Not sure: {0:.0%}, or a {1}?").format(reading.confidence, reading.runner_up)
         doubtful = reading is not None and not reading.empty and not reading.looks_like_a_digit
         self.prediction_label.setText(self._answer_html(big, colour, line, 64 if doubtful else 84))
+        self._fit_prediction()
         self.prediction_label.setAccessibleName(self.tr("Answer: {0}. {1}").format(big, line))
         self._explain_not_a_digit(reading)
         self.latency_label.setText(

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from nnlab.gui.i18n import Retranslatable
 from nnlab.gui.pixels import to_qimage
+from nnlab.palette import BLUE, ORANGE, SKY, VERMILION
 
-BLUE, ORANGE, SKY, VERMILLION = "#0072B2", "#E69F00", "#56B4E9", "#D55E00"
 FRAME = QColor("#3a4350")
 LABEL_BESIDE_ABOVE = 0.8  # bars taller than this carry their percentage beside their top
 
@@ -50,7 +50,7 @@ class PixelView(QWidget):
         self._box = self._cross = None
         self._cells: list[tuple[int, int]] = []
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(96, 96)
 
     def set_image(self, image: QImage | None, field=None, box=None, cross=None, cells=()) -> None:
@@ -70,7 +70,7 @@ class PixelView(QWidget):
         rect.moveCenter(QRectF(self.rect()).center())
         return rect, size
 
-    def paintEvent(self, event):  # noqa: N802
+    def paintEvent(self, event):
         painter = QPainter(self)
         rect, size = self._pixel_rect()
         if self._image is None:  # nothing to show yet: an empty dashed frame
@@ -103,7 +103,7 @@ class PixelView(QWidget):
             painter.setPen(QPen(QColor(ORANGE), 2))
             painter.drawLine(centre - QPointF(arm, 0), centre + QPointF(arm, 0))
             painter.drawLine(centre - QPointF(0, arm), centre + QPointF(0, arm))
-        painter.setPen(QPen(QColor(VERMILLION), 2))
+        painter.setPen(QPen(QColor(VERMILION), 2))
         for row, col in self._cells:
             painter.drawRect(QRectF(rect.left() + col * size, rect.top() + row * size, size, size))
 
@@ -139,7 +139,7 @@ class ProbabilityChart(Retranslatable, pg.PlotWidget):
         self.probabilities = np.zeros(10)
         self.retranslate_ui()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - pyqtgraph's default (640x480) would crowd out the rest
+    def sizeHint(self) -> QSize:  # pyqtgraph's default (640x480) would crowd out the rest
         return QSize(420, 170)
 
     def retranslate_ui(self) -> None:

@@ -209,7 +209,9 @@ class LessonController(QObject):
         problems = self.lesson.missing_translations(lang)
         use = lang if not problems else next((other for other in LANGUAGES if not
                                               self.lesson.missing_translations(other)), "en")
-        text = lambda value: (value.get(use) or value.get("en") or "") if value is not None else ""  # noqa: E731
+
+        def text(value) -> str:
+            return (value.get(use) or value.get("en") or "") if value is not None else ""
         question = step.question
         texts = {"title": text(step.title) or step.id, "text": text(step.body),
                  "prompt": text(question.prompt) if question else "",

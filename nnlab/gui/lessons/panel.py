@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 
 from nnlab.explorer.messages import QT_TRANSLATE_NOOP
 from nnlab.gui.i18n import Retranslatable, in_reading_direction, keep_isolates_whole
-from nnlab.gui.rich_text import BLUE, GREY, VERMILLION, code, sections_html
+from nnlab.gui.rich_text import GREY, code, sections_html
 from nnlab.lessons.checking import CONTEXT
 from nnlab.lessons.format import OUTCOMES
+from nnlab.palette import BLUE, GREEN, VERMILION
 
-GREEN = "#009E73"
 MAX_EXPLANATION_HEIGHT = 360
 OUTCOME_TITLES = {"smooth": QT_TRANSLATE_NOOP("lessons", "The loss goes down smoothly"),
                   "oscillate": QT_TRANSLATE_NOOP("lessons", "The loss oscillates"),
@@ -49,7 +49,8 @@ def lesson_text(context_text: str) -> str:
 
 def render_lines(lines) -> str:
     """The verdict's sentences, translated in the "lessons" context, code kept left to right."""
-    translate = lambda _context, text: html.escape(lesson_text(text), quote=False)  # noqa: E731
+    def translate(_context, text):
+        return html.escape(lesson_text(text), quote=False)
     return "".join(f"<p style='margin:2px 0'>{keep_isolates_whole(line.render(translate, code))}</p>"
                    for line in lines)
 
@@ -67,7 +68,7 @@ class ClickableLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
-    def mousePressEvent(self, event):  # noqa: N802
+    def mousePressEvent(self, event):
         self.clicked.emit()
         super().mousePressEvent(event)
 
@@ -222,7 +223,7 @@ class LessonPanel(Retranslatable, QWidget):
         self.step_title.setText(f"<span style='font-size:large; font-weight:600; color:{BLUE}'>"
                                 f"{html.escape(title)}</span>")
         self.step_title.setAccessibleName(title)  # the plain title, for screen readers
-        warning = (f"<p style='color:{VERMILLION}'>{html.escape(texts['warning'])}</p>" if texts["warning"] else "")
+        warning = (f"<p style='color:{VERMILION}'>{html.escape(texts['warning'])}</p>" if texts["warning"] else "")
         self.step_text.setText(warning + paragraphs(texts["text"]))
         self.show_button.setVisible(bool(step.show.expression or step.show.demo or step.show.comparison
                                          or step.experiment is not None or step.page))
@@ -301,7 +302,7 @@ class LessonPanel(Retranslatable, QWidget):
         if not verdict.readable:
             mark, colour = "?", GREY
         else:
-            mark, colour = ("✔", GREEN) if verdict.correct else ("✘", VERMILLION)
+            mark, colour = ("✔", GREEN) if verdict.correct else ("✘", VERMILION)
         title = (self.tr("Right!") if verdict.correct else self.tr("Not quite. Read why, then try again.")
                  if verdict.readable else self.tr("I could not read that."))
         self.verdict.setText(f"<span style='color:{colour}; font-size:large; font-weight:600'>{mark} "
@@ -322,14 +323,14 @@ class LessonPanel(Retranslatable, QWidget):
         height = int(document.size().height()) + 2 * self.explanation.frameWidth() + 8
         self.explanation.setFixedHeight(max(60, min(height, MAX_EXPLANATION_HEIGHT)))
 
-    def resizeEvent(self, event):  # noqa: N802
+    def resizeEvent(self, event):
         super().resizeEvent(event)
         if self.explanation.isVisible():
             self._fit_explanation()
 
     def show_failure(self, message: str) -> None:
         self.check_button.setEnabled(True)
-        self.verdict.setText(f"<span style='color:{VERMILLION}'>{html.escape(message)}</span>")
+        self.verdict.setText(f"<span style='color:{VERMILION}'>{html.escape(message)}</span>")
 
     def show_run(self, run) -> None:
         if run is None or not len(run.batches):

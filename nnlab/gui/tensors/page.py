@@ -48,8 +48,8 @@ from nnlab.explorer.workspace import Workspace
 from nnlab.gui.dataset_loader import DatasetLoader, dataset_title
 from nnlab.gui.i18n import in_reading_direction
 from nnlab.gui.page import Page
+from nnlab.gui.rich_text import GREY, code, render, sections_html
 from nnlab.gui.tensors.examples import BATCH_EXPRESSION, ExamplesButton
-from nnlab.gui.rich_text import GREY, VERMILLION, code, render, sections_html
 from nnlab.gui.tensors.panels import (
     DataTensorsPanel,
     ShapeFlowPanel,
@@ -63,6 +63,7 @@ from nnlab.gui.tensors.widgets import (
 )
 from nnlab.gui.tensors.workspace import WorkspaceTree
 from nnlab.gui.workers import Worker, current_job
+from nnlab.palette import VERMILION
 
 BATCH_SIZE = 128
 DATA_NAMES = ("train_images", "train_labels", "test_images", "test_labels")
@@ -430,7 +431,7 @@ class TensorsPage(Page):
         heading = self.tr("You typed {0}").format(code(text))
         if error is not None:
             not_possible = self.tr("Not possible:")
-            self.shape_label.setText(f"<span style='color:{VERMILLION}; font-weight:600'>"
+            self.shape_label.setText(f"<span style='color:{VERMILION}; font-weight:600'>"
                                      f"{not_possible}</span> {render(error.message)}")
             self.explanation.setHtml(in_reading_direction(sections_html(error.sections, heading, error)))
             self._set_picture_caption(None)
@@ -524,7 +525,7 @@ class TensorsPage(Page):
         self._refresh_workspace()
 
     def _dataset_failed(self, name: str, message: str) -> None:
-        self.shape_label.setText(f"<span style='color:{VERMILLION}'>" + self.tr(
+        self.shape_label.setText(f"<span style='color:{VERMILION}'>" + self.tr(
             "{0} could not be loaded: {1}").format(dataset_title(name), message) + "</span>")
 
     def _model_changed(self, model) -> None:

@@ -28,9 +28,10 @@ from nnlab.explorer.messages import format_shape
 from nnlab.explorer.vectorization import LIMITS, compare
 from nnlab.gui import i18n
 from nnlab.gui.i18n import Retranslatable, in_reading_direction
-from nnlab.gui.rich_text import BLUE, GREY, code
+from nnlab.gui.rich_text import GREY, code
 from nnlab.gui.tensors.widgets import code_font
 from nnlab.gui.workers import Worker, current_job
+from nnlab.palette import BLUE
 
 
 class ShapeFlowPanel(Retranslatable, QWidget):

@@ -81,7 +81,7 @@ class ExpressionEdit(QLineEdit):
         self._position = max(0, min(len(self.history), self._position + step))
         self.setText(self.history[self._position] if self._position < len(self.history) else self._draft)
 
-    def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched, event):
         """Enter in the open completion list: take the highlighted name, if any, and evaluate."""
         popup = self.name_completer.popup()
         if watched is popup and event.type() == QEvent.Type.KeyPress and event.key() in _ENTER:
@@ -102,7 +102,7 @@ class ExpressionEdit(QLineEdit):
             return False
         return super().event(event)
 
-    def keyPressEvent(self, event):  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event):
         popup = self.name_completer.popup()
         if event.key() in _ENTER:
             popup.hide()
@@ -154,10 +154,10 @@ class ArrayTableModel(QAbstractTableModel):
         self._array = array.reshape(1, -1) if array.ndim < 2 else array
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+    def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else self._array.shape[0]
 
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
+    def columnCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else self._array.shape[1]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -167,7 +167,7 @@ class ArrayTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         return str(section) if role == Qt.ItemDataRole.DisplayRole else None
 
 
@@ -192,7 +192,7 @@ class PictureView(QLabel):
     def has_picture(self) -> bool:
         return not self._pixmap.isNull()
 
-    def resizeEvent(self, event):  # noqa: N802
+    def resizeEvent(self, event):
         super().resizeEvent(event)
         self._rescale()
 

@@ -83,7 +83,8 @@ class WorkspaceTree(QTreeWidget):
 
     def _add_row(self, group, name, array, summary) -> None:
         low_high = "…" if summary is None else (
-            "–" if summary.minimum is None else f"{format_number(summary.minimum, 3)} … {format_number(summary.maximum, 3)}")
+            "–" if summary.minimum is None
+            else f"{format_number(summary.minimum, 3)} … {format_number(summary.maximum, 3)}")
         texts = [name, self._dimensions(array), format_shape(array.shape), str(array.dtype),
                  format_bytes(array.nbytes), low_high]
         item = QTreeWidgetItem(group, code_cells(texts))
@@ -124,7 +125,7 @@ class WorkspaceTree(QTreeWidget):
         if item.parent() is not None:
             self.name_activated.emit(item.data(0, Qt.ItemDataRole.UserRole))
 
-    def keyPressEvent(self, event):  # noqa: N802
+    def keyPressEvent(self, event):
         item = self.currentItem()
         if event.key() == Qt.Key.Key_Delete and item is not None and item.parent() is not None:
             if item.parent().data(0, Qt.ItemDataRole.UserRole) == "user":

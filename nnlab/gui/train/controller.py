@@ -156,10 +156,6 @@ class TrainingController(QObject):
         if self._control is not None and self.state in (State.RUNNING, State.PAUSED):
             self._control.request_change(optimizer, hyper)
 
-    def retry_loading(self, request: RunRequest) -> None:
-        """Start ``request`` again after the page fixed a loading problem (a deleted damaged file)."""
-        self.start([request])
-
     def shutdown(self) -> bool:
         """The window closes: stop, then the worker's close policy (at most a second). True when
         no job was left running."""
@@ -267,7 +263,9 @@ class TrainingController(QObject):
         run = entry.run
         if run.model is None:
             return
-        title = self.tr("{0}: {1}").format(run.name, optimizer_path(run))
+        path = optimizer_path(run)
+        # a comparison names its runs after their optimizers: "Adam", not "Adam: Adam"
+        title = run.name if path in run.name else self.tr("{0}: {1}").format(run.name, path)
         self.session.offer_model(self.model_key(entry), title, run.model, run.status, run.test_accuracy)
         if run.status == "completed":
             self.session.set_model(run.model)

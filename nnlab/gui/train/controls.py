@@ -29,18 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.core import optimizers
+from nnlab.data import datasets
 from nnlab.gui.accessibility import describe_for_screen_readers
 from nnlab.gui import i18n
 from nnlab.gui.i18n import Retranslatable
 from nnlab.gui.train.run_model import optimizer_title
-from nnlab.training.config import RunConfig
+from nnlab.training.config import ACTIVATIONS, MAX_BATCH, MAX_HIDDEN_LAYERS, RunConfig
 
-DATASETS = ("mnist", "fashion_mnist")
-ACTIVATIONS = ("relu", "sigmoid", "tanh")
-MAX_HIDDEN = 3
+DATASETS = tuple(datasets.DATASETS)  # the combo box's order
 LR_MIN, LR_MAX = 1e-5, 10.0
 SLIDER_STEPS_PER_DECADE = 100
-MAX_BATCH = 60000
 LECTURE = RunConfig()  # 784 → 512 relu → 10, RMSprop 1e-3, batch 128, 5 epochs
 
 
@@ -53,10 +51,10 @@ class LogSpinBox(QDoubleSpinBox):
         self.setDecimals(12)
         self.setRange(minimum, maximum)
 
-    def textFromValue(self, value: float) -> str:  # noqa: N802 (Qt's name)
+    def textFromValue(self, value: float) -> str:
         return f"{value:.3g}"
 
-    def valueFromText(self, text: str) -> float:  # noqa: N802
+    def valueFromText(self, text: str) -> float:
         try:
             return float(text.replace(",", "."))
         except ValueError:
@@ -72,7 +70,7 @@ class LogSpinBox(QDoubleSpinBox):
             else QValidator.State.Intermediate
         return state, text, position
 
-    def stepBy(self, steps: int) -> None:  # noqa: N802
+    def stepBy(self, steps: int) -> None:
         value = float(f"{self.value() * 10 ** (steps / 4):.3g}")
         self.setValue(min(self.maximum(), max(self.minimum(), value)))
 
@@ -136,9 +134,9 @@ class ControlPanel(Retranslatable, QWidget):
 
     def _build_model(self, layout):
         self.model_box, form = _group(layout, "modelGroup")
-        self.hidden_spin = QSpinBox(objectName="hiddenLayersSpin", minimum=0, maximum=MAX_HIDDEN)
+        self.hidden_spin = QSpinBox(objectName="hiddenLayersSpin", minimum=0, maximum=MAX_HIDDEN_LAYERS)
         self.units_spins = [QSpinBox(objectName=f"unitsSpin{i + 1}", minimum=1, maximum=4096, value=512)
-                            for i in range(MAX_HIDDEN)]
+                            for i in range(MAX_HIDDEN_LAYERS)]
         units_row = QHBoxLayout()
         units_row.setSpacing(4)
         for spin in self.units_spins:
@@ -468,7 +466,7 @@ class ControlPanel(Retranslatable, QWidget):
                                                   self.batch_spin, self.epochs_spin, self.seed_spin,
                                                   self.validation_spin, self.subset_spin, *self.units_spins)]
         self.dataset_combo.setCurrentIndex(DATASETS.index(config.dataset) if config.dataset in DATASETS else 0)
-        self.hidden_spin.setValue(min(len(config.hidden), MAX_HIDDEN))
+        self.hidden_spin.setValue(min(len(config.hidden), MAX_HIDDEN_LAYERS))
         for spin, units in zip(self.units_spins, config.hidden):
             spin.setValue(units)
         self.activation_combo.setCurrentIndex(ACTIVATIONS.index(config.activation)
@@ -503,7 +501,7 @@ class ControlPanel(Retranslatable, QWidget):
             else number_in(value, *self._hyper_range(key)) for key, value in hyper.items())
         hidden = config.hidden
         return (config.dataset in DATASETS and config.activation in ACTIVATIONS and bool(allowed) and hyper_ok
-                and len(hidden) <= MAX_HIDDEN
+                and len(hidden) <= MAX_HIDDEN_LAYERS
                 and all(number_in(units, 1, self.units_spins[0].maximum()) for units in hidden)
                 and number_in(config.batch_size, 1, MAX_BATCH)
                 and number_in(config.epochs, 1, self.epochs_spin.maximum())

@@ -32,6 +32,7 @@ from nnlab.gui.accessibility import describe_for_screen_readers
 from nnlab.gui import i18n
 from nnlab.gui.i18n import Retranslatable
 from nnlab.gui.pixels import to_qimage
+from nnlab.palette import BLUE
 
 
 def class_names(dataset: str) -> list[str]:
@@ -42,7 +43,7 @@ def class_names(dataset: str) -> list[str]:
 
 def _heat(fraction: float, base: QColor) -> QColor:
     """From the table's background to Okabe-Ito blue as ``fraction`` goes from 0 to 1."""
-    blue = QColor("#0072B2")
+    blue = QColor(BLUE)
     f = max(0.0, min(1.0, fraction)) ** 0.5
     return QColor(round(base.red() + (blue.red() - base.red()) * f),
                   round(base.green() + (blue.green() - base.green()) * f),
@@ -72,7 +73,7 @@ class EvaluationView(Retranslatable, QWidget):
         self.bars.hideButtons()
         self.bars.setYRange(0, 1, padding=0.02)
         self.bars.setMinimumWidth(150)
-        self.bar_item = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7, brush="#0072B2")
+        self.bar_item = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7, brush=BLUE)
         self.bars.addItem(self.bar_item)
 
         self.matrix = QTableWidget(10, 10, objectName="confusionMatrix")
@@ -98,18 +99,20 @@ class EvaluationView(Retranslatable, QWidget):
 
         # titles wrap: the three columns share a page that also fits beside the lesson panel at 1280x720
         self.bars_title, self.matrix_title, self.gallery_title = (QLabel(wordWrap=True) for _ in range(3))
-        columns = QHBoxLayout(self)
-        columns.setContentsMargins(6, 6, 6, 6)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        outer.setSpacing(4)
+        outer.addWidget(self.accuracy_label)  # across the page: in the narrow first column its big line was cut
+        columns = QHBoxLayout()
         columns.setSpacing(14)
         for title, widget, stretch in ((self.bars_title, self.bars, 2), (self.matrix_title, self.matrix, 4),
                                        (self.gallery_title, self.gallery, 4)):
             column = QVBoxLayout()
             column.setSpacing(4)
-            if widget is self.bars:
-                column.addWidget(self.accuracy_label)
             column.addWidget(title)
             column.addWidget(widget, 1)
             columns.addLayout(column, stretch)
+        outer.addLayout(columns, 1)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -149,7 +152,7 @@ class EvaluationView(Retranslatable, QWidget):
         self.matrix.setHorizontalHeaderLabels(headers)
         self.matrix.setVerticalHeaderLabels(headers)
         if self._evaluation is None:
-            self.accuracy_label.setText(self.tr("<span style='font-size:15pt'>No evaluation yet</span><br>"
+            self.accuracy_label.setText(self.tr("<span style='font-size:15pt'>No evaluation yet</span>&nbsp;&nbsp; "
                                                 "Train a network: it is tested on the test set at the end."))
             self.bar_item.setOpts(height=np.zeros(10))
             self.bars.setYRange(0, 1, padding=0.02)
@@ -158,7 +161,7 @@ class EvaluationView(Retranslatable, QWidget):
             return
         evaluation, images = self._evaluation
         self.accuracy_label.setText(self.tr("<span style='font-size:15pt; font-weight:600'>{0:.2%}</span>"
-                                            "<br>test accuracy (loss {1:.4f})").format(evaluation.accuracy,
+                                            "&nbsp;&nbsp; test accuracy (loss {1:.4f})").format(evaluation.accuracy,
                                                                                       evaluation.loss))
         per_class = np.nan_to_num(evaluation.per_class)
         self.bar_item.setOpts(height=per_class)

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.gui import plots
-from nnlab.gui.names import optimizer_names
 from nnlab.gui.i18n import Retranslatable
+from nnlab.gui.names import optimizer_names
 from nnlab.gui.pixels import weight_colour_map, weight_scale
+from nnlab.training.config import INPUTS
 from nnlab.training.optimizer_state import SnapshotFeed
 
 PANELS = ("weights", "gradient", "step", "step_size", "state1", "state2")
@@ -142,7 +143,7 @@ class OptimizerStateView(Retranslatable, QWidget):
         """Draw ``snapshot`` (a ``UnitSnapshot``); a network whose inputs are not 28x28 images is
         explained in the header instead."""
         self.snapshot = snapshot
-        if snapshot.weights.size != 784:
+        if snapshot.weights.size != INPUTS:
             for panel in self.panels.values():
                 panel.hide()
             self._header()
@@ -194,7 +195,7 @@ class OptimizerStateView(Retranslatable, QWidget):
         shot = self.snapshot
         if shot is None:
             self.header.setText(self.tr("Train a network: its optimizer's state appears here while it learns."))
-        elif shot.weights.size != 784:
+        elif shot.weights.size != INPUTS:
             self.header.setText(self.tr("This view needs a network that reads 28×28 images."))
         else:
             name = optimizer_names().get(shot.optimizer, shot.optimizer)
@@ -241,7 +242,7 @@ class OptimizerStateView(Retranslatable, QWidget):
         self.auto_check.setText(self.tr("Most active"))
         self.auto_check.setToolTip(self.tr("Follow the unit whose weights have the largest gradient now"))
         self.unit_spin.setToolTip(self.tr("Which unit of the first hidden layer to look inside"))
-        if self.snapshot is not None and self.snapshot.weights.size == 784:
+        if self.snapshot is not None and self.snapshot.weights.size == INPUTS:
             self._draw()
         else:
             for panel in self.panels.values():

@@ -52,6 +52,7 @@ from nnlab.gui.train.run_model import RunEntry
 from nnlab.gui.train.runs import RunsView
 from nnlab.gui.train.series import SERIES
 from nnlab.gui.workers import Worker
+from nnlab.palette import VERMILION
 from nnlab.training.build import build_model
 from nnlab.training.config import RunConfig
 from nnlab.training.split import split_dataset
@@ -170,7 +171,7 @@ class TrainPage(Page):
         self.banner = QLabel(objectName="trainBanner", wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.banner.setVisible(False)
         self.banner.setStyleSheet("QLabel#trainBanner { background: #FBE3D6; color: #5A1F00; border: 1px solid "
-                                  "#D55E00; border-radius: 6px; padding: 8px 10px; }")
+                                  f"{VERMILION}; border-radius: 6px; padding: 8px 10px; }}")
 
         self.bottom_tabs = QTabWidget(objectName="trainBottomTabs", documentMode=True)
         self.bottom_tabs.addTab(self.runs_view, "")
@@ -206,9 +207,9 @@ class TrainPage(Page):
 
     def _build_shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self.shortcuts = [QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.start_or_pause, context=context),
-                          QShortcut(QKeySequence("Ctrl+."), self, self.stop, context=context),
-                          QShortcut(QKeySequence("Ctrl+Right"), self, self.step, context=context)]
+        for key, slot in ((QKeySequence(Qt.Key.Key_Space), self.start_or_pause), (QKeySequence("Ctrl+."), self.stop),
+                          (QKeySequence("Ctrl+Right"), self.step)):
+            QShortcut(key, self, slot, context=context)  # the page owns it
 
     def retranslate_ui(self) -> None:
         self.start_button.setText(self.tr("Start"))

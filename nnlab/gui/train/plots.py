@@ -38,8 +38,9 @@ from nnlab.gui.train.run_model import (
     RunListModel,
     optimizer_title,
 )
+from nnlab.palette import VERMILION
 
-DIVERGED_COLOUR = "#D55E00"
+DIVERGED_COLOUR = VERMILION
 MARKER_HEIGHTS = (0.88, 0.74, 0.60, 0.46, 0.32)  # label positions of successive change markers
 
 
@@ -58,14 +59,14 @@ class EpochAxis(pg.AxisItem):
 
     samples_per_epoch: int | None = None
 
-    def tickSpacing(self, minVal, maxVal, size):  # noqa: N802, N803 (pyqtgraph's names)
+    def tickSpacing(self, minVal, maxVal, size):
         """Round numbers of samples (2,000, not 2,700 = 0.05 epochs) while counting samples."""
         n = self.samples_per_epoch
         if not n:
             return super().tickSpacing(minVal, maxVal, size)
         return [(spacing / n, offset / n) for spacing, offset in super().tickSpacing(minVal * n, maxVal * n, size)]
 
-    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph's name)
+    def tickStrings(self, values, scale, spacing):
         if not self.samples_per_epoch:
             return super().tickStrings(values, scale, spacing)
         return [f"{round(value * self.samples_per_epoch):,}" for value in values]
@@ -358,7 +359,7 @@ class TrainingPlots(Retranslatable, QWidget):
     def shown_runs(self) -> list:
         return [entry.run for entry in self._curves]
 
-    def curves(self, entry: RunEntry, metric: str) -> "_RunCurves | None":
+    def curves(self, entry: RunEntry, metric: str) -> _RunCurves | None:
         """The curves of ``entry`` in the ``metric`` plot ("loss" or "accuracy"), None when hidden."""
         drawn = self._curves.get(entry)
         return drawn["curves"][metric] if drawn else None
@@ -388,7 +389,7 @@ class TrainingPlots(Retranslatable, QWidget):
                 curves.sizes = (-1, -1, len(curves.markers), curves.sizes[3] if curves.sizes else None)
             self.update_entry(entry)
 
-    def _add_marker(self, metric: str, curves: "_RunCurves", colour: str, change: dict) -> None:
+    def _add_marker(self, metric: str, curves: _RunCurves, colour: str, change: dict) -> None:
         """A labelled vertical line where ``change`` (a live optimizer change) happened; successive
         labels sit at different heights so that quick changes do not write over each other."""
         if not isinstance(change, dict) or not isinstance(change.get("x"), (int, float)):
@@ -443,7 +444,7 @@ class TrainingPlots(Retranslatable, QWidget):
                 colour, html.escape(run.name), self.tr("loss {0:.4f}, accuracy {1:.1%}").format(loss, accuracy or 0.0)))
         return " &nbsp; ".join(parts)
 
-    def leaveEvent(self, event):  # noqa: N802
+    def leaveEvent(self, event):
         for line in self._crosshairs.values():
             line.setVisible(False)
         super().leaveEvent(event)

@@ -11,7 +11,8 @@ colours; later ones reuse the colours with dashed or dotted smoothed curves, so 
 look alike until 32 are shown (then patterns repeat, which is still drawn correctly).
 
 Ticking a row is plain model data (``Qt.CheckStateRole`` in column 0): no item signals call back
-into the view, so there is no recursion however many runs are ticked (issue 10, item 1).
+into the view, so there is no recursion however many runs are ticked (a few dozen runs in one class
+session are normal).
 """
 
 from __future__ import annotations
@@ -28,13 +29,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
-from nnlab.gui.dataset_loader import dataset_title
 from nnlab.gui import i18n
+from nnlab.gui.dataset_loader import dataset_title
+from nnlab.palette import BLUE, GREEN, GREY, ORANGE, PURPLE, SKY, VERMILION, YELLOW
 from nnlab.training.metrics import Evaluation
 from nnlab.training.runs import Run
 
 # Okabe & Ito's colour-blind-safe palette, ordered so the first colours differ most.
-PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#999999", "#F0E442"]
+PALETTE = [BLUE, VERMILION, GREEN, PURPLE, ORANGE, SKY, GREY, YELLOW]
 # Dash patterns of the smoothed curve (in pen widths): solid first, then ones unlike the key's styles.
 DASHES: list[tuple[int, ...]] = [(), (5, 2), (1, 1.5), (6, 2, 1, 2)]
 
@@ -176,9 +178,6 @@ class RunListModel(QAbstractTableModel):
     def shown_entries(self) -> list[RunEntry]:
         return [entry for entry in self._entries if entry.shown]
 
-    def entry_for(self, run) -> RunEntry | None:
-        return next((entry for entry in self._entries if entry.run is run), None)
-
     def entry_at(self, row: int) -> RunEntry | None:
         return self._entries[row] if 0 <= row < len(self._entries) else None
 
@@ -248,19 +247,22 @@ class RunListModel(QAbstractTableModel):
         used = {other.appearance for other in self._entries if other.shown and other is not entry}
         if entry is not None and entry.appearance not in used:
             return entry.appearance
-        free = [appearance for appearance in APPEARANCES if appearance not in used]
+        colours = {appearance.colour for appearance in used}
+        # a colour no shown run has first: a colour repeats (with another dash) only past eight shown runs
+        free = sorted((appearance for appearance in APPEARANCES if appearance not in used),
+                      key=lambda appearance: appearance.colour in colours)
         if free:
             return free[0]
         return APPEARANCES[len(used) % len(APPEARANCES)]
 
     # -- Qt's model interface ----------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._entries)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(Column)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = {Column.RUN: self.tr("Run"), Column.DATA: self.tr("Data"), Column.NETWORK: self.tr("Network"),
@@ -291,7 +293,7 @@ class RunListModel(QAbstractTableModel):
             return self._text(entry, column)
         return None
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         entry = self.entry_at(index.row())
         if entry is None or index.column() != Column.RUN or role != Qt.ItemDataRole.CheckStateRole:
             return False

@@ -26,6 +26,7 @@ from nnlab.core import Callback, Sequential, optimizers
 from nnlab.core.blas_tuner import BlasTuner
 from nnlab.gui.workers import Cancelled, current_job
 from nnlab.training.build import build_model
+from nnlab.training.config import RunConfig
 from nnlab.training.metrics import (
     Evaluation,
     Smoother,
@@ -33,7 +34,6 @@ from nnlab.training.metrics import (
     evaluate_classifier,
     to_inputs,
 )
-from nnlab.training.config import RunConfig
 
 SMOOTH_FROM_STEPS = 20  # fewer mini-batches an epoch than this: the "smoothed" curve is the raw one
 REPORT_INTERVAL = 0.04  # seconds between two packets of events: 25 redraws a second at most
@@ -43,8 +43,8 @@ class EventKind(str, Enum):
     BATCH = "batch"        # payload: (x, loss, accuracy, loss_smooth, accuracy_smooth)
     EPOCH = "epoch"        # payload: the epoch's logs with "epoch" (1-based) and "x" (its true position)
     CHANGE = "change"      # payload: {"x", "optimizer", "previous_optimizer", "hyper"}
-    PROGRESS = "progress"  # payload: {"epoch", "batch", "steps", "samples" (an epoch's), "rate", "seconds_left", "learning_rate",
-    #                                   "optimizer", "step" (the optimizer's own step count)}
+    PROGRESS = "progress"  # payload: {"epoch", "batch", "steps", "samples" (an epoch's), "rate", "seconds_left",
+    #                                   "learning_rate", "optimizer", "step" (the optimizer's own step count)}
     WAITING = "waiting"    # payload: None; the run is paused at the gate (after a Step, or on Pause)
     OPTIMIZER_STATE = "optimizer_state"  # payload: a UnitSnapshot (nnlab.training.optimizer_state)
 

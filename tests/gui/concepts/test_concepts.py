@@ -55,7 +55,7 @@ def test_every_demo_starts_animates_and_stops(page, qtbot):
     for name, _ in DEMOS:
         demo = show(page, qtbot, name)
         if name == "trainingLoopView":  # it trains on MNIST's training set, which this session lacks
-            qtbot.waitUntil(lambda: not demo.play_button.isEnabled(), timeout=20_000)
+            qtbot.waitUntil(lambda demo=demo: not demo.play_button.isEnabled(), timeout=20_000)
             continue
         demo.start()
         assert demo.is_running() and demo.play_button.text() == "Stop"

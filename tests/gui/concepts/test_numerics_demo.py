@@ -65,7 +65,8 @@ def test_stop_cancels_waiting_experiments(demo, qtbot):
     assert len(demo.results) < len(EXPERIMENTS) and not demo.is_running()
 
 
-def test_without_mnist_the_card_says_so(qtbot, without_mnist):
+@pytest.mark.usefixtures("without_mnist")
+def test_without_mnist_the_card_says_so(qtbot):
     demo = NumericsDemo(Session())
     qtbot.addWidget(demo)
     with qtbot.waitSignal(demo.worker.failed, timeout=30_000):

@@ -138,7 +138,8 @@ def test_the_most_active_units_read_left_to_right_in_persian_like_the_preprocess
     try:
         qtbot.wait(50)
         assert views[0].mapToGlobal(views[0].rect().topLeft()).x() < views[1].mapToGlobal(views[1].rect().topLeft()).x()
-        assert page.findChild(WeightColourBar, "drawWeightColourBar").layoutDirection() == Qt.LayoutDirection.LeftToRight
+        bar = page.findChild(WeightColourBar, "drawWeightColourBar")
+        assert bar.layoutDirection() == Qt.LayoutDirection.LeftToRight
     finally:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 

@@ -47,7 +47,8 @@ def answer(qtbot, window, value):
     return blocker.args[0]
 
 
-def test_a_student_walks_the_whole_bundled_lesson_answering_right(qtbot, window, mnist_env):
+@pytest.mark.usefixtures("mnist_env")
+def test_a_student_walks_the_whole_bundled_lesson_answering_right(qtbot, window):
     dock = find(window, QDockWidget, "lessonPanel")
     assert dock.isVisible() and dock.widget().isVisible()
     lesson = window.lessons.lesson
@@ -206,7 +207,8 @@ def test_switching_language_keeps_the_answer_and_the_verdict(qtbot, window):
     assert find(window, QLabel, "lessonVerdict").text() == ""
 
 
-def test_show_me_sets_up_the_learning_rate_comparison_on_the_train_page(qtbot, window, mnist_env):
+@pytest.mark.usefixtures("mnist_env")
+def test_show_me_sets_up_the_learning_rate_comparison_on_the_train_page(qtbot, window):
     lesson = window.lessons.lesson
     window.lessons.go_to([step.id for step in lesson.steps].index("lr-huge"))
     with qtbot.waitSignal(window.training_started, timeout=30_000):

@@ -5,11 +5,11 @@ import json
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPushButton, QTableWidget
 
+from nnlab.gui.lessons.handin_dialog import StudentDialog
 from nnlab.lessons import load_lesson
+from nnlab.lessons.experiments import run_experiment
 from nnlab.lessons.handin import Student, write_handin
 from nnlab.lessons.progress import Progress
-from nnlab.lessons.experiments import run_experiment
-from nnlab.gui.lessons.handin_dialog import StudentDialog
 
 LESSON = '''
 id = "mini"

@@ -393,7 +393,8 @@ def test_counts_read_as_english_grammar(qtbot, page):
     type_expression(qtbot, page, "tensor3.ndim")
     assert "tensor3 has 3 axes" in explanation_text(page)
     type_expression(qtbot, page, "np.zeros(3, 'uint8').nbytes")
-    assert "Every entry takes 1 byte." in explanation_text(page) and "All of them take 3 bytes" in explanation_text(page)
+    text = explanation_text(page)
+    assert "Every entry takes 1 byte." in text and "All of them take 3 bytes" in text
     type_expression(qtbot, page, "np.exp(np.ones(1))")
     assert "np.exp is applied to the 1 entry on its own" in explanation_text(page)
     type_expression(qtbot, page, "np.exp(a)")

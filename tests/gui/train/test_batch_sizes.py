@@ -1,4 +1,4 @@
-"""Batch, mini-batch and stochastic gradient descent on the Train page (issue 12, item 6).
+"""Batch, mini-batch and stochastic gradient descent on the Train page.
 
 The comparison trains the three on the same samples seen (a subset of the training set, the same
 epochs); a run with thousands of steps an epoch is plotted in samples while its first epoch runs,
@@ -10,14 +10,13 @@ import math
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
+from synthetic_training import finished, synthetic_dataset
 
 from nnlab.gui.train import page as page_module
 from nnlab.gui.train.series import BATCH_EPOCHS, BATCH_SUBSET, batch_size_series
 from nnlab.training.config import ConfigError, RunConfig
 from nnlab.training.record_files import load_record, save_record
 from nnlab.training.runs import Run
-from tests.gui.train.test_train_page import finished, synthetic_dataset
-from tests.gui.train.test_train_page import page  # noqa: F401 (the fixture)
 
 
 def with_2160_training_images(page):

@@ -13,6 +13,9 @@ from nnlab.gui.session import Session
 from nnlab.gui.train.page import TrainPage
 from nnlab.training.config import RunConfig
 
+# Every test here downloads MNIST from its loopback server: no other copy may be found first.
+pytestmark = pytest.mark.usefixtures("without_mnist")
+
 
 class FileServer:
     """Serves the files of a folder on 127.0.0.1; ``delay`` seconds between 64 KB chunks; with a
@@ -51,11 +54,6 @@ class FileServer:
     def close(self):
         self.httpd.shutdown()
         self.httpd.server_close()
-
-
-@pytest.fixture(autouse=True)
-def _mnist_only_from_the_server(without_mnist):
-    """Every test here downloads MNIST from its loopback server: no other copy may be found first."""
 
 
 def make_page(qtbot, server, data_dir):
@@ -102,7 +100,8 @@ def test_cancelling_the_download(qtbot, mnist_dir, tmp_path, warnings):
     page = make_page(qtbot, server, tmp_path)
     try:
         page.start()
-        qtbot.waitUntil(lambda: page.controller.loader.dialog is not None and page.controller.loader.dialog.value() > 0, timeout=20000)
+        qtbot.waitUntil(lambda: page.controller.loader.dialog is not None
+                        and page.controller.loader.dialog.value() > 0, timeout=20000)
         from PySide6.QtWidgets import QPushButton
         qtbot.mouseClick(page.controller.loader.dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: page.state == "idle", timeout=10000)

@@ -12,47 +12,12 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
+from synthetic_training import SMALL, finished
 
 from nnlab.gui.session import Session
 from nnlab.gui.train.page import TrainPage
 from nnlab.gui.train.run_model import Column
 from nnlab.training.config import RunConfig
-
-
-def synthetic_dataset(train=600, test=100, seed=0):
-    rng = np.random.default_rng(seed)
-
-    def make(n):
-        labels = rng.integers(0, 10, n)
-        images = rng.integers(0, 60, (n, 28, 28)).astype(np.uint8)
-        for image, label in zip(images, labels):
-            image[2 + 2 * label:4 + 2 * label, 4:24] = 255
-        return images, labels.astype(np.uint8)
-
-    return make(train), make(test)
-
-
-SMALL = RunConfig(hidden=(16,), batch_size=32, epochs=3, seed=1, validation_split=0.1)
-
-
-@pytest.fixture
-def page(qtbot):
-    session = Session()
-    session.set_dataset("mnist", synthetic_dataset())
-    page = TrainPage(session)
-    qtbot.addWidget(page)
-    page.controls.set_config(SMALL)
-    page.resize(1280, 780)
-    page.show()
-    yield page
-    page.shutdown()
-
-
-def finished(qtbot, page, timeout=20000):
-    if page.state != "idle":
-        with qtbot.waitSignal(page.controller.state_changed, timeout=timeout,
-                              check_params_cb=lambda state: state == "idle"):
-            pass
 
 
 def hyper_names(page) -> set:
@@ -310,7 +275,7 @@ def test_export_plot_writes_png_and_csv_and_asks_once_before_replacing(qtbot, pa
     rows = list(csv.DictReader(table.open()))
     assert {row["kind"] for row in rows} == {"batch", "epoch"} and rows[0]["run"] == "Run 1"
     from PySide6.QtGui import QImage
-    assert QImage(str(png)).height() < page.plots.height()              # the read-out and check boxes are not in the image
+    assert QImage(str(png)).height() < page.plots.height()  # the read-out and check boxes are not in the image
 
     asked = []
     monkeypatch.setattr(page.files, "confirm_overwrite", lambda paths: asked.append(paths) or False)

@@ -3,9 +3,8 @@
 import json
 
 import pytest
-from test_train_page import synthetic_dataset  # noqa: E402 (pytest puts tests/gui on sys.path)
-
 from PySide6.QtWidgets import QPushButton
+from synthetic_training import synthetic_dataset
 
 from nnlab.gui.main_window import MainWindow
 from nnlab.gui.settings import open_settings

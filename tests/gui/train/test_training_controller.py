@@ -9,7 +9,7 @@ import threading
 import weakref
 
 import pytest
-from test_train_page import synthetic_dataset  # noqa: E402 (pytest puts tests/gui/train on sys.path)
+from synthetic_training import synthetic_dataset
 
 from nnlab.gui.session import Session
 from nnlab.gui.train.controller import RunRequest, State, TrainingController
