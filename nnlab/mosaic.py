@@ -5,20 +5,16 @@ from __future__ import annotations
 import numpy as np
 
 
-def mosaic(images: np.ndarray, columns: int, gap: int = 2, fill: float = np.nan,
-           right_to_left: bool = False) -> np.ndarray:
+def mosaic(images: np.ndarray, columns: int, gap: int = 2, fill: float = np.nan) -> np.ndarray:
     """Tiles (N, H, W), or colour tiles (N, H, W, 3), side by side in rows of ``columns``, ``gap``
     pixels apart with ``fill`` between them (NaN: drawn as background), so many small images can be
     shown as one picture: a layer's weight images in the Concepts demos, a batch of digits on the Tensors page.
-    ``right_to_left`` puts the first tile of each row on the right, where a Persian reader starts
-    (the tiles themselves are not mirrored)."""
+    The first tile is top left in every language: pictures read left to right (nnlab.gui.i18n)."""
     count, height, width = images.shape[:3]
     rows = -(-count // columns)
     out = np.full((rows * (height + gap) - gap, columns * (width + gap) - gap, *images.shape[3:]), fill,
                   dtype=np.result_type(images.dtype, fill))
     for index, image in enumerate(images):
         r, c = divmod(index, columns)
-        if right_to_left:
-            c = columns - 1 - c
         out[r * (height + gap):r * (height + gap) + height, c * (width + gap):c * (width + gap) + width] = image
     return out

@@ -26,12 +26,13 @@ a span comes out of reading order for exactly three reasons, in every kind of wi
    isolate alone in its paragraph), where breaking it is harmless because nothing Persian flows
    around it.
 3. **The paragraph guesses the wrong direction.** Rich text (QTextDocument: rich labels, text views,
-   pyqtgraph titles, axis labels and legends) takes each paragraph's direction from its first
-   letter, so a Persian sentence that starts with code is laid out left to right and its Persian
-   words and brackets are scrambled. :func:`sentence` starts such a text with an invisible
-   direction mark of the language (U+200F in Persian); :func:`in_reading_direction` does the same
-   for whole HTML documents. Plain-text labels and buttons take the widget's direction and need
-   neither.
+   pyqtgraph titles, axis labels and legends) and the cells of tables, trees and lists take each
+   paragraph's direction from its first letter, not from the widget: a Persian sentence that starts
+   with code, or a cell "2 بعدی" / "1.5 ثانیه" that starts with a digit, is laid out left to right
+   and its words, numbers and brackets come out in the wrong order. :func:`sentence` starts such a
+   text with an invisible direction mark of the language (U+200F in Persian);
+   :func:`in_reading_direction` does the same for whole HTML documents. Plain-text labels, buttons
+   and tooltips take the widget's direction and need neither.
 
 So: translators write a placeholder (``{0}``), never the code, and the code goes in through
 :func:`code` (plain text) or :func:`code_html` (rich text), or :func:`with_code` for both at once.
@@ -218,9 +219,15 @@ def with_code(template: str, *codes, rich: bool = False) -> str:
 
 def sentence(text: str) -> str:
     """``text`` marked with the language's direction for drawings that guess it from the first letter
-    (pyqtgraph titles, axis labels and legends; rich text): a Persian sentence that starts with code
-    stays right to left."""
+    (pyqtgraph titles, axis labels and legends; rich text; table, tree and list cells): a Persian
+    sentence that starts with code or a number stays right to left."""
     return (RLM if is_right_to_left() else LRM) + text
+
+
+def tooltip(text: str) -> str:
+    """A long plain tooltip as rich text, so Qt wraps it: a plain one is a single line, and in Persian
+    one wider than the screen loses its end (the code it ends with) off the screen's left edge."""
+    return f"<p>{html.escape(text, quote=False)}</p>"
 
 
 def in_reading_direction(html_text: str) -> str:

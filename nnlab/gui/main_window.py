@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStyle, QTabWidget
 
@@ -19,6 +19,10 @@ from nnlab.gui.settings import open_settings, read_setting
 from nnlab.gui.tensors.page import TensorsPage
 from nnlab.gui.train.page import TrainPage
 
+PREFERRED_SIZE = QSize(1280, 820)  # on a larger screen; fit_to_screen() shrinks it to the screen
+FRAME_ALLOWANCE = 40  # a title bar's height, before the window manager has framed the window
+FRAME_DELAY_MS = 200  # time for the window manager to frame a new window
+
 
 class MainWindow(i18n.Retranslatable, QMainWindow):
     """The nnlab window. Emits ``training_started`` and ``training_finished(status)`` for the Train page,
@@ -31,7 +35,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("MainWindow")
-        self.setMinimumSize(1000, 680)
+        self.setMinimumSize(900, 540)  # what the pages need is larger; they fit a 1280x720 screen with the lesson open
         self.session = Session(self)
         self.zoom_factor = 1.0
 
@@ -235,12 +239,43 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
     def _restore_settings(self) -> None:
         settings = open_settings()
         geometry = read_setting(settings, "window/geometry", QByteArray, QByteArray())
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1280, 820)
+        self._default_size = geometry.isEmpty() or not self.restoreGeometry(geometry)
+        if self._default_size:
+            self.resize(PREFERRED_SIZE)
+        self.fit_to_screen()
         index = read_setting(settings, "window/page", int, 0, valid=range(self.tabs.count()))
         self.tabs.setCurrentIndex(index)
         factor = read_setting(settings, "view/zoom", float, 1.0, valid=lambda f: zoom.SMALLEST <= f <= zoom.LARGEST)
         self.set_zoom(factor)
+
+    def fit_to_screen(self) -> None:
+        """Size and place the window inside the screen's available area (without the task bar), frame
+        included: on the students' 1280x720 laptops the preferred 1280x820, or a geometry saved on a larger
+        screen, would put the bottom row of buttons off screen."""
+        available = self.screen().availableGeometry()
+        frame = self.frameGeometry()
+        extra = QSize(frame.width() - self.width(), frame.height() - self.height())  # title bar and borders
+        if not self.isVisible():  # no frame yet: leave room for a usual title bar
+            extra = extra.expandedTo(QSize(0, FRAME_ALLOWANCE))
+        room = available.size() - extra
+        wanted = PREFERRED_SIZE if getattr(self, "_default_size", False) else self.size()  # the frame is known now
+        size = wanted.boundedTo(room).expandedTo(self.minimumSize())
+        if size != self.size():
+            self.resize(size)
+        frame = self.frameGeometry()
+        if not available.contains(frame):
+            self.move(max(available.left(), min(frame.left(), available.right() + 1 - frame.width())),
+                      max(available.top(), min(frame.top(), available.bottom() + 1 - frame.height())))
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if not self.isFullScreen() and not self.isMaximized():
+            QTimer.singleShot(FRAME_DELAY_MS, self._fit_once_framed)
+
+    def _fit_once_framed(self) -> None:
+        """The frame's size is known once the window is shown: fit again, then leave the size to the user."""
+        self.fit_to_screen()
+        self._default_size = False
 
     def closeEvent(self, event):
         self.lessons.shutdown()

@@ -43,7 +43,7 @@ def make_plot(aspect_locked: bool = False, mouse: bool = False) -> pg.PlotWidget
     plot.setMouseEnabled(mouse, mouse)
     if aspect_locked:
         plot.setAspectLocked(True)
-    plot.setMinimumSize(160, 140)
+    plot.setMinimumSize(130, 130)  # small enough for three in a row beside the lesson panel at 1280x720
     return plot
 
 

@@ -61,11 +61,13 @@ class Experiment:
     seed: int = 0
 
     def config(self) -> RunConfig:
-        """The run configuration (the optimizer's other hyperparameters at their defaults)."""
+        """The run configuration (the optimizer's other hyperparameters at their defaults): the first
+        ``samples`` training images, no validation (the outcome check looks at the training loss)."""
         hyper = optimizers.hyperparameters(self.optimizer)
         hyper["learning_rate"] = self.learning_rate
         return RunConfig(hidden=self.hidden, activation=self.activation, optimizer=self.optimizer, hyper=hyper,
-                         batch_size=self.batch_size, epochs=self.epochs, seed=self.seed, validation_split=0.0)
+                         batch_size=self.batch_size, epochs=self.epochs, seed=self.seed, validation_split=0.0,
+                         train_subset=self.samples)
 
 
 @dataclass(frozen=True)

@@ -114,6 +114,16 @@ HEADINGS = (QT_TRANSLATE_NOOP("lessons", "Step"), QT_TRANSLATE_NOOP("lessons", "
             QT_TRANSLATE_NOOP("lessons", "Right"), QT_TRANSLATE_NOOP("lessons", "Seconds"))
 
 
+def _answer_text(step, answer: str, lang: str) -> str:
+    """A choice answer as the text of the option chosen (the hand-in stores its number, "2")."""
+    question = step.question
+    if question is not None and question.kind == "choice" and answer.isdigit() \
+            and 1 <= int(answer) <= len(question.choices):
+        choice = question.choices[int(answer) - 1]
+        return choice.get(lang) or choice.get("en") or answer
+    return answer
+
+
 def report_html(data: dict, lesson: Lesson, lang: str, translate=None) -> str:
     """A page a teacher can open in any browser: who, which lesson, a row per step."""
     e = html.escape
@@ -126,7 +136,7 @@ def report_html(data: dict, lesson: Lesson, lang: str, translate=None) -> str:
         colour = {True: RIGHT, False: WRONG}.get(entry["correct"], "#555")
         title = step.title.get(lang) if step.title else step.id
         rows.append(f"<tr><td>{number}</td><td>{e(title or step.id)}</td><td><bdi>{e(entry['kind'] or '')}</bdi></td>"
-                    f"<td><bdi><code>{e(entry['answer'])}</code></bdi></td>"
+                    f"<td><bdi><code>{e(_answer_text(step, entry['answer'], lang))}</code></bdi></td>"
                     f"<td>{entry['attempts']}</td><td style='color:{colour}'>{mark}</td>"
                     f"<td>{entry['seconds']:.0f}</td></tr>")
     direction = "rtl" if lang == "fa" else "ltr"

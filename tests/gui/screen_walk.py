@@ -45,8 +45,9 @@ def main(argv: list[str]) -> int:
     )
 
     app = QApplication(sys.argv[:1])
-    from nnlab.gui import MainWindow, i18n
+    from nnlab.gui import i18n
     from nnlab.gui.concepts.page import DEMOS
+    from nnlab.gui.main_window import MainWindow
 
     language = os.environ.get("NNLAB_LANG", "en")
     i18n.load_fonts()
@@ -72,11 +73,11 @@ def main(argv: list[str]) -> int:
         screen = window.screen().availableGeometry()
         frame = window.frameGeometry()
         if frame.width() > screen.width() or frame.height() > screen.height():
-            report(("frame", where), f"{where}: window {frame.width()}x{frame.height()} on a "
+            report(("frame", frame.size().toTuple()), f"{where}: window {frame.width()}x{frame.height()} on a "
                                      f"{screen.width()}x{screen.height()} screen")
         least = window.minimumSizeHint().expandedTo(window.minimumSize())
         if least.width() > screen.width() or least.height() > screen.height():
-            report(("minimum", where), f"{where}: window minimum size {least.width()}x{least.height()} on a "
+            report(("minimum", least.toTuple()), f"{where}: window minimum size {least.width()}x{least.height()} on a "
                                        f"{screen.width()}x{screen.height()} screen")
 
     def shown(widget: QWidget) -> bool:

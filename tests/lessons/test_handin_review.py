@@ -83,6 +83,8 @@ def test_a_hand_in_round_trips_through_the_review(lesson, tmp_path):
                                                                                   True, 42.5)
     report = (folder / "report.html").read_text(encoding="utf-8")
     assert "Ada Lovelace" in report and "401920" in report and "<script" not in report
+    easy_row = next(row for row in report.split("<tr>") if "<td>2</td>" in row.split("</td>")[0] + "</td>")
+    assert "<code>a</code>" in easy_row  # the chosen answer's text, not its number "1"
     assert load_record(folder / "runs" / "run").config.hyper["learning_rate"] == 0.1
 
     handins = read_class(class_folder)

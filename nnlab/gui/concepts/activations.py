@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel
 
 from nnlab.concepts import neurons
-from nnlab.gui import names, plain, plots
+from nnlab.gui import i18n, names, plain, plots
 from nnlab.gui.concepts.base import DemoWidget, ValueSlider
 
 Z = np.linspace(-5, 5, 401)
@@ -135,8 +135,9 @@ class ActivationsDemo(DemoWidget):
         self.play_button.setToolTip(self.tr("Turn the weights around and move the bias automatically"))
         for plot, title in zip(self.function_plots, (self.tr("sigmoid"), self.tr("tanh"), self.tr("ReLU"))):
             plots.set_texts(plot, title, "z", "")
-        self.legend.setText(self.tr("<span style='color:{0}'>━ f(z)</span>&nbsp;&nbsp;&nbsp;"
-                                    "<span style='color:{1}'>┅ slope f′(z)</span>").format(plots.BLUE, plots.ORANGE))
+        self.legend.setText(self.tr("<span style='color:{0}'>━ {2}</span>&nbsp;&nbsp;&nbsp;"
+                                    "<span style='color:{1}'>┅ slope {3}</span>").format(
+            plots.BLUE, plots.ORANGE, i18n.code_html("f(z)"), i18n.code_html("f′(z)")))
         plots.set_texts(self.neuron_plot, self.tr("One input: a = f(w₁x + b)"), "x", "a")
         plots.set_texts(self.plane_plot, self.tr("Two inputs: a = f(w₁x₁ + w₂x₂ + b)"), "x₁", "x₂")
         if hasattr(self, "neuron_curve"):

@@ -8,7 +8,7 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -194,8 +194,8 @@ class InsideDemo(DemoWidget):
                                                           else 0.0, 1e-6)))
         self.hidden_sizes = [s.size for s in stages[1:-1]]
         units, values = inside.strongest_units(self.model, image, TOP_UNITS)
-        self.top_image.setImage(mosaic(inside.first_layer_images(self.model, units), 4, gap=3,
-                                              right_to_left=self.isRightToLeft()),
+        # pictures read left to right in every language (nnlab.gui.i18n): strongest unit top left
+        self.top_image.setImage(mosaic(inside.first_layer_images(self.model, units), 4, gap=3),
                                 levels=(-self.weight_scale, self.weight_scale))
         guess = int(np.argmax(output))
         brushes = [pg.mkBrush(plots.ORANGE if i == guess else "#9ab6cf") for i in range(len(output))]
@@ -203,12 +203,6 @@ class InsideDemo(DemoWidget):
         self.guess, self.confidence, self.label, self.top_units = guess, float(output[guess]), label, (units, values)
         self._hidden_title()
         self._update_texts()
-
-    def changeEvent(self, event):
-        """Persian turns the page right to left: the most excited units then start on the right."""
-        if event.type() == QEvent.Type.LayoutDirectionChange and self.model is not None:
-            self.show_digit()
-        super().changeEvent(event)
 
     def random_digit(self) -> None:
         if self.digits is not None:

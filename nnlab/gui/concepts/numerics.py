@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from nnlab.concepts import numerics
 from nnlab.gui import i18n, plain, plots
 from nnlab.gui.concepts.base import DemoWidget
-from nnlab.gui.concepts.landscape import mnist_data
+from nnlab.gui.concepts.mnist_once import MnistOnce
 from nnlab.gui.workers import Worker, current_job
 
 EXPERIMENTS = ("formats", "softmax", "log_zero", "scaling", "vanishing", "denormal")
+QUICK = ("softmax", "log_zero", "denormal")  # a fraction of a second each, no data: their own queue
+COLUMNS = 2  # two cards a row: beside the demo list and the lesson panel a 1280x720 screen has room for two
 FORMAT_IMAGES = 1000   # float16 has no fast matrix product: a small set keeps its run to seconds
 SCALING_IMAGES = 2000
 TEST_IMAGES = 1000
@@ -46,65 +48,92 @@ class Card(QFrame):
         super().__init__(parent, objectName=f"{name}Card")
         self.setStyleSheet(f"QFrame#{name}Card {{ border: 1px solid #d5dde5; border-radius: 6px;"
                            " background: #ffffff; }")
-        self.title = plain.label(objectName=f"{name}Title")
+        self.title = plain.label(objectName=f"{name}Title", wordWrap=True)
         self.title.setStyleSheet("font-weight: 600; color: #1a3550;")
         self.sentence = plain.label(objectName=f"{name}Sentence", wordWrap=True)
         self.button = QPushButton(objectName=f"{name}Button")
         self.result = QLabel(objectName=f"{name}Result", wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (self.sentence, self.result):
+            # Qt draws a wrapped line ending in code a few pixels wider than it measured it: room for them
+            label.setContentsMargins(3, 0, 3, 0)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(10, 8, 10, 8)
         for widget in (self.title, self.sentence, self.button, self.result):
             self.layout_.addWidget(widget)
 
-    def add_plot(self, plot) -> None:
-        """A picture of the result under its text; it takes the card's spare height."""
+    def add_plot(self, plot) -> QLabel:
+        """A picture of the result under its text; it takes the card's spare height. Returns the plot's
+        key, a label under it: a legend inside so small a plot would sit on the data."""
         self.layout_.addWidget(plot, 1)
+        key = QLabel(objectName=f"{self.objectName()}Key", wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.layout_.addWidget(key)
         self.has_plot = True
+        return key
+
+
+def key_text(entries) -> str:
+    """A plot's key as rich text: a coloured line, then its (already translated) words, one entry a line."""
+    return "<br>".join(f"<span style='color:{colour}'>━━</span>&nbsp;{text}" for colour, text in entries)
 
 
 class NumericsDemo(DemoWidget):
-    """Six experiment cards; results arrive from the worker, one job per experiment."""
+    """Six experiment cards; results arrive from the workers, one job per experiment.
+    ``experiment_done(name)`` once an experiment's result (or error) is on its card."""
+
+    experiment_done = Signal(str)
 
     frame_ms = 1000  # no animation: Start runs every experiment, Stop cancels
 
     def __init__(self, session=None, parent=None):
         super().__init__(session, parent)
+        # Two queues: the trainings take seconds, the instant experiments must never wait behind them
+        # (issue 27, item 11: the softmax card said "Computing…" for 12 s). MNIST is read once.
+        self.mnist = MnistOnce(session)
         self.worker = Worker(self, name="numerics")
-        self.worker.finished.connect(self._finished)
-        self.worker.failed.connect(self._failed)
-        self.worker.cancelled.connect(self._cancelled)
-        self.jobs: dict[int, str] = {}
+        self.quick_worker = Worker(self, name="numerics-quick")
+        for worker in (self.worker, self.quick_worker):
+            worker.finished.connect(lambda job_id, result, worker=worker: self._finished((worker, job_id), result))
+            worker.failed.connect(lambda job_id, error, worker=worker: self._failed((worker, job_id), error))
+            worker.cancelled.connect(lambda job_id, worker=worker: self._cancelled((worker, job_id)))
+        self.jobs: dict[tuple, str] = {}
         self.results: dict[str, object] = {}
         self.errors: dict[str, str] = {}
         self.cards = {name: Card(name) for name in EXPERIMENTS}
-        grid = QGridLayout()
+        cards = QWidget(objectName="numericsCards")
+        grid = QGridLayout(cards)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(8)
         for index, name in enumerate(EXPERIMENTS):
-            grid.addWidget(self.cards[name], index // 3, index % 3)
+            grid.addWidget(self.cards[name], index // COLUMNS, index % COLUMNS)
             self.cards[name].button.clicked.connect(lambda _=False, name=name: self.run(name))
-        for column in range(3):
+        for column in range(COLUMNS):
             grid.setColumnStretch(column, 1)
+        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame, objectName="numericsScroll")
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # always there: a scroll bar that comes and goes changes the width the wrapped texts need
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        scroll.setWidget(cards)
         self.scaling_plot = plots.make_plot()
         self.scaling_plot.setObjectName("scalingPlot")
-        self.scaling_plot.setMinimumHeight(120)
+        self.scaling_plot.setMinimumHeight(150)
+        self.scaling_plot.setMaximumHeight(200)
         self.scaling_curves = {"raw": plots.curve(self.scaling_plot, plots.VERMILION),
                                "scaled": plots.curve(self.scaling_plot, plots.BLUE)}
-        self.scaling_legend = self.scaling_plot.addLegend(offset=(-6, 6), labelTextColor="#1d2b36")
-        self.cards["scaling"].add_plot(self.scaling_plot)
+        self.scaling_key = self.cards["scaling"].add_plot(self.scaling_plot)
         self.vanishing_plot = plots.make_plot()
         self.vanishing_plot.setObjectName("vanishingPlot")
-        self.vanishing_plot.setMinimumHeight(120)
+        self.vanishing_plot.setMinimumHeight(150)
+        self.vanishing_plot.setMaximumHeight(200)
         self.vanishing_bars = {"sigmoid": pg.BarGraphItem(x=[], height=[], width=0.38, brush=plots.ORANGE),
                                "relu": pg.BarGraphItem(x=[], height=[], width=0.38, brush=plots.BLUE)}
         for bars in self.vanishing_bars.values():
             self.vanishing_plot.addItem(bars)
-        self.vanishing_legend = self.vanishing_plot.addLegend(offset=(-6, -6), labelTextColor="#1d2b36")
-        self.cards["vanishing"].add_plot(self.vanishing_plot)
+        self.vanishing_key = self.cards["vanishing"].add_plot(self.vanishing_plot)
         for card in self.cards.values():
             if not card.has_plot:
                 card.layout_.addStretch(1)
-        self.body.addLayout(grid, 1)
+        self.body.addWidget(scroll, 1)
         self.controls.addWidget(self.play_button)
         self.status = plain.label(objectName="numericsStatus", wordWrap=True)
         self.controls.addWidget(self.status)
@@ -112,32 +141,34 @@ class NumericsDemo(DemoWidget):
 
     # -- running ---------------------------------------------------------------------------------
     def on_start(self) -> None:
-        for name in EXPERIMENTS:
+        for name in sorted(EXPERIMENTS, key=lambda name: name not in QUICK):  # the instant ones first
             self.run(name)
 
     def on_stop(self) -> None:
         self.worker.cancel_all()
+        self.quick_worker.cancel_all()
 
     def run(self, name: str) -> None:
         """Queue one experiment in the worker (its card says it is waiting until the result arrives)."""
         if name in self.jobs.values():
             return
-        job = self.worker.submit(self._work(name))
-        self.jobs[job.id] = name
+        worker = self.quick_worker if name in QUICK else self.worker
+        job = worker.submit(self._work(name))
+        self.jobs[(worker, job.id)] = name
         self.cards[name].button.setEnabled(False)
         self.errors.pop(name, None)
         self._show(name)
 
     def _work(self, name: str):
         """The function the worker runs for ``name``; the data are read inside it, off the GUI thread."""
-        session = self.session
+        mnist = self.mnist
 
         def check():
             current_job().check()
 
         def with_mnist(experiment, train_count):
             def job():
-                (x, y), (x_test, y_test) = mnist_data(session)
+                (x, y), (x_test, y_test) = mnist.get()
                 return experiment(x[:train_count], y[:train_count], x_test[:TEST_IMAGES], y_test[:TEST_IMAGES],
                                   check=check)
             return job
@@ -148,34 +179,37 @@ class NumericsDemo(DemoWidget):
             return with_mnist(numerics.forgetting_to_scale, SCALING_IMAGES)
         if name == "vanishing":
             def vanishing():
-                (x, y), _ = mnist_data(session)
+                (x, y), _ = mnist.get()
                 return {act: numerics.gradient_norms(x[:256], y[:256], act) for act in ("sigmoid", "relu")}
             return vanishing
         return {"softmax": numerics.softmax_of_large_logits, "log_zero": numerics.log_of_zero,
                 "denormal": numerics.denormal_slowdown}[name]
 
-    def _ended(self, job_id: int):
-        name = self.jobs.pop(job_id, None)
+    def _ended(self, job: tuple):
+        name = self.jobs.pop(job, None)
+        self.mnist.share()
         if name is not None:
             self.cards[name].button.setEnabled(True)
         if not self.jobs and self.is_running():
             self.stop()
         return name
 
-    def _finished(self, job_id: int, result) -> None:
-        name = self._ended(job_id)
+    def _finished(self, job: tuple, result) -> None:
+        name = self._ended(job)
         if name is not None:
             self.results[name] = result
             self._show(name)
+            self.experiment_done.emit(name)
 
-    def _failed(self, job_id: int, error) -> None:
-        name = self._ended(job_id)
+    def _failed(self, job: tuple, error) -> None:
+        name = self._ended(job)
         if name is not None:
             self.errors[name] = str(error)
             self._show(name)
+            self.experiment_done.emit(name)
 
-    def _cancelled(self, job_id: int) -> None:
-        name = self._ended(job_id)
+    def _cancelled(self, job: tuple) -> None:
+        name = self._ended(job)
         if name is not None:
             self._show(name)
 
@@ -217,15 +251,16 @@ class NumericsDemo(DemoWidget):
             _number(r["naive_loss"]), _number(r["engine_loss"]))
 
     def _text_log_zero(self, r) -> str:
-        return self.tr("p(true class) in float32: {0}<br>−log p: {1}<br>clipped to 1e-12: {2}<br>"
+        return self.tr("p(true class) in float32: {0}<br>{4}: {1}<br>clipped to {5}: {2}<br>"
                        "log-softmax from the logits: {3} (the true value)").format(
             _number(r["probability"]), _number(r["naive_loss"]), _number(r["clipped_loss"]),
-            _number(r["log_softmax_loss"]))
+            _number(r["log_softmax_loss"]), i18n.code("−log p"), i18n.code("1e-12"))
 
     def _text_scaling(self, r) -> str:
         return self.tr(
-            "pixels 0..255: test accuracy {0:.1%} ({1})<br>pixels / 255: test accuracy {2:.1%} ({3})").format(
-            r["raw"]["test_accuracy"], self._status(r["raw"]), r["scaled"]["test_accuracy"], self._status(r["scaled"]))
+            "raw pixels, {4}: test accuracy {0:.1%} ({1})<br>pixels divided by 255, {5}: test accuracy {2:.1%} ({3})"
+        ).format(r["raw"]["test_accuracy"], self._status(r["raw"]), r["scaled"]["test_accuracy"],
+                 self._status(r["scaled"]), i18n.code("0..255"), i18n.code("0..1"))
 
     def _text_vanishing(self, r) -> str:
         return self.tr("Gradient reaching the first layer: sigmoid {0}, ReLU {1} (bars: log₁₀ of each layer's "
@@ -255,16 +290,16 @@ class NumericsDemo(DemoWidget):
         self.retranslate_play()
         self.play_button.setToolTip(self.tr("Start: run all six experiments. Stop: cancel them."))
         texts = {
-            "formats": (self.tr("float16, float32, float64"), self.tr(
+            "formats": (i18n.code("float16, float32, float64"), self.tr(
                 "Fewer bits mean a smaller range and coarser steps; train the lecture network in each format "
                 "on {0:,} images and compare.").format(FORMAT_IMAGES), self.tr("Train in each format")),
             "softmax": (self.tr("Softmax of large logits"), self.tr(
                 "exp(1000) is too large for any format, so the naive softmax gives nan; subtracting the largest "
                 "logit first changes nothing mathematically and fixes it."), self.tr("Compute the softmax")),
             "log_zero": (self.tr("Cross-entropy of a probability of 0"), self.tr(
-                "When the network is sure of the wrong class, p rounds to 0 and −log p is infinite; the engine "
-                "computes the loss from the logits instead."), self.tr("Compute the loss")),
-            "scaling": (self.tr("Forgetting / 255"), self.tr(
+                "When the network is sure of the wrong class, p rounds to 0 and {0} is infinite; the engine "
+                "computes the loss from the logits instead.").format(i18n.code("−log p")), self.tr("Compute the loss")),
+            "scaling": (self.tr("Forgetting to divide by 255"), self.tr(
                 "One epoch on raw 0..255 pixels against pixels scaled to 0..1: the same network, the same start "
                 "(curves: log₁₀ of each batch's loss)."), self.tr("Train one epoch each")),
             "vanishing": (self.tr("Vanishing gradients"), self.tr(
@@ -280,15 +315,14 @@ class NumericsDemo(DemoWidget):
             card.sentence.setText(sentence)
             card.button.setText(button)
             self._show(name)
-        self.scaling_legend.clear()
-        self.scaling_legend.addItem(self.scaling_curves["raw"], self.tr("0..255"))
-        self.scaling_legend.addItem(self.scaling_curves["scaled"], self.tr("/ 255"))
-        self.vanishing_legend.clear()
-        self.vanishing_legend.addItem(self.vanishing_bars["sigmoid"], self.tr("sigmoid"))
-        self.vanishing_legend.addItem(self.vanishing_bars["relu"], self.tr("ReLU"))
+        self.scaling_key.setText(key_text((
+            (plots.VERMILION, self.tr("raw pixels, {0}").format(i18n.code_html("0..255"))),
+            (plots.BLUE, self.tr("pixels divided by 255, {0}").format(i18n.code_html("0..1"))))))
+        self.vanishing_key.setText(key_text(((plots.ORANGE, self.tr("sigmoid")), (plots.BLUE, self.tr("ReLU")))))
         plots.set_texts(self.scaling_plot, "", self.tr("batch"), self.tr("log₁₀ loss"))
         plots.set_texts(self.vanishing_plot, "", self.tr("layer"), self.tr("log₁₀ ‖dW‖"))
 
     def shutdown(self) -> None:
         self.stop()
         self.worker.close()
+        self.quick_worker.close()

@@ -46,7 +46,7 @@ class ConceptsPage(Page):
     def __init__(self, session, parent=None):
         super().__init__(session, parent)
         self.demo_list = QListWidget(objectName="conceptsList")
-        self.demo_list.setFixedWidth(250)
+        self.demo_list.setFixedWidth(215)
         self.demo_list.setWordWrap(True)
         self.demo_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.demo_list.setStyleSheet(

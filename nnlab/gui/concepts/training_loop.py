@@ -299,10 +299,10 @@ class TrainingLoopDemo(DemoWidget):
     def _draw(self, produced) -> None:
         line = produced.line
         if line == training_loop.SAMPLE or produced.loss is None:
-            self.batch_image.setImage(mosaic(produced.images.astype(float), 4, gap=2,
-                                             right_to_left=self.isRightToLeft()), levels=(0, 255))
+            # pictures read left to right in every language (the rtl policy), and so do their labels
+            self.batch_image.setImage(mosaic(produced.images.astype(float), 4, gap=2), levels=(0, 255))
             self.labels_label.setText(self.tr("labels: {0}").format(
-                " ".join(str(int(k)) for k in produced.labels)))  # in reading order, as the images
+                code(" ".join(str(int(k)) for k in produced.labels))))
             if line == training_loop.SAMPLE:
                 self.pred_image.clear()
                 self.pred_plot.getAxis("left").setTicks([[]])

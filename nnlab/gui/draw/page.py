@@ -191,7 +191,12 @@ class DrawPage(Page):
         self.probability_plot.set_probabilities(None)
         self.not_digit_note.hide()
         self.prediction_label.setText(self._answer_html("!", ORANGE, self.tr("The network failed")))
+        self._fit_prediction()
         self.latency_label.setText(message)
+
+    def _fit_prediction(self) -> None:
+        """The big digit and its line never cut: the label is as tall as its text at its fixed width."""
+        self.prediction_label.setMinimumHeight(self.prediction_label.heightForWidth(self.prediction_label.width()))
 
     def _answer_html(self, big: str, colour: str, line: str, size: int = 84) -> str:
         return (f'<div style="font-size:{size}px; font-weight:700; color:{colour};">{big}</div>'
@@ -215,6 +220,7 @@ class DrawPage(Page):
             line = self.tr("Not sure: {0:.0%}, or a {1}?").format(reading.confidence, reading.runner_up)
         doubtful = reading is not None and not reading.empty and not reading.looks_like_a_digit
         self.prediction_label.setText(self._answer_html(big, colour, line, 64 if doubtful else 84))
+        self._fit_prediction()
         self.prediction_label.setAccessibleName(self.tr("Answer: {0}. {1}").format(big, line))
         self._explain_not_a_digit(reading)
         self.latency_label.setText(
@@ -232,7 +238,8 @@ class DrawPage(Page):
                "blot": self.tr("It has far more ink than any training digit (a blot or a dot)."),
                "wide": self.tr("It is wider than any training digit: draw one digit at a time."),
                "crossings": self.tr("Its strokes go back and forth more often than in any digit."),
-               "far": self.tr("Its shape is far from every digit the network was trained on.")}
+               "far": self.tr("Its shape is far from every digit the network was trained on."),
+               "letter": self.tr("It looks more like a letter or a symbol than like any digit.")}
         reasons = " ".join(why[reason] for reason in reading.likeness.reasons)
         self.not_digit_note.setText(self.tr(
             "<b>This does not look like a digit.</b> {0} The network knows only 0 to 9, and softmax always "

@@ -11,7 +11,6 @@ import math
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from nnlab.digits.preprocess import BOX_SIZE, MNIST_SIZE
@@ -99,7 +98,7 @@ class InsidePanel(Retranslatable, QWidget):
         super().__init__(parent)
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.activation_view = PixelView(objectName="activationView")
-        self.activation_view.setMinimumSize(200, 100)
+        self.activation_view.setMinimumSize(150, 100)
         self.activation_caption = caption_label()
         self.unit_views = [PixelView() for _ in range(TOP_UNITS)]
         self.unit_captions = [caption_label() for _ in range(TOP_UNITS)]
@@ -109,12 +108,9 @@ class InsidePanel(Retranslatable, QWidget):
         left = QVBoxLayout()
         left.addWidget(self.activation_view, 1)
         left.addWidget(self.activation_caption)
-        # The tiles read in the language's direction (strongest first: on the right in Persian);
-        # the pictures and the colour bar stay left to right.
+        # Pictures read left to right in every language, like the formulas and plots beside them
+        # (nnlab.gui.i18n's policy): strongest unit first, on the left, as the preprocessing steps.
         self.units_box = QWidget(objectName="drawTopUnits")
-        app = QGuiApplication.instance()
-        self.units_box.setLayoutDirection(app.layoutDirection())
-        app.layoutDirectionChanged.connect(self.units_box.setLayoutDirection)
         units = QGridLayout(self.units_box)
         units.setContentsMargins(0, 0, 0, 0)
         units.setSpacing(4)

@@ -8,6 +8,7 @@ methods only (``tensors_page.try_expression``, ``concepts_page.show_demo``,
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import time
 from pathlib import Path
@@ -291,7 +292,11 @@ class LessonController(QObject):
         if step.show.demo:
             window.concepts_page.show_demo(DEMOS.index(step.show.demo))
         if step.page == "train" and step.experiment is not None:
-            window.train_page.controls.set_config(step.experiment.config())
+            # the step's experiment on its images, keeping the student's validation split: Show me never
+            # silently turns validation off (issue 27, item 10)
+            controls = window.train_page.controls
+            controls.set_config(dataclasses.replace(step.experiment.config(),
+                                                    validation_split=controls.config().validation_split))
         if step.show.comparison:
             window.train_page.start_comparison(step.show.comparison)
 

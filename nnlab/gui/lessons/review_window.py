@@ -35,7 +35,7 @@ class ReviewWindow(Retranslatable, QDialog):
         super().__init__(parent)
         self.setObjectName("lessonReview")
         self.review, self.folder, self.step_titles = review, folder, step_titles
-        self.summary = plain.label(wordWrap=True)
+        self.summary = plain.label(objectName="lessonReviewSummary", wordWrap=True)
         self.table = QTableWidget(objectName="lessonReviewTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -57,9 +57,10 @@ class ReviewWindow(Retranslatable, QDialog):
         self.overlay_button.setText(self.tr("Show the selected students' runs on the Train page"))
         students = [h for h in self.review.students if not h.damaged]
         damaged = len(self.review.students) - len(students)
-        self.summary.setText(self.tr("{0}: {1} hand-ins, {2} damaged. Steps most got wrong come first; each cell "
-                                     "shows right (✔) or wrong (✘) and the attempts.").format(
-                                         self.folder, len(students), damaged))
+        self.summary.setText(self.tr("{0}: {1} hand-ins, {2} damaged. Steps most got wrong come first: under each "
+                                     "step, ✘ n of m says how many students answered it wrong at least once. Each "
+                                     "cell shows the student's last verdict, right (✔) or wrong (✘), and the "
+                                     "number of attempts.").format(self.folder, len(students), damaged))
         self._fill()
 
     def _fill(self) -> None:
@@ -67,8 +68,14 @@ class ReviewWindow(Retranslatable, QDialog):
         self.table.clear()
         self.table.setRowCount(len(review.students))
         self.table.setColumnCount(len(review.steps))
-        headers = [f"{self.step_titles.get(step_id, step_id)}\n✘ {review.wrong(step_id)}" for step_id in review.steps]
-        self.table.setHorizontalHeaderLabels(headers)
+        answered = len([h for h in review.students if not h.damaged])
+        for column, step_id in enumerate(review.steps):
+            wrong = review.wrong(step_id)
+            header = QTableWidgetItem(self.tr("{0}\n✘ {1} of {2}").format(
+                self.step_titles.get(step_id, step_id), wrong, answered))
+            header.setToolTip(self.tr("{0} of {1} students answered wrong at least once (wrong in the end, or "
+                                      "right only after another try).").format(wrong, answered))
+            self.table.setHorizontalHeaderItem(column, header)
         self.table.setVerticalHeaderLabels([f"{h.name} ({h.number})" if h.number else h.name
                                             for h in review.students])
         for row, handin in enumerate(review.students):

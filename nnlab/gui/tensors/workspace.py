@@ -21,6 +21,13 @@ HIDDEN_ROLE = Qt.ItemDataRole.UserRole + 1  # marks the row of an original hidde
 CATEGORIES = ("data", "model", "user", "lecture", "real")
 
 
+def code_cells(texts: list[str], prose: tuple[int, ...] = (1,)) -> list[str]:
+    """A row's cells: names, shapes, dtypes and numbers isolated left to right ("(60000, 28, 28)" stays
+    so in Persian); the ``prose`` columns ("3D", "hidden by yours") marked with the reader's direction,
+    which a cell takes from its first letter ("3 بعدی" would otherwise put its 3 on the left)."""
+    return [i18n.sentence(text) if column in prose else i18n.code(text) for column, text in enumerate(texts)]
+
+
 class WorkspaceTree(QTreeWidget):
     """Tensors grouped by where they come from. Double-click (or Enter) puts a name in the expression;
     Delete removes a tensor the student made. An original hidden by the student's tensor of the same
@@ -37,6 +44,8 @@ class WorkspaceTree(QTreeWidget):
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # a little room on each side: Qt measures an isolated code cell a few pixels narrower than it draws it
+        self.setStyleSheet("QTreeView::item { padding: 0px 4px; }")
         header = self.header()
         header.setStretchLastSection(True)
         for column in range(5):
@@ -78,24 +87,25 @@ class WorkspaceTree(QTreeWidget):
             else f"{format_number(summary.minimum, 3)} … {format_number(summary.maximum, 3)}")
         texts = [name, self._dimensions(array), format_shape(array.shape), str(array.dtype),
                  format_bytes(array.nbytes), low_high]
-        item = QTreeWidgetItem(group, [i18n.code(text) for text in texts])  # shapes stay "(60000, 28, 28)" in RTL
+        item = QTreeWidgetItem(group, code_cells(texts))
         item.setData(0, Qt.ItemDataRole.UserRole, name)
         for column in (0, 2, 3):
             item.setFont(column, code_font())
-        tip = (f"{name}: {self._dimensions(array)}, {format_shape(array.shape)}, {array.dtype}, "
-               f"{format_bytes(array.nbytes)}, {low_high}")
+        separator = self.tr(", ", "list separator")
+        tip = "{0}: {1}{2}{3}".format(i18n.code(name), self._dimensions(array), separator, separator.join(
+            i18n.code(text) for text in (format_shape(array.shape), str(array.dtype), format_bytes(array.nbytes), low_high)))
         for column in range(self.columnCount()):
             item.setToolTip(column, tip)
 
     def _add_hidden_row(self, group, name, array) -> None:
         texts = [name, self._dimensions(array), format_shape(array.shape), str(array.dtype),
                  format_bytes(array.nbytes), self.tr("hidden by yours")]
-        item = QTreeWidgetItem(group, [i18n.code(text) for text in texts])
+        item = QTreeWidgetItem(group, code_cells(texts, prose=(1, 5)))
         item.setData(0, Qt.ItemDataRole.UserRole, name)
         item.setData(0, HIDDEN_ROLE, True)
         font = code_font()
         font.setItalic(True)
-        tip = self.tr("Your own {0} hides this one; “Restore” brings it back.").format(name)
+        tip = self.tr("Your own {0} hides this one; “Restore” brings it back.").format(i18n.code(name))
         for column in range(self.columnCount()):
             item.setFont(column, font)
             item.setForeground(column, QBrush(QColor(GREY)))

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from nnlab.core import optimizers
 from nnlab.data import datasets
-from nnlab.gui import plain
+from nnlab.gui import i18n, plain
 from nnlab.gui.accessibility import describe_for_screen_readers
 from nnlab.gui.i18n import Retranslatable
 from nnlab.gui.train.run_model import optimizer_title
@@ -101,6 +101,7 @@ class ControlPanel(Retranslatable, QWidget):
         super().__init__(parent)
         self.setObjectName("trainControls")
         self._train_size = None
+        self._held_out = None
         self._hyper_widgets: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
@@ -232,7 +233,7 @@ class ControlPanel(Retranslatable, QWidget):
         self.validation_spin.setToolTip(self.tr("Share of the training images kept aside to check, after each epoch, "
                                            "how well the network does on images it never trained on."))
         self.subset_label.setText(self.tr("Training images"))
-        self.subset_spin.setSpecialValueText(self.tr("all"))
+        self._show_counts()
         self.subset_spin.setToolTip(self.tr("Train on only the first this many training images (all: the whole "
                                             "training set). A few thousand make stochastic gradient descent "
                                             "finish in seconds; validation and test images stay the same."))
@@ -277,23 +278,23 @@ class ControlPanel(Retranslatable, QWidget):
                                      "and the same batch order."))
         self.experiments_box.setTitle(self.tr("Lecture experiments"))
         self.preset_button.setText(self.tr("Lecture network"))
-        self.preset_button.setToolTip(self.tr("Set everything as in the lecture: 512 relu units, RMSprop with "
-                                         "learning rate 0.001, batches of 128, 5 epochs."))
+        self.preset_button.setToolTip(i18n.tooltip(self.tr("Set everything as in the lecture: 512 relu units, RMSprop with "
+                                         "learning rate 0.001, batches of 128, 5 epochs.")))
         self.defaults_button.setText(self.tr("Save as my defaults"))
-        self.defaults_button.setToolTip(self.tr("Start every new session with the settings shown now, instead of "
-                                                "the lecture network."))
+        self.defaults_button.setToolTip(i18n.tooltip(self.tr("Start every new session with the settings shown now, instead of "
+                                                "the lecture network.")))
         self.compare_lr_button.setText(self.tr("Compare learning rates"))
-        self.compare_lr_button.setToolTip(self.tr(
+        self.compare_lr_button.setToolTip(i18n.tooltip(self.tr(
             "Train three runs of gradient descent (SGD) from the same initial weights with a learning rate too "
-            "small (0.001), about right (0.5) and too large (2.0), and overlay them."))
+            "small (0.001), about right (0.5) and too large (2.0), and overlay them.")))
         self.compare_batch_button.setText(self.tr("Compare batch sizes"))
-        self.compare_batch_button.setToolTip(self.tr(
+        self.compare_batch_button.setToolTip(i18n.tooltip(self.tr(
             "Train batch, mini-batch (32) and stochastic (1) gradient descent from the same initial weights on "
             "the same 2,000 training images for 5 epochs: the same samples seen, few exact steps against many "
-            "noisy ones."))
+            "noisy ones.")))
         self.compare_opt_button.setText(self.tr("Compare the seven optimizers"))
-        self.compare_opt_button.setToolTip(self.tr("Train the same network from the same initial weights with each "
-                                              "optimizer at its default settings, one after another."))
+        self.compare_opt_button.setToolTip(i18n.tooltip(self.tr("Train the same network from the same initial weights with each "
+                                              "optimizer at its default settings, one after another.")))
         self._update_architecture()
         self._rebuild_hyper_rows()
         self._update_batch_mode()
@@ -410,10 +411,20 @@ class ControlPanel(Retranslatable, QWidget):
         self.architecture_label.setToolTip(self.tr("Layer sizes from the 784 input pixels to the 10 outputs, "
                                                    "and the shape of every weight matrix."))
 
-    def set_train_size(self, samples: int | None) -> None:
-        """How many training images the chosen data set has (for naming the batch mode)."""
-        self._train_size = samples
+    def set_train_size(self, samples: int | None, held_out: int | None = None) -> None:
+        """How many training images a run trains on (for naming the batch mode) and how many of the
+        data set's are kept for validation: the slide's 60,000 are 54,000 + 6,000, said where the
+        student sets them (issue 27, item 12)."""
+        self._train_size, self._held_out = samples, held_out
         self._update_batch_mode()
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        held_out = self._held_out
+        self.validation_spin.setSuffix(" %" if held_out is None else self.tr(" % ({0:,} images)").format(held_out))
+        all_images = self._train_size if self._train_size is not None and not self.subset_spin.value() else None
+        self.subset_spin.setSpecialValueText(self.tr("all") if all_images is None
+                                             else self.tr("all {0:,}").format(all_images))
 
     def _on_batch_size(self) -> None:
         self._update_batch_mode()
@@ -505,9 +516,9 @@ class ControlPanel(Retranslatable, QWidget):
                 "initial_accumulator_value": (0.0, 10.0)}.get(key, (0.0, 0.9999))
 
     def apply_lecture_preset(self) -> None:
-        config = RunConfig(dataset=DATASETS[self.dataset_combo.currentIndex()], seed=self.seed_spin.value(),
-                           validation_split=self.validation_spin.value() / 100)
-        self.set_config(config)
+        """The lecture's network and training, with its 10% validation and all the training images
+        (a lesson's experiment may have left 2,000); the data set and seed stay."""
+        self.set_config(RunConfig(dataset=DATASETS[self.dataset_combo.currentIndex()], seed=self.seed_spin.value()))
 
     def set_training(self, training: bool) -> None:
         """Lock what cannot change during a run; the optimizer and its hyperparameters stay live."""

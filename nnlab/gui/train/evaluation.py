@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.data.datasets import CLASS_NAMES_CONTEXT, DATASETS
+from nnlab.gui import i18n
 from nnlab.gui.accessibility import describe_for_screen_readers
 from nnlab.gui.i18n import Retranslatable
 from nnlab.gui.pixels import to_qimage
@@ -71,7 +72,7 @@ class EvaluationView(Retranslatable, QWidget):
         self.bars.setMouseEnabled(x=False, y=False)
         self.bars.hideButtons()
         self.bars.setYRange(0, 1, padding=0.02)
-        self.bars.setMinimumWidth(230)
+        self.bars.setMinimumWidth(150)
         self.bar_item = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7, brush=BLUE)
         self.bars.addItem(self.bar_item)
 
@@ -85,7 +86,7 @@ class EvaluationView(Retranslatable, QWidget):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             header.setMinimumSectionSize(17)
             header.setFont(small)
-        self.matrix.setMinimumWidth(380)
+        self.matrix.setMinimumWidth(250)
 
         self.gallery = QListWidget(objectName="mistakesGallery")
         self.gallery.setViewMode(QListView.ViewMode.IconMode)
@@ -96,27 +97,31 @@ class EvaluationView(Retranslatable, QWidget):
         self.gallery.setWordWrap(True)
         self.gallery.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
-        rich = Qt.TextFormat.RichText  # their own bold words only
-        self.bars_title, self.matrix_title, self.gallery_title = (QLabel(textFormat=rich), QLabel(textFormat=rich),
-                                                                  QLabel(textFormat=rich))
-        columns = QHBoxLayout(self)
-        columns.setContentsMargins(6, 6, 6, 6)
+        # titles wrap: the three columns share a page that also fits beside the lesson panel at 1280x720
+        self.bars_title, self.matrix_title, self.gallery_title = (
+            QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText) for _ in range(3))  # their own bold words only
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        outer.setSpacing(4)
+        outer.addWidget(self.accuracy_label)  # across the page: in the narrow first column its big line was cut
+        columns = QHBoxLayout()
         columns.setSpacing(14)
         for title, widget, stretch in ((self.bars_title, self.bars, 2), (self.matrix_title, self.matrix, 4),
                                        (self.gallery_title, self.gallery, 4)):
             column = QVBoxLayout()
             column.setSpacing(4)
-            if widget is self.bars:
-                column.addWidget(self.accuracy_label)
             column.addWidget(title)
             column.addWidget(widget, 1)
             columns.addLayout(column, stretch)
+        outer.addLayout(columns, 1)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.bars_title.setText(self.tr("<b>Accuracy per class</b>"))
         self.matrix_title.setText(self.tr("<b>Confusion matrix</b> (row: true class, column: answer)"))
-        self.gallery_title.setText(self.tr("<b>Most confident mistakes</b> (true → answer)"))
+        # the arrow is drawn as the captions draw it, left to right (pictures read left to right: nnlab.gui.i18n)
+        self.gallery_title.setText(self.tr("<b>Most confident mistakes</b> ({0})").format(
+            i18n.code_html(self.tr("true → answer"))))
         self.bars.setToolTip(self.tr("For each class, the share of its test images the network recognised."))
         self.matrix.setToolTip(self.tr("How many test images of each true class (row) got each answer (column); "
                                   "everything off the diagonal is a mistake."))
@@ -148,7 +153,7 @@ class EvaluationView(Retranslatable, QWidget):
         self.matrix.setHorizontalHeaderLabels(headers)
         self.matrix.setVerticalHeaderLabels(headers)
         if self._evaluation is None:
-            self.accuracy_label.setText(self.tr("<span style='font-size:15pt'>No evaluation yet</span><br>"
+            self.accuracy_label.setText(self.tr("<span style='font-size:15pt'>No evaluation yet</span>&nbsp;&nbsp; "
                                                 "Train a network: it is tested on the test set at the end."))
             self.bar_item.setOpts(height=np.zeros(10))
             self.bars.setYRange(0, 1, padding=0.02)
@@ -157,7 +162,7 @@ class EvaluationView(Retranslatable, QWidget):
             return
         evaluation, images = self._evaluation
         self.accuracy_label.setText(self.tr("<span style='font-size:15pt; font-weight:600'>{0:.2%}</span>"
-                                            "<br>test accuracy (loss {1:.4f})").format(evaluation.accuracy,
+                                            "&nbsp;&nbsp; test accuracy (loss {1:.4f})").format(evaluation.accuracy,
                                                                                       evaluation.loss))
         per_class = np.nan_to_num(evaluation.per_class)
         self.bar_item.setOpts(height=per_class)
@@ -190,8 +195,8 @@ class EvaluationView(Retranslatable, QWidget):
             return
         for index, true, probs in zip(evaluation.mistakes, evaluation.labels, evaluation.mistake_probs):
             answer = int(np.argmax(probs))
-            item = QListWidgetItem(digit_pixmap(images[index], 48), "{0} → {1}\n{2:.0%}".format(
-                self._names[true][:7], self._names[answer][:7], probs[answer]))
+            item = QListWidgetItem(digit_pixmap(images[index], 48), "{0}\n{1:.0%}".format(
+                i18n.code(f"{self._names[true][:7]} → {self._names[answer][:7]}"), probs[answer]))
             top = np.argsort(-probs)[:3]
             item.setToolTip(self.tr("Test image {0}: it is {1}, the network answered {2}.\n{3}").format(
                 int(index), self._names[true], self._names[answer],

@@ -30,7 +30,7 @@ from nnlab.training.config import INPUTS
 from nnlab.training.optimizer_state import SnapshotFeed
 
 PANELS = ("weights", "gradient", "step", "step_size", "state1", "state2")
-COLUMNS = 3
+COLUMNS = 2  # beside the lesson panel at 1280x720 three panels a row squeeze each sentence to a word a line
 PANEL_HEIGHT = 160  # image, colour bar and title readable; rows scroll on a short screen
 
 
@@ -54,8 +54,8 @@ class ImagePanel(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(self.plot, 3)
-        layout.addWidget(self.sentence, 2)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.sentence, 1)
         self.setFixedHeight(PANEL_HEIGHT)
 
     def show_values(self, values: np.ndarray, title: str) -> None:

@@ -247,7 +247,7 @@ class TrainingPlots(Retranslatable, QWidget):
         self.raw_check.toggled.connect(self._redraw_all)
         self.log_check = QCheckBox(objectName="logLossCheck")
         self.log_check.toggled.connect(lambda on: self.loss_plot.setLogMode(y=on))
-        self.readout = QLabel(objectName="plotReadout", textFormat=Qt.TextFormat.RichText)
+        self.readout = QLabel(objectName="plotReadout", textFormat=Qt.TextFormat.RichText, wordWrap=True)
         self.readout.setMinimumHeight(22)
 
         # The key (line styles and run names) sits under the plots, never on the data.
@@ -343,7 +343,7 @@ class TrainingPlots(Retranslatable, QWidget):
             # Major grid lines only: the dense minor grid cost 7 of the 9 ms each repaint took.
             axis.setStyle(maxTickLevel=0)
         item.getViewBox().setMouseEnabled(x=True, y=False)
-        widget.setMinimumSize(260, 200)
+        widget.setMinimumSize(220, 200)
         return widget
 
     def apply_palette(self) -> None:

@@ -250,7 +250,10 @@ class RunListModel(QAbstractTableModel):
         used = {other.appearance for other in self._entries if other.shown and other is not entry}
         if entry is not None and entry.appearance not in used:
             return entry.appearance
-        free = [appearance for appearance in APPEARANCES if appearance not in used]
+        colours = {appearance.colour for appearance in used}
+        # a colour no shown run has first: a colour repeats (with another dash) only past eight shown runs
+        free = sorted((appearance for appearance in APPEARANCES if appearance not in used),
+                      key=lambda appearance: appearance.colour in colours)
         if free:
             return free[0]
         return APPEARANCES[len(used) % len(APPEARANCES)]
@@ -286,6 +289,9 @@ class RunListModel(QAbstractTableModel):
             return Qt.CheckState.Checked if entry.shown else Qt.CheckState.Unchecked
         if column == Column.RUN and role == Qt.ItemDataRole.DecorationRole:
             return entry.appearance.icon()
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.OPTIMIZER:
+            run = entry.run
+            return plain.tooltip(i18n.code(f"{optimizer_path(run)} ({describe_hyper(current_hyper(run))})"))
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:  # a run's name may be a record folder's: shown literally
@@ -315,7 +321,10 @@ class RunListModel(QAbstractTableModel):
         if column == Column.NETWORK:
             return i18n.code(f"{config.architecture()} {config.activation if config.hidden else ''}".strip())
         if column == Column.OPTIMIZER:
-            return i18n.code(f"{optimizer_path(run)} ({describe_hyper(current_hyper(run))})")
+            # the learning rate only: every column fits a 1280x720 screen; the tooltip has all the hyperparameters
+            hyper = current_hyper(run)
+            short = {key: hyper[key] for key in ("learning_rate",) if key in hyper}
+            return i18n.code(f"{optimizer_path(run)} ({describe_hyper(short)})" if short else optimizer_path(run))
         if column == Column.SEED:
             return str(config.seed)
         if column == Column.STATUS:
@@ -325,5 +334,6 @@ class RunListModel(QAbstractTableModel):
             return "" if not isinstance(accuracy, (int, float)) else f"{accuracy:.2%}"
         if column == Column.TIME:
             seconds = run.seconds
-            return self.tr("{0:.1f} s").format(seconds) if isinstance(seconds, (int, float)) and seconds else ""
+            # a cell takes its direction from its first letter: the mark keeps "1.5 ثانیه" right to left
+            return i18n.sentence(self.tr("{0:.1f} s").format(seconds)) if isinstance(seconds, (int, float)) and seconds else ""
         return ""

@@ -61,9 +61,10 @@ class RunsView(Retranslatable, QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
+        # every column as wide as its text (a cut "M…" or "784 → …" hides what the run was); the last one
+        # takes the spare width, and a narrow window scrolls rather than cuts
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.OPTIMIZER, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         model.rowsInserted.connect(self._select_new_row)
         model.rowsRemoved.connect(lambda *_: self._on_current())

@@ -147,7 +147,7 @@ class _Bridge(Callback):
     def __init__(self, config: RunConfig, control: RunControl, job):
         self.config, self.control, self.job = config, control, job
         self.loss_smoother, self.accuracy_smoother = Smoother(), Smoother()
-        self.throughput = Throughput(beta=0.95)
+        self.throughput = Throughput()
         self.epoch, self.steps, self.x = 0, 1, 0.0
         self.events: list[Event] = []
         self.end: dict = {}
@@ -198,20 +198,27 @@ class _Bridge(Callback):
 
     def on_epoch_begin(self, epoch, logs):
         self.epoch, self.steps = epoch, logs["steps"]
+        # Said at once, before a step that may take many seconds (a full batch of 54,000 images):
+        # the page shows which epoch and step are under way from the first second (issue 27, item 5).
+        self._progress(0, float(self.model.optimizer.learning_rate), self.model.optimizer.iterations)
+        self.send(force=epoch == 0)
+
+    def _progress(self, done: int, learning_rate, step) -> None:
+        """A progress event after ``done`` batches of the current epoch (the time left: measured, or None)."""
+        left = (self.config.epochs - self.epoch - 1) * self.samples + max(0, self.samples - done * self.batch_size)
+        self.events.append(Event(EventKind.PROGRESS, {
+            "epoch": self.epoch + 1, "batch": done, "steps": self.steps, "samples": self.samples,
+            "rate": self.throughput.rate, "seconds_left": self.throughput.seconds_left(left),
+            "learning_rate": learning_rate, "optimizer": self.model.optimizer.name, "step": step}))
 
     def on_batch_end(self, batch, logs):
         now = time.perf_counter()
-        rate = self.throughput.update(logs["size"], now - self._clock)
+        self.throughput.update(logs["size"], now - self._clock)
         self.x = self.epoch + (batch + 1) / self.steps
         loss, accuracy = logs["loss"], logs["accuracy"]
         self.events.append(Event(EventKind.BATCH, (self.x, loss, accuracy, self.loss_smoother(loss),
                                                    self.accuracy_smoother(accuracy))))
-        left = (self.config.epochs - self.epoch - 1) * self.samples \
-            + max(0, self.samples - (batch + 1) * self.batch_size)
-        self.events.append(Event(EventKind.PROGRESS, {
-            "epoch": self.epoch + 1, "batch": batch + 1, "steps": self.steps, "samples": self.samples, "rate": rate,
-            "seconds_left": self.throughput.seconds_left(left), "learning_rate": logs["learning_rate"],
-            "optimizer": self.model.optimizer.name, "step": logs["step"]}))
+        self._progress(batch + 1, logs["learning_rate"], logs["step"])
         self.send()
         if not self.wait_at_gate():
             self.model.stop_training = True

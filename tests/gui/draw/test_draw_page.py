@@ -131,13 +131,13 @@ def test_the_percentage_label_stays_inside_the_chart(page, qtbot, top, digit):
     assert chart.top_text.toPlainText() == f"{top:.0%}"
 
 
-def test_the_most_active_units_read_right_to_left_in_persian(page, qtbot):
+def test_the_most_active_units_read_left_to_right_in_persian_like_the_preprocessing_steps(page, qtbot):
     app = QApplication.instance()
     views = page.inside_panel.unit_views
-    assert views[0].x() < views[1].x()
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
-        qtbot.waitUntil(lambda: views[0].x() > views[1].x(), timeout=3000)
+        qtbot.wait(50)
+        assert views[0].mapToGlobal(views[0].rect().topLeft()).x() < views[1].mapToGlobal(views[1].rect().topLeft()).x()
         bar = page.findChild(WeightColourBar, "drawWeightColourBar")
         assert bar.layoutDirection() == Qt.LayoutDirection.LeftToRight
     finally:
@@ -311,6 +311,8 @@ def test_runs_are_offered_by_name_and_a_diverged_one_never_silently(page, qtbot)
     assert any("Run 4: SGD" in label and "diverged" in label for label in labels)
     session.offer_model("run:3", "Run 3: Adam", completed, "completed", 0.979)
     session.set_model(completed)  # what the Train page does for a completed run
+    assert page.chooser.current_key() == BUNDLED  # listed, not taken: the student chooses
+    chooser.setCurrentIndex(chooser.findData(page.chooser.offered_keys()[1]))
     assert chooser.currentText() == "Run 3: Adam, 97.9%" and page.model is completed
     message = page.findChild(QLabel, "modelMessage")
     chooser.setCurrentIndex(chooser.findData(page.chooser.offered_keys()[0]))
@@ -318,6 +320,27 @@ def test_runs_are_offered_by_name_and_a_diverged_one_never_silently(page, qtbot)
     session.withdraw_model("run:4")  # the chosen run was removed from the Train page
     assert page.chooser.current_key() == BUNDLED and page.model is not diverged
     assert not message.isVisible()
+
+
+def test_a_finished_run_never_replaces_the_students_choice(page, qtbot):
+    """Issue 27, item 2: a comparison's last run finishing must not swap the network the student
+    chose; it is listed, and a note says where to find it."""
+    chooser = page.findChild(object, "modelChooser")
+    session = page.session
+    first, comparison = digit_model(seed=1), digit_model(seed=2)
+    session.offer_model("run:1", "Run 1: RMSprop", first, "completed", 0.98)
+    session.set_model(first)
+    chooser.setCurrentIndex(chooser.findData("offer:run:1"))  # the student picks Run 1
+    draw(qtbot, page, vertical_stroke())
+    wait_for_reading(qtbot, page)
+    session.offer_model("run:2", "Run 2: SGD", comparison, "completed", 0.67)
+    session.set_model(comparison)  # what the Train page does when the comparison's run completes
+    assert chooser.currentText() == "Run 1: RMSprop, 98.0%" and page.model is first
+    message = page.findChild(QLabel, "modelMessage")
+    assert message.isVisible() and "Run 2: SGD" in message.text()
+    assert any("Run 2: SGD" in chooser.itemText(i) for i in range(chooser.count()))
+    chooser.setCurrentIndex(chooser.findData("offer:run:2"))  # now the student changes it
+    assert page.model is comparison and not message.isVisible()
 
 
 def test_a_model_that_does_not_read_digits_is_refused(page):

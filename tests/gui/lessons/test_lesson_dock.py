@@ -115,6 +115,21 @@ def test_back_and_next_and_show_me_open_the_right_page(qtbot, window):
     assert window.concepts_page.stack.currentWidget().objectName() == "trainingLoopView"
 
 
+def test_show_me_keeps_the_validation_split_and_lecture_network_restores_it(qtbot, window):
+    """Issue 27, item 10: Show me sets up the step's experiment on its 2,000 images without silently
+    dropping validation to 0%; "Lecture network" brings back the lecture's 10% and all the images."""
+    controls = window.train_page.controls
+    window.lessons.go_to([step.id for step in window.lessons.lesson.steps].index("lr-right"))
+    qtbot.mouseClick(find(window, QPushButton, "lessonShowButton"), Qt.MouseButton.LeftButton)
+    config = controls.config()
+    assert config.hyper["learning_rate"] == pytest.approx(0.1) and config.train_subset == 2000
+    assert config.validation_split == pytest.approx(0.1)
+    controls.validation_spin.setValue(0)
+    qtbot.mouseClick(find(window, QPushButton, "lecturePresetButton"), Qt.MouseButton.LeftButton)
+    config = controls.config()
+    assert config.validation_split == pytest.approx(0.1) and config.train_subset == 0
+
+
 LOCKING = '''
 id = "locks"
 title = { en = "Locks", fa = "قفل" }

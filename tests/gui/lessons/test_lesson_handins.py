@@ -4,7 +4,7 @@ import json
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QPushButton, QTableWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPushButton, QTableWidget
 
 from nnlab.gui.lessons.handin_dialog import StudentDialog
 from nnlab.lessons import load_lesson
@@ -92,7 +92,10 @@ def test_the_review_lists_the_class_hardest_first_and_overlays_runs(qtbot, windo
     review = opened_review(qtbot, window, tmp_path / "class")
     table = review.findChild(QTableWidget, "lessonReviewTable")
     assert table.rowCount() == 4 and table.columnCount() == 2
-    assert table.horizontalHeaderItem(0).text() == "dot\n✘ 2"  # the hardest first: Ben and Cy got it wrong
+    # the hardest first: Ben and Cy got it wrong; the header says of how many, and explains itself
+    assert table.horizontalHeaderItem(0).text() == "dot\n✘ 2 of 3"
+    assert "2 of 3 students answered wrong at least once" in table.horizontalHeaderItem(0).toolTip()
+    assert "how many students answered" in review.findChild(QLabel, "lessonReviewSummary").text()
     assert [table.item(row, 0).text() for row in range(3)] == ["✔ 1", "✔ 2", "✘ 1"]
     assert table.item(3, 0).text().startswith("damaged")
     overlay = review.findChild(QPushButton, "lessonOverlayButton")
@@ -135,7 +138,7 @@ def test_a_class_of_links_is_listed_not_followed_and_tooltips_wait_to_be_asked(q
 
 def test_a_class_folder_that_cannot_be_read_says_so(qtbot, window, tmp_path, monkeypatch):
     messages = []
-    monkeypatch.setattr("nnlab.gui.lessons.controller.QMessageBox.warning", lambda *args: messages.append(args[2]))
+    monkeypatch.setattr("nnlab.gui.plain.message_box", lambda *args, **kwargs: messages.append(args[2]))
     with qtbot.waitSignal(window.lessons.review_failed, timeout=10_000):
         window.lessons.open_handins(str(tmp_path / "nowhere"))
     assert messages == [f"{tmp_path / 'nowhere'} is not a folder"]
@@ -153,7 +156,7 @@ def test_handing_in_again_onto_a_full_disk_keeps_the_first_hand_in(qtbot, window
     first = window.lessons.hand_in(str(tmp_path / "out"))
     before = (first / "handin.json").read_bytes()
     messages = []
-    monkeypatch.setattr("nnlab.gui.lessons.controller.QMessageBox.warning", lambda *args: messages.append(args[1:]))
+    monkeypatch.setattr("nnlab.gui.plain.message_box", lambda *args, **kwargs: messages.append(args[1:]))
     soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
     previous = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     resource.setrlimit(resource.RLIMIT_FSIZE, (200, hard))  # every file past 200 bytes fails, as on a full disk

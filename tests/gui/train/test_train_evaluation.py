@@ -2,6 +2,7 @@
 
 import numpy as np
 
+from nnlab.gui import i18n
 from nnlab.gui.train.evaluation import EvaluationView, class_names
 from nnlab.training.metrics import evaluate_classifier
 
@@ -35,7 +36,7 @@ def test_evaluation_view_fills_matrix_bars_and_gallery(qtbot):
     assert view.matrix.item(3, 8).text() == "1" and view.matrix.item(3, 3).text() == "1"
     assert view.gallery.count() == 2
     first = view.gallery.item(0)
-    assert first.text().startswith("3 → 8") and "91" in first.text()   # most confident mistake first
+    assert first.text().startswith(i18n.code("3 → 8")) and "91" in first.text()   # most confident mistake first
     assert "8: 91.0%" in first.toolTip()
     np.testing.assert_allclose(view.bar_item.opts["height"][[3, 5, 0]], [0.5, 0.5, 1.0])
     view.clear()
@@ -48,4 +49,4 @@ def test_fashion_mnist_classes_have_names(qtbot):
     evaluation, images = _evaluation()
     view.show_evaluation(evaluation, images, "fashion_mnist")
     assert class_names("fashion_mnist")[9] == "Ankle boot"
-    assert "Dress → Bag" in view.gallery.item(0).text() or "Dress" in view.gallery.item(0).toolTip()
+    assert "Dress\u00a0→\u00a0Bag" in view.gallery.item(0).text() or "Dress" in view.gallery.item(0).toolTip()

@@ -482,7 +482,7 @@ def test_a_record_of_every_optimizer_opens_again_with_its_model(qtbot, page, tmp
 def test_export_onto_a_pipe_is_refused_before_anything_is_drawn(qtbot, page, tmp_path, monkeypatch):
     import os
     warnings = []
-    monkeypatch.setattr("nnlab.gui.train.run_files.QMessageBox.warning", lambda *args: warnings.append(args[2]))
+    monkeypatch.setattr("nnlab.gui.plain.message_box", lambda *args, **kwargs: warnings.append(args[2]))
     os.mkfifo(tmp_path / "curves.csv")
     assert page.files.export_plot(str(tmp_path / "curves.png")) is None
     assert "curves.csv exists and is a device, a pipe or a socket" in warnings[0]
@@ -500,7 +500,7 @@ def test_a_record_too_costly_to_draw_is_refused_in_the_background_naming_it(qtbo
     from nnlab.training.runs import Run
 
     warnings = []
-    monkeypatch.setattr("nnlab.gui.train.run_files.QMessageBox.warning", lambda *args: warnings.append(args[2]))
+    monkeypatch.setattr("nnlab.gui.plain.message_box", lambda *args, **kwargs: warnings.append(args[2]))
     folder = save_record(Run(name="hostile", config=RunConfig()), tmp_path / "record")
     data = json.loads((folder / "run.json").read_text())
     if hostile == "90,000 live changes":
@@ -535,3 +535,53 @@ def test_a_record_of_10000_switches_shows_their_ends(qtbot, page, tmp_path):
     details = page.runs_view.findChild(QWidget, "runDetails").text()
     assert details.count("epoch ") == 12 and details.endswith("epoch 2.00: Adam (lr 0.01).") and len(details) < 2000
     assert len(page.plots.curves(entry, "loss").markers.positions()) == 10_000
+
+
+def test_a_new_run_never_shows_the_last_runs_divergence(qtbot, page):
+    """Issue 27, item 4: a banner that says the loss exploded at the old learning rate belongs to the
+    run that exploded; the next run (of a comparison, or the student's Start) begins without it."""
+    from nnlab.gui.train.controller import RunRequest
+
+    diverging = RunConfig(hidden=(16,), batch_size=32, epochs=2, seed=1, optimizer="sgd",
+                          hyper={"learning_rate": 10.0, "momentum": 0.9, "nesterov": False})
+    seen = []
+    page.controller.run_updated.connect(
+        lambda entry: seen.append((entry.run.name, page.banner.isVisible() and "exploded" in page.banner.text())))
+    assert page.controller.start([RunRequest(diverging, "exploding"), RunRequest(SMALL, "healthy")])
+    qtbot.waitUntil(lambda: page.state == "idle" and page.current_run.name == "healthy", timeout=20000)
+    assert page.runs.entries()[0].run.status == "diverged" and page.current_run.status == "completed"
+    assert any(name == "healthy" for name, _ in seen)
+    assert not any(stale for name, stale in seen if name == "healthy")
+    assert not page.banner.isVisible()
+
+
+def test_the_counts_of_training_and_validation_images_are_shown(qtbot, page):
+    """Issue 27, item 12: the slide says 60,000; the page says how many of them train and how many
+    are kept for validation, where the student reads the settings and when the run starts."""
+    controls = page.controls
+    assert controls.subset_spin.text() == "all 540" and "60 images" in controls.validation_spin.text()
+    controls.validation_spin.setValue(20)
+    assert controls.subset_spin.text() == "all 480" and "120 images" in controls.validation_spin.text()
+    controls.validation_spin.setValue(10)
+    started = []
+    page.controller.run_started.connect(lambda entry: started.append(page.progress_label.text()))
+    page.start()
+    finished(qtbot, page)
+    assert "540 training images" in started[0] and "60 kept for validation" in started[0]
+
+
+def test_progress_shows_from_the_start_of_a_long_first_step(qtbot, page):
+    """Issue 27, item 5: a full batch's first step took 20 s with only "Starting Run 17…" on screen.
+    The run reports itself before its first step ends: which epoch and step it is in, that the speed
+    is being measured, and no time left that was not measured."""
+    page.controls.batch_spin.setValue(100000)  # one step an epoch: the full batch
+    reports = []
+    page.controller.run_updated.connect(lambda entry: reports.append(
+        (dict(page.controller.progress), page.progress_label.text())))
+    page.start()
+    finished(qtbot, page)
+    first, label = reports[0]
+    assert first["batch"] == 0 and first["epoch"] == 1 and first["seconds_left"] is None
+    assert "epoch 1/3 · batch 0/1" in label and "measuring the speed" in label and "Starting" not in label
+    for progress, text in reports:  # milliseconds of steps here: never an unmeasured speed or time
+        assert (progress["rate"] is None) == ("measuring the speed" in text) == (progress["seconds_left"] is None)
