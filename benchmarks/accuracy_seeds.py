@@ -17,14 +17,14 @@ from _mnist import lecture_mnist
 
 
 def lecture_run(seed, data, threads=None):
+    from nnlab.blas import ThreadTuner
     from nnlab.core import Dense, Sequential
-    from nnlab.core.blas_tuner import BlasTuner
 
     (x, y), (x_test, y_test) = data
     model = Sequential([Dense(512, activation="relu", input_shape=(784,)),
                         Dense(10, activation="softmax")], seed=seed)
     model.compile(optimizer="rmsprop", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
-    model.fit(x, y, epochs=5, batch_size=128, callbacks=[BlasTuner(candidates=(threads,))] if threads else None)
+    model.fit(x, y, epochs=5, batch_size=128, callbacks=[ThreadTuner(candidates=(threads,) if threads else None)])
     return model.evaluate(x_test, y_test)[1]
 
 

@@ -52,13 +52,13 @@ def from_scratch_epoch(x, y):
 
 
 def engine_epoch(x, y, threads):
+    from nnlab.blas import ThreadTuner
     from nnlab.core import Dense, Sequential
-    from nnlab.core.blas_tuner import BlasTuner
 
     model = Sequential([Dense(512, activation="relu", input_shape=(784,)), Dense(10, activation="softmax")], seed=0)
     model.compile(optimizer="sgd", loss="sparse_categorical_crossentropy")
     model.optimizer.learning_rate = 1e-3
-    callbacks = [BlasTuner(candidates=(threads,))] if threads else None  # 0: fit's own tuner chooses
+    callbacks = [ThreadTuner(candidates=(threads,) if threads else None)]  # 0: the tuner chooses
     return lambda: model.fit(x, y, epochs=1, batch_size=128, shuffle=False,
                              callbacks=callbacks).history["seconds"][0]
 

@@ -19,14 +19,36 @@ import nnlab
 
 
 def _learning_rate(text: str) -> float:
+    from nnlab.core.optimizers import check_learning_rate
+
     value = float(text)
     if not 0 < value <= 100:
         raise argparse.ArgumentTypeError(f"must be between 0 and 100, got {text}")
-    return value
+    try:
+        return check_learning_rate(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _data_folder(text: str) -> str:
+    """An existing folder: a typo, an empty name, a pipe or a device is refused, never replaced by the
+    usual places."""
+    from nnlab.data import DataFolderError
+    from nnlab.data.datasets import data_folder
+
+    try:
+        folder = data_folder(text)
+    except DataFolderError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    if not folder.is_dir():
+        raise argparse.ArgumentTypeError(f"there is no folder {folder}; give the folder that holds the data set's "
+                                         f".gz files (create it first to download them into it)")
+    return text
 
 
 def build_parser() -> argparse.ArgumentParser:
     from nnlab.core import optimizers
+    from nnlab.training.config import RunConfig
 
     parser = argparse.ArgumentParser(prog="nnlab", description="A teaching lab for the building blocks of "
                                      "neural networks. Without a command, opens the window.")
@@ -45,10 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--hidden", type=int, nargs="*", default=[512], metavar="UNITS",
                        help="units of each hidden layer (default: 512; none for a linear classifier)")
     train.add_argument("--activation", choices=["relu", "sigmoid", "tanh"], default="relu")
-    train.add_argument("--validation-split", type=float, default=0.0, metavar="FRACTION",
-                       help="hold out this part (at most 0.5) of the training set for validation "
-                            "(default: validate on the test set)")
-    train.add_argument("--data-dir", help="folder with the data set's .gz files")
+    train.add_argument("--validation-split", type=float, default=RunConfig.validation_split, metavar="FRACTION",
+                       help="hold out this last part (below 1) of the training images for validation, as the "
+                            "window does (default: %(default)s; 0: no validation). The test set is used once, "
+                            "at the end")
+    train.add_argument("--data-dir", type=_data_folder, help="folder with the data set's .gz files")
     train.add_argument("--no-download", action="store_true", help="never download: fail if the files are missing")
     train.add_argument("--save", metavar="PATH", help="write the trained model to this .npz file (checked "
                        "before training; Ctrl-C saves the weights reached so far)")
@@ -59,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("evaluate", help="print the test loss and accuracy of a saved model")
     evaluate.add_argument("model", help="a model file written by nnlab train --save or the app")
     evaluate.add_argument("--dataset", choices=["mnist", "fashion_mnist"], default="mnist")
-    evaluate.add_argument("--data-dir", help="folder with the data set's .gz files")
+    evaluate.add_argument("--data-dir", type=_data_folder, help="folder with the data set's .gz files")
     evaluate.add_argument("--no-download", action="store_true", help="never download: fail if the files are missing")
     from nnlab.lessons import cli as lessons_cli
     lessons_cli.add_parser(commands)
@@ -106,14 +129,15 @@ def _load(args):
 
 
 def train(args, config) -> int:
-    from nnlab.atomic import check_writable
+    from nnlab.atomic import NotAFileError, check_writable
+    from nnlab.blas import ThreadTuner
     from nnlab.training.build import build_model
     from nnlab.training.split import split_dataset
 
     if args.save is not None:  # checked before training: a bad place must not cost the trained model
         try:
             check_writable(args.save)
-        except ValueError as error:
+        except (ValueError, NotAFileError) as error:
             raise ValueError(f"--save {args.save!r}: {error}") from None
         except OSError as error:
             raise ValueError(f"--save {args.save!r}: cannot write there ({error.strerror or error})") from None
@@ -122,10 +146,11 @@ def train(args, config) -> int:
     print(model.summary())
     print(f"Seed {config.seed} (--seed {config.seed} repeats this run, up to the last digits: BLAS rounds a little "
           f"differently when it uses another number of threads)")
-    validation = data["validation"] if config.validation_split > 0 else data["test"]
+    print(_split_line(data, config.validation_split))
+    validation = data["validation"] if len(data["validation"][0]) else None
     with _ctrl_c_stops(model):
         history = model.fit(*data["train"], epochs=config.epochs, batch_size=config.batch_size,
-                            validation_data=validation, verbose=1)
+                            validation_data=validation, callbacks=[ThreadTuner()], verbose=1)
     if history.status == "stopped":
         print("Interrupted: training stopped after the last complete batch.", file=sys.stderr)
     loss, accuracy = model.evaluate(*data["test"])
@@ -135,6 +160,18 @@ def train(args, config) -> int:
         reached = "the weights reached so far" if history.status == "stopped" else "the model"
         print(f"Saved {reached} to {args.save}")
     return {"completed": 0, "stopped": 130}.get(history.status, 1)
+
+
+def _split_line(data, validation_split: float) -> str:
+    """Which images the run learns from and which it is judged on while training: never the test set,
+    which is looked at once, at the end (the chapter's method, and the window's)."""
+    trained, held_out, tested = (len(data[part][0]) for part in ("train", "validation", "test"))
+    if not held_out:
+        return (f"Training on {trained:,} training images, no validation (--validation-split 0); "
+                f"the {tested:,} test images are used once, at the end")
+    return (f"Training on {trained:,} training images; {held_out:,} held out for validation "
+            f"(--validation-split {validation_split:g}: the last ones); the {tested:,} test images are used "
+            f"once, at the end")
 
 
 @contextmanager

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 import nnlab
-from nnlab.cli import main
+from nnlab.cli import build_parser, main
 from nnlab.core import Dense, Sequential, load_model
 from nnlab.core.callbacks import EpochPrinter
 
@@ -154,3 +154,90 @@ def test_a_model_that_does_not_read_digits_is_a_friendly_error(tmp_path, monkeyp
     model.save(tmp_path / "toy.npz")
     assert main(["evaluate", str(tmp_path / "toy.npz")]) == 1
     assert "does not read 28x28 images" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("optimizer", ["sgd", "momentum", "nesterov", "adagrad", "adadelta", "rmsprop", "adam"])
+def test_a_model_trained_with_any_optimizer_evaluates_again(optimizer, mnist_dir, tmp_path, capsys):
+    """``train --save`` then ``evaluate``: a model trained with SGD, momentum or Nesterov once could not be opened
+    ("nesterov is false, not a finite number"). One step of the whole training set keeps it quick."""
+    model_path = tmp_path / f"{optimizer}.npz"
+    common = ["--data-dir", str(mnist_dir), "--no-download"]
+    assert main(["train", *common, "--optimizer", optimizer, "--epochs", "1", "--batch-size", "60000",
+                 "--hidden", "4", "--seed", "1", "--save", str(model_path)]) == 0
+    trained = capsys.readouterr().out.split("test accuracy ")[1].split()[0]
+    assert main(["evaluate", str(model_path), *common]) == 0
+    captured = capsys.readouterr()
+    assert f"test accuracy {trained}" in captured.out and captured.err == ""
+    assert load_model(model_path).optimizer.name == optimizer
+
+
+@pytest.mark.parametrize("rate", ["1e-320", "1e-40"])
+def test_a_denormal_learning_rate_is_refused_before_anything_loads(rate, capsys, monkeypatch):
+    monkeypatch.setattr("nnlab.cli._load", lambda args: pytest.fail("loaded data for a refused rate"))
+    with pytest.raises(SystemExit) as stopped:
+        main(["train", "--lr", rate, "--epochs", "1"])
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2
+    assert f"argument --lr: learning_rate {float(rate)!r} is a denormal number" in err and "use at least" in err
+
+
+def test_a_bogus_data_dir_is_named_and_stops(tmp_path, capsys, monkeypatch):
+    import os
+    monkeypatch.setattr("nnlab.cli._load", lambda args: pytest.fail("looked for the data somewhere else"))
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    cases = {str(fifo): f"{fifo} is not a folder but a file, a pipe or a device",
+             "/dev/null": "/dev/null is not a folder but a file, a pipe or a device",
+             "": "the data folder is an empty name",
+             "  ": "the data folder is an empty name",
+             str(tmp_path / "typo"): f"there is no folder {tmp_path / 'typo'}"}
+    for folder, expected in cases.items():
+        for command in (["train", "--epochs", "1"], ["evaluate", "model.npz"]):
+            with pytest.raises(SystemExit) as stopped:
+                main([*command, "--data-dir", folder])
+            err = capsys.readouterr().err
+            assert stopped.value.code == 2 and "argument --data-dir" in err and expected in err, (folder, err)
+
+
+def test_train_validates_on_held_out_training_images_never_on_the_test_set(monkeypatch, capsys):
+    """The chapter's method: the test set is looked at once, at the end. Here the test labels are
+    deliberately wrong, so validating on them would show a near-zero val_accuracy; images held out
+    of the (learnable) training set show the same high accuracy as the training images."""
+    rng = np.random.default_rng(0)
+
+    def images(labels):  # noise, and a bright band whose place tells the digit: a rule easily learnt
+        x = rng.random((len(labels), 784), dtype=np.float32) * 0.5
+        for i, label in enumerate(labels):
+            x[i, label * 78:(label + 1) * 78] += 0.5
+        return x
+
+    y = rng.integers(0, 10, 1000)
+    x = images(y)
+    x_test = images(rng.integers(0, 10, 200))
+    y_test = (np.argmax(x_test.reshape(200, -1)[:, :780].reshape(200, 10, 78).sum(2), axis=1) + 1) % 10
+    monkeypatch.setattr("nnlab.cli._load", lambda args: ((x, y), (x_test, y_test)))
+    assert main(["train", "--epochs", "3", "--hidden", "16", "--seed", "0"]) == 0
+    out = capsys.readouterr().out
+    last_epoch = [line for line in out.splitlines() if line.startswith("Epoch 3/3")][0]
+    assert float(last_epoch.split("val_accuracy ")[1].split()[0]) > 0.5
+    assert float(out.split("test accuracy ")[1].split()[0]) < 0.2
+    assert "900 training images" in out and "100 held out" in out and "--validation-split 0.1" in out
+
+
+def test_the_default_split_is_the_windows_and_is_announced_in_thousands(monkeypatch, capsys):
+    from nnlab.training.runs import RunConfig
+
+    args = build_parser().parse_args(["train"])
+    assert args.validation_split == RunConfig().validation_split
+    tiny_data(monkeypatch, train=60000 // 50, test=10)
+    main(["train", "--epochs", "1", "--hidden", "4", "--seed", "0", "--validation-split", "0.05"])
+    out = capsys.readouterr().out
+    assert "1,140 training images" in out and "60 held out" in out
+
+
+def test_no_validation_split_means_no_validation_not_the_test_set(monkeypatch, capsys):
+    tiny_data(monkeypatch)
+    assert main(["train", "--epochs", "1", "--hidden", "4", "--seed", "0", "--validation-split", "0"]) == 0
+    out = capsys.readouterr().out
+    epoch = [line for line in out.splitlines() if line.startswith("Epoch 1/1")][0]
+    assert "val_" not in epoch and "no validation" in out

@@ -2,7 +2,7 @@
 
 On a two-core laptop that is busy with something else, two BLAS threads make each matrix product
 wait for the core it lost: the book's loop ran 8 times slower than nnlab's ``fit`` of the same
-network, which chooses its thread count by timing steps (``nnlab.core.blas_tuner``). The tape gives
+network, which chooses its thread count by timing steps (``nnlab.blas.ThreadTuner``). The tape gives
 the same tuner the same steps: each outermost ``with GradientTape()`` starts one. Tuning begins at
 the third step that follows its predecessor within :data:`PAUSE` seconds (a loop, not a cell run
 by hand), and the first step after a longer pause puts the limits from before the loop back.
@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import time
 
-from nnlab.core.blas_tuner import BlasTuner
+from nnlab.blas import ThreadTuner
 
 PAUSE = 2.0      # seconds between two steps beyond which the loop is over
 LOOP_STEPS = 3   # steps in quick succession that make a loop worth tuning
 
-_tuner: BlasTuner | None = None
+_tuner: ThreadTuner | None = None
 _last = float("-inf")
 _quick = 0
 
@@ -37,7 +37,7 @@ def step_started() -> None:
     if _tuner is None:
         if _quick < LOOP_STEPS:
             return
-        _tuner = BlasTuner()
+        _tuner = ThreadTuner()
         _tuner.on_train_begin({})
     else:
         _tuner.on_batch_end(0, {})

@@ -1,7 +1,7 @@
-"""Regression, the prerequisite: fit ``y = a0 + a1 x + ... + an x^n`` to points.
+"""Regression, the prerequisite: fit the slide's ``y = ax + b`` (or ``y = ax^n + bx^(n-1) + ...``) to points.
 
 Two roads to the same coefficients: the closed-form least-squares solution, and gradient descent
-on ``J = sum of squared errors`` taken by the core's own SGD optimizer, so the student sees the
+on the least-squares cost ``J = Σ eᵢ²`` (eᵢ the error at point i) taken by the core's own SGD optimizer, so the student sees the
 iterative method land where the formula says it must.
 """
 
@@ -40,7 +40,7 @@ def evaluate(coefficients: np.ndarray, x: np.ndarray) -> np.ndarray:
 
 
 def sum_squared_errors(coefficients: np.ndarray, x: np.ndarray, y: np.ndarray) -> float:
-    """J = sum over the points of (prediction - y)^2."""
+    """J = Σ eᵢ²: the sum over the points of the squared error eᵢ = prediction - yᵢ."""
     residual = evaluate(coefficients, x) - y
     return float(residual @ residual)
 

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnlab.blas import ThreadTuner
 from nnlab.core import Dense, Sequential
-from nnlab.core.blas_tuner import BlasTuner
 from nnlab.training.metrics import to_inputs
 
 QUICK_IMAGES = 12_000  # training images for the three-layer net: about a second on a quiet laptop
@@ -56,7 +56,7 @@ def quick_train(model: Sequential, train, test, images: int = QUICK_IMAGES, epoc
     # One BLAS thread: the window stays smooth on a two-core laptop while this trains beside it
     # (fit's own tuner would try every core, and the GUI thread would wait for one).
     model.fit(to_inputs(x_train[chosen]), y_train[chosen], epochs=epochs, batch_size=128, verbose=0,
-              callbacks=[BlasTuner(candidates=(1,))])
+              callbacks=[ThreadTuner(candidates=(1,))])
     _, accuracy = model.evaluate(to_inputs(x_test), y_test)
     return float(accuracy)
 

@@ -32,6 +32,15 @@ class Activation:
         np.copyto(out, grad_a)
         return out
 
+    def train_forward(self, z: np.ndarray, out: np.ndarray, kept: np.ndarray) -> np.ndarray:
+        """a = f(z) into ``out`` in a training step, which may leave in ``kept`` (an array of z's
+        shape that the layer does not touch until the backward pass) what ``train_backward`` needs."""
+        return self(z, out=out)
+
+    def train_backward(self, a: np.ndarray, grad_a: np.ndarray, kept: np.ndarray) -> np.ndarray:
+        """dL/dz into ``kept`` (which holds what ``train_forward`` left there)."""
+        return self.backward(a, grad_a, out=kept)
+
     def __repr__(self):
         return f"activations.get({self.name!r})"
 
@@ -53,6 +62,17 @@ class ReLU(Activation):
         np.sign(a, out=out)
         out *= grad_a
         return out
+
+    def train_forward(self, z, out, kept):
+        # In training the mask (1 where z > 0, else 0) is made once and used twice: a = z · mask now,
+        # dL/dz = dL/da · mask in the backward pass. Three cheap passes instead of maximum, sign and
+        # a product (half the time: README, "Measured"). The same numbers, except that a z of -inf
+        # (a network whose numbers already overflowed, which the divergence guard ends) gives NaN.
+        np.greater(z, 0, out=kept)
+        return np.multiply(z, kept, out=out)
+
+    def train_backward(self, a, grad_a, kept):
+        return np.multiply(grad_a, kept, out=kept)
 
 
 class Sigmoid(Activation):

@@ -12,6 +12,7 @@ about ``CHUNK_FLOPS`` of arithmetic (a fraction of a second on one laptop core) 
 from __future__ import annotations
 
 import functools
+import math
 import os
 import re
 import sys
@@ -29,6 +30,10 @@ CHUNK_BYTES = 64 * 2**20
 OVERHEAD = 2.0
 """Measured: a lecture-network epoch takes 1.6-2.6 x the time of its matrix products alone
 (benchmarks/train_speed.py, "GEMM floor"): the optimizer, the activations, the loss."""
+NOMINAL_FLOPS_PER_SECOND = 2e10
+"""A modest laptop core, for prices that must not depend on the machine they are computed on."""
+NOMINAL_BYTES_PER_SECOND = 4e9
+"""The same core's memory traffic: a small batch's step is bound by reading and writing the weights."""
 _CALIBRATION = (256, 784, 512)
 """The product timed to know this machine's speed: 256 images times the lecture's first layer."""
 
@@ -104,6 +109,18 @@ def estimate_training(layer_sizes, batch_size: int, samples: int, optimizer: str
                     activations=rows * _row_bytes(layer_sizes, itemsize) + gathered,
                     data=(samples + validation_samples) * layer_sizes[0] * itemsize,
                     flops_per_epoch=samples * flops_per_sample(layer_sizes) + validation_samples * forward)
+
+
+def training_seconds(layer_sizes, batch_size: int, samples: int, epochs: int, optimizer: str = "rmsprop",
+                     dtype="float32") -> float:
+    """Seconds to train on a modest laptop core (the NOMINAL speeds, the same everywhere): the
+    arithmetic, plus every step's pass over the weights, their gradients and the optimizer's state,
+    which is what a batch of 1 costs (60,000 steps of three 2048-unit layers: hours, not seconds)."""
+    estimate = estimate_training(layer_sizes, batch_size, samples, optimizer, dtype)
+    steps = epochs * math.ceil(samples / batch_size)
+    traffic = 2 * (estimate.weights + estimate.optimizer_state)  # read and written every step
+    return (epochs * OVERHEAD * estimate.flops_per_epoch / NOMINAL_FLOPS_PER_SECOND
+            + steps * traffic / NOMINAL_BYTES_PER_SECOND)
 
 
 @functools.lru_cache(maxsize=1)

@@ -10,27 +10,20 @@ All weights live in one flat buffer (each layer's W and b are views into it), an
 gradients: step 4 is one optimizer call over one array. A batch too large to compute in well
 under a second goes through steps 1-3 in chunks whose gradients are summed (see
 ``nnlab.core.estimate.chunk_rows``), so ``stop_training`` is honoured within a chunk even in a
-full-batch step of a huge network.
+full-batch step of a huge network. The loop of ``fit`` over epochs and batches (callbacks,
+validation, stopping) is ``nnlab.core.trainer``'s: the model is the network and its step.
 """
 
 from __future__ import annotations
 
-import numbers
-import time
-
 import numpy as np
 
 from nnlab.core import losses, optimizers
-from nnlab.core.callbacks import Callback, EpochPrinter, History, RunStatus
-from nnlab.core.checks import all_finite, validation_count
-from nnlab.core.blas_tuner import BlasTuner
+from nnlab.core.callbacks import Callback, History
 from nnlab.core.divergence import DivergenceGuard
 from nnlab.core.estimate import chunk_rows
 from nnlab.core.layers import Dense
-
-
-class _Interrupted(Exception):
-    """``stop_training`` was set in the middle of a step or of the validation pass."""
+from nnlab.core.trainer import Interrupted, Trainer
 
 
 class Sequential:
@@ -96,6 +89,20 @@ class Sequential:
         for layer in self.layers:
             offset = layer.place(self._weights, self._gradients, offset)
         self._gradient_sum = None
+
+    def free_gradients(self) -> None:
+        """Forget the last batch's gradients (``dW``, ``db``: as many numbers as the weights). A model
+        kept after training needs only its weights (a lesson's runs in one window each kept 1.6 MB
+        more); the next training step makes them again."""
+        self._keep_gradients(False)
+
+    def _keep_gradients(self, keep: bool) -> None:
+        """Give the layers' dW, db a flat buffer of zeros, or none."""
+        grads = np.zeros(self.count_params(), self.dtype) if keep else None
+        offset = 0
+        for layer in self.layers:
+            offset = layer.place_gradients(grads, offset)
+        self._gradients, self._gradient_sum = grads, None
 
     def layer_sizes(self) -> list[int]:
         """Inputs, then every layer's units: ``[784, 512, 10]`` for the lecture network."""
@@ -184,7 +191,7 @@ class Sequential:
     def _check_stop(self) -> None:
         """Inside ``fit`` (in its thread), a stop request ends the current step or validation pass."""
         if self._fitting and self.stop_training:
-            raise _Interrupted
+            raise Interrupted
 
     def _loss_and_backward(self, x, y) -> tuple[float, int]:
         """Forward, loss and backward for one batch: fills every layer's dW and db.
@@ -192,6 +199,8 @@ class Sequential:
 
         A batch larger than one chunk goes through chunk by chunk; each chunk's gradient is
         divided by the whole batch's size, so their sum is the batch's gradient."""
+        if self._gradients is None:
+            self._keep_gradients(True)
         rows = self._chunk_rows()
         if len(x) <= rows:
             return self._chunk_backward(x, y, len(x))
@@ -256,107 +265,18 @@ class Sequential:
         batch_size = len(x) is batch gradient descent, 1 is stochastic, anything between mini-batch.
         Callbacks receive per-batch logs (loss, accuracy, batch, epoch, size, step, learning_rate)
         and per-epoch logs (loss, accuracy, val_loss, val_accuracy, seconds). Training ends with
-        a :class:`RunStatus`: completed, stopped (``stop_training`` was set) or diverged (the loss
+        a :class:`~nnlab.core.callbacks.RunStatus`: completed, stopped (``stop_training`` was set) or diverged (the loss
         became NaN, infinite, or ten times its first value, also after the very last update: see
         ``nnlab.core.divergence``; the weights from before the explosion are put back). A
-        :class:`DivergenceGuard` is added unless ``callbacks`` holds one, and so is a
-        :class:`~nnlab.core.blas_tuner.BlasTuner` (which measures how many BLAS threads are fastest
-        right now). Afterwards the layers keep only their weights (no batch buffers).
+        :class:`DivergenceGuard` is added unless ``callbacks`` holds one. How many threads to use
+        is the caller's policy, passed in as a callback (``nnlab.blas.ThreadTuner``); without one,
+        BLAS keeps its own setting and the optimizer's update runs in this thread. Afterwards the
+        layers keep only their weights (no batch buffers). The loop itself is
+        :class:`nnlab.core.trainer.Trainer`'s.
         """
-        self._require_compiled()
-        x, y = self._prepare_x(x), self._prepare_y(y)
-        epochs, batch_size = _count("epochs", epochs, 0), _count("batch_size", batch_size, 1)
-        _check_data(x, y, self.layers[-1].units)
-        held_out = validation_count(len(x), validation_split)
-        if validation_data is not None:
-            validation_data = (self._prepare_x(validation_data[0]), self._prepare_y(validation_data[1]))
-        elif held_out:
-            split = len(x) - held_out
-            x, y, validation_data = x[:split], y[:split], (x[split:], y[split:])
-        batch_size = min(batch_size, len(x))
-        callbacks = list(callbacks or [])
-        self.guard = next((c for c in callbacks if isinstance(c, DivergenceGuard)), None) or DivergenceGuard()
-        history = History()
-        # The tuner first: its step timing must not include what other callbacks do (the GUI's pause).
-        tuner = [] if any(isinstance(c, BlasTuner) for c in callbacks) else [BlasTuner()]
-        callbacks = [*tuner, history, *([] if self.guard in callbacks else [self.guard]), *callbacks]
-        if verbose:
-            callbacks.append(EpochPrinter(epochs))
-        for callback in callbacks:
-            callback.model = self
-        self.stop_training, self._fitting = False, True
-        end = {"status": RunStatus.COMPLETED}
-        finite = all_finite(x) and all_finite(y)  # NaN data make the loss NaN: divergence names the cause
-        _call(callbacks, "on_train_begin", {"epochs": epochs, "samples": len(x), "batch_size": batch_size,
-                                            "finite_data": finite})
-        try:
-            # A too-large learning rate makes the numbers overflow: that is handled as divergence.
-            with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-                end = self._epochs(x, y, epochs, batch_size, validation_data, shuffle, callbacks)
-        finally:
-            self._fitting = False
-            for layer in self.layers:
-                layer.release()
-            self._gradient_sum = None
-        _call(callbacks, "on_train_end", end)
-        return history
-
-    def _epochs(self, x, y, epochs, batch_size, validation_data, shuffle, callbacks) -> dict:
-        """The epochs of ``fit``; returns how training ended (the ``on_train_end`` logs)."""
-        last_batch = None
-        try:
-            for epoch in range(epochs):
-                start = time.perf_counter()
-                _call(callbacks, "on_epoch_begin", epoch, {"steps": -(-len(x) // batch_size)})
-                logs, last_batch = self._train_epoch(x, y, batch_size, epoch, shuffle, callbacks)
-                if self.guard.verdict is not None:
-                    return self.guard.verdict.logs()
-                if validation_data is not None and not self.stop_training:
-                    logs["val_loss"], logs["val_accuracy"] = self._loss_and_accuracy(*validation_data,
-                                                                                     interruptible=True)
-                logs["seconds"] = time.perf_counter() - start
-                _call(callbacks, "on_epoch_end", epoch, logs)
-                if self.stop_training:
-                    break
-        except _Interrupted:
-            pass
-        if last_batch is not None and self._exploded_after_last_update(*last_batch):
-            return self.guard.verdict.logs()
-        if self.stop_training:
-            return {"status": RunStatus.STOPPED, "message": "training was stopped"}
-        return {"status": RunStatus.COMPLETED}
-
-    def _exploded_after_last_update(self, x, y) -> bool:
-        """The loss on (a chunk of) the last batch, after the last update: no update goes unchecked."""
-        rows = self._chunk_rows()
-        loss = self._chunk_loss_and_outputs(x[:rows], y[:rows])[0]
-        return self.guard.watch(loss, last=True)
-
-    def _train_epoch(self, x, y, batch_size, epoch, shuffle, callbacks) -> tuple[dict, tuple | None]:
-        """One pass over the data in mini-batches: the epoch's logs and the last batch trained on."""
-        steps = -(-len(x) // batch_size)
-        order = self._shuffle_rng.permutation(len(x)) if shuffle else np.arange(len(x))
-        xb = np.empty((batch_size,) + x.shape[1:], dtype=x.dtype)
-        yb = np.empty((batch_size,) + y.shape[1:], dtype=y.dtype)
-        total_loss = total_correct = seen = 0.0
-        last = None
-        for batch in range(steps):
-            index = order[batch * batch_size:(batch + 1) * batch_size]
-            n = len(index)
-            # mode="clip" (the indices are valid anyway): with the default, take buffers its output.
-            bx = np.take(x, index, axis=0, out=xb[:n], mode="clip")
-            by = np.take(y, index, axis=0, out=yb[:n], mode="clip")
-            _call(callbacks, "on_batch_begin", batch, {"batch": batch, "epoch": epoch, "size": n})
-            loss, acc = self._train_step(bx, by)
-            last = (bx, by)
-            total_loss, total_correct, seen = total_loss + loss * n, total_correct + acc * n, seen + n
-            _call(callbacks, "on_batch_end", batch, {
-                "batch": batch, "epoch": epoch, "size": n, "steps": steps, "loss": loss, "accuracy": acc,
-                "step": self.optimizer.iterations, "learning_rate": float(self.optimizer.learning_rate)})
-            if self.stop_training:
-                break
-        logs = {"loss": total_loss / seen, "accuracy": total_correct / seen, "samples": int(seen)}
-        return logs, (None if self.guard.verdict is not None else last)
+        return Trainer(self).fit(x, y, epochs=epochs, batch_size=batch_size, validation_data=validation_data,
+                                 validation_split=validation_split, callbacks=callbacks, shuffle=shuffle,
+                                 verbose=verbose)
 
     def checkpoint(self) -> None:
         """During ``fit``: remember the current weights as the ones a divergence falls back to
@@ -445,34 +365,11 @@ class Sequential:
         return f"Sequential([{', '.join(map(repr, self.layers))}])"
 
 
-def _count(name: str, value, lowest: int) -> int:
-    """An integer setting of ``fit`` (epochs, batch_size), or a ValueError that names it."""
-    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Integral) or value < lowest:
-        raise ValueError(f"{name} must be a whole number of at least {lowest}, got {value!r}")
-    return int(value)
-
-
-def _check_data(x: np.ndarray, y: np.ndarray, classes: int) -> None:
-    """Training data that cannot be learned from is refused before the first step."""
-    if len(x) == 0:
-        raise ValueError("there is no training data (0 samples)")
-    if len(x) != len(y):
-        raise ValueError(f"there are {len(x)} inputs but {len(y)} labels")
-    if y.ndim == 1 and (y.min() < 0 or y.max() >= classes):
-        raise ValueError(f"the labels must be class numbers from 0 to {classes - 1}, "
-                         f"found {y.min()} to {y.max()}")
-
-
 def _correct(y, out) -> int:
     """How many rows of ``out`` pick the class of ``y`` (class indices or one-hot / target rows)."""
     predicted = out.argmax(axis=1)
     truth = y if y.ndim == 1 else y.argmax(axis=1)
     return int(np.count_nonzero(predicted == truth))
-
-
-def _call(callbacks, hook, *args) -> None:
-    for callback in callbacks:
-        getattr(callback, hook)(*args)
 
 
 __all__ = ["Sequential", "Callback"]

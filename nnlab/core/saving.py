@@ -77,6 +77,8 @@ def load_model(path) -> Sequential:
     except (OSError, ValueError, EOFError, zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error,
             NotImplementedError) as error:  # zipfile's word for versions and methods it does not read
         raise ValueError(f"{path} is not an nnlab model file ({error})") from None
+    except MemoryError:
+        raise ValueError(f"{path} needs more memory to read than this computer has free") from None
     return _build(config, weights, path)
 
 
@@ -107,7 +109,7 @@ def _read_config(archive: zipfile.ZipFile) -> dict:
     text = _read_array(archive, "config", "U", (), MAX_CONFIG_BYTES).item()
     try:
         config = json.loads(text)
-    except (ValueError, RecursionError) as error:
+    except (ValueError, RecursionError, MemoryError) as error:
         raise ValueError(f"its configuration is not JSON ({type(error).__name__})") from None
     if not isinstance(config, dict) or config.get("format") != FORMAT:
         raise ValueError("no nnlab configuration inside")
@@ -163,9 +165,13 @@ def _check_training_fields(config: dict) -> None:
 
 
 def _hyperparameters(optimizer: dict) -> dict:
+    """The stored hyperparameters: numbers, or true/false for a switch (SGD's ``nesterov``); the
+    optimizer itself checks each against its range (and refuses a switch given as a number)."""
     hyper = {key: value for key, value in optimizer.items() if key != "name"}
     for key, value in hyper.items():
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        if isinstance(value, bool):
+            continue
+        if not isinstance(value, (int, float)) or not abs(value) <= 1e300:  # NaN, inf, 400 digits
             raise ValueError(f"{key} is {_show(value)}, not a finite number")
     return hyper
 

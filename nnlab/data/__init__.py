@@ -21,6 +21,7 @@ from nnlab.data.datasets import (
 from nnlab.data.download import fetch_url, text_progress
 from nnlab.data.errors import (
                                  CorruptFileError,
+                                 DataFolderError,
                                  DatasetError,
                                  DatasetMissingError,
                                  DownloadCancelled,
@@ -33,7 +34,7 @@ __all__ = [
     "load_dataset", "is_available", "dataset_spec", "search_dirs", "download_dir", "cache_dir",
     "DATASETS", "DatasetSpec", "DataFile", "ENV_DATA_DIR",
     "fetch_url", "text_progress",
-    "DatasetError", "DatasetMissingError", "CorruptFileError", "DownloadError", "DownloadCancelled",
+    "DatasetError", "DataFolderError", "DatasetMissingError", "CorruptFileError", "DownloadError", "DownloadCancelled",
     "read_idx", "write_idx", "IdxError",
     "make_dataset", "make_regression_points", "TOY_DATASETS",
 ]

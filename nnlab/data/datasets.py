@@ -19,6 +19,7 @@ import numpy as np
 from nnlab.data.download import Progress, fetch_url
 from nnlab.data.errors import (
     CorruptFileError,
+    DataFolderError,
     DatasetError,
     DatasetMissingError,
     DownloadError,
@@ -209,7 +210,7 @@ def search_dirs(name: str, data_dir: str | os.PathLike | None = None) -> list[Pa
     spec = dataset_spec(name)
     dirs = []
     if data_dir is not None:
-        mine = Path(data_dir).expanduser()
+        mine = data_folder(data_dir)
         dirs += [mine, mine / spec.folder]
     if os.environ.get(ENV_DATA_DIR):
         shared = Path(os.environ[ENV_DATA_DIR]).expanduser()
@@ -217,11 +218,28 @@ def search_dirs(name: str, data_dir: str | os.PathLike | None = None) -> list[Pa
     return dirs + [cache_dir() / spec.folder, *spec.system_dirs]
 
 
+def data_folder(data_dir: str | os.PathLike) -> Path:
+    """``data_dir`` as a folder path, once it can be one: a folder, or (for a download) nothing yet.
+
+    An empty name would mean the current folder and a pipe or device is no folder at all: both are
+    refused with :class:`DataFolderError`, never replaced quietly by another folder.
+    """
+    text = os.fspath(data_dir)
+    if not str(text).strip():
+        raise DataFolderError("the data folder is an empty name; give the folder that holds the data set's "
+                              ".gz files, or leave the option out to use the usual places")
+    folder = Path(text).expanduser()
+    if folder.exists() and not folder.is_dir():
+        raise DataFolderError(f"the data folder {folder} is not a folder but a file, a pipe or a device; give the "
+                              f"folder that holds the data set's .gz files")
+    return folder
+
+
 def download_dir(name: str, data_dir: str | os.PathLike | None = None) -> Path:
     """Where missing files are downloaded to, and where the user is told to put them: a folder of
     this data set's own (MNIST's and Fashion-MNIST's files have the same names), in ``data_dir``
     when given, else in the user's cache. nnlab offers to delete damaged files only there."""
-    base = Path(data_dir).expanduser() if data_dir is not None else cache_dir()
+    base = data_folder(data_dir) if data_dir is not None else cache_dir()
     return base / dataset_spec(name).folder
 
 

@@ -17,6 +17,11 @@ class DownloadError(DatasetError):
     """One download failed (unreachable, HTTP error, cut connection or wrong checksum)."""
 
 
+class DataFolderError(DatasetError):
+    """The folder given for the data set (``--data-dir``, ``load_data(path=...)``) cannot be one: an empty
+    name, a file, a pipe or a device. Refused instead of quietly looking somewhere else."""
+
+
 class DatasetMissingError(DatasetError):
     """Files are missing and could not be downloaded (offline, or downloading was not allowed).
 

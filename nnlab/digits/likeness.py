@@ -14,9 +14,15 @@ on the other 5000):
 * **distance**: to the nearest of a few hundred typical training digits (k-means centres of
   blurred 14x14 MNIST digits), relative to the drawing's own size. Far from all of them means the
   shape was never seen in training (tangles, two digits side by side).
+* **letter**: how much nearer the drawing is to a typical *non*-digit than to a typical digit
+  (the distance to the nearest digit centre over the distance to the nearest centre of hand-drawn
+  letters and symbols, :mod:`nnlab.digits.glyphs`). Digits are calibrated on MNIST; non-digits
+  must be calibrated on non-digits: by the four measures above an "A" or "*" is a fine digit
+  (issue 27, item 3). Its limit too keeps 99.8% of MNIST's test digits.
 
 The centres and the limits are a small bundled file, ``resources/digits/digit_prototypes.npz``,
-made from the MNIST training set by ``python -m nnlab.digits.likeness MNIST_FOLDER``.
+made from the MNIST training set and hand-drawn glyphs (seed :data:`GLYPH_SEED`; tests check on
+other seeds and on glyphs rendered from fonts) by ``python -m nnlab.digits.likeness MNIST_FOLDER``.
 """
 
 from __future__ import annotations
@@ -37,6 +43,9 @@ KEPT_FRACTION = 0.998  # of MNIST's test digits inside each limit
 MAX_MEMBER_BYTES = 4 << 20  # a larger array is not ours: refuse it before reading it
 MAX_FILE_BYTES = 4 << 20
 CALIBRATION_DIGITS = 5000  # test digits that set the limits; the other 5000 check them (tests/digits)
+NON_DIGIT_COUNT = 250  # centres of hand-drawn non-digits
+GLYPH_SEED = 0  # the hand-drawn glyphs that make them; tests draw theirs with other seeds
+GLYPH_SAMPLES = 6000
 
 
 @dataclass(frozen=True)
@@ -48,19 +57,22 @@ class DigitSpace:
     max_width_ratio: float
     max_crossings: float
     max_distance: float
+    non_digits: np.ndarray  # (m, 196): typical hand-drawn letters and symbols
+    max_letter: float  # digit distance over non-digit distance, at most (99.8% of MNIST's test digits)
 
 
 @dataclass(frozen=True)
 class Likeness:
     """How one drawing compares with the training digits; ``reasons`` lists the measures it fails
-    ("faint" or "blot": too little or too much ink, "wide", "crossings", "far"); empty means it
-    looks like a digit."""
+    ("faint" or "blot": too little or too much ink, "wide", "crossings", "far", "letter"); empty
+    means it looks like a digit."""
 
     ink: float
     width_ratio: float
     crossings: int
     distance: float
     reasons: tuple[str, ...]
+    letter: float = 0.0
 
     @property
     def looks_like_a_digit(self) -> bool:
@@ -76,6 +88,17 @@ def coarse(images: np.ndarray) -> np.ndarray:
     rows = sum(kernel[i] * padded[:, i:i + size, :] for i in range(5))
     blurred = sum(kernel[i] * rows[:, :, i:i + size] for i in range(5))
     return blurred.reshape(-1, COARSE, 2, COARSE, 2).mean(axis=(2, 4)).reshape(-1, COARSE * COARSE)
+
+
+def _nearest(points: np.ndarray, centres: np.ndarray) -> np.ndarray:
+    squared = ((points * points).sum(1)[:, None] - 2 * points @ centres.T + (centres * centres).sum(1)[None, :])
+    return np.sqrt(np.maximum(squared.min(axis=1), 0.0))
+
+
+def letter_measure(images: np.ndarray, prototypes: np.ndarray, non_digits: np.ndarray) -> np.ndarray:
+    """Distance to the nearest digit centre over distance to the nearest non-digit centre."""
+    points = coarse(np.asarray(images, np.float32))
+    return _nearest(points, prototypes) / np.maximum(_nearest(points, non_digits), 1e-6)
 
 
 def measures(images: np.ndarray, prototypes: np.ndarray) -> tuple[np.ndarray, ...]:
@@ -119,7 +142,10 @@ def judge(image28: np.ndarray, space: DigitSpace) -> Likeness:
         reasons.append("crossings")
     if distance > space.max_distance:
         reasons.append("far")
-    return Likeness(ink, width_ratio, int(crossings), distance, tuple(reasons))
+    letter = float(letter_measure(image28[None], space.prototypes, space.non_digits)[0])
+    if letter > space.max_letter:
+        reasons.append("letter")
+    return Likeness(ink, width_ratio, int(crossings), distance, tuple(reasons), letter)
 
 
 # -- the bundled statistic -------------------------------------------------------------------------
@@ -129,7 +155,7 @@ def bundled_space() -> DigitSpace | None:
     from nnlab.resources import resource_path
     try:
         return load_space(resource_path(*PROTOTYPES_FILE))
-    except (OSError, ValueError, KeyError, EOFError):  # a damaged install: read drawings without the check
+    except (OSError, ValueError, KeyError, EOFError, MemoryError):  # a damaged install: read drawings without the check
         return None
 
 
@@ -137,38 +163,55 @@ def load_space(path) -> DigitSpace:
     """Read a digit space written by :func:`save_space`; ValueError when it is not one."""
     from nnlab.safe_read import open_regular_file
     with open_regular_file(path, MAX_FILE_BYTES, "digit space") as stream, np.load(stream, allow_pickle=False) as data:
-        if set(data.files) != {"prototypes", "limits"}:
+        if set(data.files) != {"prototypes", "non_digits", "limits"}:
             raise ValueError(f"{path}: not a digit space (it holds {sorted(data.files)[:5]})")
         if any(info.file_size > MAX_MEMBER_BYTES for info in data.zip.infolist()):
             raise ValueError(f"{path}: an array is larger than a digit space can be")
-        prototypes = data["prototypes"]
+        prototypes, non_digits = data["prototypes"], data["non_digits"]
         limits = np.asarray(data["limits"], np.float64)
-    if prototypes.ndim != 2 or prototypes.shape[1] != COARSE * COARSE or not len(prototypes):
-        raise ValueError(f"{path}: prototypes of shape {prototypes.shape}, expected (k, {COARSE * COARSE})")
-    prototypes = prototypes.astype(np.float32) / 255.0
-    if limits.shape != (5,) or not np.isfinite(limits).all():
+    for name, centres in (("prototypes", prototypes), ("non_digits", non_digits)):
+        if centres.ndim != 2 or centres.shape[1] != COARSE * COARSE or not len(centres):
+            raise ValueError(f"{path}: {name} of shape {centres.shape}, expected (k, {COARSE * COARSE})")
+    if limits.shape != (6,) or not np.isfinite(limits).all():
         raise ValueError(f"{path}: the limits are damaged")
-    return DigitSpace(prototypes, (limits[0], limits[1]), *limits[2:])
+    return DigitSpace(prototypes.astype(np.float32) / 255.0, (limits[0], limits[1]), *limits[2:5],
+                      non_digits.astype(np.float32) / 255.0, limits[5])
 
 
 def save_space(space: DigitSpace, path) -> None:
     from nnlab.atomic import atomic_open
     with atomic_open(path) as stream:
         np.savez_compressed(stream, prototypes=np.round(space.prototypes * 255).astype(np.uint8),
+                            non_digits=np.round(space.non_digits * 255).astype(np.uint8),
                             limits=np.array([*space.ink_range, space.max_width_ratio, space.max_crossings,
-                                             space.max_distance]))
+                                             space.max_distance, space.max_letter]))
 
 
-def build_space(train_images: np.ndarray, test_images: np.ndarray, count: int = PROTOTYPE_COUNT,
-                seed: int = 0, iterations: int = 15) -> DigitSpace:
-    """Prototypes by k-means on (a sample of) the training digits, limits from the test digits.
+def build_space(train_images: np.ndarray, test_images: np.ndarray, non_digit_images: np.ndarray,
+                count: int = PROTOTYPE_COUNT, seed: int = 0, iterations: int = 15) -> DigitSpace:
+    """Prototypes by k-means on (a sample of) the training digits and on the non-digits, limits
+    from the test digits.
 
-    Both sets are raw MNIST (n, 28, 28) uint8 pictures; they go through the Draw page's own
-    preprocessing first, so a drawing and a training digit are compared on equal terms.
+    The digit sets are raw MNIST (n, 28, 28) uint8 pictures, the non-digits pictures of any size
+    (:func:`nnlab.digits.glyphs.sample`); all go through the Draw page's own preprocessing first,
+    so a drawing and a training digit are compared on equal terms.
     """
     rng = np.random.default_rng(seed)
     sample = train_images[rng.choice(len(train_images), min(len(train_images), 20000), replace=False)]
-    points = coarse(prepared(sample))
+    centres = _kmeans(coarse(prepared(sample)), count, rng, iterations)
+    others = _kmeans(coarse(prepared(non_digit_images)), min(NON_DIGIT_COUNT, len(non_digit_images)), rng,
+                     iterations)
+    digits = prepared(test_images)
+    ink, width_ratio, crossings, distance = measures(digits, centres)
+    letter = letter_measure(digits, centres, others)
+    tail = (1 - KEPT_FRACTION) / 2
+    return DigitSpace(centres, (float(np.quantile(ink, tail)), float(np.quantile(ink, 1 - tail))),
+                      *(float(np.quantile(values, KEPT_FRACTION)) for values in (width_ratio, crossings, distance)),
+                      others, float(np.quantile(letter, KEPT_FRACTION)))
+
+
+def _kmeans(points: np.ndarray, count: int, rng: np.random.Generator, iterations: int) -> np.ndarray:
+    """``count`` centres of ``points``, rounded to what the uint8 file will hold."""
     centres = points[rng.choice(len(points), count, replace=False)].copy()
     for _ in range(iterations):
         squared = (points * points).sum(1)[:, None] - 2 * points @ centres.T + (centres * centres).sum(1)[None]
@@ -177,11 +220,7 @@ def build_space(train_images: np.ndarray, test_images: np.ndarray, count: int = 
             members = points[nearest == index]
             if len(members):
                 centres[index] = members.mean(axis=0)
-    centres = np.round(centres * 255) / 255  # what the uint8 file will hold
-    ink, width_ratio, crossings, distance = measures(prepared(test_images), centres.astype(np.float32))
-    tail = (1 - KEPT_FRACTION) / 2
-    return DigitSpace(centres.astype(np.float32), (float(np.quantile(ink, tail)), float(np.quantile(ink, 1 - tail))),
-                      *(float(np.quantile(values, KEPT_FRACTION)) for values in (width_ratio, crossings, distance)))
+    return (np.round(centres * 255) / 255).astype(np.float32)
 
 
 def prepared(images) -> np.ndarray:
@@ -198,11 +237,14 @@ def main(argv=None) -> int:
     out = Path(args[1]) if len(args) > 1 else resource_path(*PROTOTYPES_FILE)
     train = read_idx(folder / "train-images-idx3-ubyte.gz")
     test = read_idx(folder / "t10k-images-idx3-ubyte.gz")
-    space = build_space(train, test[:CALIBRATION_DIGITS])
+    from nnlab.digits import glyphs
+    non_digits, _ = glyphs.sample(GLYPH_SAMPLES, GLYPH_SEED)
+    space = build_space(train, test[:CALIBRATION_DIGITS], non_digits)
     save_space(space, out)
-    print(f"{out}: {len(space.prototypes)} prototypes, ink {space.ink_range[0]:.1f}..{space.ink_range[1]:.1f}, "
-          f"width ratio <= {space.max_width_ratio:.2f}, crossings <= {space.max_crossings:.0f}, "
-          f"distance <= {space.max_distance:.3f}")
+    print(f"{out}: {len(space.prototypes)} prototypes, {len(space.non_digits)} non-digit centres, ink "
+          f"{space.ink_range[0]:.1f}..{space.ink_range[1]:.1f}, width ratio <= {space.max_width_ratio:.2f}, "
+          f"crossings <= {space.max_crossings:.0f}, distance <= {space.max_distance:.3f}, "
+          f"letter <= {space.max_letter:.3f}")
     return 0
 
 

@@ -27,16 +27,19 @@ def describe_attribute(array: np.ndarray, attribute: str, label: str):
 def _ndim(array, label):
     if array.ndim == 0:
         yield msg(QT_TRANSLATE_NOOP("explorer", "{label} has no axes: it is a scalar, a 0D tensor holding one "
-                                                "number."), label=label)
+                                                "number; its rank, {attribute}, is the integer 0."), label=label,
+                  attribute="ndim")
         return
-    yield plural(QCoreApplication.translate("explorer", "{label} has %n axes, so it is a {ndim}D tensor; ndim is "
-                                                       "also the number of sizes in its shape {shape}.", None, 1),
-                 array.ndim, label=label, ndim=array.ndim, shape=array.shape)
+    yield plural(QCoreApplication.translate("explorer", "{label} has %n axes, so it is a {ndim}D tensor: {attribute}, "
+                                                       "its rank, is this number of axes, an integer; it is also the "
+                                                       "number of sizes in its shape {shape}.", None, 1),
+                 array.ndim, label=label, ndim=array.ndim, shape=array.shape, attribute="ndim")
 
 
 def _shape(array, label):
-    yield plural(QCoreApplication.translate("explorer", "The shape lists how many entries {label} has along each of "
-                                                       "its %n axes.", None, 1), array.ndim, label=label)
+    yield plural(QCoreApplication.translate("explorer", "The shape, a tuple of integers, lists how many entries "
+                                                       "{label} has along each of its %n axes.", None, 1),
+                 array.ndim, label=label)
     for axis, size in enumerate(array.shape[:6]):
         yield plural(QCoreApplication.translate("explorer", "Axis {axis}: %n entries.", None, 1), size, axis=axis)
 

@@ -111,9 +111,11 @@ MAX_TABLE_SIDE = 1000  # rows or columns a values table shows
 class Display:
     """Everything the page shows for one result, prepared off the GUI thread.
 
-    ``summary`` is None for values that are not tensors (a dtype, a list); ``table`` is a 0-2D
-    array for the values table (at most :data:`MAX_TABLE_SIDE` per side) or None; ``pixels`` a
-    picture (see :func:`picture`) or None; ``printed`` the value as NumPy prints it, shortened.
+    ``summary`` is None for values that are not tensors (a Python integer, a shape, a dtype, a list);
+    ``table`` is a 0-2D array for the values table (at most :data:`MAX_TABLE_SIDE` per side) or None;
+    ``pixels`` a picture (see :func:`picture`) or None; ``printed`` the value as NumPy prints it,
+    shortened. ``integers`` tells the plain Python answers the slides name: -1 for one integer (like
+    ``ndim``, the rank), the count for a tuple of integers (like ``shape``), None otherwise.
     """
 
     summary: Summary | None
@@ -121,14 +123,28 @@ class Display:
     pixels: np.ndarray | None
     images_shown: int
     printed: str
+    integers: int | None = None
+
+
+def _integers(value) -> int | None:
+    """-1 for a Python integer, n for a tuple of n integers, else None (bools are not counted)."""
+    def integer(item):
+        return isinstance(item, (int, np.integer)) and not isinstance(item, (bool, np.bool_))
+    if integer(value) and not isinstance(value, np.generic):
+        return -1
+    if isinstance(value, tuple) and all(integer(item) for item in value):
+        return len(value)
+    return None
 
 
 def prepare_display(value) -> Display:
     # As the lecture's prompt shows them: 32, not np.int64(32); a 0D tensor as its number.
     with np.printoptions(threshold=200, edgeitems=3, linewidth=90, precision=4, legacy="1.25"):
         printed = str(value) if isinstance(value, np.ndarray) and value.ndim == 0 else repr(value)
-    if not isinstance(value, (np.ndarray, np.generic, int, float, bool, complex)):
-        return Display(None, None, None, 0, printed)
+    integers = _integers(value)
+    if integers is not None or not isinstance(value, (np.ndarray, np.generic, int, float, bool, complex)):
+        # ndim and len() give a Python int and shape a tuple of them: not tensors (the slides' words)
+        return Display(None, None, None, 0, printed, integers)
     array = np.asarray(value)
     table = array[(slice(0, MAX_TABLE_SIDE),) * array.ndim] if array.ndim <= 2 else None
     layout = image_layout(array.shape) if array.dtype.kind in "biuf" else None

@@ -631,6 +631,35 @@ def builtin_print(call, value):
     return value
 
 
+def relu(call, x):
+    """The slide's ``relu``: ``max(x, 0)`` entry by entry, explained as the Layer shapes tab explains it."""
+    array = as_array(x, call.label(0))
+    allocate(array.shape, trial_dtype(np.maximum, array, 0), "relu")
+    call.explain(Section(msg(QT_TRANSLATE_NOOP("explorer", "Element-wise {op}"), op="relu"), (
+        msg(QT_TRANSLATE_NOOP("explorer", "{op} works entry by entry, {formula}: negative entries become 0, the "
+                                          "others stay; the shape stays {shape}."),
+            op="relu", formula="max(x, 0)", shape=array.shape),)))
+    return np.maximum(array, 0)
+
+
+def softmax(call, x):
+    """The last layer's ``softmax``, along the last axis (each sample's row of scores)."""
+    array = as_array(x, call.label(0))
+    if array.ndim == 0 or array.dtype.kind not in "biuf":
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "{op} needs a tensor of scores with at least one "
+                                                              "axis, like {example}."), op="softmax",
+                                example="softmax(y)"))
+    for _ in range(2):  # the exponentials, then the probabilities
+        allocate(array.shape, np.result_type(array.dtype, np.float32), "softmax")
+    call.explain(Section(msg(QT_TRANSLATE_NOOP("explorer", "Row by row: {op}"), op="softmax"), (
+        plural(QCoreApplication.translate("explorer", "{op} turns each row of %n scores into probabilities that "
+                                                      "add up to 1 (e to the power of each score, divided by their "
+                                                      "sum); the shape stays {shape}.", None, 1),
+               array.shape[-1], op="softmax", shape=array.shape),)))
+    shifted = np.exp(array - array.max(axis=-1, keepdims=True))  # minus the largest: no overflow
+    return shifted / shifted.sum(axis=-1, keepdims=True)
+
+
 def builtin_round(call, number, ndigits=None):
     if isinstance(number, (int, float)):
         return round(number, None if ndigits is None else _digits(ndigits))
@@ -684,7 +713,9 @@ CONSTANTS = {"pi": np.pi, "e": np.e, "inf": np.inf, "nan": np.nan, "newaxis": No
              "bool_": np.dtype(bool)}
 BUILTINS = {name: Function(name, impl) for name, impl in {
     "len": builtin_len, "abs": builtin_abs, "int": _scalar(int), "float": _scalar(float),
-    "round": builtin_round, "print": builtin_print}.items()}
+    "round": builtin_round, "print": builtin_print,
+    # the slide's own names: output = relu(dot(input, W) + b)
+    "relu": relu, "dot": product(dot_rule, np.dot, "dot"), "softmax": softmax}.items()}
 
 _METHOD_IMPLS = {name: NUMPY[name].impl for name in [*REDUCTIONS, "cumsum", "dot", "ravel", "squeeze", "clip",
                                                      "swapaxes", "round", "argsort"]}

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStyle, QTabWidget
 
 import nnlab
-from nnlab.gui import i18n, zoom
+from nnlab.gui import i18n, plain, zoom
 from nnlab.gui.concepts.page import ConceptsPage
 from nnlab.gui.draw.page import DrawPage
 from nnlab.gui.lessons import controller as lessons
@@ -17,7 +18,6 @@ from nnlab.gui.session import Session
 from nnlab.gui.settings import open_settings, read_setting
 from nnlab.gui.tensors.page import TensorsPage
 from nnlab.gui.train.page import TrainPage
-
 
 PREFERRED_SIZE = QSize(1280, 820)  # on a larger screen; fit_to_screen() shrinks it to the screen
 FRAME_ALLOWANCE = 40  # a title bar's height, before the window manager has framed the window
@@ -173,8 +173,9 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         try:
             model = load_model(path)
         except (OSError, ValueError, KeyError) as error:
-            QMessageBox.warning(self, self.tr("Could not open the model"),
-                                self.tr("The file {0} is not an nnlab model: {1}").format(path, error))
+            plain.message_box(self, self.tr("Could not open the model"),
+                              self.tr("The file {0} is not an nnlab model: {1}").format(path, error),
+                              object_name="openModelErrorBox")
             return
         self.session.offer_model(f"file:{path}", Path(path).name, model, "opened")
         self.session.set_model(model)
@@ -183,8 +184,9 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
     def save_model(self) -> None:
         model = self.session.model
         if model is None:
-            QMessageBox.information(self, self.tr("No model yet"),
-                                    self.tr("Train a model on the Train page first, then save it."))
+            plain.message_box(self, self.tr("No model yet"),
+                              self.tr("Train a model on the Train page first, then save it."),
+                              plain.Icon.Information, object_name="noModelBox")
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save model"), "model.npz",
                                               self.tr("nnlab models (*.npz)"))
@@ -193,7 +195,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         try:
             model.save(path)
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Could not save the model"), str(error))
+            plain.message_box(self, self.tr("Could not save the model"), str(error), object_name="saveModelErrorBox")
             return
         self.statusBar().showMessage(self.tr("Saved model to {0}").format(path), 5000)
 
@@ -213,15 +215,25 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
                 ("Esc / Delete", self.tr("Clear the canvas (Draw page)")),
                 ("Up / Down", self.tr("Earlier expressions (Tensors page)")),
                 ("Ctrl+O / Ctrl+S", self.tr("Open / save a model"))]
-        table = "".join(f"<tr><td><b>{keys}</b>&nbsp;&nbsp;</td><td>{text}</td></tr>" for keys, text in rows)
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{table}</table>")
+        table = "".join(f"<tr><td><b>{html.escape(keys)}</b>&nbsp;&nbsp;</td><td>{html.escape(text)}</td></tr>"
+                        for keys, text in rows)
+        self._rich_box(self.tr("Keyboard shortcuts"), f"<table>{table}</table>", "shortcutsBox")
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About nnlab"), self.tr(
+        self._rich_box(self.tr("About nnlab"), self.tr(
             "<h3>nnlab {0}</h3><p>A teaching lab for the mathematical building blocks of neural "
             "networks: tensors, tensor operations, gradient descent and backpropagation, following "
             "chapter 2 of François Chollet's <i>Deep Learning with Python</i>.</p>"
-            "<p>MNIST: Y. LeCun, C. Cortes, C. J. C. Burges (CC BY-SA 3.0).</p>").format(nnlab.__version__))
+            "<p>MNIST: Y. LeCun, C. Cortes, C. J. C. Burges (CC BY-SA 3.0).</p>").format(nnlab.__version__),
+            "aboutBox")
+
+    def _rich_box(self, title: str, text: str, name: str) -> None:
+        """A message of our own words with formatting (rich text on purpose, nothing from outside in it)."""
+        box = QMessageBox(self, objectName=name, windowTitle=title, icon=QMessageBox.Icon.Information)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(text)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # -- settings and closing --------------------------------------------------------------------
     def _restore_settings(self) -> None:

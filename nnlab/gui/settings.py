@@ -46,6 +46,6 @@ def read_json_setting(settings: QSettings, key: str):
         return None
     try:
         value = json.loads(text)
-    except (ValueError, RecursionError):
+    except (ValueError, RecursionError, MemoryError):
         return None
     return value if isinstance(value, dict) else None

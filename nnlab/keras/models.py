@@ -14,6 +14,7 @@ import numpy as np
 
 from nnlab.autodiff import Tensor, Variable, ops
 from nnlab.autodiff.tape import recording
+from nnlab.blas import ThreadTuner
 from nnlab.core import Callback as _CoreCallback
 from nnlab.core import Dense as _CoreDense
 from nnlab.core import Sequential as _CoreSequential
@@ -190,9 +191,9 @@ class Sequential:
         history = History()
         keras_callbacks = ([ProgbarLogger(verbose)] if verbose else []) + keras_callbacks + [history]
         bridge = EngineBridge(self, keras_callbacks, verbose)
+        callbacks = [*_thread_policy(engine_callbacks), bridge, *engine_callbacks]
         self.engine.fit(x, y, epochs=epochs, batch_size=batch_size, validation_data=validation_data,
-                        validation_split=validation_split, callbacks=[bridge, *engine_callbacks],
-                        shuffle=shuffle, verbose=0)
+                        validation_split=validation_split, callbacks=callbacks, shuffle=shuffle, verbose=0)
         if bridge.end.get("status") == "diverged":  # Keras would go on printing nan: say what happened
             warnings.warn(bridge.end.get("message", "training diverged"), RuntimeWarning, stacklevel=2)
         return history
@@ -242,6 +243,11 @@ class Sequential:
 
     def __repr__(self):
         return f"<Sequential name={self.name}, built={self.built}>"
+
+
+def _thread_policy(engine_callbacks) -> list:
+    """nnlab's thread policy for training (``nnlab.blas``), unless the caller passed one."""
+    return [] if any(isinstance(c, ThreadTuner) for c in engine_callbacks) else [ThreadTuner()]
 
 
 def _sorted_callbacks(callbacks) -> tuple[list, list]:

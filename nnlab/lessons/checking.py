@@ -50,13 +50,16 @@ class Verdict:
         return "\n".join(parts)
 
 
-def check(step, answer: str, data=None) -> Verdict:
+def check(step, answer: str, data=None, should_stop=None) -> Verdict:
     """Grade ``answer`` to ``step``'s question. ``data`` is MNIST as ``load_dataset`` returns it
-    (loaded when needed and not given). Raises :class:`LessonError` when the step asks nothing."""
+    (loaded when needed and not given). Raises :class:`LessonError` when the step asks nothing, and
+    :class:`~nnlab.lessons.experiments.Interrupted` when ``should_stop()`` ends an experiment early."""
     question = step.question
     if question is None:
         raise LessonError("this step asks no question", step=step.id, field="question")
-    grade = {"shape": _shape, "number": _number, "choice": _choice, "outcome": _outcome}[question.kind]
+    if question.kind == "outcome":
+        return _outcome(step, question, answer, data, should_stop)
+    grade = {"shape": _shape, "number": _number, "choice": _choice}[question.kind]
     try:
         return grade(step, question, answer, data)
     except answers.Unreadable:
@@ -135,12 +138,10 @@ def true_number(question, data=None) -> tuple:
                       expression=question.expression, value=_show_number(value))
 
 
-@functools.lru_cache(maxsize=64)
 def _parameters(sizes: tuple) -> int:
-    from nnlab.core import Dense, Sequential
-    layers = [Dense(units, input_shape=(sizes[0],) if index == 0 else None)
-              for index, units in enumerate(sizes[1:])]
-    return Sequential(layers).count_params()
+    """Σ (inputs + 1) × units, as ``Dense.count_params`` counts them, without building the network: a
+    lesson may ask about ``[100000] * 8`` layers, whose weights would take 74.5 GiB."""
+    return sum((fan_in + 1) * units for fan_in, units in zip(sizes, sizes[1:]))
 
 
 @functools.lru_cache(maxsize=64)
@@ -178,9 +179,12 @@ def _choice(step, question, answer, data) -> Verdict:
 
 
 # -- outcome --------------------------------------------------------------------------------------------
-def _outcome(step, question, answer, data) -> Verdict:
-    predicted = answers.read_outcome(answer)
-    run = experiment_run(step.experiment, data)
+def _outcome(step, question, answer, data, should_stop=None) -> Verdict:
+    try:
+        predicted = answers.read_outcome(answer)
+    except answers.Unreadable:
+        return Verdict(False, (_unreadable(question),), readable=False)
+    run = experiment_run(step.experiment, data, should_stop)
     happened = outcome(run)
     summary = loss_summary(run)
     lines = [msg(QT_TRANSLATE_NOOP("lessons", "Right: you predicted it.")) if predicted == happened else
@@ -196,14 +200,16 @@ def _outcome(step, question, answer, data) -> Verdict:
                    outcome=happened)
 
 
-def experiment_run(experiment, data=None):
-    """The finished run of ``experiment`` on ``data`` (MNIST, loaded when None): trained once, then kept."""
+def experiment_run(experiment, data=None, should_stop=None):
+    """The finished run of ``experiment`` on ``data`` (MNIST, loaded when None): trained once, then kept
+    (an interrupted one is not kept)."""
     data = workspace.mnist() if data is None else data
     key = (experiment, id(data))
     if key not in _RUNS:
+        run = run_experiment(experiment, data, should_stop=should_stop)
         if len(_RUNS) >= MAX_KEPT_RUNS:
             _RUNS.clear()
-        _RUNS[key] = (data, run_experiment(experiment, data))
+        _RUNS[key] = (data, run)
     return _RUNS[key][1]
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from nnlab.core import optimizers
 from nnlab.lessons.errors import LessonError
+from nnlab.lessons.experiments import refusal
 from nnlab.training.config import ACTIVATIONS, RunConfig
 
 LANGUAGES = ("en", "fa")
@@ -60,14 +61,13 @@ class Experiment:
     seed: int = 0
 
     def config(self) -> RunConfig:
-        """The run configuration (the optimizer's other hyperparameters at their defaults)."""
-        # Only the numbers: a run record refuses a true/false hyperparameter (SGD's nesterov) since main's
-        # record checks; the optimizer's default for it is used all the same.
-        hyper = {key: value for key, value in optimizers.hyperparameters(self.optimizer).items()
-                 if not isinstance(value, bool)}
+        """The run configuration (the optimizer's other hyperparameters at their defaults): the first
+        ``samples`` training images, no validation (the outcome check looks at the training loss)."""
+        hyper = optimizers.hyperparameters(self.optimizer)
         hyper["learning_rate"] = self.learning_rate
         return RunConfig(hidden=self.hidden, activation=self.activation, optimizer=self.optimizer, hyper=hyper,
-                         batch_size=self.batch_size, epochs=self.epochs, seed=self.seed, validation_split=0.0)
+                         batch_size=self.batch_size, epochs=self.epochs, seed=self.seed, validation_split=0.0,
+                         train_subset=self.samples)
 
 
 @dataclass(frozen=True)
@@ -114,10 +114,10 @@ class Step:
     def title_text(self, lang: str = "en") -> str:
         return self.id if self.title is None else _in(self.title, lang, self.id, "title")
 
-    def check(self, answer: str, data=None):
+    def check(self, answer: str, data=None, should_stop=None):
         """Grade ``answer`` (see :func:`nnlab.lessons.checking.check`): a :class:`Verdict`."""
         from nnlab.lessons.checking import check
-        return check(self, answer, data)
+        return check(self, answer, data, should_stop)
 
     def texts(self):
         """Every (field, Text) of the step, for the translation check."""
@@ -285,7 +285,7 @@ def parse_step(table, number: int) -> Step:
 def parse_experiment(reader: Reader) -> Experiment:
     reader.only("optimizer", "learning_rate", "hidden", "activation", "batch_size", "epochs", "samples", "seed")
     samples = reader.integer("samples", 2000, 100, 60000)
-    return Experiment(
+    experiment = Experiment(
         optimizer=reader.string("optimizer", "sgd", choices=tuple(optimizers.NAMES)),
         learning_rate=reader.number("learning_rate", 0.1, 1e-6, 100.0),
         hidden=reader.integers("hidden", 1, 2048, 3) if reader.has("hidden") else (512,),
@@ -294,6 +294,10 @@ def parse_experiment(reader: Reader) -> Experiment:
         epochs=reader.integer("epochs", 1, 1, 5),
         samples=samples,
         seed=reader.integer("seed", 0, 0, 2 ** 31 - 1))
+    reason = refusal(experiment)
+    if reason is not None:
+        raise LessonError(reason, step=reader.step, field=reader.prefix.rstrip("."))
+    return experiment
 
 
 def parse_show(reader: Reader, step: Step) -> Show:

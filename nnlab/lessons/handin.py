@@ -5,20 +5,23 @@
         report.html      the same for people, in the lesson's language
         runs/<step id>/  the run records of the step's experiments (nnlab.training.record_files format)
 
-The run records are written first and ``handin.json`` last, each file atomically: a folder without
-``handin.json`` is an unfinished hand-in and the review lists it as damaged.
+The whole folder is built beside the old one and swapped in when complete, so handing in again
+never loses the hand-in before it; a folder without ``handin.json`` (only a hand-in written by
+an older nnlab can be one) is an unfinished hand-in and the review lists it as damaged.
 """
 
 from __future__ import annotations
 
 import html
 import json
+import os
 import re
+import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from nnlab.atomic import atomic_write
+from nnlab.atomic import atomic_write, recover_folder, replace_folder, temporary_folder
 from nnlab.explorer.messages import QT_TRANSLATE_NOOP
 from nnlab.lessons.lesson import Lesson
 from nnlab.lessons.progress import Progress
@@ -51,12 +54,42 @@ def folder_name(student: Student, lesson: Lesson) -> str:
 def write_handin(parent, student: Student, lesson: Lesson, progress: Progress, lang: str = "en",
                  translate=None) -> Path:
     """Write the hand-in folder under ``parent`` (replacing an earlier hand-in of the same student).
-    ``translate`` (``QCoreApplication.translate`` in the window) translates the report's headings."""
-    folder = Path(parent) / folder_name(student, lesson)
-    folder.mkdir(parents=True, exist_ok=True)
-    stale = folder / "handin.json"
-    if stale.exists():
-        stale.unlink()  # until the new one is complete, the folder is not a hand-in
+    ``translate`` (``QCoreApplication.translate`` in the window) translates the report's headings.
+
+    The new hand-in is built whole in a temporary folder beside the old one and swapped in at the
+    end (:func:`nnlab.atomic.replace_folder`), so a full disk or a run that cannot be written leaves
+    the earlier hand-in as it was. A folder of that name that is not a hand-in is never replaced.
+    """
+    folder = Path(os.path.abspath(Path(parent) / folder_name(student, lesson)))
+    recover_folder(folder)
+    if os.path.lexists(folder) and not is_handin_folder(folder):
+        raise FileExistsError(f"{folder} already exists and is not an nnlab hand-in; nnlab will not replace it. "
+                              "Move it away or hand in into another folder.")
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    staging = temporary_folder(folder)
+    try:
+        _write_contents(staging, student, lesson, progress, lang, translate)
+        replace_folder(staging, folder)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return folder
+
+
+HANDIN_ENTRIES = ("handin.json", "report.html", "runs")
+
+
+def is_handin_folder(folder) -> bool:
+    """A real folder (not a link) holding nothing but what a hand-in holds (an unfinished one included)."""
+    folder = Path(folder)
+    try:
+        return not folder.is_symlink() and folder.is_dir() and all(
+            entry.name in HANDIN_ENTRIES or entry.name.endswith(".part") for entry in folder.iterdir())
+    except OSError:
+        return False
+
+
+def _write_contents(folder: Path, student: Student, lesson: Lesson, progress: Progress, lang: str, translate):
     steps = []
     for step in lesson.steps:
         record = progress.records.get(step.id)
@@ -74,12 +107,21 @@ def write_handin(parent, student: Student, lesson: Lesson, progress: Progress, l
             "steps": steps}
     atomic_write(folder / "report.html", report_html(data, lesson, lang, translate))
     atomic_write(folder / "handin.json", json.dumps(data, ensure_ascii=False, indent=2))
-    return folder
 
 
 HEADINGS = (QT_TRANSLATE_NOOP("lessons", "Step"), QT_TRANSLATE_NOOP("lessons", "Question"),
             QT_TRANSLATE_NOOP("lessons", "Last answer"), QT_TRANSLATE_NOOP("lessons", "Attempts"),
             QT_TRANSLATE_NOOP("lessons", "Right"), QT_TRANSLATE_NOOP("lessons", "Seconds"))
+
+
+def _answer_text(step, answer: str, lang: str) -> str:
+    """A choice answer as the text of the option chosen (the hand-in stores its number, "2")."""
+    question = step.question
+    if question is not None and question.kind == "choice" and answer.isdigit() \
+            and 1 <= int(answer) <= len(question.choices):
+        choice = question.choices[int(answer) - 1]
+        return choice.get(lang) or choice.get("en") or answer
+    return answer
 
 
 def report_html(data: dict, lesson: Lesson, lang: str, translate=None) -> str:
@@ -94,7 +136,7 @@ def report_html(data: dict, lesson: Lesson, lang: str, translate=None) -> str:
         colour = {True: RIGHT, False: WRONG}.get(entry["correct"], "#555")
         title = step.title.get(lang) if step.title else step.id
         rows.append(f"<tr><td>{number}</td><td>{e(title or step.id)}</td><td><bdi>{e(entry['kind'] or '')}</bdi></td>"
-                    f"<td><bdi><code>{e(entry['answer'])}</code></bdi></td>"
+                    f"<td><bdi><code>{e(_answer_text(step, entry['answer'], lang))}</code></bdi></td>"
                     f"<td>{entry['attempts']}</td><td style='color:{colour}'>{mark}</td>"
                     f"<td>{entry['seconds']:.0f}</td></tr>")
     direction = "rtl" if lang == "fa" else "ltr"

@@ -27,6 +27,10 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 MAX_FILE_BYTES = 1_000_000
+MAX_LINE = 10_000       # characters; the longest text a step may hold is 4,000
+MAX_KEY_PARTS = 8       # a.b.c: the lesson format needs 3 (step.question.kind)
+MAX_BARE = 100          # characters of a bare key or a number
+MAX_DEPTH = 16          # nested [ and {: the format needs 3
 CHECK_SECONDS = 10  # for all the expressions of a lesson: the lecture's take milliseconds
 BUNDLED = "chapter2.toml"
 
@@ -74,8 +78,12 @@ class Lesson:
         raise KeyError(f"the lesson has no step {step_id!r}")
 
 
-def load_lesson(path) -> Lesson:
-    """Read and check the lesson at ``path``; raises :class:`LessonError` (a ``ValueError``)."""
+def load_lesson(path, check_expressions: bool = True) -> Lesson:
+    """Read and check the lesson at ``path``; raises :class:`LessonError` (a ``ValueError``).
+
+    Reading and the format's checks cost little (the file's size and its raw text are bounded
+    first); the explorer's check of the questions' expressions can take seconds, so the window
+    passes ``check_expressions=False`` and runs :func:`check_lesson_expressions` in a worker."""
     path = Path(path)
     name = path.name
     try:
@@ -85,24 +93,87 @@ def load_lesson(path) -> Lesson:
     except ValueError as error:  # a device, a pipe, a folder, or too large
         raise LessonError(f"cannot be used as a lesson: {error}", name) from None
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8")
+        check_raw_text(text)
+        data = tomllib.loads(text)
     except UnicodeDecodeError:
         raise LessonError("is not UTF-8 text", name) from None
+    except LessonError as error:
+        raise error.located(name) from None
     except tomllib.TOMLDecodeError as error:
         raise LessonError(f"is not valid TOML: {error}", name) from None
     except RecursionError:
         raise LessonError("is nested too deeply", name) from None
+    except MemoryError:
+        raise LessonError("needs more memory to read than this computer has; a lesson is a few pages of text",
+                          name) from None
     try:
         title, lesson_id, steps = parse_lesson(data, re.sub(r"[^A-Za-z0-9_-]", "-", path.stem)[:40] or "lesson")
-        deadline = time.monotonic() + CHECK_SECONDS
-        for step in steps:
+    except LessonError as error:
+        raise error.located(name) from None
+    lesson = Lesson(title, lesson_id, steps, str(path))
+    if check_expressions:
+        check_lesson_expressions(lesson)
+    return lesson
+
+
+def check_lesson_expressions(lesson: Lesson, should_stop=None) -> None:
+    """The explorer must accept every question's expression (:class:`LessonError` naming the first it
+    refuses); all of them together may take :data:`CHECK_SECONDS`. Stops early when ``should_stop()``."""
+    deadline = time.monotonic() + CHECK_SECONDS
+    try:
+        for step in lesson.steps:
+            if should_stop is not None and should_stop():
+                return
             _check_expressions(step)
             if time.monotonic() > deadline:
                 raise LessonError(f"its expressions take too long to check (over {CHECK_SECONDS} s up to here): "
                                   "ask for smaller tensors", step=step.id, field="question.expression")
     except LessonError as error:
-        raise error.located(name) from None
-    return Lesson(title, lesson_id, steps, str(path))
+        raise error.located(Path(lesson.path).name) from None
+
+
+_TOKENS = re.compile(r'''"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|'[^'\n]*'|#[^\n]*'''
+                     r'''|[\[\]{}=,\n.]|[^\[\]{}=,\n."'#]+|["']''')
+
+
+def check_raw_text(text: str) -> None:
+    """Refuse, before ``tomllib`` sees it, TOML whose parsing costs grow out of bounds.
+
+    ``tomllib`` takes time and memory quadratic in the parts of a dotted key (a 40 KB key
+    ``a.a.a...``: 17 s and 1.6 GB) and recurses on nesting, so the raw text is scanned first:
+    lines, dotted keys, bare keys and numbers, and nesting must stay within what a lesson uses
+    (the module's ``MAX_*``). Strings and comments are skipped whole, so long texts cost nothing.
+    """
+    for number, line in enumerate(text.splitlines(), start=1):
+        if len(line) > MAX_LINE:
+            raise LessonError(f"line {number} has {len(line):,} characters; a lesson's lines have at most "
+                              f"{MAX_LINE:,} (split long texts with a multi-line string)")
+    line, depth, dots, bare = 1, 0, 0, 0
+    for match in _TOKENS.finditer(text):
+        token = match.group()
+        if token[0] in "\"'#":
+            line += token.count("\n")
+            continue
+        if token in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise LessonError(f"line {line} nests tables and lists more than {MAX_DEPTH} deep")
+        elif token in "]}":
+            depth = max(0, depth - 1)
+        if token == ".":
+            dots += 1
+            if dots >= MAX_KEY_PARTS:
+                raise LessonError(f"line {line} has a dotted key of more than {MAX_KEY_PARTS} parts; "
+                                  "the lesson format needs at most 3 (step.question.kind)")
+        elif token in "[]{}=,\n":
+            dots = bare = 0
+            line += token == "\n"
+        else:
+            bare += len(token.strip())
+            line += token.count("\n")
+            if bare > MAX_BARE:
+                raise LessonError(f"line {line} has a key or number of more than {MAX_BARE} characters")
 
 
 def bundled_lesson() -> Lesson:

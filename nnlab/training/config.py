@@ -7,7 +7,6 @@ below and :meth:`RunConfig.validate` are the one place that decides what a run m
 
 from __future__ import annotations
 
-import math
 import numbers
 from dataclasses import asdict, dataclass, field
 
@@ -130,7 +129,8 @@ def _check_hyper(optimizer: str, hyper) -> None:
         if isinstance(known[key], bool):  # a switch such as SGD's nesterov
             if not isinstance(value, bool):
                 raise ConfigError(key, f"{key} is {show_value(value)}; it must be true or false")
-        elif isinstance(value, bool) or not isinstance(value, numbers.Real) or not math.isfinite(value):
+        elif isinstance(value, bool) or not isinstance(value, numbers.Real) or not abs(value) <= 1e300:
+            # NaN, inf and a 400-digit number all fail the comparison
             raise ConfigError(key, f"{key} is {show_value(value)}; it must be a finite number")
     try:
         optimizers.get(optimizer, **hyper)

@@ -45,20 +45,49 @@ def loss_and_probabilities(model, images, labels, chunk: int = CHUNK) -> tuple[f
 
 
 class Throughput:
-    """Samples per second (smoothed over recent steps, pauses excluded) and the time left."""
+    """Samples per second over the recent steps (pauses excluded) and the time left: measured, or None.
 
-    def __init__(self, beta: float = 0.8):
-        self.beta = beta
-        self.rate = 0.0
+    A run's first step is warm-up (memory allocated, BLAS threads started) and can be a hundred times
+    slower than the next: taken for the speed, it once announced "451:12 minutes left" for a
+    7-minute stochastic run. So the first step counts only when it is long enough
+    (:data:`MEASURED_SECONDS`) to be a measurement in itself, as a full batch's step is; otherwise no
+    estimate is given until that long of steady steps has been timed. Steps fade with the time since
+    (by e every ``horizon`` seconds of training), so the estimate follows a machine that gets busier
+    yet does not jump with every stall of a 2-millisecond step.
+    """
 
-    def update(self, samples: int, seconds: float) -> float:
-        if seconds > 0:
-            current = samples / seconds
-            self.rate = current if self.rate == 0 else self.beta * self.rate + (1 - self.beta) * current
+    MEASURED_SECONDS = 0.2
+
+    def __init__(self, horizon: float = 10.0):
+        self.horizon = horizon
+        self.steps = 0
+        self._first: tuple[int, float] | None = None
+        self._samples = self._seconds = self._timed = 0.0  # decayed sums, and the undecayed time timed
+
+    def update(self, samples: int, seconds: float) -> float | None:
+        """Count one step of ``samples`` that took ``seconds``; returns :attr:`rate`."""
+        self.steps += 1
+        if self.steps == 1:
+            self._first = (samples, seconds)
+        elif seconds > 0:
+            fade = math.exp(-seconds / self.horizon)
+            self._samples = fade * self._samples + samples
+            self._seconds = fade * self._seconds + seconds
+            self._timed += seconds
         return self.rate
 
+    @property
+    def rate(self) -> float | None:
+        """Samples per second, or None while not measured yet."""
+        if self._timed >= self.MEASURED_SECONDS:
+            return self._samples / self._seconds
+        if self._first is not None and self._first[1] >= self.MEASURED_SECONDS:  # one long step: measured
+            return (self._first[0] + self._samples) / (self._first[1] + self._seconds)
+        return None
+
     def seconds_left(self, samples_left: int) -> float | None:
-        return samples_left / self.rate if self.rate > 0 else None
+        rate = self.rate
+        return samples_left / rate if rate else None
 
 
 @dataclass

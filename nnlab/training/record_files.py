@@ -19,12 +19,16 @@ from pathlib import Path
 
 import numpy as np
 
-from nnlab.atomic import atomic_open, remove_stale_parts, temporary_folder
-from nnlab.safe_read import read_regular_file
+from nnlab.atomic import atomic_open, recover_folder, replace_folder, temporary_folder
+from nnlab.safe_read import open_regular_file, read_regular_file
+from nnlab.training.config import MAX_BATCH
 from nnlab.training.runs import EPOCH_COLUMNS, Columns, Run
 
 MAX_RUN_JSON_BYTES = 8 << 20
 MAX_CSV_BYTES = 256 << 20
+MAX_BATCH_ROWS = 1_000_000
+"""Rows of ``batches.csv`` kept in memory: a longer table (a stochastic run of many epochs) is read
+every k-th row, which a plot of a few thousand pixels cannot tell apart (40 MB, not gigabytes)."""
 RECORD_SUFFIXES = (".json", ".csv", ".npz", ".png", ".txt", ".part")
 """The files a record folder may hold; a folder with anything else is someone's, never replaced."""
 
@@ -36,9 +40,10 @@ def save_record(run: Run, folder, model=None, extra_writers: dict | None = None)
 
     ``folder`` must be new, or an earlier record (which is then replaced whole); any other existing
     file or folder is never touched (``FileExistsError``). Everything is written into a temporary
-    sibling folder first and renamed into place at the end.
+    sibling folder first and swapped into place at the end (:func:`nnlab.atomic.replace_folder`).
     """
     folder = Path(os.path.abspath(folder))
+    recover_folder(folder)
     if not folder.name:
         raise FileExistsError(f"{folder} cannot be a record folder; choose a new folder name")
     if os.path.lexists(folder) and not (_empty_folder(folder) or is_record_folder(folder)):
@@ -54,7 +59,7 @@ def save_record(run: Run, folder, model=None, extra_writers: dict | None = None)
             model.save(str(staging / "model.npz"))
         for name, write in (extra_writers or {}).items():
             write(str(staging / name))
-        _replace_folder(staging, folder)
+        replace_folder(staging, folder)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -92,12 +97,13 @@ def load_record(folder) -> Run:
     passes :meth:`RunConfig.validate` and the model must have the layers that config describes.
     """
     folder = Path(folder)
+    recover_folder(folder)  # a save killed between its two renames left the old record aside
     data = _read_run_json(folder)
     try:
         run = Run.from_dict(data)
     except ValueError as error:
         raise ValueError(f"{folder / 'run.json'} is damaged: {error}") from None
-    run.batches = _read_batches_csv(folder / "batches.csv")
+    run.batches = _read_batches_csv(folder / "batches.csv", _most_batches(run))
     model_path = folder / "model.npz"
     if os.path.lexists(model_path):
         from nnlab.core import load_model
@@ -124,6 +130,14 @@ def _read_run_json(folder: Path) -> dict:
     except (OSError, UnicodeDecodeError, ValueError, RecursionError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else error
         raise ValueError(f"{path} cannot be read: {reason}") from None
+    except MemoryError:
+        raise ValueError(f"{path} needs more memory to read than this computer has") from None
+
+
+def _most_batches(run: Run) -> int:
+    """The most mini-batches ``run`` can have seen: every epoch of its config over every training
+    image, with batches of one. A table longer than that was not written for this run."""
+    return max(run.config.epochs, len(run.epochs)) * math.ceil(MAX_BATCH / run.config.batch_size)
 
 
 def write_batches_csv(run: Run, path) -> None:
@@ -161,24 +175,64 @@ def write_metrics_csv(runs, path) -> None:
     _write_text(path, write)
 
 
-def _read_batches_csv(path: Path) -> Columns:
+def _read_batches_csv(path: Path, most_rows: int) -> Columns:
+    """The table of batches, read in chunks of bytes (never the whole file as one string): a table with
+    more rows than ``most_rows`` is refused after a count of its lines, one with more than
+    :data:`MAX_BATCH_ROWS` is read every k-th row (the lines between are split off, never parsed)."""
     columns = Columns()
     if not os.path.lexists(path):
         return columns
     try:
-        text = read_regular_file(path, MAX_CSV_BYTES, "table of batches").decode("utf-8")
-        rows = csv.reader(io.StringIO(text))
-        next(rows, None)
-        chunk = []
-        for row in rows:
-            chunk.append([float(value) if value else math.nan for value in row[1:6]])
-            if len(chunk) == 4096:
-                columns.append_rows(chunk)
-                chunk = []
-        columns.append_rows(chunk)
-    except (OSError, UnicodeDecodeError, ValueError, IndexError, csv.Error) as error:
+        with open_regular_file(path, MAX_CSV_BYTES, "table of batches") as stream:
+            rows = sum(chunk.count(b"\n") for chunk in iter(lambda: stream.read(_CHUNK), b"")) - 1
+            if rows > most_rows:
+                raise ValueError(f"it has {rows:,} rows, but its run can have had at most {most_rows:,} "
+                                 "mini-batches")
+            stride = max(1, math.ceil(rows / MAX_BATCH_ROWS))
+            stream.seek(0)
+            for lines in _lines(stream, stride):
+                columns.append_rows(_parse_rows(lines))
+    except (OSError, ValueError, IndexError) as error:
         raise ValueError(f"{path} is damaged: {error}") from None
+    except MemoryError:
+        raise ValueError(f"{path} needs more memory to read than this computer has") from None
+    if not np.isfinite(columns.column("x")).all() or (len(columns) and np.abs(columns.column("x")).max() > 1e9):
+        raise ValueError(f"{path} is damaged: its epoch column holds numbers no run reaches")
     return columns
+
+
+_CHUNK = 1 << 22
+
+
+def _parse_rows(lines: list) -> np.ndarray:
+    """The five columns after ``step`` of CSV ``lines`` (bytes), parsed by NumPy; an empty field is NaN."""
+    text = b"\n".join(line for line in lines if line.strip())
+    if not text:
+        return np.empty((0, 5))
+    text = text.replace(b",,", b",nan,").replace(b",,", b",nan,").replace(b",\r", b",nan\r").replace(b",\n", b",nan\n")
+    if text.endswith(b","):
+        text += b"nan"
+    return np.loadtxt(io.BytesIO(text), delimiter=",", usecols=range(1, 6), dtype=float, ndmin=2)
+
+
+def _lines(stream, stride: int):
+    """Lists of the data lines 1, 1 + stride, 1 + 2 stride, ... of ``stream`` (line 0 is the header), a
+    chunk's worth at a time; the lines in between are only found (NumPy), never copied."""
+    number, rest = 0, b""  # the number of the first line of ``data``
+    for chunk in iter(lambda: stream.read(_CHUNK), b""):
+        data = rest + chunk
+        ends = np.flatnonzero(np.frombuffer(data, np.uint8) == ord("\n"))
+        if not len(ends):
+            rest = data
+            continue
+        starts = np.concatenate(([0], ends[:-1] + 1))
+        start = max(0, 1 - number)
+        picked = range(start + (-(number + start - 1)) % stride, len(ends), stride)
+        yield [data[starts[index]:ends[index]] for index in picked]
+        rest = data[ends[-1] + 1:]
+        number += len(ends)
+    if rest.strip() and number >= 1 and (number - 1) % stride == 0:
+        yield [rest]
 
 
 def _number(value):
@@ -215,19 +269,3 @@ def _write_text(path, write) -> None:
     """Write a text file with ``write(stream)``, atomically."""
     with atomic_open(path, "w", encoding="utf-8", newline="") as stream:
         write(stream)
-
-
-def _replace_folder(staging: Path, folder: Path) -> None:
-    """Move ``staging`` to ``folder``; an earlier record there is replaced only once the new one is in place.
-
-    The old record is first renamed to a part of ``folder`` (removed at once, or by the next save
-    if this process is killed in between), so the folder never holds a mix of the two.
-    """
-    if os.path.lexists(folder):
-        old = temporary_folder(folder)
-        os.replace(folder, old)
-        os.replace(staging, folder)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        os.replace(staging, folder)
-    remove_stale_parts(folder)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import numbers
+import sys
 import time
 from dataclasses import dataclass, field
 
@@ -19,11 +20,15 @@ import numpy as np
 
 from nnlab.core import optimizers
 from nnlab.core.callbacks import RunStatus
-from nnlab.training.config import CLASSES, RunConfig, show_value
+from nnlab.training.config import CLASSES, MAX_EPOCHS, RunConfig, show_value
 
 RECORD_VERSION = 1
 STATUSES = tuple(status.value for status in RunStatus)
 MAX_TEXT = 10_000  # characters of a record's name, message or date
+MAX_CHANGES = 10_000
+"""Live changes a record holds: each is a student's edit taking effect at a batch, so a real run has a
+few dozen. A run that gets more keeps its first ones and merges the rest into the last
+(:meth:`Run.add_change`); a record listing more is refused, before a plot draws anything."""
 BATCH_COLUMNS = ("x", "loss", "accuracy", "loss_smooth", "accuracy_smooth")
 EPOCH_COLUMNS = ("epoch", "loss", "accuracy", "val_loss", "val_accuracy", "seconds")
 
@@ -94,6 +99,14 @@ class Run:
     def epoch_column(self, name: str) -> np.ndarray:
         return np.array([entry.get(name, np.nan) for entry in self.epochs], dtype=float)
 
+    def add_change(self, change: dict) -> None:
+        """Record a live change; past :data:`MAX_CHANGES` it replaces the last one (the settings that
+        hold from then on are what matters), so a record always stays readable."""
+        if len(self.changes) >= MAX_CHANGES:
+            self.changes[-1] = change
+        else:
+            self.changes.append(change)
+
     def to_dict(self) -> dict:
         """Everything but the model and the per-batch columns, as JSON-ready data."""
         return {"version": RECORD_VERSION, "name": self.name, "config": self.config.to_dict(),
@@ -118,6 +131,13 @@ class Run:
         for key, value in fields.items():
             if isinstance(value, bool) or not isinstance(value, checks[key]):
                 raise ValueError(f'"{key}" is {show_value(value)}, which a run record cannot hold')
+        for key in ("seconds", "test_loss", "test_accuracy"):
+            if fields.get(key) is not None:
+                fields[key] = _real(key, fields[key])
+        if len(fields.get("epochs", [])) > MAX_EPOCHS or len(fields.get("changes", [])) > MAX_CHANGES:
+            epochs, changes = len(fields.get("epochs", [])), len(fields.get("changes", []))
+            raise ValueError(f"it lists {epochs:,} epochs and {changes:,} "
+                             f"live changes; a run has at most {MAX_EPOCHS:,} and {MAX_CHANGES:,}")
         for index, entry in enumerate(fields.get("epochs", [])):
             _check_numbers(f"epochs[{index}]", entry, EPOCH_COLUMNS)
         for index, change in enumerate(fields.get("changes", [])):
@@ -136,14 +156,23 @@ class Run:
         return cls(config=config, **fields)
 
 
-def _check_numbers(where: str, entry, keys) -> None:
-    """``entry`` is an object whose ``keys`` (those present) are numbers or null."""
+def _real(where: str, value) -> float:
+    """``value`` as a float, if it is a finite number a float can hold (JSON has integers of 400 digits,
+    which every later format would raise on)."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real) or not abs(value) <= sys.float_info.max:
+        raise ValueError(f'"{where}" is {show_value(value)}, not a finite number')
+    return float(value)
+
+
+def _check_numbers(where: str, entry, keys, switches=()) -> None:
+    """``entry`` is an object whose ``keys`` (those present) are finite numbers or null (or true/false
+    for the ``switches``, such as SGD's ``nesterov``)."""
     if not isinstance(entry, dict):
         raise ValueError(f'"{where}" is {show_value(entry)}, not an object')
     for key in keys:
         value = entry.get(key)
-        if value is not None and (isinstance(value, bool) or not isinstance(value, numbers.Real)):
-            raise ValueError(f'"{where}.{key}" is {show_value(value)}, not a number')
+        if value is not None and not (key in switches and isinstance(value, bool)):
+            _real(f"{where}.{key}", value)
 
 
 def _check_change(where: str, change) -> None:
@@ -151,7 +180,9 @@ def _check_change(where: str, change) -> None:
     _check_numbers(where, change, ("step", "x"))
     if not isinstance(change.get("x"), numbers.Real) or change.get("optimizer") not in optimizers.NAMES:
         raise ValueError(f'"{where}" needs a number "x" and an optimizer name, not {show_value(change)}')
-    _check_numbers(f"{where}.hyper", change.get("hyper"), tuple(change.get("hyper") or ()))
+    switches = tuple(key for key, default in optimizers.hyperparameters(change["optimizer"]).items()
+                     if isinstance(default, bool))
+    _check_numbers(f"{where}.hyper", change.get("hyper"), tuple(change.get("hyper") or ()), switches)
 
 
 def _check_evaluation(evaluation: dict) -> None:

@@ -14,6 +14,13 @@
 <context>
     <name>TensorsPage</name>
     <message numerus="yes">
+        <source>A tuple of %n integers: {0}</source>
+        <translation>
+            <numerusform>A tuple of %n integer: {0}</numerusform>
+            <numerusform>A tuple of %n integers: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n image(s), dark ink on white</source>
         <translation>
             <numerusform>%n image, dark ink on white</numerusform>
@@ -31,17 +38,17 @@
 <context>
     <name>explorer</name>
     <message numerus="yes">
-        <source>{label} has %n axes, so it is a {ndim}D tensor; ndim is also the number of sizes in its shape {shape}.</source>
+        <source>{label} has %n axes, so it is a {ndim}D tensor: {attribute}, its rank, is this number of axes, an integer; it is also the number of sizes in its shape {shape}.</source>
         <translation>
-            <numerusform>{label} has %n axis, so it is a {ndim}D tensor; ndim is also the number of sizes in its shape {shape}.</numerusform>
-            <numerusform>{label} has %n axes, so it is a {ndim}D tensor; ndim is also the number of sizes in its shape {shape}.</numerusform>
+            <numerusform>{label} has %n axis, so it is a {ndim}D tensor: {attribute}, its rank, is this number of axes, an integer; it is also the number of sizes in its shape {shape}.</numerusform>
+            <numerusform>{label} has %n axes, so it is a {ndim}D tensor: {attribute}, its rank, is this number of axes, an integer; it is also the number of sizes in its shape {shape}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The shape lists how many entries {label} has along each of its %n axes.</source>
+        <source>The shape, a tuple of integers, lists how many entries {label} has along each of its %n axes.</source>
         <translation>
-            <numerusform>The shape lists how many entries {label} has along its %n axis.</numerusform>
-            <numerusform>The shape lists how many entries {label} has along each of its %n axes.</numerusform>
+            <numerusform>The shape, a tuple of integers, lists how many entries {label} has along its %n axis.</numerusform>
+            <numerusform>The shape, a tuple of integers, lists how many entries {label} has along each of its %n axes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -84,6 +91,13 @@
         <translation>
             <numerusform>An entry of {dtype} takes %n byte.</numerusform>
             <numerusform>An entry of {dtype} takes %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{op} turns each row of %n scores into probabilities that add up to 1 (e to the power of each score, divided by their sum); the shape stays {shape}.</source>
+        <translation>
+            <numerusform>{op} turns each row of %n score into probabilities that add up to 1 (e to the power of each score, divided by their sum); the shape stays {shape}.</numerusform>
+            <numerusform>{op} turns each row of %n scores into probabilities that add up to 1 (e to the power of each score, divided by their sum); the shape stays {shape}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -822,6 +822,14 @@
         <translation>اندازه لایه‌ها، از 784 پیکسل ورودی تا 10 خروجی، و شکل هر ماتریس وزن.</translation>
     </message>
     <message>
+        <source> % ({0:,} images)</source>
+        <translation> % ({0:,} تصویر)</translation>
+    </message>
+    <message>
+        <source>all {0:,}</source>
+        <translation>همه، {0:,}</translation>
+    </message>
+    <message>
         <source> (all)</source>
         <translation> (همه)</translation>
     </message>
@@ -1208,6 +1216,26 @@ or drop a picture of one</source>
         <source>Drawing canvas</source>
         <translation>بوم نقاشی</translation>
     </message>
+    <message>
+        <source>it cannot be opened ({0})</source>
+        <translation>باز نمی‌شود ({0})</translation>
+    </message>
+    <message>
+        <source>it is not an ordinary file but a pipe, a device or a folder; choose a PNG or JPG file</source>
+        <translation>پرونده‌ای معمولی نیست، بلکه یک لوله، یک دستگاه یا یک پوشه است؛ یک پروندهٔ PNG یا JPG برگزینید</translation>
+    </message>
+    <message>
+        <source>it has {0:,} bytes, more than a picture of a digit needs (at most {1:,}); save a smaller copy</source>
+        <translation>{0:,} بایت دارد، بیش از آنچه تصویر یک رقم لازم دارد (حداکثر {1:,})؛ نسخهٔ کوچک‌تری از آن ذخیره کنید</translation>
+    </message>
+    <message>
+        <source>it has {0} × {1} pixels, more than nnlab opens; save a smaller copy</source>
+        <translation>{0} × {1} پیکسل دارد، بیش از آنچه nnlab باز می‌کند؛ نسخهٔ کوچک‌تری از آن ذخیره کنید</translation>
+    </message>
+    <message>
+        <source>it is not a picture nnlab can read ({0}); save it as PNG or JPG</source>
+        <translation>تصویری نیست که nnlab بتواند بخواند ({0})؛ آن را به صورت PNG یا JPG ذخیره کنید</translation>
+    </message>
 </context>
 <context>
     <name>DrawPage</name>
@@ -1324,6 +1352,10 @@ or drop a picture of one</source>
         <translation>شکلش از همه رقم‌هایی که شبکه با آن‌ها آموزش دیده دور است.</translation>
     </message>
     <message>
+        <source>It looks more like a letter or a symbol than like any digit.</source>
+        <translation>بیشتر به یک حرف یا نماد شبیه است تا به هر رقمی.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;This does not look like a digit.&lt;/b&gt; {0} The network knows only 0 to 9, and softmax always shares out 100% among them: its {1:.0%} for {2} does not mean that this is a {2}.</source>
         <translation>&lt;b&gt;این شبیه یک رقم نیست.&lt;/b&gt; {0} شبکه فقط 0 تا 9 را می‌شناسد و softmax همیشه ۱۰۰٪ را میان همین‌ها تقسیم می‌کند: {1:.0%} برای {2} به این معنا نیست که این یک {2} است.</translation>
     </message>
@@ -1336,8 +1368,8 @@ or drop a picture of one</source>
         <translation>تصویرها (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <source>Could not read {0} as a picture.</source>
-        <translation>پرونده ⁦{0}⁩ به‌عنوان تصویر خوانده نشد.</translation>
+        <source>Could not read {0} as a picture: {1}.</source>
+        <translation>{0} را نمی‌توان به صورت تصویر خواند: {1}.</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1538,10 @@ or drop a picture of one</source>
     <message>
         <source>a shape error, explained</source>
         <translation>یک خطای شکل، همراه با توضیح</translation>
+    </message>
+    <message>
+        <source>the slide&apos;s layer: a batch of images through the first layer</source>
+        <translation>لایهٔ اسلاید: یک دسته تصویر از لایهٔ اول می‌گذرد</translation>
     </message>
 </context>
 <context>
@@ -1753,10 +1789,6 @@ or drop a picture of one</source>
         <translation>محاسبه چشم‌انداز زیان ممکن نشد: {0}</translation>
     </message>
     <message>
-        <source>Press Start: the network is trained here (a few seconds), then the loss is evaluated on a grid of weights around where it ended.</source>
-        <translation>«شروع» را بزنید: شبکه همین‌جا آموزش داده می‌شود (چند ثانیه)، سپس زیان روی یک شبکه‌بندی از وزن‌ها در اطراف نقطه پایان آموزش محاسبه می‌شود.</translation>
-    </message>
-    <message>
         <source> and </source>
         <translation> و </translation>
     </message>
@@ -1787,6 +1819,14 @@ or drop a picture of one</source>
     <message>
         <source>Along the path (PCA)</source>
         <translation>در امتداد مسیر (PCA)</translation>
+    </message>
+    <message>
+        <source>About {0:.0f} s left.</source>
+        <translation>حدود {0:.0f} ثانیه مانده است.</translation>
+    </message>
+    <message>
+        <source>Press Start: the network is trained here on {0:,} images, then the loss is evaluated at {1:,} points around where it ended; the bar below the button shows how far it has got.</source>
+        <translation>«شروع» را بزنید: شبکه همین‌جا روی {0:,} تصویر آموزش می‌بیند، سپس زیان در {1:,} نقطه پیرامون جایی که آموزش به آن رسیده است محاسبه می‌شود؛ نوار زیر دکمه نشان می‌دهد کار تا کجا پیش رفته است.</translation>
     </message>
     <message>
         <source>Plane:</source>
@@ -1898,6 +1938,10 @@ or drop a picture of one</source>
     <message>
         <source>Open a folder of hand-ins</source>
         <translation>باز کردن پوشه تکالیف تحویل‌شده</translation>
+    </message>
+    <message>
+        <source>Reading the hand-ins in {0}…</source>
+        <translation>در حال خواندن تکالیف تحویل‌شده در پوشه ⁦{0}⁩…</translation>
     </message>
     <message>
         <source>Could not open the hand-ins</source>
@@ -2212,6 +2256,10 @@ or drop a picture of one</source>
     <message>
         <source>it was stopped</source>
         <translation>متوقف شد</translation>
+    </message>
+    <message>
+        <source>{0} finished training: choose it in the list above to read your drawing with it.</source>
+        <translation>آموزش {0} تمام شد: برای اینکه این شبکه نقاشی شما را بخواند، آن را از فهرست بالا انتخاب کنید.</translation>
     </message>
     <message>
         <source>Open a digit network</source>
@@ -2558,12 +2606,12 @@ or drop a picture of one</source>
 <context>
     <name>RegressionDemo</name>
     <message>
-        <source>&lt;b&gt;Formula&lt;/b&gt; (orange, dashed):&lt;br&gt;{0}&lt;br&gt;J = {1:.4g}&lt;br&gt;&lt;br&gt;&lt;b&gt;Gradient descent&lt;/b&gt; (blue), step {2}:&lt;br&gt;{3}&lt;br&gt;J = {4:.4g}&lt;br&gt;learning rate {5:.3g}</source>
-        <translation>&lt;b&gt;فرمول&lt;/b&gt; (نارنجی، خط‌چین):&lt;br&gt;⁦{0}⁩&lt;br&gt;⁦J&#xa0;=&#xa0;{1:.4g}⁩&lt;br&gt;&lt;br&gt;&lt;b&gt;گرادیان نزولی&lt;/b&gt; (آبی)، گام {2}:&lt;br&gt;⁦{3}⁩&lt;br&gt;⁦J&#xa0;=&#xa0;{4:.4g}⁩&lt;br&gt;نرخ یادگیری ⁦{5:.3g}⁩</translation>
+        <source>&lt;b&gt;Formula&lt;/b&gt; (orange, dashed):&lt;br&gt;{0}&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;&lt;b&gt;Gradient descent&lt;/b&gt; (blue), step {2}:&lt;br&gt;{3}&lt;br&gt;{4}&lt;br&gt;learning rate {5:.3g}</source>
+        <translation>&lt;b&gt;فرمول&lt;/b&gt; (نارنجی، خط‌چین):&lt;br&gt;{0}&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;&lt;b&gt;گرادیان نزولی&lt;/b&gt; (آبی)، گام {2}:&lt;br&gt;{3}&lt;br&gt;{4}&lt;br&gt;نرخ یادگیری ⁦{5:.3g}⁩</translation>
     </message>
     <message>
-        <source>Regression finds the curve &lt;i&gt;y = a₀ + a₁x + … + aₙxⁿ&lt;/i&gt; that makes the sum of squared errors &lt;i&gt;J&lt;/i&gt; smallest. A formula gives the answer in one go; gradient descent walks downhill on &lt;i&gt;J&lt;/i&gt; and arrives at the same curve. Click the plot to add points; give the curve as many coefficients as there are points and it passes through all of them.</source>
-        <translation>رگرسیون منحنی ⁦&lt;i&gt;y&#xa0;=&#xa0;a₀&#xa0;+&#xa0;a₁x&#xa0;+&#xa0;…&#xa0;+&#xa0;aₙxⁿ&lt;/i&gt;⁩ را پیدا می‌کند که مجموع مربعات خطا، یعنی &lt;i&gt;J&lt;/i&gt;، را کمینه کند. یک فرمول پاسخ را یک‌جا به دست می‌دهد؛ گرادیان نزولی گام‌به‌گام روی &lt;i&gt;J&lt;/i&gt; سرازیر می‌شود و به همان منحنی می‌رسد. برای افزودن نقطه روی نمودار کلیک کنید؛ اگر منحنی به تعداد نقاط ضریب داشته باشد، از همه آن‌ها می‌گذرد.</translation>
+        <source>Regression finds the line &lt;i&gt;{0}&lt;/i&gt;, or the curve &lt;i&gt;{1}&lt;/i&gt;, whose least-squares cost &lt;i&gt;{2}&lt;/i&gt; is smallest: {3} is the error at point i, its y minus the curve&apos;s. A formula gives the answer in one go; gradient descent walks downhill on &lt;i&gt;J&lt;/i&gt; and arrives at the same curve. Click the plot to add points; give the curve as many coefficients as there are points and it passes through all of them.</source>
+        <translation>رگرسیون خط &lt;i&gt;{0}&lt;/i&gt;، یا منحنی &lt;i&gt;{1}&lt;/i&gt;، را پیدا می‌کند که هزینهٔ کمترین مربعات آن، &lt;i&gt;{2}&lt;/i&gt;، کمینه باشد: {3} خطا در نقطهٔ i است، یعنی y آن نقطه منهای مقدار منحنی. یک فرمول پاسخ را یک‌جا به دست می‌دهد؛ گرادیان نزولی گام‌به‌گام روی &lt;i&gt;J&lt;/i&gt; سرازیر می‌شود و به همان منحنی می‌رسد. برای افزودن نقطه روی نمودار کلیک کنید؛ اگر منحنی به تعداد نقاط ضریب داشته باشد، از همه آن‌ها می‌گذرد.</translation>
     </message>
     <message>
         <source>Fit</source>
@@ -2606,12 +2654,12 @@ or drop a picture of one</source>
         <translation>نقاط و منحنی‌های برازش‌شده</translation>
     </message>
     <message>
-        <source>Sum of squared errors J</source>
-        <translation>مجموع مربعات خطا J</translation>
-    </message>
-    <message>
         <source>step</source>
         <translation>گام</translation>
+    </message>
+    <message>
+        <source>Least-squares cost {0}</source>
+        <translation>هزینهٔ کمترین مربعات {0}</translation>
     </message>
     <message>
         <source>{0} coefficients for {1} points: the curve can pass through every point (J = 0), and when there are more coefficients than points in infinitely many ways. It fits the noise, not the trend: this is overfitting.</source>
@@ -2629,8 +2677,18 @@ or drop a picture of one</source>
         <translation>نمایش اجراهای دانشجویان انتخاب‌شده در صفحه «آموزش»</translation>
     </message>
     <message>
-        <source>{0}: {1} hand-ins, {2} damaged. Steps most got wrong come first; each cell shows right (✔) or wrong (✘) and the attempts.</source>
-        <translation>پوشه ⁦{0}⁩: {1} تکلیف تحویل‌شده، {2} تکلیف خراب. گام‌هایی که بیشتر دانشجویان در آن‌ها اشتباه کرده‌اند اول آمده‌اند؛ هر خانه نشان می‌دهد پاسخ درست (✔) بوده یا نادرست (✘) و چند بار تلاش شده است.</translation>
+        <source>{0}: {1} hand-ins, {2} damaged. Steps most got wrong come first: under each step, ✘ n of m says how many students answered it wrong at least once. Each cell shows the student&apos;s last verdict, right (✔) or wrong (✘), and the number of attempts.</source>
+        <translation>پوشه ⁦{0}⁩: {1} تکلیف تحویل‌شده، {2} تکلیف خراب. گام‌هایی که بیشتر دانشجویان در آن‌ها اشتباه کرده‌اند اول آمده‌اند: زیر نام هر گام، «✘ n از m» نشان می‌دهد چند دانشجو دست‌کم یک بار به آن پاسخ نادرست داده‌اند. هر خانه آخرین نتیجهٔ دانشجو، درست (✔) یا نادرست (✘)، و تعداد تلاش‌ها را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>{0}
+✘ {1} of {2}</source>
+        <translation>{0}
+✘ {1} از {2}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} students answered wrong at least once (wrong in the end, or right only after another try).</source>
+        <translation>{0} دانشجو از {1} دانشجو دست‌کم یک بار پاسخ نادرست داده‌اند (یا پاسخ آخرشان نادرست است، یا فقط پس از تلاشی دیگر درست پاسخ داده‌اند).</translation>
     </message>
     <message>
         <source>damaged: {0}</source>
@@ -3294,6 +3352,12 @@ or drop a picture of one</source>
         <source>Cancelled: {0}</source>
         <translation>لغو شد: {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>A tuple of %n integers: {0}</source>
+        <translation>
+            <numerusform>یک چندتایی از %n عدد صحیح: {0}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>A scalar (0D tensor): {0}, dtype {1}</source>
         <translation>یک اسکالر (تنسور 0D): {0}، با نوع داده {1}</translation>
@@ -3337,6 +3401,10 @@ or drop a picture of one</source>
     <message>
         <source>No shape rule was needed here: the value is shown as it is.</source>
         <translation>اینجا به هیچ قاعده شکلی نیاز نبود: مقدار همان‌طور که هست نشان داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>An integer (a Python {1}, not a tensor): {0}</source>
+        <translation>یک عدد صحیح ({1} پایتون، نه تنسور): {0}</translation>
     </message>
     <message>
         <source>A Python value: {0}</source>
@@ -3435,10 +3503,6 @@ or drop a picture of one</source>
     <message>
         <source>about {0} left</source>
         <translation>حدود {0} مانده</translation>
-    </message>
-    <message>
-        <source>{0}: epoch {1}/{2} · batch {3}/{4} · {5:,.0f} images/s · {6}</source>
-        <translation>⁨{0}⁩: دوره {1} از {2} · دسته {3} از {4} · {5:,.0f} تصویر در ثانیه · {6}</translation>
     </message>
     <message>
         <source>Replace files?</source>
@@ -3555,8 +3619,16 @@ or drop a picture of one</source>
         <translation>شروع نشد: حافظه کافی نیست.</translation>
     </message>
     <message>
-        <source>This run will take about {0}.</source>
-        <translation>این اجرا حدود {0} طول می‌کشد.</translation>
+        <source>Starting {0} on {1:,} training images ({2:,} kept for validation)…</source>
+        <translation>در حال شروع ⁨{0}⁩ با {1:,} تصویر آموزش ({2:,} تصویر برای اعتبارسنجی کنار گذاشته شده است)…</translation>
+    </message>
+    <message>
+        <source>{0} Preparing the images and the network: {1}</source>
+        <translation>{0} آماده‌سازی تصویرها و شبکه: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: epoch {1}/{2} · batch {3}/{4} · {5}</source>
+        <translation>⁨{0}⁩: دوره {1} از {2} · دسته {3} از {4} · {5}</translation>
     </message>
     <message>
         <source>&lt;b&gt;This run takes about {0} more at the speed measured now:&lt;/b&gt; with a batch of {1:,}, every epoch is {2:,} separate steps. To see the lesson in seconds, set &lt;i&gt;Training images&lt;/i&gt; to 2,000, or press &lt;i&gt;Compare batch sizes&lt;/i&gt;.</source>
@@ -3613,6 +3685,18 @@ or drop a picture of one</source>
     <message>
         <source>{0} finished in {1}.</source>
         <translation>⁨{0}⁩ در {1} تمام شد.</translation>
+    </message>
+    <message>
+        <source>{0:,.0f} images/s</source>
+        <translation>{0:,.0f} تصویر در ثانیه</translation>
+    </message>
+    <message>
+        <source>measuring the speed…</source>
+        <translation>در حال اندازه‌گیری سرعت…</translation>
+    </message>
+    <message>
+        <source>step {0} under way for {1}</source>
+        <translation>گام {0} در حال اجراست ({1} تا این لحظه)</translation>
     </message>
     <message>
         <source>{0} was stopped after {1}; its weights are kept.</source>
@@ -4335,19 +4419,19 @@ or drop a picture of one</source>
         <translation>ویژگی: {name}</translation>
     </message>
     <message>
-        <source>{label} has no axes: it is a scalar, a 0D tensor holding one number.</source>
-        <translation>{label} هیچ محوری ندارد: یک اسکالر است، یعنی تنسوری 0D که فقط یک عدد را نگه می‌دارد.</translation>
+        <source>{label} has no axes: it is a scalar, a 0D tensor holding one number; its rank, {attribute}, is the integer 0.</source>
+        <translation>{label} هیچ محوری ندارد: یک اسکالر است، یعنی تنسوری 0D که فقط یک عدد را نگه می‌دارد؛ رتبهٔ آن، {attribute}، عدد صحیح 0 است.</translation>
     </message>
     <message numerus="yes">
-        <source>{label} has %n axes, so it is a {ndim}D tensor; ndim is also the number of sizes in its shape {shape}.</source>
+        <source>{label} has %n axes, so it is a {ndim}D tensor: {attribute}, its rank, is this number of axes, an integer; it is also the number of sizes in its shape {shape}.</source>
         <translation>
-            <numerusform>تنسور {label} دارای %n محور است، پس یک تنسور {ndim}D است؛ ⁦ndim⁩ همان تعداد اندازه‌ها در شکل آن، یعنی {shape}، هم هست.</numerusform>
+            <numerusform>تنسور {label} دارای %n محور است، پس یک تنسور {ndim}D است: {attribute}، یعنی رتبهٔ آن، همین تعداد محورهاست و یک عدد صحیح است؛ همان تعداد اندازه‌ها در شکل آن، یعنی {shape}، هم هست.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The shape lists how many entries {label} has along each of its %n axes.</source>
+        <source>The shape, a tuple of integers, lists how many entries {label} has along each of its %n axes.</source>
         <translation>
-            <numerusform>شکل نشان می‌دهد {label} در امتداد هر یک از %n محورش چند عنصر دارد.</numerusform>
+            <numerusform>شکل، که یک چندتایی از عددهای صحیح است، نشان می‌دهد {label} در امتداد هر یک از %n محورش چند عنصر دارد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4541,6 +4625,24 @@ or drop a picture of one</source>
     <message>
         <source>Only a tensor with one entry can become a single number; this one has {count}.</source>
         <translation>فقط تنسوری که یک عنصر دارد می‌تواند به یک عدد تنها تبدیل شود؛ این تنسور {count} عنصر دارد.</translation>
+    </message>
+    <message>
+        <source>{op} works entry by entry, {formula}: negative entries become 0, the others stay; the shape stays {shape}.</source>
+        <translation>{op} عنصربه‌عنصر کار می‌کند، یعنی {formula}: عنصرهای منفی 0 می‌شوند و بقیه همان می‌مانند؛ شکل همان {shape} می‌ماند.</translation>
+    </message>
+    <message>
+        <source>{op} needs a tensor of scores with at least one axis, like {example}.</source>
+        <translation>{op} به تنسوری از امتیازها با دست‌کم یک محور نیاز دارد، مثل {example}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{op} turns each row of %n scores into probabilities that add up to 1 (e to the power of each score, divided by their sum); the shape stays {shape}.</source>
+        <translation>
+            <numerusform>{op} هر سطر از %n امتیاز را به احتمال‌هایی تبدیل می‌کند که جمعشان 1 است (e به توان هر امتیاز، تقسیم بر مجموع آن‌ها)؛ شکل همان {shape} می‌ماند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row by row: {op}</source>
+        <translation>سطر به سطر: {op}</translation>
     </message>
     <message>
         <source>{what} would have {count:,} elements; the explorer stops at {limit:,} so that your computer stays responsive. Try smaller sizes.</source>
@@ -4877,6 +4979,22 @@ or drop a picture of one</source>
     <message>
         <source>This Dense layer has weights W of shape {kernel} and a bias b of shape {bias}.</source>
         <translation>این لایه Dense وزن‌های W با شکل {kernel} و بایاس b با شکل {bias} دارد.</translation>
+    </message>
+    <message>
+        <source>{name}: a batch of {count} MNIST images (batch {batch}, images {first} to {last}), each flattened to 784 numbers between 0 and 1 as the lecture prepares them: shape {shape}.</source>
+        <translation>{name}: یک دسته از {count} تصویر MNIST (دستهٔ {batch}، تصویرهای {first} تا {last})، که هر کدام، همان‌طور که در درس آماده می‌شود، به 784 عدد بین 0 و 1 تخت شده است: شکل {shape}.</translation>
+    </message>
+    <message>
+        <source>{name}: the weights of the first layer ({layer_name}): shape {shape}, one column of {inputs} weights for each of its {units} units.</source>
+        <translation>{name}: وزن‌های لایهٔ اول ({layer_name}): شکل {shape}، برای هر یک از {units} واحد آن یک ستون از {inputs} وزن.</translation>
+    </message>
+    <message>
+        <source>{name}: the biases of the first layer ({layer_name}): shape {shape}, one for each unit. (On its own, without {input} or {weights}, {name} is the slides&apos; vector {vector}.)</source>
+        <translation>{name}: بایاس‌های لایهٔ اول ({layer_name}): شکل {shape}، برای هر واحد یکی. (به‌تنهایی، بدون {input} یا {weights}، {name} همان بردار {vector} اسلایدهاست.)</translation>
+    </message>
+    <message>
+        <source>The slide&apos;s names: {formula}</source>
+        <translation>نام‌های اسلاید: {formula}</translation>
     </message>
 </context>
 <context>

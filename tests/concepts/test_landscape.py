@@ -134,3 +134,25 @@ def test_a_grid_that_overflows_everywhere_is_refused_plainly(monkeypatch):
     monkeypatch.setattr(landscape, "loss_grid", lambda *args, **kwargs: np.full((5, 5), np.inf))
     with pytest.raises(ValueError, match="overflowed"):
         landscape.compute(*toy_images(), small_settings())
+
+
+def test_the_grid_shortcut_through_the_first_layer_equals_evaluating_the_whole_network():
+    """Issue 27, item 11: the grid computes x·W₁ once per direction; every value must still be the
+    whole network's ``model.evaluate``, biases moving too (PCA directions move them)."""
+    x, y = toy_images(150)
+    x = landscape.as_inputs(x)
+    model = Sequential([Dense(16, activation="tanh", input_shape=(784,)), Dense(12, activation="relu"),
+                        Dense(10, activation="softmax")], seed=1)
+    model.compile("sgd", "sparse_categorical_crossentropy")
+    model.fit(x, y, epochs=1, batch_size=32)
+    before = model.get_weights()
+    center = landscape.flatten(before)
+    rng = np.random.default_rng(3)
+    d1, d2 = (0.05 * rng.standard_normal(center.size) for _ in range(2))
+    alphas, betas = np.linspace(-2, 2, 5), np.linspace(-1, 3, 4)
+    grid = landscape.loss_grid(model, x, y, center, d1, d2, alphas, betas)
+    for j, beta in enumerate(betas):
+        for i, alpha in enumerate(alphas):
+            model.set_weights(landscape.unflatten(center + alpha * d1 + beta * d2, before))
+            assert grid[j, i] == pytest.approx(model.evaluate(x, y), rel=2e-5)
+    model.set_weights(before)

@@ -4,6 +4,7 @@ import json
 import math
 import threading
 import tracemalloc
+import weakref
 
 import numpy as np
 import pytest
@@ -473,3 +474,21 @@ def test_evaluate_outputs_gives_the_loss_of_evaluate_and_the_outputs_of_predict(
     uncompiled = Sequential([Dense(3, activation="softmax", input_shape=(2,))], seed=0)
     expected = -np.mean(np.log(uncompiled.predict(x)[np.arange(100), y]))
     assert uncompiled.evaluate_outputs(x, y)[0] == pytest.approx(expected, rel=1e-5)
+
+
+def test_freed_gradients_come_back_with_the_next_step():
+    """A kept model can give up its gradient buffer (as large as its weights); the next step makes it
+    again and trains exactly as a model that kept it."""
+    x, y = blobs(64)
+    kept, freed = lecture_model(), lecture_model()
+    for model in (kept, freed):
+        model.fit(x, y, epochs=1, batch_size=16)
+    buffer = weakref.ref(freed.layers[0].dW.base)       # the flat buffer every dW and db is a view of
+    assert buffer().size == freed.count_params()
+    freed.free_gradients()
+    assert buffer() is None and freed.layers[0].dW is None
+    for model in (kept, freed):
+        model.train_on_batch(x[:16], y[:16])
+    for a, b in zip(kept.get_weights(), freed.get_weights()):
+        np.testing.assert_array_equal(a, b)
+    np.testing.assert_array_equal(kept.layers[0].dW, freed.layers[0].dW)

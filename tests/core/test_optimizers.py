@@ -176,3 +176,54 @@ def test_float16_state_survives_the_denormal_flush():
     for _ in range(128):
         opt.apply_gradients([(grad, theta)])
     np.testing.assert_allclose(opt._state[id(theta)]["sum"], 0.1 + 128 * 1e-4, rtol=0.05)
+
+
+@pytest.mark.parametrize("name", optimizers.NAMES)
+def test_an_update_split_over_two_threads_is_the_one_thread_update_exactly(name):
+    """Each half of the flat buffer in its own thread (nnlab.core.parallel): the same numbers bit for
+    bit, also across the every-64th-step flush of tiny state values."""
+    rng = np.random.default_rng(3)
+    theta = rng.normal(size=10_001).astype(np.float32)
+    grads = [rng.normal(size=theta.size).astype(np.float32) * (t % 3) for t in range(70)]
+    one, two = theta.copy(), theta.copy()
+    alone, split = optimizers.get(name), optimizers.get(name)
+    split.threads = 2
+    for g in grads:
+        alone.apply_gradients([(g, one)])
+        split.apply_gradients([(g, two)])
+    np.testing.assert_array_equal(one, two)
+    for key, value in alone._state[id(one)].items():
+        np.testing.assert_array_equal(value, split._state[id(two)][key])
+
+
+def test_an_error_in_the_helper_thread_reaches_the_caller():
+    opt = optimizers.get("rmsprop")
+    opt.threads = 2
+    theta = np.ones(4096, np.float32)
+    with pytest.raises(ValueError):
+        opt.apply_gradients([(np.ones(4095, np.float32), theta)])
+
+
+def test_the_helper_thread_follows_the_callers_floating_point_settings():
+    """fit ignores overflow (it is divergence, handled by the guard); a caller that asks for errors gets
+    them from the helper's half as from its own."""
+    opt = optimizers.get("sgd", learning_rate=1e30)
+    opt.threads = 2
+    theta, grad = np.zeros(4096, np.float32), np.zeros(4096, np.float32)
+    grad[3000:] = 1e30                                    # only in the second half: the helper's
+    with np.errstate(over="ignore"):
+        opt.apply_gradients([(grad, theta)])
+    with np.errstate(over="raise"), pytest.raises(FloatingPointError):
+        opt.apply_gradients([(grad, theta)])
+
+
+@pytest.mark.parametrize("rate", [1e-320, 5e-324, 1e-39])
+def test_a_denormal_learning_rate_is_refused_at_construction_and_live(rate):
+    """Below float32's smallest normal number a step cannot move a float32 weight: refused, with why."""
+    for name in optimizers.NAMES:
+        with pytest.raises(ValueError, match=r"learning_rate .* is a denormal number.*use at least 1\.18e-38"):
+            optimizers.get(name, learning_rate=rate)
+        optimizer = optimizers.get(name)
+        with pytest.raises(ValueError, match="denormal"):
+            optimizer.learning_rate = rate
+    assert optimizers.get("sgd", learning_rate=optimizers.SMALLEST_LEARNING_RATE).learning_rate > 0

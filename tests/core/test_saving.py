@@ -9,7 +9,7 @@ import zipfile
 import numpy as np
 import pytest
 
-from nnlab.core import Dense, Sequential, load_model
+from nnlab.core import Dense, Sequential, load_model, optimizers
 
 MB = 1 << 20
 
@@ -55,6 +55,28 @@ def test_a_saved_model_loads_back(tmp_path):
     x = np.random.default_rng(0).random((5, 4))
     np.testing.assert_array_equal(loaded.predict(x), model.predict(x))
     assert loaded.metrics == ["accuracy"] and loaded.optimizer.name == "adam"
+
+
+@pytest.mark.parametrize("name", optimizers.NAMES)
+def test_every_optimizer_survives_the_file(tmp_path, name):
+    """SGD, momentum and Nesterov store ``nesterov`` as true/false: once refused as "not a finite number"."""
+    model = Sequential([Dense(8, activation="relu", input_shape=(4,)), Dense(3, activation="softmax")], seed=0)
+    model.compile(name, "sparse_categorical_crossentropy", metrics=["accuracy"])
+    model.fit(np.random.default_rng(0).random((8, 4)), np.arange(8) % 3, epochs=1, batch_size=4, verbose=0)
+    model.save(tmp_path / "m.npz")
+    loaded = load_model(tmp_path / "m.npz")
+    assert loaded.optimizer.get_config() == model.optimizer.get_config()
+    np.testing.assert_array_equal(loaded.get_weights()[0], model.get_weights()[0])
+
+
+@pytest.mark.parametrize("hyper, named", [({"nesterov": 1}, "nesterov"), ({"momentum": True}, "momentum"),
+                                          ({"learning_rate": 10 ** 400}, "learning_rate")])
+def test_a_switch_or_a_number_of_the_wrong_kind_is_refused(tmp_path, hyper, named):
+    config, weights = changed(optimizer={"name": "sgd", "learning_rate": 0.01, "momentum": 0.0, "nesterov": False,
+                                         **hyper})
+    write_model(tmp_path / "m.npz", config, weights)
+    with pytest.raises(ValueError, match=f'"optimizer" is not usable .*{named}'):
+        load_model(tmp_path / "m.npz")
 
 
 def test_a_config_declaring_300000_units_is_refused_before_allocating(tmp_path, peak_mb):

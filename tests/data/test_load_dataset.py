@@ -282,3 +282,19 @@ def test_a_huge_sparse_file_a_fifo_or_a_device_named_like_a_data_file_is_never_r
     with pytest.raises(DatasetMissingError) as caught:  # not ordinary files: as good as missing, never opened
         load_dataset("tiny", download=False)
     assert caught.value.files == list(NAMES[:2])
+
+
+def test_a_data_folder_that_cannot_be_one_is_refused_never_replaced(tiny, tmp_path, monkeypatch):
+    import os
+
+    from nnlab.data import DataFolderError
+    spec, blobs, arrays = tiny
+    place(cache_dir() / "tiny", blobs)  # the usual place holds a good copy: it must not be used instead
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    file = tmp_path / "file"
+    file.write_text("x")
+    for folder, expected in ((fifo, "is not a folder"), (file, "is not a folder"), ("/dev/null", "is not a folder"),
+                             ("", "empty name"), (" ", "empty name")):
+        with pytest.raises(DataFolderError, match=expected):
+            load_dataset("tiny", data_dir=folder, download=False)

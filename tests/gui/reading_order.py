@@ -85,7 +85,7 @@ def main(argv: list[str]) -> int:
         os.environ[var] = tempfile.mkdtemp()  # never the user's settings or lesson progress
     import numpy as np
     from PySide6 import QtGui
-    from PySide6.QtCore import QModelIndex, QThread, Qt
+    from PySide6.QtCore import QModelIndex, Qt, QThread
     from PySide6.QtGui import QColor, QFont, QImage, QPainter, QTextCharFormat, QTextCursor, QTextDocument
     from PySide6.QtWidgets import (
         QAbstractButton,

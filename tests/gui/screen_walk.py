@@ -48,8 +48,8 @@ def main(argv: list[str]) -> int:
 
     app = QApplication(sys.argv[:1])
     from nnlab.gui import i18n
-    from nnlab.gui.main_window import MainWindow
     from nnlab.gui.concepts.page import DEMOS
+    from nnlab.gui.main_window import MainWindow
 
     language = os.environ.get("NNLAB_LANG", "en")
     i18n.load_fonts()

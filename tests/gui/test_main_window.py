@@ -98,12 +98,11 @@ def test_opening_a_broken_model_file_warns_and_keeps_the_current_model(window, t
 
     bad = tmp_path / "broken.npz"
     bad.write_bytes(b"not a model")
-    warnings = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
     window.open_model()
     assert window.session.model is None
-    assert len(warnings) == 1 and "broken.npz" in warnings[0] and "Traceback" not in warnings[0]
+    box = window.findChild(QMessageBox, "openModelErrorBox")
+    assert box.isVisible() and "broken.npz" in box.text() and "Traceback" not in box.text()
 
 
 def test_zoom_scales_text_and_plot_lines_and_is_remembered(qtbot):

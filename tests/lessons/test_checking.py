@@ -110,6 +110,16 @@ def test_parameter_counts_come_from_the_engine_and_must_be_exact(lesson, answer,
     assert "(784 + 1) × 512 = 401920" in verdict.explanation()
 
 
+def test_the_parameters_of_a_huge_network_are_counted_not_built(write_lesson, peak_mb):
+    """``[100000] * 8`` once built the network to count it: 74.5 GiB of weights."""
+    text = LESSON.replace("network = [784, 512]", "network = [100000, 100000, 100000, 100000, 100000, 100000, "
+                                                  "100000, 100000]")
+    step = load_lesson(write_lesson(text)).step("params")
+    verdicts = []
+    assert peak_mb(lambda: verdicts.append(step.check("70000700000"))) < 5
+    assert verdicts[0].correct and "(100000 + 1) × 100000" in verdicts[0].explanation()
+
+
 def test_a_computed_number_allows_rounding_within_one_percent(lesson):
     step = lesson.step("dot")  # 32 / 7 = 4.571...
     assert step.check("4.57").correct and step.check("4.6").correct and step.check("۴٫۵۷").correct
@@ -170,3 +180,24 @@ def test_the_readers_refuse_what_they_cannot_read():
     for reader, text in ((read_shape, None), (read_number, "1" * 300), (read_choice, "z"), (read_outcome, "o")):
         with pytest.raises(Unreadable):
             reader(text, 3) if reader is read_choice else reader(text)
+
+
+def test_an_experiment_stops_between_batches_when_asked_and_is_not_kept():
+    from nnlab.lessons.checking import experiment_run
+    from nnlab.lessons.experiments import Interrupted
+    from nnlab.lessons.format import Experiment
+
+    data = fake_mnist()
+    experiment = Experiment(samples=300, batch_size=10, hidden=(8,))
+    batches = []
+    with pytest.raises(Interrupted):
+        experiment_run(experiment, data, should_stop=lambda: batches.append(1) or len(batches) >= 3)
+    assert len(batches) == 3
+    assert len(experiment_run(experiment, data).batches) == 30  # trained anew, whole
+
+
+def fake_mnist():
+    import numpy as np
+    rng = np.random.default_rng(0)
+    images = rng.integers(0, 256, (300, 28, 28), dtype=np.uint8)
+    return (images, rng.integers(0, 10, 300).astype(np.uint8)), (images[:10], np.zeros(10, np.uint8))

@@ -83,6 +83,8 @@ def test_a_hand_in_round_trips_through_the_review(lesson, tmp_path):
                                                                                   True, 42.5)
     report = (folder / "report.html").read_text(encoding="utf-8")
     assert "Ada Lovelace" in report and "401920" in report and "<script" not in report
+    easy_row = next(row for row in report.split("<tr>") if "<td>2</td>" in row.split("</td>")[0] + "</td>")
+    assert "<code>a</code>" in easy_row  # the chosen answer's text, not its number "1"
     assert load_record(folder / "runs" / "run").config.hyper["learning_rate"] == 0.1
 
     handins = read_class(class_folder)
@@ -142,3 +144,62 @@ def test_a_student_needs_a_name_and_number(lesson):
         with pytest.raises(ValueError):
             Student(name, number)
     assert folder_name(Student("../../etc", "1/2"), lesson) == "etc-1-2-mini"
+
+
+@pytest.fixture
+def small_disk():
+    """``with small_disk(bytes):`` every file write past that size fails (EFBIG), as on a full disk."""
+    resource = pytest.importorskip("resource")
+    import contextlib
+    import signal
+
+    @contextlib.contextmanager
+    def limited(size: int):
+        soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+        previous = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, hard))
+        try:
+            yield
+        finally:
+            resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+            signal.signal(signal.SIGXFSZ, previous)
+    return limited
+
+
+def test_a_failed_second_hand_in_leaves_the_first_whole(lesson, tmp_path, small_disk):
+    """handin.json was deleted before the new one was written: a full disk lost the hand-in."""
+    progress = Progress(lesson.id)
+    answer(lesson, progress, "easy", "1")
+    answer(lesson, progress, "run", "smooth", data=fake_mnist())
+    student = Student("Ada", "1")
+    folder = write_handin(tmp_path, student, lesson, progress)
+    before = {path.relative_to(folder): path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+    answer(lesson, progress, "hard", "401920")
+    with small_disk(300), pytest.raises(OSError):  # the run record is larger than that
+        write_handin(tmp_path, student, lesson, progress)
+    after = {path.relative_to(folder): path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+    assert after == before and read_handin(folder).records["easy"].correct is True
+    assert not [path.name for path in tmp_path.iterdir() if path.name.startswith(".")]  # no half-built copy left
+    write_handin(tmp_path, student, lesson, progress)  # with room again, the new one replaces it whole
+    assert read_handin(folder).records["hard"].correct is True
+
+
+def test_handing_in_never_replaces_a_folder_that_is_not_a_hand_in(lesson, tmp_path):
+    folder = tmp_path / folder_name(Student("Ada", "1"), lesson)
+    folder.mkdir()
+    (folder / "thesis.tex").write_text("years of work")
+    with pytest.raises(FileExistsError, match="not an nnlab hand-in"):
+        write_handin(tmp_path, Student("Ada", "1"), lesson, Progress(lesson.id))
+    assert [path.name for path in folder.iterdir()] == ["thesis.tex"]
+
+
+def test_a_class_is_read_up_to_its_caps(lesson, tmp_path, monkeypatch):
+    import nnlab.lessons.review as review_module
+    monkeypatch.setattr(review_module, "MAX_STUDENTS", 3)
+    for index in range(5):
+        write_handin(tmp_path, Student(f"S{index}", "1"), lesson, Progress(lesson.id))
+    handins = read_class(tmp_path)
+    assert [bool(h.damaged) for h in handins] == [False, False, False, True, True]
+    assert "read up to 3 hand-ins" in handins[3].damaged
+    monkeypatch.setattr(review_module, "MAX_CLASS_BYTES", 1)  # the first hand-in spends the budget
+    assert [bool(h.damaged) for h in read_class(tmp_path)] == [False, True, True, True, True]

@@ -36,3 +36,18 @@ def test_dash_dash_lesson_opens_the_window_with_the_lesson(monkeypatch, tmp_path
                         or 0)
     assert main(["--lang", "fa", "--lesson", str(tmp_path / "x.toml")]) == 0
     assert opened == [("fa", str(tmp_path / "x.toml"))]
+
+
+def test_a_lesson_too_costly_to_read_or_run_exits_1_naming_it(tmp_path, capsys, peak_mb):
+    key = tmp_path / "key.toml"
+    key.write_text('title = "x"\n' + "y" + ".a" * 30_000 + " = 1\n", encoding="utf-8")
+    costly = tmp_path / "costly.toml"
+    costly.write_text('title = "x"\n[[step]]\nid = "a"\npage = "train"\ntext = "t"\n'
+                      "experiment = { hidden = [2048, 2048, 2048], batch_size = 1, samples = 60000, epochs = 5 }\n",
+                      encoding="utf-8")
+    statuses = []
+    assert peak_mb(lambda: statuses.extend(main(["lesson", "check", str(path)]) for path in (key, costly))) < 5
+    assert statuses == [1, 1]
+    err = capsys.readouterr().err
+    assert "key.toml: line 2 has 60,005 characters" in err
+    assert 'costly.toml, step "a", experiment: would take about ' in err and ' hours and ' in err

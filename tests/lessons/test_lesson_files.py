@@ -170,3 +170,57 @@ def test_a_pipe_or_a_device_is_refused_without_reading_it(tmp_path):
     for path in (fifo, "/dev/zero"):
         with pytest.raises(LessonError, match="cannot be used as a lesson"):
             load_lesson(path)
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("x" + ".a" * 20_000 + " = 1\n", "line 2 has 40,005 characters"),  # once 17 s and 1.6 GB in tomllib
+    ("x" + ".a" * 60 + " = 1\n", "line 2 has a dotted key of more than 8 parts"),
+    ("[" + "a." * 60 + "a]\n", "line 2 has a dotted key of more than 8 parts"),
+    ("x = " + "1" * 5000 + "\n", "line 2 has a key or number of more than 100 characters"),
+    ("x = " + "{a = " * 40 + "1" + "}" * 40 + "\n", "line 2 nests tables and lists more than 16 deep"),
+    ('x = """\n' + "a\n" * 5 + '"""\ny = ' + "[" * 20 + "]" * 20 + "\n", "line 9 nests"),
+    ('x = "' + "a" * 20_000 + '"\n', "line 2 has 20,006 characters"),
+], ids=["long key", "dotted key", "dotted table", "long number", "deep tables", "deep after a text", "long line"])
+def test_tomls_that_would_cost_without_bound_are_refused_before_parsing(write_lesson, peak_mb, text, problem):
+    path = write_lesson(TITLE + text)
+    caught = []
+
+    def load():
+        with pytest.raises(LessonError, match=problem) as error:
+            load_lesson(path)
+        caught.append(error.value)
+    assert peak_mb(load) < 5
+    assert str(caught[0]).startswith("lesson.toml: line ")  # the file and the place to fix
+
+
+def test_long_texts_comments_and_the_bundled_lesson_pass_the_raw_check(write_lesson):
+    text = TITLE + "# " + "a.b." * 1000 + "\n" + GOOD_STEP.replace('"Crop the images"', '"""' + "x. " * 1300 + '"""')
+    assert load_lesson(write_lesson(text)).steps[0].id == "crop"
+
+
+def test_a_parse_that_runs_out_of_memory_is_a_lesson_error(write_lesson, monkeypatch):
+    import nnlab.lessons.lesson as lesson_module
+
+    def exhausted(text):
+        raise MemoryError
+    monkeypatch.setattr(lesson_module.tomllib, "loads", exhausted)
+    with pytest.raises(LessonError, match="lesson.toml: needs more memory"):
+        load_lesson(write_lesson(TITLE + GOOD_STEP))
+
+
+def test_an_experiment_over_the_budget_is_refused_with_its_price(write_lesson):
+    """Three 2048-unit layers, batches of one, all of MNIST: hours of a core, blocking every later Check."""
+    costly = GOOD_STEP.replace('page = "tensors"', 'page = "train"').replace(
+        "[step.question]", 'experiment = { hidden = [2048, 2048, 2048], batch_size = 1, samples = 60000 }\n'
+                           '[step.question]').replace('show = { expression = "train_images[:, 7:-7, 7:-7]" }\n', "")
+    price = r"would take about \d+ min and \d+ MB on a laptop; a lesson.s experiment may take 30 s"
+    with pytest.raises(LessonError, match=price) as caught:
+        load_lesson(write_lesson(TITLE + costly))
+    assert (caught.value.file, caught.value.step, caught.value.field) == ("lesson.toml", "crop", "experiment")
+    assert "fewer samples" in str(caught.value)
+
+
+def test_every_experiment_of_the_bundled_lesson_is_within_the_budget():
+    from nnlab.lessons.experiments import BUDGET_SECONDS, price
+    experiments = [step.experiment for step in bundled_lesson().steps if step.experiment is not None]
+    assert experiments and all(price(experiment)[0] < BUDGET_SECONDS / 10 for experiment in experiments)

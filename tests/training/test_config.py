@@ -57,3 +57,12 @@ def test_the_lecture_settings_and_the_extremes_the_page_allows_are_accepted():
 def test_a_config_that_is_not_an_object_is_a_value_error(config):
     with pytest.raises(ValueError, match="config"):
         RunConfig.from_dict(config)
+
+
+def test_a_record_or_setting_with_a_denormal_learning_rate_is_refused_naming_it():
+    config = RunConfig(optimizer="sgd", hyper={"learning_rate": 1e-320})
+    with pytest.raises(ConfigError, match="learning_rate 1e-320 is a denormal number"):
+        config.validate()
+    with pytest.raises(ConfigError, match="denormal"):
+        RunConfig.from_dict({**RunConfig().to_dict(), "hyper": {"learning_rate": 1e-320, "rho": 0.9,
+                                                                  "epsilon": 1e-7}})

@@ -106,9 +106,29 @@ def test_smoother_is_bias_corrected_and_skips_nan():
 
 
 def test_throughput_and_time_left():
-    meter = Throughput(beta=0.5)
+    meter = Throughput()
     assert meter.seconds_left(100) is None
-    meter.update(100, 0.1)
+    meter.update(100, 0.1)  # the first step: warm-up, too short to stand for the speed
     meter.update(300, 0.1)
-    assert meter.rate == pytest.approx(2000)
-    assert meter.seconds_left(4000) == pytest.approx(2.0)
+    assert meter.rate is None  # 0.1 s of steady steps: not yet measured
+    meter.update(300, 0.1)
+    assert meter.rate == pytest.approx(3000)
+    assert meter.seconds_left(6000) == pytest.approx(2.0)
+
+
+def test_time_left_is_measured_never_guessed_from_a_warm_up_step():
+    """Issue 27, item 5: batch 1's first step (allocations, threads starting) is ~100x slower than the
+    rest, and once said "451:12 minutes left" for a 7-minute run; a full batch's one long step is a
+    measurement in itself (its estimate is there after the first step)."""
+    meter = Throughput()
+    assert meter.update(1, 0.1) is None and meter.seconds_left(270_000) is None
+    for _ in range(250):
+        meter.update(1, 0.0015)
+    assert meter.seconds_left(270_000) == pytest.approx(270_000 * 0.0015, rel=0.01)
+    full_batch = Throughput()
+    full_batch.update(54_000, 7.0)
+    assert full_batch.seconds_left(2 * 54_000) == pytest.approx(14.0)
+    slower = Throughput()
+    slower.update(54_000, 7.0)
+    slower.update(54_000, 9.0)  # a busier machine now: the estimate follows
+    assert 14.0 < slower.seconds_left(54_000 * 2) <= 18.0

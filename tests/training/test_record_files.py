@@ -14,7 +14,7 @@ import pytest
 from nnlab.core import Dense, Sequential
 from nnlab.training.config import RunConfig
 from nnlab.training.record_files import load_record, save_record, write_metrics_csv
-from nnlab.training.runs import Run
+from nnlab.training.runs import Columns, Run
 
 
 def _run_with_history():
@@ -233,3 +233,93 @@ def test_a_deeply_nested_run_json_is_a_value_error(tmp_path):
     (tmp_path / "run.json").write_text("[" * 100_000 + "]" * 100_000)
     with pytest.raises(ValueError, match="cannot be read"):
         load_record(tmp_path)
+
+
+# -- costs a record can make unbounded, and work a record must never lose --------------------------
+
+@pytest.mark.parametrize("key, value, problem", [
+    ("seconds", 10 ** 400, '"seconds" is 1000'), ("test_loss", -(10 ** 309), '"test_loss"'),
+    ("epochs", [{"epoch": 1, "loss": 10 ** 400}], r'"epochs\[0\].loss"'),
+    ("changes", [{"x": 10 ** 400, "optimizer": "sgd", "hyper": {}}], r'"changes\[0\].x"'),
+    ("config.hyper", {"learning_rate": 10 ** 400, "rho": 0.9, "epsilon": 1e-7}, "learning_rate"),
+], ids=["seconds", "test_loss", "epoch loss", "change x", "learning rate"])
+def test_numbers_must_be_finite_and_fit_a_float(tmp_path, key, value, problem):
+    """A 400-digit "seconds" was read and then raised OverflowError on every repaint of the runs table."""
+    with pytest.raises(ValueError, match=problem):
+        load_record(_record_with(tmp_path, **{key: value}))
+
+
+def test_a_record_listing_90000_live_changes_is_refused_cheaply(tmp_path, peak_mb):
+    change = {"step": 1, "x": 0.5, "optimizer": "adam", "hyper": {"learning_rate": 0.1}}
+    folder = _record_with(tmp_path, changes=[change] * 90_000)
+    assert (folder / "run.json").stat().st_size < 8 << 20  # inside the size limit: the count refuses it
+    errors = []
+    assert peak_mb(lambda: errors.append(pytest.raises(ValueError, load_record, folder))) < 80
+    assert "90,000 live changes; a run has at most 500 and 10,000" in str(errors[0].value)
+
+
+def test_a_run_keeps_its_changes_bounded_and_the_last_one_true():
+    run = _run_with_history()
+    run.changes.clear()
+    for step in range(10_005):
+        run.add_change({"step": step, "x": step / 100, "optimizer": "sgd", "hyper": {"learning_rate": step}})
+    assert len(run.changes) == 10_000 and run.changes[-1]["step"] == 10_004
+
+
+@pytest.mark.parametrize("optimizer", ["sgd", "momentum", "nesterov"])
+def test_a_live_change_to_a_switching_optimizer_reads_back(tmp_path, optimizer):
+    from nnlab.core import optimizers
+    run = _run_with_history()
+    run.changes.append({"step": 3, "x": 0.7, "optimizer": optimizer, "hyper": optimizers.hyperparameters(optimizer)})
+    assert load_record(save_record(run, tmp_path / "r")).changes[-1]["hyper"]["nesterov"] is (optimizer == "nesterov")
+
+
+def test_a_batches_table_longer_than_its_run_is_refused_before_parsing(tmp_path, peak_mb):
+    folder = save_record(_run_with_history(), tmp_path / "r")  # 2 epochs of batch 128: at most 938 batches
+    row = "1,0.001,2.3,0.1,2.3,0.1\n"
+    (folder / "batches.csv").write_text("step,epoch,loss,accuracy,loss_smoothed,accuracy_smoothed\n" + row * 200_000)
+    errors = []
+    assert peak_mb(lambda: errors.append(pytest.raises(ValueError, load_record, folder))) < 20
+    assert "batches.csv is damaged: it has 200,000 rows, but its run can have had at most" in str(errors[0].value)
+
+
+def test_a_long_batches_table_is_read_every_kth_row(tmp_path, monkeypatch):
+    import nnlab.training.record_files as record_files
+    monkeypatch.setattr(record_files, "MAX_BATCH_ROWS", 100)
+    run = _run_with_history()
+    run.batches = Columns()
+    run.config.batch_size = 32  # 3,750 batches at most
+    run.batches.append_rows([[i / 1000, 1.0, 0.5, 1.0, 0.5] for i in range(1, 1001)])
+    loaded = load_record(save_record(run, tmp_path / "r"))
+    assert len(loaded.batches) == 100 and loaded.batches.column("x")[1] == pytest.approx(0.011)
+    monkeypatch.setattr(record_files, "_CHUNK", 37)  # lines cut at every place by the chunks
+    assert load_record(tmp_path / "r").batches.rows() == loaded.batches.rows()
+    monkeypatch.setattr(record_files, "MAX_BATCH_ROWS", 10_000)
+    assert load_record(tmp_path / "r").batches.rows() == run.batches.rows()
+
+
+KILLED_RECORD_SAVE = """
+import os, signal, sys
+import nnlab.atomic as atomic
+from nnlab.training.config import RunConfig
+from nnlab.training.record_files import save_record
+from nnlab.training.runs import Columns, Run
+atomic._exchange = lambda *paths: False  # the two-rename way
+real_replace = os.replace
+def replace(source, target):
+    if os.path.basename(target) == "r":  # the old record is aside, the new one not yet in
+        os.kill(os.getpid(), signal.SIGKILL)
+    real_replace(source, target)
+save_record(Run(name="old", config=RunConfig()), sys.argv[1])
+os.replace = replace
+save_record(Run(name="new", config=RunConfig()), sys.argv[1])
+"""
+
+
+def test_a_record_save_killed_between_its_renames_still_opens(tmp_path):
+    """The old and the new record sat in hidden .part folders, and the next save deleted both."""
+    process = subprocess.run([sys.executable, "-c", KILLED_RECORD_SAVE, str(tmp_path / "r")], check=False)
+    assert process.returncode == -9 and not (tmp_path / "r").exists()
+    assert load_record(tmp_path / "r").name == "old"  # put back on load
+    save_record(Run(name="newer", config=RunConfig()), tmp_path / "r")
+    assert load_record(tmp_path / "r").name == "newer" and [p.name for p in tmp_path.iterdir()] == ["r"]

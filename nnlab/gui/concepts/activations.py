@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel
 
 from nnlab.concepts import neurons
-from nnlab.gui import i18n, names, plots
+from nnlab.gui import i18n, names, plain, plots
 from nnlab.gui.concepts.base import DemoWidget, ValueSlider
 
 Z = np.linspace(-5, 5, 401)
@@ -65,7 +65,7 @@ class ActivationsDemo(DemoWidget):
                                                             self.b_slider)]
         self.controls.addLayout(self.form)
         self.controls.addWidget(self.play_button)
-        self.readout = QLabel(objectName="neuronReadout", wordWrap=True)
+        self.readout = plain.label(objectName="neuronReadout", wordWrap=True)
         self.controls.addWidget(self.readout)
         self.retranslate_ui()
         self.function_combo.currentIndexChanged.connect(self.redraw)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import backprop_steps
-from nnlab.gui import plots
+from nnlab.gui import plain, plots
 from nnlab.gui.concepts.base import DemoWidget, number_box
 
 NODES = {"x1": (0.08, 0.25), "x2": (0.08, 0.75), "h1": (0.40, 0.25), "h2": (0.40, 0.75), "out": (0.70, 0.5)}
@@ -142,9 +142,9 @@ class BackpropDemo(DemoWidget):
         self.weights = backprop_steps.example_weights()
         self.seed, self.position, self.round = 0, 0, 1
         self.diagram = NetworkDiagram()
-        self.phase_label = QLabel(objectName="phaseLabel", wordWrap=True)
+        self.phase_label = plain.label(objectName="phaseLabel", wordWrap=True)
         self.phase_label.setStyleSheet("font-size: 13px; font-weight: 600; color: #5b6770;")
-        self.step_label = QLabel(objectName="currentStep", wordWrap=True)
+        self.step_label = plain.label(objectName="currentStep", wordWrap=True)
         self.step_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.step_label.setStyleSheet("font-size: 19px; color: #1a3550; background: white; border: 1px solid #d5dde5;"
                                       " border-radius: 6px; padding: 10px;")
@@ -186,7 +186,7 @@ class BackpropDemo(DemoWidget):
         self.random_button = QPushButton(objectName="randomWeightsButton")
         self.controls.addWidget(self.update_button)
         self.controls.addWidget(self.random_button)
-        self.check_label = QLabel(objectName="coreCheck", wordWrap=True)
+        self.check_label = plain.label(objectName="coreCheck", wordWrap=True)
         self.check_label.setStyleSheet("color: #1e5e3a; background: #e6f4ec; border-radius: 4px; padding: 6px;")
         self.controls.addWidget(self.check_label)
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnlab.gui import plain
 from nnlab.gui.i18n import Retranslatable
 
 PANEL_WIDTH = 270  # the side column; with the demo list and the lesson panel the demo fits 1280x720
@@ -36,7 +37,7 @@ class DemoWidget(Retranslatable, QWidget):
     def __init__(self, session=None, parent=None):
         super().__init__(parent)
         self.session = session
-        self.title_label = QLabel()
+        self.title_label = plain.label()
         self.title_label.setStyleSheet("font-size: 17px; font-weight: 600; color: #1a3550;")
         self.explanation_label = QLabel(wordWrap=True,
                                         textFormat=Qt.TextFormat.RichText)
@@ -86,7 +87,7 @@ class DemoWidget(Retranslatable, QWidget):
     @staticmethod
     def add_row(form, widget) -> QLabel:
         """Add ``widget`` to a form with an (initially empty) label; returns the label to retranslate."""
-        label = QLabel()
+        label = plain.label()
         label.setBuddy(widget)
         form.addRow(label, widget)
         return label
@@ -174,7 +175,7 @@ class ValueSlider(QWidget):
         self._step, self._decimals = step, decimals
         self.slider = QSlider(Qt.Orientation.Horizontal, minimum=round(minimum / step),
                               maximum=round(maximum / step))
-        self.label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.label = plain.label(alignment=Qt.AlignmentFlag.AlignCenter)
         self.label.setMinimumWidth(44)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

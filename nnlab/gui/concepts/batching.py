@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import batching
-from nnlab.gui import plots
+from nnlab.gui import plain, plots
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.workers import Worker
 
@@ -74,7 +73,7 @@ class BatchingDemo(DemoWidget):
         self.controls.addWidget(self.play_button)
         self.replay_button = QPushButton(objectName="replayButton")
         self.controls.addWidget(self.replay_button)
-        self.status = QLabel(objectName="batchingStatus", wordWrap=True)
+        self.status = plain.label(objectName="batchingStatus", wordWrap=True)
         self.controls.addWidget(self.status)
         for spin in (self.epochs_spin, self.rate_spin, self.size_spin):
             spin.valueChanged.connect(self._settings_changed)

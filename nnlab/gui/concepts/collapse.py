@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import decision
-from nnlab.gui import i18n, names, plots
+from nnlab.gui import i18n, names, plain, plots
 from nnlab.gui.concepts.toy_training import ToyDemo, ToyTraining
 
 
@@ -40,7 +40,7 @@ class CollapseDemo(ToyDemo):
             plot = plots.make_plot(aspect_locked=True)
             self.plots.append(plot)
             self.views.append(plots.ClassView(plot))
-            caption = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+            caption = plain.label(alignment=Qt.AlignmentFlag.AlignCenter)
             self.captions.append(caption)
             grid.addWidget(plot, 0, column)
             grid.addWidget(caption, 1, column)

@@ -7,14 +7,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
-    QLabel,
     QPushButton,
     QSpinBox,
 )
 
 from nnlab.concepts import decision
 from nnlab.data.toy import DEFAULT_NOISE
-from nnlab.gui import names, plots
+from nnlab.gui import names, plain, plots
 from nnlab.gui.concepts.toy_training import STEPS_PER_FRAME, ToyDemo, ToyTraining
 
 
@@ -48,7 +47,7 @@ class DecisionDemo(ToyDemo):
         self.controls.addLayout(self.form)
         self.reset_button = QPushButton(objectName="decisionResetButton")
         self.add_button_row(self.play_button, self.reset_button)
-        self.status = QLabel(objectName="decisionStatus", wordWrap=True)
+        self.status = plain.label(objectName="decisionStatus", wordWrap=True)
         self.controls.addWidget(self.status)
         self.message_label = self.status
 

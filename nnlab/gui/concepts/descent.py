@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from nnlab.concepts import surfaces
 from nnlab.core import optimizers
-from nnlab.gui import names, plots
+from nnlab.gui import names, plain, plots
 from nnlab.gui.concepts.base import DemoWidget, ValueSlider
 
 TRIO_COLORS = (plots.SKY, plots.GREEN, plots.VERMILION)
@@ -183,7 +183,7 @@ class DescentDemo(DemoWidget):
         self.single = SurfaceView(self.choose_start)
         self.single_3d = SurfaceView3D()
         self.azimuth_slider = ValueSlider(-180, 180, 1, -35, 0, "azimuthSlider")
-        self.trio_views = [SurfaceView(self.choose_start, keep_aspect=False) for _ in range(3)]
+        self.trio_views = [SurfaceView(self.choose_start) for _ in range(3)]
         self.race_view = SurfaceView(self.choose_start)
         self.momentum_picture = MomentumPicture(self.race_view.plot, plots.SEVEN[optimizers.NAMES.index("momentum")])
         self.race_loss = plots.make_plot()
@@ -206,7 +206,7 @@ class DescentDemo(DemoWidget):
         layout.addWidget(self.single.plot, 1)
         layout.addWidget(self.single_3d.plot, 1)
         row = QHBoxLayout()
-        self.azimuth_label = QLabel()
+        self.azimuth_label = plain.label()
         row.addWidget(self.azimuth_label)
         row.addWidget(self.azimuth_slider, 1)
         layout.addLayout(row)
@@ -221,11 +221,15 @@ class DescentDemo(DemoWidget):
         tab = QWidget()
         grid = QGridLayout(tab)
         self.trio_captions = []
-        for column, view in enumerate(self.trio_views):
-            caption = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        # One above the other, each drawn to scale: a long valley needs wide, low views (side by side,
+        # to scale, it was a thin strip in a tall empty box; stretched, its contours looked round).
+        for row, view in enumerate(self.trio_views):
+            caption = plain.label(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+            caption.setFixedWidth(150)
             self.trio_captions.append(caption)
-            grid.addWidget(view.plot, 0, column)
-            grid.addWidget(caption, 1, column)
+            grid.addWidget(view.plot, row, 0)
+            grid.addWidget(caption, row, 1)
+        grid.setColumnStretch(0, 1)
         return tab
 
     def _race_tab(self) -> QWidget:

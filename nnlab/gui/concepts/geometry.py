@@ -11,13 +11,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QWidget,
 )
 
 from nnlab.concepts import geometry
-from nnlab.gui import names, plots
+from nnlab.gui import names, plain, plots
 from nnlab.gui.concepts.base import DemoWidget, ValueSlider, number_box
 
 VIEW = 3.0
@@ -42,7 +41,7 @@ class GeometryDemo(DemoWidget):
         self.cloud = pg.ScatterPlotItem(size=8, pen=pg.mkPen("#ffffff", width=0.5))
         self.plot.addItem(self.cloud)
         self.basis = [plots.curve(self.plot, color, 4) for color in (plots.VERMILION, plots.GREEN)]
-        self.stage_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, objectName="stageLabel")
+        self.stage_label = plain.label(alignment=Qt.AlignmentFlag.AlignCenter, objectName="stageLabel")
         self.stage_label.setStyleSheet("font-size: 15px; font-weight: 600; color: #1a3550;")
         self.stage_slider = ValueSlider(0, 3, 0.01, 3, 2, "stageSlider")
         self.body.addWidget(self.stage_label)
@@ -70,15 +69,15 @@ class GeometryDemo(DemoWidget):
             matrix.addWidget(box, i // 2, i % 2)
         for box in self.bias_spins:
             bias.addWidget(box)
-        self.matrix_label = QLabel()
+        self.matrix_label = plain.label()
         self.form.addRow(self.matrix_label, matrix_box)
-        self.bias_label = QLabel()
+        self.bias_label = plain.label()
         self.form.addRow(self.bias_label, bias_box)
         self.controls.addLayout(self.form)
         self.controls.addWidget(self.relu_check)
         self.controls.addWidget(self.identity_button)
         self.controls.addWidget(self.play_button)
-        self.readout = QLabel(objectName="geometryReadout", wordWrap=True)
+        self.readout = plain.label(objectName="geometryReadout", wordWrap=True)
         self.controls.addWidget(self.readout)
 
         self.retranslate_ui()

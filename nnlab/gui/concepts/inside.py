@@ -4,6 +4,8 @@ opened from a file) or else the bundled pretrained one, loaded in a background t
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import inside
-from nnlab.gui import i18n, plots
+from nnlab.gui import i18n, plain, plots
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.pixels import WeightColourBar, weight_colour_map
 from nnlab.gui.workers import Worker
@@ -73,7 +75,7 @@ class InsideDemo(DemoWidget):
         self.output_plot.getAxis("bottom").setTicks([[(i, str(i)) for i in range(10)]])
         self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7)
         self.output_plot.addItem(self.bars)
-        self.message = QLabel(objectName="insideMessage", wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.message = plain.label(objectName="insideMessage", wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         self.message.setStyleSheet("color: #8a4b00; background: #fff3de; border-radius: 4px; padding: 8px;")
         grid = QGridLayout()
         self.colour_bar = WeightColourBar(object_name="insideWeightColourBar")
@@ -223,7 +225,7 @@ class InsideDemo(DemoWidget):
         units = self.tr(", ", "list separator").join(i18n.code(f"#{u} ({v:.2f})") for u, v in zip(*self.top_units))
         self.readout.setText(self.tr(
             "Network: {0}<br><b>Prediction: {1}</b> ({2:.0%} sure)<br>True label: {3}<br><br>"
-            "Most excited hidden units: {4}").format(source, self.guess, self.confidence, truth, units))
+            "Most excited hidden units: {4}").format(html.escape(source), self.guess, self.confidence, truth, units))
 
     def _network_name(self) -> str:
         """The run's own name ("Run 3: Adam, 97.9%") when the network is one the Train page offers."""

@@ -9,6 +9,7 @@ runs' weight trajectories are known (the bundled pretrained network has no traje
 from __future__ import annotations
 
 import dataclasses
+import time
 
 import numpy as np
 import pyqtgraph as pg
@@ -23,23 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import landscape
-from nnlab.gui import i18n, plots
+from nnlab.gui import i18n, plain, plots
 from nnlab.gui.concepts.base import DemoWidget
+from nnlab.gui.concepts.mnist_once import MnistOnce
 from nnlab.gui.names import fill_combo, optimizer_names
 from nnlab.gui.workers import Worker, current_job
 
 RUN_COLORS = {"sgd": plots.BLACK, "adam": plots.VERMILION}
-
-
-def mnist_data(session):
-    """MNIST as ``((x_train, y_train), (x_test, y_test))``: the session's if loaded, else the local
-    files (never a download: that is the Train page's job). Runs in a worker; raises DatasetError
-    with the message to show when the files are not on this computer."""
-    data = session.dataset("mnist") if session is not None else None
-    if data is not None:
-        return data
-    from nnlab.data import load_dataset
-    return load_dataset("mnist", download=False)
 
 
 class LandscapeDemo(DemoWidget):
@@ -53,6 +44,7 @@ class LandscapeDemo(DemoWidget):
         self.settings: landscape.Settings | None = None
         self.base_settings = landscape.Settings(train_images=5000)  # what the controls do not choose
         self.job = None
+        self.mnist = MnistOnce(session)
         self.worker = Worker(self, name="landscape")
         self.worker.progress.connect(self._progress)
         self.worker.finished.connect(self._finished)
@@ -91,9 +83,10 @@ class LandscapeDemo(DemoWidget):
         self.controls.addWidget(self.compare_check)
         self.controls.addWidget(self.play_button)
         self.progress_bar = QProgressBar(objectName="landscapeProgress", maximum=1000, textVisible=False)
-        self.phase_label = QLabel(objectName="landscapePhase", wordWrap=True)
+        self.phase_label = plain.label(objectName="landscapePhase", wordWrap=True)
         self.controls.addWidget(self.progress_bar)
         self.controls.addWidget(self.phase_label)
+        self.grid_spin.valueChanged.connect(lambda _: self._info_text())
         self.retranslate_ui()
 
     # -- computing: Start computes, Stop cancels -------------------------------------------------
@@ -112,16 +105,16 @@ class LandscapeDemo(DemoWidget):
         """Train the runs and evaluate the grid in the worker (a new request replaces a running one)."""
         self.worker.cancel_all()
         settings = self.current_settings()
-        session = self.session
+        mnist = self.mnist
 
         def job():
-            x, y = mnist_data(session)[0]
+            x, y = mnist.get()[0]
             return landscape.compute(x, y, settings, _report_to(current_job()))
 
         self.pending_settings = settings  # describes the picture only once it arrives
         self.job = self.worker.submit(job)
         self.progress_bar.setValue(0)
-        self.phase = "loading"
+        self.phase, self.fraction, self.started = "loading", 0.0, time.perf_counter()
         self._phase_text()
 
     def cancel(self) -> None:
@@ -131,6 +124,7 @@ class LandscapeDemo(DemoWidget):
         if self.job is None or job_id != self.job.id:
             return
         fraction, self.phase = value
+        self.fraction = fraction
         self.progress_bar.setValue(round(1000 * fraction))
         self._phase_text()
 
@@ -142,6 +136,7 @@ class LandscapeDemo(DemoWidget):
         return True
 
     def _finished(self, job_id: int, result) -> None:
+        self.mnist.share()
         if self._done(job_id):
             self.phase = "done"
             self.progress_bar.setValue(1000)
@@ -194,12 +189,19 @@ class LandscapeDemo(DemoWidget):
                  "grid": self.tr("Evaluating the loss at every grid point…"),
                  "done": self.tr("Done."), "cancelled": self.tr("Cancelled: the picture was not changed."),
                  "failed": self.tr("Could not compute the landscape: {0}").format(getattr(self, "error", ""))}
-        self.phase_label.setText(texts.get(phase, ""))
+        text = texts.get(phase, "")
+        fraction = getattr(self, "fraction", 0.0)
+        if phase in ("training", "grid") and fraction >= 0.05:  # measured: the share of the time done so far
+            elapsed = time.perf_counter() - self.started
+            text += " " + self.tr("About {0:.0f} s left.").format(max(1.0, elapsed * (1 - fraction) / fraction))
+        self.phase_label.setText(text)
 
     def _info_text(self) -> None:
         if self.result is None or self.settings is None:
-            self.info.setText(self.tr("Press Start: the network is trained here (a few seconds), then the "
-                                      "loss is evaluated on a grid of weights around where it ended."))
+            self.info.setText(self.tr("Press Start: the network is trained here on {0:,} images, then the loss "
+                                      "is evaluated at {1:,} points around where it ended; the bar below the "
+                                      "button shows how far it has got.").format(
+                self.base_settings.train_images, (self.grid_spin.value() | 1) ** 2))
             return
         result, settings, names = self.result, self.settings, optimizer_names()
         runs = self.tr(" and ").join(
@@ -224,8 +226,9 @@ class LandscapeDemo(DemoWidget):
             "almost perpendicular to it. The principal directions of the path itself show where the "
             "optimizers really went."))
         self.controls_box.setTitle(self.tr("Slice"))
-        fill_combo(self.direction_combo, {"random": self.tr("Random (filter-normalised)"),
-                                          "pca": self.tr("Along the path (PCA)")})
+        # Along the path first: there both paths are seen (random directions hide them, issue 27, item 8)
+        fill_combo(self.direction_combo, {"pca": self.tr("Along the path (PCA)"),
+                                          "random": self.tr("Random (filter-normalised)")})
         self.direction_label.setText(self.tr("Plane:"))
         self.grid_label.setText(self.tr("Grid:"))
         self.subsample_label.setText(self.tr("Images:"))

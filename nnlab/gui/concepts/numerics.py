@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from nnlab.concepts import numerics
-from nnlab.gui import i18n, plots
+from nnlab.gui import i18n, plain, plots
 from nnlab.gui.concepts.base import DemoWidget
-from nnlab.gui.concepts.landscape import mnist_data
+from nnlab.gui.concepts.mnist_once import MnistOnce
 from nnlab.gui.workers import Worker, current_job
 
 EXPERIMENTS = ("formats", "softmax", "log_zero", "scaling", "vanishing", "denormal")
+QUICK = ("softmax", "log_zero", "denormal")  # a fraction of a second each, no data: their own queue
 COLUMNS = 2  # two cards a row: beside the demo list and the lesson panel a 1280x720 screen has room for two
 FORMAT_IMAGES = 1000   # float16 has no fast matrix product: a small set keeps its run to seconds
 SCALING_IMAGES = 2000
@@ -47,9 +48,9 @@ class Card(QFrame):
         super().__init__(parent, objectName=f"{name}Card")
         self.setStyleSheet(f"QFrame#{name}Card {{ border: 1px solid #d5dde5; border-radius: 6px;"
                            " background: #ffffff; }")
-        self.title = QLabel(objectName=f"{name}Title", wordWrap=True)
+        self.title = plain.label(objectName=f"{name}Title", wordWrap=True)
         self.title.setStyleSheet("font-weight: 600; color: #1a3550;")
-        self.sentence = QLabel(objectName=f"{name}Sentence", wordWrap=True)
+        self.sentence = plain.label(objectName=f"{name}Sentence", wordWrap=True)
         self.button = QPushButton(objectName=f"{name}Button")
         self.result = QLabel(objectName=f"{name}Result", wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -77,17 +78,25 @@ def key_text(entries) -> str:
 
 
 class NumericsDemo(DemoWidget):
-    """Six experiment cards; results arrive from the worker, one job per experiment."""
+    """Six experiment cards; results arrive from the workers, one job per experiment.
+    ``experiment_done(name)`` once an experiment's result (or error) is on its card."""
+
+    experiment_done = Signal(str)
 
     frame_ms = 1000  # no animation: Start runs every experiment, Stop cancels
 
     def __init__(self, session=None, parent=None):
         super().__init__(session, parent)
+        # Two queues: the trainings take seconds, the instant experiments must never wait behind them
+        # (issue 27, item 11: the softmax card said "Computing…" for 12 s). MNIST is read once.
+        self.mnist = MnistOnce(session)
         self.worker = Worker(self, name="numerics")
-        self.worker.finished.connect(self._finished)
-        self.worker.failed.connect(self._failed)
-        self.worker.cancelled.connect(self._cancelled)
-        self.jobs: dict[int, str] = {}
+        self.quick_worker = Worker(self, name="numerics-quick")
+        for worker in (self.worker, self.quick_worker):
+            worker.finished.connect(lambda job_id, result, worker=worker: self._finished((worker, job_id), result))
+            worker.failed.connect(lambda job_id, error, worker=worker: self._failed((worker, job_id), error))
+            worker.cancelled.connect(lambda job_id, worker=worker: self._cancelled((worker, job_id)))
+        self.jobs: dict[tuple, str] = {}
         self.results: dict[str, object] = {}
         self.errors: dict[str, str] = {}
         self.cards = {name: Card(name) for name in EXPERIMENTS}
@@ -126,38 +135,40 @@ class NumericsDemo(DemoWidget):
                 card.layout_.addStretch(1)
         self.body.addWidget(scroll, 1)
         self.controls.addWidget(self.play_button)
-        self.status = QLabel(objectName="numericsStatus", wordWrap=True)
+        self.status = plain.label(objectName="numericsStatus", wordWrap=True)
         self.controls.addWidget(self.status)
         self.retranslate_ui()
 
     # -- running ---------------------------------------------------------------------------------
     def on_start(self) -> None:
-        for name in EXPERIMENTS:
+        for name in sorted(EXPERIMENTS, key=lambda name: name not in QUICK):  # the instant ones first
             self.run(name)
 
     def on_stop(self) -> None:
         self.worker.cancel_all()
+        self.quick_worker.cancel_all()
 
     def run(self, name: str) -> None:
         """Queue one experiment in the worker (its card says it is waiting until the result arrives)."""
         if name in self.jobs.values():
             return
-        job = self.worker.submit(self._work(name))
-        self.jobs[job.id] = name
+        worker = self.quick_worker if name in QUICK else self.worker
+        job = worker.submit(self._work(name))
+        self.jobs[(worker, job.id)] = name
         self.cards[name].button.setEnabled(False)
         self.errors.pop(name, None)
         self._show(name)
 
     def _work(self, name: str):
         """The function the worker runs for ``name``; the data are read inside it, off the GUI thread."""
-        session = self.session
+        mnist = self.mnist
 
         def check():
             current_job().check()
 
         def with_mnist(experiment, train_count):
             def job():
-                (x, y), (x_test, y_test) = mnist_data(session)
+                (x, y), (x_test, y_test) = mnist.get()
                 return experiment(x[:train_count], y[:train_count], x_test[:TEST_IMAGES], y_test[:TEST_IMAGES],
                                   check=check)
             return job
@@ -168,34 +179,37 @@ class NumericsDemo(DemoWidget):
             return with_mnist(numerics.forgetting_to_scale, SCALING_IMAGES)
         if name == "vanishing":
             def vanishing():
-                (x, y), _ = mnist_data(session)
+                (x, y), _ = mnist.get()
                 return {act: numerics.gradient_norms(x[:256], y[:256], act) for act in ("sigmoid", "relu")}
             return vanishing
         return {"softmax": numerics.softmax_of_large_logits, "log_zero": numerics.log_of_zero,
                 "denormal": numerics.denormal_slowdown}[name]
 
-    def _ended(self, job_id: int):
-        name = self.jobs.pop(job_id, None)
+    def _ended(self, job: tuple):
+        name = self.jobs.pop(job, None)
+        self.mnist.share()
         if name is not None:
             self.cards[name].button.setEnabled(True)
         if not self.jobs and self.is_running():
             self.stop()
         return name
 
-    def _finished(self, job_id: int, result) -> None:
-        name = self._ended(job_id)
+    def _finished(self, job: tuple, result) -> None:
+        name = self._ended(job)
         if name is not None:
             self.results[name] = result
             self._show(name)
+            self.experiment_done.emit(name)
 
-    def _failed(self, job_id: int, error) -> None:
-        name = self._ended(job_id)
+    def _failed(self, job: tuple, error) -> None:
+        name = self._ended(job)
         if name is not None:
             self.errors[name] = str(error)
             self._show(name)
+            self.experiment_done.emit(name)
 
-    def _cancelled(self, job_id: int) -> None:
-        name = self._ended(job_id)
+    def _cancelled(self, job: tuple) -> None:
+        name = self._ended(job)
         if name is not None:
             self._show(name)
 
@@ -311,3 +325,4 @@ class NumericsDemo(DemoWidget):
     def shutdown(self) -> None:
         self.stop()
         self.worker.close()
+        self.quick_worker.close()

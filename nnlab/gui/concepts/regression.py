@@ -7,20 +7,36 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QSpinBox
 
 from nnlab.concepts import regression
-from nnlab.gui import plots
+from nnlab.gui import plain, plots
 from nnlab.gui.concepts.base import DemoWidget
+from nnlab.gui.i18n import code_html, with_code
 
 CURVE_X = np.linspace(-1.1, 1.1, 300)
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 
+LETTERS = "abcd"  # the slide's letters, highest power first: y = ax + b, y = ax² + bx + c, ...
+
+
+def _power(power: int) -> str:
+    return "" if power == 0 else "x" if power == 1 else "x" + "".join(SUPERSCRIPTS[int(d)] for d in str(power))
+
+
+def _number(value: float) -> str:
+    return f"{'−' if value < 0 else ''}{abs(value):.2f}"
+
+
 def polynomial_text(coefficients) -> str:
-    """``y = 0.41 + 0.79x − 0.60x²``: the fitted curve as the student would write it."""
-    terms = []
-    for power, value in enumerate(coefficients):
-        variable = "" if power == 0 else "x" if power == 1 else "x" + "".join(SUPERSCRIPTS[int(d)] for d in str(power))
-        sign = "−" if value < 0 else "+"
-        terms.append((sign, f"{abs(value):.2f}{variable}"))
+    """The fitted curve as the slide writes it, highest power first, with its letters when there are
+    at most four: ``y = ax² + bx + c: a = −0.60, b = 0.79, c = 0.41``; else ``y = −0.60x⁴ + …``.
+    ``coefficients`` come lowest power first (as the design matrix orders them)."""
+    degree = len(coefficients) - 1
+    values = list(coefficients)[::-1]
+    if degree < len(LETTERS):
+        letters = " + ".join(f"{LETTERS[i]}{_power(degree - i)}" for i in range(degree + 1))
+        named = ", ".join(f"{LETTERS[i]} = {_number(value)}" for i, value in enumerate(values))
+        return f"y = {letters}: {named}"
+    terms = [(("−" if value < 0 else "+"), f"{abs(value):.2f}{_power(degree - i)}") for i, value in enumerate(values)]
     text = ("−" if terms[0][0] == "−" else "") + terms[0][1]
     return "y = " + text + "".join(f" {sign} {term}" for sign, term in terms[1:])
 
@@ -57,7 +73,7 @@ class RegressionDemo(DemoWidget):
         self.controls.addWidget(self.play_button)
         self.controls.addWidget(self.reset_button)
         self.info = QLabel(objectName="regressionInfo", wordWrap=True, textFormat=Qt.TextFormat.RichText)
-        self.warning = QLabel(objectName="regressionWarning", wordWrap=True)
+        self.warning = plain.label(objectName="regressionWarning", wordWrap=True)
         self.warning.setStyleSheet("color: #8a4b00; background: #fff3de; border-radius: 4px; padding: 6px;")
         self.controls.addWidget(self.info)
         self.controls.addWidget(self.warning)
@@ -119,18 +135,20 @@ class RegressionDemo(DemoWidget):
     # -- texts -----------------------------------------------------------------------------------
     def _update_info(self) -> None:
         self.info.setText(self.tr(
-            "<b>Formula</b> (orange, dashed):<br>{0}<br>J = {1:.4g}<br><br>"
-            "<b>Gradient descent</b> (blue), step {2}:<br>{3}<br>J = {4:.4g}<br>"
+            "<b>Formula</b> (orange, dashed):<br>{0}<br>{1}<br><br>"
+            "<b>Gradient descent</b> (blue), step {2}:<br>{3}<br>{4}<br>"
             "learning rate {5:.3g}").format(
-            polynomial_text(self.exact), self.exact_j, self.descent.steps,
-            polynomial_text(self.descent.coefficients), self.j_history[-1], self.descent.learning_rate))
+            code_html(polynomial_text(self.exact)), code_html(f"J = Σ eᵢ² = {self.exact_j:.4g}"),
+            self.descent.steps, code_html(polynomial_text(self.descent.coefficients)),
+            code_html(f"J = Σ eᵢ² = {self.j_history[-1]:.4g}"), self.descent.learning_rate))
 
     def retranslate_ui(self) -> None:
-        self.set_explanation(self.tr(
-            "Regression finds the curve <i>y = a₀ + a₁x + … + aₙxⁿ</i> that makes the sum of squared "
-            "errors <i>J</i> smallest. A formula gives the answer in one go; gradient descent walks "
-            "downhill on <i>J</i> and arrives at the same curve. Click the plot to add points; give the "
-            "curve as many coefficients as there are points and it passes through all of them."))
+        self.set_explanation(with_code(self.tr(
+            "Regression finds the line <i>{0}</i>, or the curve <i>{1}</i>, whose least-squares cost "
+            "<i>{2}</i> is smallest: {3} is the error at point i, its y minus the curve's. A formula gives the "
+            "answer in one go; gradient descent walks downhill on <i>J</i> and arrives at the same curve. Click "
+            "the plot to add points; give the curve as many coefficients as there are points and it passes "
+            "through all of them."), "y = ax + b", "y = axⁿ + bxⁿ⁻¹ + …", "J = Σ eᵢ²", "eᵢ", rich=True))
         self.controls_box.setTitle(self.tr("Fit"))
         self.count_label.setText(self.tr("Points:"))
         self.degree_label.setText(self.tr("Degree n:"))
@@ -142,7 +160,7 @@ class RegressionDemo(DemoWidget):
         self.reset_button.setToolTip(self.tr("Start gradient descent again from all coefficients zero"))
         self.retranslate_play()
         plots.set_texts(self.plot, self.tr("Points and fitted curves"), "x", "y")
-        plots.set_texts(self.loss_plot, self.tr("Sum of squared errors J"), self.tr("step"), "J")
+        plots.set_texts(self.loss_plot, with_code(self.tr("Least-squares cost {0}"), "J = Σ eᵢ²"), self.tr("step"), "J")
         n_points, n_coefficients = len(self.x), self.degree_spin.value() + 1
         self.warning.setVisible(n_coefficients >= n_points)
         self.warning.setText(self.tr(

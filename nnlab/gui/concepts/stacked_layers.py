@@ -16,7 +16,6 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import inside, stacked_layers
+from nnlab.gui import plain
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.i18n import code, code_html, is_right_to_left
 from nnlab.gui.pixels import to_qimage, weight_rgb
@@ -292,14 +292,14 @@ class StackedLayersDemo(DemoWidget):
         self.rng = np.random.default_rng(0)
         self.worker = Worker(self, name="nnlab-layers-loader")
         self.worker.finished.connect(self._finished)
-        self.formula = QLabel(objectName="layersFormula", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.formula = plain.label(objectName="layersFormula", alignment=Qt.AlignmentFlag.AlignCenter)
         self.formula.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.formula.setStyleSheet("font-size: 17px; color: #1a3550; padding: 2px;")
         self.units = UnitsDiagram()
         self.units.setObjectName("layersUnits")
         self.matrices = MatrixDiagram()
         self.matrices.setObjectName("layersMatrices")
-        self.message = QLabel(objectName="layersMessage", wordWrap=True)
+        self.message = plain.label(objectName="layersMessage", wordWrap=True)
         self.message.setStyleSheet("color: #8a4b00; background: #fff3de; border-radius: 4px; padding: 6px;")
         self.body.addWidget(self.formula)
         self.body.addWidget(self.message)
@@ -313,11 +313,11 @@ class StackedLayersDemo(DemoWidget):
         self.index_spin.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.index_label = self.add_row(form, self.index_spin)
         self.controls.addLayout(form)
-        self.digit_view = QLabel(objectName="layersDigitImage", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.digit_view = plain.label(objectName="layersDigitImage", alignment=Qt.AlignmentFlag.AlignCenter)
         self.random_button = QPushButton(objectName="layersRandomDigit")
         self.add_button_row(self.random_button)
         self.controls.addWidget(self.digit_view)
-        self.readout = QLabel(objectName="layersReadout", wordWrap=True)
+        self.readout = plain.label(objectName="layersReadout", wordWrap=True)
         self.controls.addWidget(self.readout)
         self.play_button.hide()  # nothing animates: the picture follows the chosen digit
         self.depth_combo.currentIndexChanged.connect(self.redraw)

@@ -14,7 +14,6 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPen, QPolygon
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import tape_step
-from nnlab.gui import plots
+from nnlab.gui import plain, plots
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.i18n import Retranslatable
 from nnlab.gui.workers import Worker
@@ -177,12 +176,12 @@ class TapeExplorer(Retranslatable, QWidget):
         super().__init__(parent)
         self.view = TapeView()
         self.step = None
-        self.rule_label = QLabel(objectName="tapeRule", wordWrap=True)
+        self.rule_label = plain.label(objectName="tapeRule", wordWrap=True)
         self.rule_label.setTextFormat(Qt.TextFormat.PlainText)
         self.rule_label.setStyleSheet("font-size: 14px; color: #1a3550; background: white; border: 1px solid #d5dde5;"
                                       " border-radius: 6px; padding: 8px;")
         self.rule_label.setMinimumHeight(76)
-        self.formula_label = QLabel(objectName="tapeFormula")
+        self.formula_label = plain.label(objectName="tapeFormula")
         self.formula_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.formula_label.setStyleSheet("font-size: 15px; color: #b34700; padding: 0 8px;")
         layout = QVBoxLayout(self)
@@ -271,7 +270,7 @@ class TapeDemo(DemoWidget):
         self.tabs.addTab(self.explorer, "")
         self.tabs.addTab(self.code_box, "")
         self.body.addWidget(self.tabs, 1)
-        self.status_label = QLabel(objectName="tapeStatus", wordWrap=True)
+        self.status_label = plain.label(objectName="tapeStatus", wordWrap=True)
         self.status_label.setStyleSheet("color: #5b6770;")
         self.record_button = QPushButton(objectName="tapeRecordButton")
         self.previous_button = QPushButton(objectName="tapePreviousButton")

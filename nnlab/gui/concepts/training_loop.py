@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import training_loop
-from nnlab.gui import i18n, plots
+from nnlab.gui import plain, plots
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.concepts.loop import DemoLoop
 from nnlab.gui.i18n import code, code_html, keep_plots_left_to_right
@@ -67,7 +67,7 @@ def panel(name: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(6, 4, 6, 4)
     layout.setSpacing(2)
-    title = QLabel()
+    title = plain.label()
     title.setStyleSheet("font-weight: 600; color: #1a3550;")
     layout.addWidget(title)
     return frame, layout, title
@@ -109,7 +109,7 @@ class TrainingLoopDemo(DemoWidget):
         self.code.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # code reads left to right everywhere
         self.code.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.code.setStyleSheet(CODE_STYLE)
-        self.message = QLabel(objectName="trainingLoopMessage", wordWrap=True)
+        self.message = plain.label(objectName="trainingLoopMessage", wordWrap=True)
         self.message.setStyleSheet("color: #8a4b00; background: #fff3de; border-radius: 4px; padding: 6px;")
         self.batch_frame, batch, self.batch_title = panel("trainingLoopBatch")
         self.batch_plot = plots.picture_plot()
@@ -118,7 +118,7 @@ class TrainingLoopDemo(DemoWidget):
         self.batch_image.setColorMap(plots.INK)
         self.batch_plot.addItem(self.batch_image)
         self.batch_plot.setMinimumSize(120, 90)
-        self.labels_label = QLabel(objectName="trainingLoopLabels", wordWrap=True)
+        self.labels_label = plain.label(objectName="trainingLoopLabels", wordWrap=True)
         batch.addWidget(self.batch_plot, 1)
         batch.addWidget(self.labels_label)
         self.gradient_frame, gradient, self.gradient_title = panel("trainingLoopGradient")
@@ -179,7 +179,7 @@ class TrainingLoopDemo(DemoWidget):
         self.add_button_row(self.line_button, self.iteration_button)
         self.reset_button = QPushButton(objectName="trainingLoopReset")
         self.add_button_row(self.play_button, self.reset_button)
-        self.status = QLabel(objectName="trainingLoopStatus", wordWrap=True)
+        self.status = plain.label(objectName="trainingLoopStatus", wordWrap=True)
         self.controls.addWidget(self.status)
         self.line_button.clicked.connect(lambda: self.step(whole_iteration=False))
         self.iteration_button.clicked.connect(lambda: self.step(whole_iteration=True))
@@ -305,10 +305,10 @@ class TrainingLoopDemo(DemoWidget):
     def _draw(self, produced) -> None:
         line = produced.line
         if line == training_loop.SAMPLE or produced.loss is None:
-            # pictures read left to right in every language (nnlab.gui.i18n), and so do their labels
+            # pictures read left to right in every language (the rtl policy), and so do their labels
             self.batch_image.setImage(mosaic(produced.images.astype(float), 4, gap=2), levels=(0, 255))
             self.labels_label.setText(self.tr("labels: {0}").format(
-                i18n.code(" ".join(str(int(k)) for k in produced.labels))))
+                code(" ".join(str(int(k)) for k in produced.labels))))
             if line == training_loop.SAMPLE:
                 self.pred_image.clear()
                 self.pred_plot.getAxis("left").setTicks([[]])

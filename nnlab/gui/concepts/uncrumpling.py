@@ -13,13 +13,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSpinBox,
 )
 
 from nnlab.concepts import uncrumpling
-from nnlab.gui import plots
+from nnlab.gui import plain, plots
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.concepts.loop import DemoLoop
 from nnlab.gui.i18n import code, code_html, keep_plots_left_to_right
@@ -118,11 +117,11 @@ class UncrumplingDemo(DemoWidget):
         self.controls.addLayout(form)
         self.retrain_button = QPushButton(objectName="uncrumplingRetrain")
         self.add_button_row(self.play_button, self.retrain_button)
-        self.refusal = QLabel(objectName="uncrumplingRefusal", wordWrap=True)
+        self.refusal = plain.label(objectName="uncrumplingRefusal", wordWrap=True)
         self.refusal.setStyleSheet("color: #9b2c00;")
         self.refusal.hide()
         self.controls.addWidget(self.refusal)
-        self.status = QLabel(objectName="uncrumplingStatus", wordWrap=True)
+        self.status = plain.label(objectName="uncrumplingStatus", wordWrap=True)
         self.controls.addWidget(self.status)
         self.retranslate_ui()
         self.dataset_combo.currentIndexChanged.connect(self.rebuild)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from nnlab.gui.draw.images import IMAGE_SUFFIXES, qimage_to_grey, read_image
+from nnlab.gui.draw.images import IMAGE_SUFFIXES, PictureError, qimage_to_grey, read_image
 from nnlab.gui.i18n import Retranslatable
 from nnlab.palette import SKY
 
@@ -74,12 +74,12 @@ class DrawCanvas(Retranslatable, QWidget):
     """A square black sheet to draw a digit on, or to drop a picture on.
 
     Holds either strokes or one picture (drawing on a picture starts a fresh sheet). Every change
-    can be undone. Signals: ``changed()`` after every change, ``image_rejected(str)`` when a dropped
+    can be undone. Signals: ``changed()`` after every change, ``image_rejected(path, reason)`` when a dropped
     file is not a readable picture.
     """
 
     changed = Signal()
-    image_rejected = Signal(str)
+    image_rejected = Signal(str, str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -149,11 +149,14 @@ class DrawCanvas(Retranslatable, QWidget):
         return True
 
     def load_file(self, path: str) -> bool:
-        """Load the picture in ``path``; emits ``image_rejected(path)`` and returns False when unreadable."""
-        if self.load_image(read_image(path)):
-            return True
-        self.image_rejected.emit(path)
-        return False
+        """Load the picture in ``path``; emits ``image_rejected(path, reason)`` and returns False when it
+        cannot be read."""
+        try:
+            image = read_image(path)
+        except PictureError as error:
+            self.image_rejected.emit(path, str(error))
+            return False
+        return self.load_image(image)
 
     def _changed(self) -> None:
         self.update()

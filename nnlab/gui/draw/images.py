@@ -5,21 +5,67 @@ Only format conversion happens here (Qt does the work); the recipe itself lives 
 
 from __future__ import annotations
 
+import os
+import stat
+
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
 from PySide6.QtGui import QImage, QImageReader
+
+from nnlab.safe_read import read_regular_file
+
+translate = QCoreApplication.translate
 
 # Photos are shrunk to this many pixels on the longer side first: the network sees 20 pixels of
 # digit anyway, and a 12-megapixel photo would make every update slow.
 MAX_SIDE = 1024
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".pgm", ".ppm", ".tif", ".tiff")
+# A phone photo is a few MB and about 12-50 megapixels; anything beyond is refused before it is decoded.
+MAX_FILE_BYTES = 64 << 20
+MAX_PIXELS = 100_000_000
+
+
+class PictureError(ValueError):
+    """Why a picture file cannot be read, in a sentence for the student (translated)."""
 
 
 def read_image(path: str) -> QImage:
-    """The picture in ``path``, turned the way the camera meant it; a null QImage when unreadable."""
-    reader = QImageReader(path)
+    """The picture in ``path``, turned the way the camera meant it.
+
+    The file is read through :mod:`nnlab.safe_read` first (Qt's own reader would wait forever on a
+    FIFO called ``digit.png`` and read ``/dev/zero`` to the end), then decoded from memory once its
+    size in pixels is known to be sane. Raises :class:`PictureError` saying what is wrong.
+    """
+    try:
+        info = os.stat(path)
+    except OSError as error:
+        raise PictureError(translate("DrawCanvas", "it cannot be opened ({0})").format(
+            error.strerror or error)) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise PictureError(translate("DrawCanvas", "it is not an ordinary file but a pipe, a device or a folder; "
+                                                   "choose a PNG or JPG file"))
+    if info.st_size > MAX_FILE_BYTES:
+        raise PictureError(translate("DrawCanvas", "it has {0:,} bytes, more than a picture of a digit needs (at "
+                                                   "most {1:,}); save a smaller copy").format(info.st_size,
+                                                                                              MAX_FILE_BYTES))
+    try:
+        data = read_regular_file(path, MAX_FILE_BYTES, "picture")
+    except (OSError, ValueError) as error:  # it changed between the look and the read
+        raise PictureError(str(getattr(error, "strerror", None) or error)) from None
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
     reader.setAutoTransform(True)
-    return reader.read()
+    size = reader.size()
+    if size.isValid() and size.width() * size.height() > MAX_PIXELS:
+        raise PictureError(translate("DrawCanvas", "it has {0} × {1} pixels, more than nnlab opens; save a smaller "
+                                                   "copy").format(size.width(), size.height()))
+    image = reader.read()
+    if image.isNull():
+        raise PictureError(translate("DrawCanvas", "it is not a picture nnlab can read ({0}); save it as PNG or "
+                                                   "JPG").format(reader.errorString()))
+    return image
 
 
 def shrink(image: QImage, max_side: int = MAX_SIDE) -> QImage:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 import nnlab
 from nnlab.core import load_model
 from nnlab.digits.reading import reads_digits
+from nnlab.gui import plain
 from nnlab.gui.i18n import Retranslatable
 from nnlab.palette import VERMILION
 
@@ -42,8 +42,10 @@ def load_bundled():
 class ModelChooser(Retranslatable, QWidget):
     """A combo box of the available digit networks and a button to open one from a file.
 
-    Follows the session: when a new model arrives (training finished, File > Open model) and it
-    reads digits, it is chosen automatically. Problems (a damaged file, a network that does not
+    The student's choice stays until the student changes it (issue 27, item 2): a training run that
+    finishes is listed, with a note saying so, but never swaps the network reading the drawing (a
+    comparison's last, poor run once replaced the student's 98% one). A model the student opens
+    (File ▸ Open model, the Open button) or resets on the Train page is chosen, as asked. Problems (a damaged file, a network that does not
     take 28x28 pictures) are explained in a line under the box, never in a blocking dialog.
     Signal ``model_chosen(object)``: the model that now reads the drawing (None: no model).
     """
@@ -62,7 +64,7 @@ class ModelChooser(Retranslatable, QWidget):
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(18)
         self.load_button = QPushButton(objectName="loadModelButton")
-        self.message = QLabel(objectName="modelMessage", wordWrap=True)
+        self.message = plain.label(objectName="modelMessage", wordWrap=True)
         self.message.setStyleSheet(f"color: {VERMILION};")
         self.message.hide()
         row = QHBoxLayout()
@@ -166,14 +168,20 @@ class ModelChooser(Retranslatable, QWidget):
             status, status)
 
     def use_trained(self, model) -> None:
-        """A new current model in the session (a completed run, File ▸ Open model): read the drawing
-        with it, if it reads digits, under its run's name when it is one of the offered runs."""
+        """A new current model in the session. One the student opened (File ▸ Open model) or made
+        (fresh weights, the notebook's ``show``) reads the drawing at once; a training run that
+        completed is only announced: the student decides when to switch."""
         if not reads_digits(model):
             if model is not None:
                 self._show_problem(model)
             return
-        self.message.hide()
         offered = next((key for key, offer in self._offers.items() if offer.model is model), None)
+        if offered is not None and self._offers[offered].status != "opened":
+            if self.model is not model:
+                self._say(self.tr("{0} finished training: choose it in the list above to read your "
+                                  "drawing with it.").format(self._offers[offered].label()))
+            return
+        self.message.hide()
         if offered is None:
             self._models[TRAINED] = model
             self.retranslate_ui()
@@ -212,5 +220,5 @@ class ModelChooser(Retranslatable, QWidget):
 
     def _say(self, text: str, details: str = "") -> None:
         self.message.setText(text)
-        self.message.setToolTip(details)
+        self.message.setToolTip(plain.tooltip(details))
         self.message.show()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from nnlab.gui import plain
 from nnlab.gui.draw.canvas import DEFAULT_PEN_WIDTH, DrawCanvas
 from nnlab.gui.draw.model_chooser import ModelChooser
 from nnlab.gui.draw.panels import InsidePanel, StepsPanel, caption_label
@@ -82,7 +83,7 @@ class DrawPage(Page):
 
     def _build_canvas_group(self) -> None:
         self.canvas = DrawCanvas()
-        self.pen_label = QLabel()
+        self.pen_label = plain.label()
         self.pen_slider = QSlider(Qt.Orientation.Horizontal, objectName="penWidthSlider")
         self.pen_slider.setRange(*PEN_WIDTHS)
         self.pen_slider.setValue(DEFAULT_PEN_WIDTH)
@@ -99,7 +100,7 @@ class DrawPage(Page):
         tools.addSpacing(8)
         for button in (self.undo_button, self.clear_button, self.open_button):
             tools.addWidget(button)
-        self.canvas_message = QLabel(objectName="canvasMessage", wordWrap=True)
+        self.canvas_message = plain.label(objectName="canvasMessage", wordWrap=True)
         self.canvas_message.setStyleSheet(f"color: {ORANGE};")
         self.canvas_message.hide()
         self.canvas_group = QGroupBox(objectName="canvasGroup")
@@ -109,14 +110,14 @@ class DrawPage(Page):
         column.addWidget(self.canvas_message)
 
     def _build_answer_group(self) -> None:
-        self.prediction_label = QLabel(objectName="predictionLabel", alignment=Qt.AlignmentFlag.AlignCenter)
-        self.prediction_label.setTextFormat(Qt.TextFormat.RichText)
+        self.prediction_label = QLabel(objectName="predictionLabel", alignment=Qt.AlignmentFlag.AlignCenter,
+                                       textFormat=Qt.TextFormat.RichText)
         self.prediction_label.setFixedWidth(220)
         self.prediction_label.setWordWrap(True)
         self.prediction_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.probability_plot = ProbabilityChart()
         self.latency_label = caption_label("latencyLabel")
-        self.not_digit_note = QLabel(objectName="notDigitNote", wordWrap=True)
+        self.not_digit_note = QLabel(objectName="notDigitNote", wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.not_digit_note.setStyleSheet(
             f"QLabel {{ background: #fff3de; border: 1px solid {ORANGE}; border-radius: 4px; padding: 4px 6px; }}")
         # Word-wrapped labels do not tell nested layouts their height: reserve three lines.
@@ -237,7 +238,8 @@ class DrawPage(Page):
                "blot": self.tr("It has far more ink than any training digit (a blot or a dot)."),
                "wide": self.tr("It is wider than any training digit: draw one digit at a time."),
                "crossings": self.tr("Its strokes go back and forth more often than in any digit."),
-               "far": self.tr("Its shape is far from every digit the network was trained on.")}
+               "far": self.tr("Its shape is far from every digit the network was trained on."),
+               "letter": self.tr("It looks more like a letter or a symbol than like any digit.")}
         reasons = " ".join(why[reason] for reason in reading.likeness.reasons)
         self.not_digit_note.setText(self.tr(
             "<b>This does not look like a digit.</b> {0} The network knows only 0 to 9, and softmax always "
@@ -252,8 +254,8 @@ class DrawPage(Page):
         if path:
             self.canvas.load_file(path)
 
-    def _image_rejected(self, path: str) -> None:
-        self.canvas_message.setText(self.tr("Could not read {0} as a picture.").format(path))
+    def _image_rejected(self, path: str, reason: str) -> None:
+        self.canvas_message.setText(self.tr("Could not read {0} as a picture: {1}.").format(path, reason))
         self.canvas_message.show()
 
     def shutdown(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from nnlab.digits.preprocess import BOX_SIZE, MNIST_SIZE
+from nnlab.gui import plain
 from nnlab.gui.draw.views import PixelView, grey_image, heat_image
 from nnlab.gui.i18n import Retranslatable
 from nnlab.gui.pixels import WeightColourBar, weight_image, weight_scale
@@ -22,7 +23,7 @@ TOP_UNITS = 6
 
 
 def caption_label(object_name: str = "") -> QLabel:
-    label = QLabel(objectName=object_name, wordWrap=True, alignment=Qt.AlignmentFlag.AlignHCenter)
+    label = plain.label(objectName=object_name, wordWrap=True, alignment=Qt.AlignmentFlag.AlignHCenter)
     label.setStyleSheet("color: palette(placeholder-text); font-size: 11px;")
     return label
 
@@ -50,7 +51,7 @@ class StepsPanel(Retranslatable, QWidget):
         grid.setHorizontalSpacing(6)
         for index, (view, caption) in enumerate(zip(self.views, self.captions)):
             if index:
-                arrow = QLabel("→", alignment=Qt.AlignmentFlag.AlignCenter)
+                arrow = plain.label("→", alignment=Qt.AlignmentFlag.AlignCenter)
                 arrow.setStyleSheet("color: #8793a3; font-size: 20px;")
                 grid.addWidget(arrow, 0, 2 * index - 1)
             grid.addWidget(view, 0, 2 * index)

@@ -8,6 +8,7 @@ methods only (``tensors_page.try_expression``, ``concepts_page.show_demo``,
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import time
 from pathlib import Path
@@ -17,21 +18,22 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QMessageBox,
     QStyle,
     QToolButton,
     QWidget,
 )
 
-from nnlab.gui import i18n
+from nnlab.gui import i18n, plain
 from nnlab.gui.lessons.handin_dialog import StudentDialog
 from nnlab.gui.lessons.panel import LessonPanel
 from nnlab.gui.lessons.review_window import ReviewWindow
 from nnlab.gui.settings import open_settings, read_json_setting, read_setting
-from nnlab.gui.workers import Worker
+from nnlab.gui.workers import Cancelled, Worker, current_job
 from nnlab.lessons import LessonError, bundled_lesson, load_lesson, workspace
+from nnlab.lessons.experiments import Interrupted
 from nnlab.lessons.format import DEMOS, LANGUAGES
 from nnlab.lessons.handin import Student, write_handin
+from nnlab.lessons.lesson import check_lesson_expressions
 from nnlab.lessons.progress import Progress
 from nnlab.lessons.review import read_class, review
 
@@ -63,13 +65,16 @@ class LessonDock(i18n.Retranslatable, QDockWidget):
 
 class LessonController(QObject):
     """Signals: ``lesson_opened(lesson)``, ``open_failed(message)``, ``checked(verdict)`` after every
-    grading, ``check_failed(message)``, ``handed_in(path)``."""
+    grading, ``check_failed(message)``, ``handed_in(path)``, ``review_opened(review window)`` once a
+    class folder has been read (in the worker), ``review_failed(message)``."""
 
     lesson_opened = Signal(object)
     open_failed = Signal(str)
     checked = Signal(object)
     check_failed = Signal(str)
     handed_in = Signal(str)
+    review_opened = Signal(object)
+    review_failed = Signal(str)
 
     def __init__(self, window):
         super().__init__(window)
@@ -79,8 +84,10 @@ class LessonController(QObject):
         self.review_window = None
         self._entered = time.monotonic()
         self._pending = None  # job id of the answer being graded
+        self._pending_job = None  # its Job, cancelled when the student leaves the step
         self._verdict = None  # the verdict shown for the current step (shown again after a language switch)
         self._jobs: dict = {}  # job id -> what to do with its result in the GUI thread
+        self._failures: dict = {}  # job id -> what to do with its error (else it is a grading's)
         self._changed: list = []  # (widget, was enabled, was visible) of the current step's locks
         self.worker = Worker(self, "nnlab-lessons")
         self.worker.finished.connect(lambda job_id, result: self._jobs.pop(job_id, lambda _: None)(result))
@@ -145,7 +152,7 @@ class LessonController(QObject):
             if not path:
                 return False
         try:
-            lesson = load_lesson(path)
+            lesson = load_lesson(path, check_expressions=False)  # the explorer's check runs in the worker
             self._check_object_names(lesson)
             lesson.require_language(i18n.current_language())
         except LessonError as error:
@@ -160,22 +167,47 @@ class LessonController(QObject):
         open_settings().setValue(LESSON_KEY, str(Path(path).resolve()))
         self.go_to(self.progress.current)
         self.lesson_opened.emit(lesson)
+        self._check_expressions(lesson)
         return True
 
+    def _check_expressions(self, lesson) -> None:
+        """Let the explorer check the lesson's expressions in the worker (seconds, for a costly one); one it
+        refuses closes the lesson again, with the refusal, and the chapter's own lesson takes its place."""
+        job_id = self._submit(lambda: check_lesson_expressions(lesson, lambda: self.lesson is not lesson),
+                              lambda _: None)
+
+        def refused(error) -> None:
+            if self.lesson is lesson:
+                self._refuse(str(error))
+                self.open_lesson(str(bundled_lesson().path), quiet=True)
+        self._failures[job_id] = refused
+
     def _check_object_names(self, lesson) -> None:
+        """A step may lock or hide the controls on the pages, never the way around: the tabs, the menus,
+        the lesson panel and its Back/Next. Otherwise a lesson could shut the student into one step, and
+        since the step is remembered, shut them in again after every restart."""
         for step in lesson.steps:
             for field in ("lock", "hide"):
                 for name in getattr(step, field):
-                    if self.window.findChild(QWidget, name) is None:
-                        raise LessonError(f"the window has no control called {name!r}", Path(lesson.path).name,
-                                          step.id, field)
+                    if self.page_control(name) is not None:
+                        continue
+                    problem = (f"the window has no control called {name!r}"
+                               if self.window.findChild(QWidget, name) is None else
+                               f"{name!r} is not a control on a page; a lesson may lock or hide only the controls "
+                               f"on the Train, Draw, Tensors and Concepts pages, never the tabs, the menus or the "
+                               f"lesson panel: take {name!r} out of {field}")
+                    raise LessonError(problem, Path(lesson.path).name, step.id, field)
+
+    def page_control(self, name: str) -> QWidget | None:
+        """The control called ``name`` on one of the pages (None when no page has one)."""
+        for page in self.window.pages:
+            widget = page.findChild(QWidget, name)
+            if widget is not None:
+                return widget
+        return None
 
     def _refuse(self, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Could not open the lesson"), message,
-                          QMessageBox.StandardButton.Ok, self.window)
-        box.setObjectName("lessonErrorBox")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()  # not modal to the event loop: the app keeps working
+        plain.message_box(self.window, self.tr("Could not open the lesson"), message, object_name="lessonErrorBox")
         self.open_failed.emit(message)
 
     # -- moving through the lesson -------------------------------------------------------------------
@@ -191,7 +223,8 @@ class LessonController(QObject):
         step = self.lesson.steps[index]
         self.progress.record(step.id)
         self._entered = time.monotonic()
-        self._pending = self._verdict = None
+        self._cancel_pending()
+        self._verdict = None
         self.panel.answer_edit.clear()
         self._apply_locks(step)
         self._show_current()
@@ -234,7 +267,7 @@ class LessonController(QObject):
         self._changed = []
         for names, change in ((step.lock, lambda w: w.setEnabled(False)), (step.hide, lambda w: w.setVisible(False))):
             for name in names:
-                widget = self.window.findChild(QWidget, name)
+                widget = self.page_control(name)
                 if widget is not None:
                     self._changed.append((widget, widget.isEnabled(), widget.isVisibleTo(widget.parentWidget())
                                           if widget.parentWidget() else True))
@@ -259,7 +292,11 @@ class LessonController(QObject):
         if step.show.demo:
             window.concepts_page.show_demo(DEMOS.index(step.show.demo))
         if step.page == "train" and step.experiment is not None:
-            window.train_page.controls.set_config(step.experiment.config())
+            # the step's experiment on its images, keeping the student's validation split: Show me never
+            # silently turns validation off (issue 27, item 10)
+            controls = window.train_page.controls
+            controls.set_config(dataclasses.replace(step.experiment.config(),
+                                                    validation_split=controls.config().validation_split))
         if step.show.comparison:
             window.train_page.start_comparison(step.show.comparison)
 
@@ -268,6 +305,14 @@ class LessonController(QObject):
         job = self.worker.submit(function)
         self._jobs[job.id] = then
         return job.id
+
+    def _cancel_pending(self) -> None:
+        """Stop grading the answer of the step being left: its experiment would only keep the worker
+        (and so every later Check) busy for an answer nobody waits for."""
+        if self._pending_job is not None:
+            self._pending_job.cancel()
+            self._jobs.pop(self._pending_job.id, None)
+        self._pending = self._pending_job = None
 
     def _share(self, data) -> None:
         """MNIST loaded for a lesson is the session's too (the Tensors page shows it at once)."""
@@ -282,11 +327,16 @@ class LessonController(QObject):
         data = self.window.session.dataset("mnist")
 
         def grade():
+            job = current_job()
             loaded = workspace.mnist() if data is None and workspace.needs_mnist(step) else data
-            return step.check(answer, loaded), loaded
+            try:
+                return step.check(answer, loaded, should_stop=lambda: job.cancelled), loaded
+            except Interrupted:
+                raise Cancelled from None
 
-        job_id = self._submit(grade, lambda result: self._graded(job_id, step.id, answer, *result))
-        self._pending = job_id
+        job = self.worker.submit(grade)
+        self._jobs[job.id] = lambda result: self._graded(job.id, step.id, answer, *result)
+        self._pending, self._pending_job = job.id, job
         loading = data is None and workspace.needs_mnist(step)
         self.panel.set_checking(self.tr("Loading MNIST, then checking…") if loading else
                                 self.tr("Running the experiment…") if step.question.kind == "outcome"
@@ -296,7 +346,8 @@ class LessonController(QObject):
         self._share(data)
         if self._pending != job_id:
             return  # the student moved on: this answer belongs to another step
-        self._pending, self._verdict = None, verdict
+        self._pending = self._pending_job = None
+        self._verdict = verdict
         self.progress.answered(step_id, answer, verdict)
         self._save_progress()
         self.panel.show_verdict(verdict, i18n.current_language())
@@ -306,9 +357,13 @@ class LessonController(QObject):
 
     def _job_failed(self, job_id: int, error) -> None:
         self._jobs.pop(job_id, None)
+        handler = self._failures.pop(job_id, None)
+        if handler is not None:
+            handler(error)
+            return
         if self._pending != job_id:
             return
-        self._pending = None
+        self._pending = self._pending_job = None
         message = self.tr("This answer could not be checked: {0}").format(error)
         self.panel.show_failure(message)
         self.check_failed.emit(message)
@@ -353,24 +408,30 @@ class LessonController(QObject):
             path = write_handin(folder, student, self.lesson, self.progress, i18n.current_language(),
                                 QCoreApplication.translate)
         except (OSError, ValueError) as error:
-            QMessageBox.warning(self.window, self.tr("Could not hand in"), str(error))
+            plain.message_box(self.window, self.tr("Could not hand in"), str(error), object_name="handinErrorBox")
             return None
         self.window.statusBar().showMessage(self.tr("Handed in to {0}").format(path), 8000)
         self.handed_in.emit(str(path))
         return path
 
-    def open_handins(self, folder: str | None = None) -> ReviewWindow | None:
-        """Show the review of a folder of hand-in folders."""
+    def open_handins(self, folder: str | None = None) -> None:
+        """Read a folder of hand-in folders in the worker, then show its review (``review_opened``)."""
         if folder is None:
             folder = QFileDialog.getExistingDirectory(self.window, self.tr("Open a folder of hand-ins"),
                                                       str(Path.home()))
             if not folder:
-                return None
-        try:
-            handins = read_class(folder)
-        except ValueError as error:
-            QMessageBox.warning(self.window, self.tr("Could not open the hand-ins"), str(error))
-            return None
+                return
+        job_id = self._submit(lambda: read_class(folder), lambda handins: self._show_review(folder, handins))
+        self._failures[job_id] = lambda error: self._refuse_handins(str(error))
+        self.window.statusBar().showMessage(self.tr("Reading the hand-ins in {0}…").format(folder))
+
+    def _refuse_handins(self, message: str) -> None:
+        self.window.statusBar().clearMessage()
+        plain.message_box(self.window, self.tr("Could not open the hand-ins"), message, object_name="handinsErrorBox")
+        self.review_failed.emit(message)
+
+    def _show_review(self, folder: str, handins: list) -> None:
+        self.window.statusBar().clearMessage()
         lesson = self.lesson if self.lesson is not None and any(
             h.lesson_id == self.lesson.id for h in handins) else None
         lang = i18n.current_language()
@@ -381,7 +442,7 @@ class LessonController(QObject):
         self.review_window = ReviewWindow(review(handins, lesson), str(folder), titles, self.window)
         self.review_window.overlay_requested.connect(self.overlay_runs)
         self.review_window.show()
-        return self.review_window
+        self.review_opened.emit(self.review_window)
 
     def overlay_runs(self, folders: list) -> None:
         self.window.tabs.setCurrentWidget(self.window.train_page)

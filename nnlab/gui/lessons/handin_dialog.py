@@ -6,11 +6,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
 )
 
+from nnlab.gui import plain
 from nnlab.gui.i18n import Retranslatable
 from nnlab.lessons.handin import MAX_NAME, Student
 
@@ -21,7 +21,7 @@ class StudentDialog(Retranslatable, QDialog):
     def __init__(self, parent=None, student: Student | None = None):
         super().__init__(parent)
         self.setObjectName("handinDialog")
-        self.intro = QLabel(wordWrap=True)
+        self.intro = plain.label(wordWrap=True)
         self.name_edit = QLineEdit(objectName="handinNameEdit", maxLength=MAX_NAME)
         self.number_edit = QLineEdit(objectName="handinNumberEdit", maxLength=MAX_NAME)
         if student is not None:
@@ -30,7 +30,7 @@ class StudentDialog(Retranslatable, QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.name_label, self.number_label = QLabel(), QLabel()
+        self.name_label, self.number_label = plain.label(), plain.label()
         self.form = QFormLayout()
         self.form.addRow(self.name_label, self.name_edit)
         self.form.addRow(self.number_label, self.number_edit)

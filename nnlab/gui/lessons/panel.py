@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.explorer.messages import QT_TRANSLATE_NOOP
+from nnlab.gui import plain
 from nnlab.gui.i18n import Retranslatable, in_reading_direction, keep_isolates_whole
 from nnlab.gui.rich_text import GREY, code, sections_html
 from nnlab.lessons.checking import CONTEXT
@@ -114,7 +115,7 @@ class LessonPanel(Retranslatable, QWidget):
         self.lesson_title = QLabel(objectName="lessonTitle", wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.lesson_title.setStyleSheet(f"color:{GREY}")
         self.progress_bar = QProgressBar(objectName="lessonProgress", textVisible=False, maximumHeight=6)
-        self.progress_label = QLabel(objectName="lessonProgressLabel")
+        self.progress_label = plain.label(objectName="lessonProgressLabel")
         self.progress_label.setStyleSheet(f"color:{GREY}")
         # Sizes relative to the application font (rich text "large"), so View > Zoom scales them too.
         self.step_title = QLabel(objectName="lessonStepTitle", wordWrap=True, textFormat=Qt.TextFormat.RichText)
@@ -137,7 +138,7 @@ class LessonPanel(Retranslatable, QWidget):
         self.choice_layout = QVBoxLayout(self.choice_box)
         self.choice_layout.setContentsMargins(0, 0, 0, 0)
         self.check_button = QPushButton(objectName="lessonCheckButton", clicked=self._check, default=True)
-        self.attempts_label = QLabel(objectName="lessonAttempts")
+        self.attempts_label = plain.label(objectName="lessonAttempts")
         self.attempts_label.setStyleSheet(f"color:{GREY}")
         check_row = QHBoxLayout()
         check_row.addWidget(self.check_button)

@@ -8,6 +8,8 @@ numbers, pictures and printed text, and the rules applied in the explanation pan
 
 from __future__ import annotations
 
+import dataclasses
+import html
 import re
 
 import numpy as np
@@ -41,8 +43,10 @@ from nnlab.explorer.functions import (
     NUMPY,
     RANDOM,
 )
+from nnlab.explorer.layer_names import batch_input, layer_workspace, names_in
 from nnlab.explorer.messages import QT_TRANSLATE_NOOP, format_shape, msg
 from nnlab.explorer.workspace import Workspace
+from nnlab.gui import plain
 from nnlab.gui.dataset_loader import DatasetLoader, dataset_title
 from nnlab.gui.i18n import in_reading_direction
 from nnlab.gui.page import Page
@@ -76,13 +80,15 @@ def _bundled_weights_job():
         return "bundled", []
 
 
-def _evaluate_job(text: str, workspace: dict):
+def _evaluate_job(text: str, workspace: dict, named: tuple = ()):
     """Runs in the worker thread: evaluate (stopping between operations if cancelled) and prepare
-    everything the page will show."""
+    everything the page will show. ``named``: sections saying what the slide's names hold, first."""
     try:
         result = evaluate(text, workspace, current_job().check)
     except ExplorerError as error:
         return "evaluation", (text, None, error, None)
+    if named:
+        result = dataclasses.replace(result, explanation=named + result.explanation)
     return "evaluation", (text, result, None, prepare_display(result.value))
 
 
@@ -155,7 +161,7 @@ class TensorsPage(Page):
         self.load_button.clicked.connect(lambda: self.loader.load("mnist"))
         self.restore_button = QPushButton(objectName="restoreTensorsButton")
         self.restore_button.clicked.connect(self.restore_originals)
-        self.workspace_hint = QLabel(wordWrap=True)
+        self.workspace_hint = plain.label(wordWrap=True)
         self.workspace_hint.setStyleSheet(f"color: {GREY};")
         layout = QVBoxLayout(self.workspace_group)
         layout.addWidget(self.tree, 1)
@@ -179,10 +185,10 @@ class TensorsPage(Page):
         row.addWidget(self.evaluate_button)
         row.addWidget(self.cancel_button)
         row.addWidget(self.examples_button)
-        self.batch_label = QLabel()
+        self.batch_label = plain.label()
         self.batch_slider = QSlider(Qt.Orientation.Horizontal, objectName="batchSlider", minimum=0, maximum=468)
         self.batch_slider.valueChanged.connect(self._batch_changed)
-        self.batch_value = QLabel(objectName="batchValueLabel")
+        self.batch_value = plain.label(objectName="batchValueLabel")
         self.batch_value.setMinimumWidth(150)
         self.batch_button = QPushButton(objectName="batchButton")
         self.batch_button.clicked.connect(lambda: self.try_expression(BATCH_EXPRESSION))
@@ -191,8 +197,7 @@ class TensorsPage(Page):
         batch.addWidget(self.batch_slider, 1)
         batch.addWidget(self.batch_value)
         batch.addWidget(self.batch_button)
-        self.shape_label = QLabel(objectName="shapeLabel", wordWrap=True)
-        self.shape_label.setTextFormat(Qt.TextFormat.RichText)
+        self.shape_label = QLabel(objectName="shapeLabel", wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.shape_label.setMinimumHeight(44)
         box = QVBoxLayout(self.expression_group)
         box.addLayout(row)
@@ -204,7 +209,7 @@ class TensorsPage(Page):
         self.result_tabs = QTabWidget(objectName="resultTabs")
         self.picture = PictureView()
         self.picture.setObjectName("pictureView")
-        self.picture_caption = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.picture_caption = plain.label(alignment=Qt.AlignmentFlag.AlignCenter)
         picture_page = QWidget()
         picture_layout = QVBoxLayout(picture_page)
         picture_layout.addWidget(self.picture, 1)
@@ -307,8 +312,9 @@ class TensorsPage(Page):
         if hint is not None:
             self._show(text, None, ExplorerError(hint), None)
             return
-        workspace = dict(self.workspace)
-        self._evaluation = (self.worker.submit(lambda: _evaluate_job(text, workspace)), text)
+        slide_names = {name for name in ("input", "W", "b") if self.categories.get(name) == "lecture"}
+        workspace, named = layer_workspace(text, dict(self.workspace), slide_names, self._batch_number())
+        self._evaluation = (self.worker.submit(lambda: _evaluate_job(text, workspace, named)), text)
         self.cancel_button.show()
         self._render_status()
 
@@ -342,11 +348,11 @@ class TensorsPage(Page):
 
     def _missing_hint(self, text: str):
         """A data-set name before the data set is loaded gets a hint instead of "no tensor called"."""
-        names = set(re.findall(r"(?<![\w.])([A-Za-z_]\w*)", text)) - set(self.workspace)
-        if names & set(DATA_NAMES):
+        names = names_in(text) - set(self.workspace)
+        if names & {*DATA_NAMES, "input"}:
             return msg(QT_TRANSLATE_NOOP("explorer", "{name} is part of the MNIST data set, which is not loaded yet: "
                                                      "press “Load MNIST” below the workspace."),
-                       name=sorted(names & set(DATA_NAMES))[0])
+                       name=sorted(names & {*DATA_NAMES, "input"})[0])
         return None
 
     def _awaited(self, job_id: int) -> bool:
@@ -443,7 +449,12 @@ class TensorsPage(Page):
         summary = display.summary
         if result.note is not None:
             return f"<span style='font-size:large'>{render(result.note)}</span>"
-        if summary is None:
+        if summary is None and display.integers == -1:
+            line = self.tr("An integer (a Python {1}, not a tensor): {0}").format(code(display.printed[:40]),
+                                                                                 code("int"))
+        elif summary is None and display.integers is not None:
+            line = self.tr("A tuple of %n integers: {0}", "", display.integers).format(code(display.printed[:80]))
+        elif summary is None:
             line = self.tr("A Python value: {0}").format(code(display.printed[:80]))
         elif summary.ndim == 0:
             line = self.tr("A scalar (0D tensor): {0}, dtype {1}").format(code(display.printed[:40]),
@@ -510,12 +521,13 @@ class TensorsPage(Page):
         (x_train, y_train), (x_test, y_test) = data
         for key, array in zip(DATA_NAMES, (x_train, y_train, x_test, y_test)):
             self.tensors.provide(key, array, "data")
+        self.tensors.provide("input", batch_input(x_train, self._batch_number()), "lecture")
         self.batch_slider.setMaximum(max(0, -(-len(x_train) // BATCH_SIZE) - 1))
         self._refresh_workspace()
 
     def _dataset_failed(self, name: str, message: str) -> None:
         self.shape_label.setText(f"<span style='color:{VERMILION}'>" + self.tr(
-            "{0} could not be loaded: {1}").format(dataset_title(name), message) + "</span>")
+            "{0} could not be loaded: {1}").format(dataset_title(name), html.escape(message)) + "</span>")
 
     def _model_changed(self, model) -> None:
         self.shape_flow.set_model(model)
@@ -534,6 +546,10 @@ class TensorsPage(Page):
         self.tensors.withdraw("model")
         for index, array in enumerate(weights):
             self.tensors.provide(f"{'W' if index % 2 == 0 else 'b'}{index // 2 + 1}", array, "model")
+        if weights:  # the slide's W: the first layer's weights
+            self.tensors.provide("W", weights[0], "lecture")
+        elif self.categories.get("W") == "lecture":
+            self.tensors.remove("W")
         self._weights_bundled = bundled
         self.retranslate_ui()
 
@@ -543,15 +559,22 @@ class TensorsPage(Page):
             self.tensors.assign("n", np.array(value))
         else:
             self.tensors.provide("n", np.array(value), "lecture")
+        data = self.session.dataset()
+        if data is not None:
+            self.tensors.provide("input", batch_input(data[0][0], self._batch_number()), "lecture")
         self._update_batch_label()
         self._refresh_workspace()
         shown = self._shown[0] if self._shown else ""
-        if re.search(r"\bn\b", shown) and not re.match(r"\s*n\s*=", shown):
+        if names_in(shown) & {"n", "input"} and not re.match(r"\s*(n|input)\s*=", shown):
             self.evaluate_expression(shown)
 
-    def _update_batch_label(self) -> None:
+    def _batch_number(self) -> int:
+        """The batch ``n`` of the slider (or of the student's own ``n``, when it is a whole number)."""
         value = self.workspace.get("n")
-        n = int(value) if value is not None and value.ndim == 0 and value.dtype.kind in "iu" else 0
+        return int(value) if value is not None and value.ndim == 0 and value.dtype.kind in "iu" else 0
+
+    def _update_batch_label(self) -> None:
+        n = self._batch_number()
         self.batch_value.setText(self.tr("n = {0}: images {1} to {2}").format(
             n, BATCH_SIZE * n, BATCH_SIZE * (n + 1) - 1))
 

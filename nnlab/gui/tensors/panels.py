@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from nnlab.explorer.examples import DATA_TENSORS, layer_flow, layer_shapes
 from nnlab.explorer.messages import format_shape
 from nnlab.explorer.vectorization import LIMITS, compare
-from nnlab.gui import i18n
+from nnlab.gui import i18n, plain
 from nnlab.gui.i18n import Retranslatable, in_reading_direction
 from nnlab.gui.rich_text import GREY, code
 from nnlab.gui.tensors.widgets import code_font
@@ -41,10 +41,10 @@ class ShapeFlowPanel(Retranslatable, QWidget):
         super().__init__(parent)
         self._layers = layer_shapes(None)
         self._is_lecture_network = True
-        self.batch_label = QLabel()
+        self.batch_label = plain.label()
         self.batch_spin = QSpinBox(objectName="layerShapesBatchSpin", minimum=1, maximum=60000, value=128)
         self.batch_spin.valueChanged.connect(self.refresh)
-        self.model_label = QLabel(objectName="layerShapesModelLabel", wordWrap=True)
+        self.model_label = plain.label(objectName="layerShapesModelLabel", wordWrap=True)
         self.view = QTextBrowser(objectName="shapeFlowView")
         top = QHBoxLayout()
         top.addWidget(self.batch_label)
@@ -105,7 +105,7 @@ class DataTensorsPanel(Retranslatable, QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.intro = QLabel(wordWrap=True)
+        self.intro = plain.label(wordWrap=True)
         rows = QWidget(objectName="dataTensorsTable")
         grid = QGridLayout(rows)
         grid.setContentsMargins(4, 4, 4, 4)
@@ -115,7 +115,8 @@ class DataTensorsPanel(Retranslatable, QWidget):
         grid.setColumnStretch(1, 4)
         self.kind_labels, self.example_labels, self.buttons = [], [], []
         for row, kind in enumerate(DATA_TENSORS):
-            kind_label, example_label = QLabel(wordWrap=True), QLabel(wordWrap=True)
+            kind_label, example_label = (QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText),
+                                         QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText))
             button = QPushButton(kind.name, objectName=f"inspect_{kind.name}")
             button.setFont(code_font())
             button.clicked.connect(lambda _=False, name=kind.name: self.inspect.emit(name))
@@ -196,12 +197,13 @@ class VectorizationPanel(Retranslatable, QWidget):
         self.code_view.setFont(code_font())
         self.code_view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.code_view.setMaximumHeight(140)
-        self.naive_label, self.vector_label = QLabel(objectName="naiveTimeLabel"), QLabel(objectName="vectorTimeLabel")
-        self.speedup_label = QLabel(objectName="speedupLabel")
+        self.naive_label = plain.label(objectName="naiveTimeLabel")
+        self.vector_label = plain.label(objectName="vectorTimeLabel")
+        self.speedup_label = QLabel(objectName="speedupLabel", textFormat=Qt.TextFormat.RichText)
         self.speedup_label.setStyleSheet(f"font-weight: 600; color: {BLUE};")
         self.speedup_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.speedup_label.setWordWrap(True)
-        self.status_label = QLabel(wordWrap=True)
+        self.status_label = plain.label(wordWrap=True)
         self.results = QTableWidget(0, 4, objectName="vectorResultsTable")
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.verticalHeader().setVisible(False)
@@ -219,7 +221,7 @@ class VectorizationPanel(Retranslatable, QWidget):
     def _build_layout(self) -> None:
         """Compact enough for the tools pane of a 1280 x 720 window: the code and the table shrink
         (they scroll), everything else keeps its height."""
-        self.op_label, self.size_label = QLabel(), QLabel()
+        self.op_label, self.size_label = plain.label(), plain.label()
         form = QGridLayout()
         form.addWidget(self.op_label, 0, 0)
         form.addWidget(self.op_combo, 0, 1, 1, 2)
@@ -227,7 +229,7 @@ class VectorizationPanel(Retranslatable, QWidget):
         form.addWidget(self.size_spin, 1, 1)
         form.addWidget(self.run_button, 1, 2)
         form.setColumnStretch(1, 1)
-        self.naive_caption, self.vector_caption = QLabel(), QLabel()
+        self.naive_caption, self.vector_caption = plain.label(), plain.label()
         times = QGridLayout()
         times.addWidget(self.naive_caption, 0, 0)
         times.addWidget(self.naive_label, 0, 1)

@@ -23,7 +23,6 @@ from enum import Enum
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from nnlab.core.estimate import OVERHEAD, flops_per_sample
 from nnlab.gui.dataset_loader import DatasetLoader
 from nnlab.gui.train.run_model import RunEntry, RunListModel, optimizer_path
 from nnlab.gui.train.worker import EventKind, Outcome, RunControl, TrainingJob
@@ -85,7 +84,6 @@ class TrainingController(QObject):
         # Makes a fit callback that sends optimizer snapshots (the page's optimizer-state view sets it).
         self.snapshot_feed = None
         self._closed = False
-        self.measured_flops: float | None = None  # the speed runs reached on this machine
         self.worker = self._new_worker()
         self.loader = DatasetLoader(parent_widget, load_function)
         self.loader.loaded.connect(self._on_dataset_loaded)
@@ -205,7 +203,7 @@ class TrainingController(QObject):
             elif event.kind == EventKind.EPOCH:
                 run.epochs.append(event.payload)
             elif event.kind == EventKind.CHANGE:
-                run.changes.append(event.payload)
+                run.add_change(event.payload)
                 changed = True
             elif event.kind == EventKind.PROGRESS:
                 self.progress = event.payload
@@ -243,9 +241,6 @@ class TrainingController(QObject):
         run = entry.run
         run.status, run.message, run.model = status, message, model
         run.seconds = time.perf_counter() - self._started_at
-        if self.progress.get("rate"):
-            # OVERHEAD: the estimate divides by the speed of bare matrix products, this is the whole step's
-            self.measured_flops = OVERHEAD * flops_per_sample(run.config.layer_sizes()) * self.progress["rate"]
         if model is not None:
             model.stop_training = False
         if outcome is not None and outcome.cause:

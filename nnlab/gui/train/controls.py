@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from nnlab.core import optimizers
 from nnlab.data import datasets
+from nnlab.gui import i18n, plain
 from nnlab.gui.accessibility import describe_for_screen_readers
-from nnlab.gui import i18n
 from nnlab.gui.i18n import Retranslatable
 from nnlab.gui.train.run_model import optimizer_title
 from nnlab.training.config import ACTIVATIONS, MAX_BATCH, MAX_HIDDEN_LAYERS, RunConfig
@@ -101,6 +101,7 @@ class ControlPanel(Retranslatable, QWidget):
         super().__init__(parent)
         self.setObjectName("trainControls")
         self._train_size = None
+        self._held_out = None
         self._hyper_widgets: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
@@ -126,7 +127,7 @@ class ControlPanel(Retranslatable, QWidget):
         self.subset_spin.setGroupSeparatorShown(True)
         self.subset_spin.valueChanged.connect(self.subset_changed)
         self.subset_spin.valueChanged.connect(self.config_changed)
-        self.dataset_label, self.validation_label, self.subset_label = QLabel(), QLabel(), QLabel()
+        self.dataset_label, self.validation_label, self.subset_label = plain.label(), plain.label(), plain.label()
         form.addRow(self.dataset_label, self.dataset_combo)
         form.addRow(self.validation_label, self.validation_spin)
         form.addRow(self.subset_label, self.subset_spin)
@@ -148,7 +149,7 @@ class ControlPanel(Retranslatable, QWidget):
         self.architecture_label = QLabel(objectName="architectureLabel", textFormat=Qt.TextFormat.RichText,
                                          wordWrap=True)
         self.architecture_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.hidden_label, self.units_label, self.activation_label = QLabel(), QLabel(), QLabel()
+        self.hidden_label, self.units_label, self.activation_label = plain.label(), plain.label(), plain.label()
         form.addRow(self.hidden_label, self.hidden_spin)
         form.addRow(self.units_label, units_row)
         form.addRow(self.activation_label, self.activation_combo)
@@ -171,7 +172,7 @@ class ControlPanel(Retranslatable, QWidget):
         lr_row.addWidget(self.lr_slider, 1)
         lr_row.addWidget(self.lr_spin)
         self.lr_spin.setMinimumWidth(78)
-        self.optimizer_label, self.lr_label = QLabel(), QLabel()
+        self.optimizer_label, self.lr_label = plain.label(), plain.label()
         self.optimizer_form.addRow(self.optimizer_label, self.optimizer_combo)
         self.optimizer_form.addRow(self.lr_label, lr_row)
         self.hyper_form_start = self.optimizer_form.rowCount()
@@ -196,7 +197,7 @@ class ControlPanel(Retranslatable, QWidget):
         self.seed_spin = QSpinBox(objectName="seedSpin", minimum=0, maximum=2**31 - 1)
         for spin in (self.epochs_spin, self.seed_spin):
             spin.valueChanged.connect(self.config_changed)
-        self.batch_label, self.epochs_label, self.seed_label = QLabel(), QLabel(), QLabel()
+        self.batch_label, self.epochs_label, self.seed_label = plain.label(), plain.label(), plain.label()
         form.addRow(modes)
         form.addRow(self.batch_label, self.batch_spin)
         form.addRow(self.epochs_label, self.epochs_spin)
@@ -232,7 +233,7 @@ class ControlPanel(Retranslatable, QWidget):
         self.validation_spin.setToolTip(self.tr("Share of the training images kept aside to check, after each epoch, "
                                            "how well the network does on images it never trained on."))
         self.subset_label.setText(self.tr("Training images"))
-        self.subset_spin.setSpecialValueText(self.tr("all"))
+        self._show_counts()
         self.subset_spin.setToolTip(self.tr("Train on only the first this many training images (all: the whole "
                                             "training set). A few thousand make stochastic gradient descent "
                                             "finish in seconds; validation and test images stay the same."))
@@ -336,7 +337,7 @@ class ControlPanel(Retranslatable, QWidget):
             widget.setAccessibleName(label)
             widget.setAccessibleDescription(tip)
             self._hyper_widgets[key] = widget
-            self.optimizer_form.addRow(label, widget)
+            self.optimizer_form.addRow(plain.label(label), widget)
 
     def _hyper_widget(self, key: str, value) -> QWidget:
         if isinstance(value, bool):
@@ -410,10 +411,20 @@ class ControlPanel(Retranslatable, QWidget):
         self.architecture_label.setToolTip(self.tr("Layer sizes from the 784 input pixels to the 10 outputs, "
                                                    "and the shape of every weight matrix."))
 
-    def set_train_size(self, samples: int | None) -> None:
-        """How many training images the chosen data set has (for naming the batch mode)."""
-        self._train_size = samples
+    def set_train_size(self, samples: int | None, held_out: int | None = None) -> None:
+        """How many training images a run trains on (for naming the batch mode) and how many of the
+        data set's are kept for validation: the slide's 60,000 are 54,000 + 6,000, said where the
+        student sets them (issue 27, item 12)."""
+        self._train_size, self._held_out = samples, held_out
         self._update_batch_mode()
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        held_out = self._held_out
+        self.validation_spin.setSuffix(" %" if held_out is None else self.tr(" % ({0:,} images)").format(held_out))
+        all_images = self._train_size if self._train_size is not None and not self.subset_spin.value() else None
+        self.subset_spin.setSpecialValueText(self.tr("all") if all_images is None
+                                             else self.tr("all {0:,}").format(all_images))
 
     def _on_batch_size(self) -> None:
         self._update_batch_mode()
@@ -505,9 +516,9 @@ class ControlPanel(Retranslatable, QWidget):
                 "initial_accumulator_value": (0.0, 10.0)}.get(key, (0.0, 0.9999))
 
     def apply_lecture_preset(self) -> None:
-        config = RunConfig(dataset=DATASETS[self.dataset_combo.currentIndex()], seed=self.seed_spin.value(),
-                           validation_split=self.validation_spin.value() / 100)
-        self.set_config(config)
+        """The lecture's network and training, with its 10% validation and all the training images
+        (a lesson's experiment may have left 2,000); the data set and seed stay."""
+        self.set_config(RunConfig(dataset=DATASETS[self.dataset_combo.currentIndex()], seed=self.seed_spin.value()))
 
     def set_training(self, training: bool) -> None:
         """Lock what cannot change during a run; the optimizer and its hyperparameters stay live."""

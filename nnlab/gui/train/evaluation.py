@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.data.datasets import CLASS_NAMES_CONTEXT, DATASETS
-from nnlab.gui.accessibility import describe_for_screen_readers
 from nnlab.gui import i18n
+from nnlab.gui.accessibility import describe_for_screen_readers
 from nnlab.gui.i18n import Retranslatable
 from nnlab.gui.pixels import to_qimage
 from nnlab.palette import BLUE
@@ -98,7 +98,8 @@ class EvaluationView(Retranslatable, QWidget):
         self.gallery.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
         # titles wrap: the three columns share a page that also fits beside the lesson panel at 1280x720
-        self.bars_title, self.matrix_title, self.gallery_title = (QLabel(wordWrap=True) for _ in range(3))
+        self.bars_title, self.matrix_title, self.gallery_title = (
+            QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText) for _ in range(3))  # their own bold words only
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)
         outer.setSpacing(4)

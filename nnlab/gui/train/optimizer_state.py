@@ -16,14 +16,13 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from nnlab.gui import plots
+from nnlab.gui import plain, plots
 from nnlab.gui.i18n import Retranslatable
 from nnlab.gui.names import optimizer_names
 from nnlab.gui.pixels import weight_colour_map, weight_scale
@@ -48,7 +47,8 @@ class ImagePanel(QWidget):
         self.bar = pg.ColorBarItem(values=(-1, 1), colorMap=weight_colour_map(), interactive=False, width=10)
         self.bar.setImageItem(self.image, insert_in=self.plot.getPlotItem())
         self.plot.setMinimumSize(120, 110)
-        self.sentence = QLabel(objectName=f"{name}Sentence", wordWrap=True, alignment=Qt.AlignmentFlag.AlignVCenter)
+        self.sentence = plain.label(objectName=f"{name}Sentence", wordWrap=True,
+                                    alignment=Qt.AlignmentFlag.AlignVCenter)
         self.sentence.setStyleSheet("color: #2b2f33;")  # no pixel size: View > Zoom scales it
         # Picture and sentence side by side: the Train page's lower half is wide and short at 1280x720.
         layout = QHBoxLayout(self)
@@ -89,9 +89,9 @@ class OptimizerStateView(Retranslatable, QWidget):
         self.unit_spin = QSpinBox(objectName="optimizerStateUnit", minimum=0, maximum=511, enabled=False)
         self.unit_spin.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.auto_check = QCheckBox(objectName="optimizerStateAuto", checked=True)
-        self.unit_label = QLabel()
+        self.unit_label = plain.label()
         self.unit_label.setBuddy(self.unit_spin)
-        self.header = QLabel(objectName="optimizerStateHeader", wordWrap=True)
+        self.header = plain.label(objectName="optimizerStateHeader", wordWrap=True)
         self.header.setStyleSheet("font-weight: 600; color: #1a3550;")
         top = QHBoxLayout()
         top.addWidget(self.header, 1)

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import html
 import json
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.core.estimate import available_memory, estimate_training
+from nnlab.gui import plain
 from nnlab.gui.accessibility import describe_for_screen_readers
 from nnlab.gui.page import Page
 from nnlab.gui.settings import open_settings, read_json_setting, read_setting
@@ -78,7 +80,10 @@ class TrainPage(Page):
         self.current_entry: RunEntry | None = None  # the run started last
         self._log_scale_automatic = False
         self._raw_hidden_automatic = False
-        self._expected_seconds = 0.0
+        self._starting_text = ""
+        self._progress_at = 0.0  # when the last progress report arrived (a long step ticks on after it)
+        self._step_clock = QTimer(self, interval=1000)
+        self._step_clock.timeout.connect(self._tick_long_step)
         self._slow_hint_entry: RunEntry | None = None  # the run whose slowness the banner explained
         self._reset_seed = 0
         self._builder = Worker(self, name="nnlab-build", latest_only=True)
@@ -110,6 +115,7 @@ class TrainPage(Page):
         self.controls.save_defaults_requested.connect(self.save_defaults)
         self.controls.dataset_changed.connect(lambda _name: self._update_train_size())
         self.controls.subset_changed.connect(self._update_train_size)
+        self.controls.validation_spin.valueChanged.connect(self._update_train_size)
         self.runs_view.current_changed.connect(self._show_evaluation)
         self.runs_view.save_requested.connect(self.files.save_run_dialog)
         self.runs_view.open_requested.connect(self.files.open_run_dialog)
@@ -146,7 +152,7 @@ class TrainPage(Page):
         self._pause_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPause)
         self._resume_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
         # wraps rather than being cut: beside the lesson panel at 1280x720 the row is narrow
-        self.progress_label = QLabel(objectName="progressLabel", wordWrap=True)
+        self.progress_label = plain.label(objectName="progressLabel", wordWrap=True)
         self.progress_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.progress_bar = QProgressBar(objectName="trainingProgress", textVisible=False, maximum=1000)
         self.progress_bar.setFixedHeight(6)
@@ -237,6 +243,11 @@ class TrainPage(Page):
 
     # -- state -----------------------------------------------------------------------------------
     def _on_state(self, state: State) -> None:
+        self.progress_bar.setMaximum(1000)
+        if state == State.RUNNING:  # resumed: a pause waits between two steps, so no step was under way
+            self._progress_at = time.perf_counter()
+        elif state == State.IDLE:
+            self._step_clock.stop()
         self.controls.set_training(state != State.IDLE)
         self.runs_view.set_busy(state != State.IDLE, self.controller.current)
         self._update_buttons()
@@ -339,13 +350,13 @@ class TrainPage(Page):
         return self.controller.start(requests)
 
     def _within_budget(self, config: RunConfig) -> bool:
-        """Refuse (with a banner) a run that would not fit in memory; note how long a long one takes."""
+        """Refuse (with a banner) a run that would not fit in memory. How long it takes is said once its
+        first step is measured (a guess from another run's speed was off several-fold)."""
         dataset = self.session.dataset(config.dataset)
         samples = len(dataset[0][0]) if dataset is not None else FULL_TRAINING_SET
         validation = round(samples * config.validation_split)
         budget = estimate_training(config.layer_sizes(), config.batch_size, samples - validation, config.optimizer,
                                    validation_samples=validation)
-        self._expected_seconds = budget.seconds_per_epoch(self.controller.measured_flops) * config.epochs
         available = available_memory()
         if budget.fits(available):
             return True
@@ -373,12 +384,17 @@ class TrainPage(Page):
 
     # -- while training --------------------------------------------------------------------------
     def _on_run_started(self, entry: RunEntry) -> None:
+        # A banner speaks of the run before (its explosion, its failure): stale once another run trains,
+        # as the next run of a comparison does (issue 27, item 4). The run's details keep what happened.
+        self.banner.setVisible(False)
         self.current_entry = entry
         self.runs_view.select(entry)
-        text = self.tr("Starting {0}…").format(entry.run.name)
-        if self._expected_seconds >= LONG_RUN_SECONDS:
-            text += " " + self.tr("This run will take about {0}.").format(_duration(self._expected_seconds))
+        counts = self._split_counts(entry.run.config)
+        text = self.tr("Starting {0} on {1:,} training images ({2:,} kept for validation)…").format(
+            entry.run.name, *counts) if counts is not None else self.tr("Starting {0}…").format(entry.run.name)
         self.progress_label.setText(text)
+        self._starting_text, self._progress_at = text, time.perf_counter()
+        self._step_clock.start()
         self.progress_bar.setValue(0)
         self.training_started.emit()
 
@@ -386,16 +402,44 @@ class TrainPage(Page):
         progress = self.controller.progress
         if not progress or self.state == State.STOPPING:
             return
+        self._progress_at = time.perf_counter()
+        self._step_clock.start()
         self._follow_long_first_epoch(entry, progress)
+        self._render_progress(entry, progress)
+
+    def _tick_long_step(self) -> None:
+        """Every second of a long step (a full batch of 54,000 images takes seconds): the clock of the
+        step under way, the bar moving at the measured speed, the time left counting down."""
+        progress, entry = self.controller.progress, self.current_entry
+        if self.state != State.RUNNING or entry is None:
+            return
+        running = time.perf_counter() - self._progress_at
+        if running < 1:
+            return
+        if progress:
+            self._render_progress(entry, progress, running)
+        else:  # before the first epoch: the images are converted, the network built
+            self.progress_label.setText(self.tr("{0} Preparing the images and the network: {1}").format(
+                self._starting_text, _duration(running)))
+
+    def _render_progress(self, entry: RunEntry, progress: dict, running: float = 0.0) -> None:
+        """The progress line and bar; ``running``: seconds since the last step ended (a step under way)."""
         config = entry.run.config
         total = config.epochs * progress["steps"]
         done = (progress["epoch"] - 1) * progress["steps"] + progress["batch"]
+        rate, left = progress.get("rate"), progress.get("seconds_left")
+        if running and rate:  # the step under way, at the measured speed: never past its end
+            done += min(0.95, running * rate / max(1, min(config.batch_size, progress["samples"])))
+        # a first long step, not measured yet: the bar says "busy" rather than standing still
+        self.progress_bar.setMaximum(0 if running and not rate else 1000)
         self.progress_bar.setValue(round(1000 * done / max(1, total)))
-        left = progress.get("seconds_left")
-        left_text = self.tr("about {0} left").format(_duration(left)) if left is not None else ""
-        text = self.tr("{0}: epoch {1}/{2} · batch {3}/{4} · {5:,.0f} images/s · {6}").format(
-            entry.run.name, progress["epoch"], config.epochs, progress["batch"], progress["steps"],
-            progress["rate"], left_text)
+        speed = self.tr("{0:,.0f} images/s").format(rate) if rate else self.tr("measuring the speed…")
+        text = self.tr("{0}: epoch {1}/{2} · batch {3}/{4} · {5}").format(
+            entry.run.name, progress["epoch"], config.epochs, progress["batch"], progress["steps"], speed)
+        if left is not None:
+            text += " · " + self.tr("about {0} left").format(_duration(max(0.0, left - running)))
+        if running >= 1:
+            text += " · " + self.tr("step {0} under way for {1}").format(progress["batch"] + 1, _duration(running))
         if self.state == State.PAUSED:
             text = self.tr("Paused · {0}").format(text)
         self.progress_label.setText(text)
@@ -474,18 +518,19 @@ class TrainPage(Page):
             try:
                 Path(corrupt_path).unlink()
             except OSError as error:
-                QMessageBox.warning(self, self.tr("Could not delete the file"), str(error))
+                plain.message_box(self, self.tr("Could not delete the file"), str(error),
+                                  object_name="deleteDataErrorBox")
             else:
                 if failed is not None:
                     self.controller.start([failed])  # loads again, downloading the deleted file
                 return
         self._show_banner(html.escape(message))
-        QMessageBox.warning(self, self.tr("Could not load the data set"), message)
+        plain.message_box(self, self.tr("Could not load the data set"), message, object_name="datasetErrorBox")
 
     def ask_to_replace_corrupt_file(self, path: str, message: str) -> bool:
         """Offer to delete a damaged data file so that it is downloaded again; True when accepted."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("A data file is damaged"), message,
-                          QMessageBox.StandardButton.Cancel, self)
+        box = plain.box(self, self.tr("A data file is damaged"), message, buttons=plain.Button.Cancel,
+                        object_name="damagedDataBox")
         replace = box.addButton(self.tr("Delete it and download again"), QMessageBox.ButtonRole.AcceptRole)
         box.setInformativeText(self.tr("The file {0} will be deleted.").format(path))
         box.exec()
@@ -495,11 +540,17 @@ class TrainPage(Page):
         self.progress_label.setText(self.tr("Loading was cancelled. Press Start to try again."))
 
     def _update_train_size(self) -> None:
-        config = self.controls.config()
+        counts = self._split_counts(self.controls.config())
+        if counts is not None:
+            self.controls.set_train_size(*counts)
+
+    def _split_counts(self, config: RunConfig) -> tuple[int, int] | None:
+        """(training images, validation images) of ``config`` on its loaded data set, or None."""
         dataset = self.session.dataset(config.dataset)
-        if dataset is not None:
-            self.controls.set_train_size(len(split_dataset(dataset, config.validation_split,
-                                                           config.train_subset)["train"][0]))
+        if dataset is None:
+            return None
+        split = split_dataset(dataset, config.validation_split, config.train_subset)
+        return len(split["train"][0]), len(split["validation"][0])
 
     # -- run list --------------------------------------------------------------------------------
     def _on_entry_changed(self, entry: RunEntry) -> None:
@@ -555,6 +606,7 @@ class TrainPage(Page):
         """Stop the run and any download within a second; called when the window closes."""
         self._save_session_settings()
         self._builder.close(0.0)  # building weights is pure computation: nothing to wait for
+        self.files.shutdown()
         self.controller.shutdown()
 
 

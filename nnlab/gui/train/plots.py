@@ -4,7 +4,8 @@ Each shown run gets one colour and four curves per plot: every mini-batch (thin,
 smoothed mini-batch curve (thick), the training value per epoch (dots) and the validation value
 per epoch (dashed, triangles). The x axis counts epochs, so runs with different batch sizes line up
 (the same x is the same number of samples seen); while a long first epoch runs alone, it counts samples.
-Changes of the learning rate or optimizer during a run become labelled vertical lines.
+Changes of the learning rate or optimizer during a run become labelled vertical lines, all of a
+run's drawn by one item (:class:`ChangeMarkers`).
 
 The plots observe the page's :class:`~nnlab.gui.train.run_model.RunListModel`: a ticked run is
 drawn, an unticked or removed one disappears, and a run whose record grew (about 25 times a second
@@ -19,8 +20,8 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QGraphicsItem,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnlab.atomic import atomic_write
 from nnlab.gui.accessibility import describe_for_screen_readers
 from nnlab.gui.i18n import Retranslatable
 from nnlab.gui.train.run_model import (
@@ -72,10 +74,93 @@ class EpochAxis(pg.AxisItem):
         return [f"{round(value * self.samples_per_epoch):,}" for value in values]
 
 
+class ChangeMarkers(pg.GraphicsObject):
+    """Every live change of one run in one plot, as one item: a dashed vertical line at each change
+    (at most one per pixel column) and, while few are in view, their labels at staggered heights.
+
+    One ``InfiniteLine`` with a ``TextItem`` per change cost 11 s and 450 MB for 5,000 changes of a
+    record and crashed pyqtgraph at 90,000; this item paints only what is in view, in device pixels.
+    """
+
+    MAX_LABELS = 12
+
+    def __init__(self, colour: str, fill, describe, offset: int = 0):
+        super().__init__()
+        self.pen = pg.mkPen(colour, width=1.3, style=Qt.PenStyle.DashDotLine)
+        self.pen.setCosmetic(True)
+        self.colour, self.fill, self.describe, self.offset = QColor(colour), fill, describe, offset
+        self.changes: list = []
+        self.xs = np.empty(0)
+
+    def set_changes(self, changes: list) -> None:
+        """Draw ``changes`` (the run's list of ``{"x", "optimizer", "hyper", ...}``)."""
+        self.prepareGeometryChange()
+        self.changes = [change for change in changes if isinstance(change, dict)
+                        and isinstance(change.get("x"), (int, float)) and np.isfinite(change["x"])]
+        self.xs = np.array([float(change["x"]) for change in self.changes])
+        self.update()
+
+    def positions(self) -> list:
+        return self.xs.tolist()
+
+    def label_heights(self) -> list:
+        """The height of each change's label, as a fraction of the plot (successive ones differ)."""
+        return [MARKER_HEIGHTS[(self.offset + index) % len(MARKER_HEIGHTS)] for index in range(len(self.xs))]
+
+    def visible_labels(self) -> list:
+        """The labels drawn now: those of the changes in view, when there are at most MAX_LABELS."""
+        visible = self._visible()
+        return [] if len(visible) > self.MAX_LABELS else [self.describe(self.changes[i]) for i in visible]
+
+    def _visible(self) -> np.ndarray:
+        view = self.viewRect()
+        if view is None or not len(self.xs):
+            return np.empty(0, int)
+        return np.flatnonzero((self.xs >= view.left()) & (self.xs <= view.right()))
+
+    def viewRangeChanged(self):
+        self.prepareGeometryChange()
+        self.update()
+
+    def boundingRect(self):
+        view = self.viewRect()
+        return QRectF() if view is None or not len(self.xs) else QRectF(view)
+
+    def paint(self, painter, *args):
+        view, visible = self.viewRect(), self._visible()
+        if view is None or not len(visible):
+            return
+        transform = painter.transform()
+        ends = transform.map(view.topLeft()).y(), transform.map(view.bottomLeft()).y()
+        top, bottom = min(ends), max(ends)  # in device pixels, y grows downwards
+        columns = np.unique(np.round(transform.m11() * self.xs[visible] + transform.dx()))
+        painter.save()
+        painter.resetTransform()
+        pen = self.pen
+        if len(columns) * 4 > abs(transform.m11() * view.width()):  # denser than every 4 pixels: a faint band
+            pen = pg.mkPen(QColor(self.colour.red(), self.colour.green(), self.colour.blue(), 40), width=1)
+            pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.drawLines([QLineF(x, top, x, bottom) for x in columns])
+        if len(visible) <= self.MAX_LABELS:
+            metrics = QFontMetricsF(painter.font())
+            painter.setPen(self.colour)
+            for index in visible:
+                text = self.describe(self.changes[index])
+                x = transform.m11() * self.xs[index] + transform.dx()
+                height = MARKER_HEIGHTS[(self.offset + index) % len(MARKER_HEIGHTS)]
+                y = bottom + (top - bottom) * height
+                box = metrics.boundingRect(text).adjusted(-3, -1, 3, 1)
+                box.moveTo(QPointF(x + 2, y - box.height() / 2))
+                painter.fillRect(box, self.fill)
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+
 class _RunCurves:
     """The curves of one run in one plot."""
 
-    def __init__(self, plot: pg.PlotItem, appearance: Appearance, metric: str):
+    def __init__(self, plot: pg.PlotItem, appearance: Appearance, metric: str, markers: ChangeMarkers):
         colour = appearance.colour
         faint = QColor(colour)
         faint.setAlpha(70)
@@ -94,9 +179,13 @@ class _RunCurves:
         self.explosion = plot.plot(pen=None, symbol="x", symbolSize=15, symbolBrush=DIVERGED_COLOUR,
                                    symbolPen=pg.mkPen(DIVERGED_COLOUR, width=2.5))
         self.items = [self.raw, self.smooth, self.train, self.val, self.explosion]
+        # The plot's "peak" downsampling keeps every spike of the faint raw curve; on the thick smoothed
+        # curve it only zigzags, and stroking those zigzags was most of a repaint of 20 long runs.
+        self.smooth.setDownsampling(auto=True, method="subsample")
         for item in (self.train, self.val):  # a few symbols, costly to repaint in Python every frame
             item.scatter.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.markers: list[pg.InfiniteLine] = []
+        self.markers = markers
+        plot.addItem(markers, ignoreBounds=True)
 
     def mark_explosion(self, run) -> None:
         """A cross at the end of a diverged run's smoothed curve; nothing for any other run."""
@@ -125,7 +214,7 @@ class _RunCurves:
                 self.val.setData([], [])
 
     def remove(self, plot: pg.PlotItem) -> None:
-        for item in self.items + self.markers:
+        for item in [*self.items, self.markers]:
             plot.removeItem(item)
 
 
@@ -334,7 +423,10 @@ class TrainingPlots(Retranslatable, QWidget):
             if self._curves[entry]["appearance"] == entry.appearance:
                 return
             self.hide_entry(entry)
-        curves = {metric: _RunCurves(self.plots[metric].getPlotItem(), entry.appearance, metric)
+        offset = len(self._curves)  # another run's labels start at another height
+        curves = {metric: _RunCurves(self.plots[metric].getPlotItem(), entry.appearance, metric,
+                                     ChangeMarkers(entry.appearance.colour, self._label_fill, self.describe_change,
+                                                   offset))
                   for metric in self.plots}
         self._curves[entry] = {"appearance": entry.appearance, "curves": curves}
         self.update_entry(entry)
@@ -370,7 +462,7 @@ class TrainingPlots(Retranslatable, QWidget):
         if drawn is None:
             return
         run = entry.run
-        for metric, curves in drawn["curves"].items():
+        for curves in drawn["curves"].values():
             sizes = (len(run.batches), len(run.epochs), len(run.changes), run.status)
             before = curves.sizes or (-1, -1, 0, None)
             if sizes == before:
@@ -380,30 +472,15 @@ class TrainingPlots(Retranslatable, QWidget):
                           epochs=sizes[1] != before[1])
             if sizes[3] != before[3]:
                 curves.mark_explosion(run)
-            for change in run.changes[len(curves.markers):]:
-                self._add_marker(metric, curves, entry.appearance.colour, change)
+            if sizes[2] != before[2]:
+                curves.markers.set_changes(run.changes)
 
     def _redraw_all(self) -> None:
         for entry, drawn in self._curves.items():
             for curves in drawn["curves"].values():
-                curves.sizes = (-1, -1, len(curves.markers), curves.sizes[3] if curves.sizes else None)
+                old = curves.sizes
+                curves.sizes = (-1, -1, old[2] if old else 0, old[3] if old else None)
             self.update_entry(entry)
-
-    def _add_marker(self, metric: str, curves: _RunCurves, colour: str, change: dict) -> None:
-        """A labelled vertical line where ``change`` (a live optimizer change) happened; successive
-        labels sit at different heights so that quick changes do not write over each other."""
-        if not isinstance(change, dict) or not isinstance(change.get("x"), (int, float)):
-            curves.markers.append(None)
-            return
-        count = sum(len(drawn["curves"][metric].markers) for drawn in self._curves.values())
-        line = pg.InfiniteLine(pos=change["x"], angle=90, movable=False,
-                               pen=pg.mkPen(colour, width=1.3, style=Qt.PenStyle.DashDotLine),
-                               label=self.describe_change(change),
-                               labelOpts={"position": MARKER_HEIGHTS[count % len(MARKER_HEIGHTS)],
-                                          "color": colour, "fill": self._label_fill,
-                                          "anchors": [(0, 0.5), (0, 0.5)]})
-        self.plots[metric].addItem(line, ignoreBounds=True)
-        curves.markers.append(line)
 
     def describe_change(self, change: dict) -> str:
         """``lr 0.003`` or, when the optimizer changed too, ``Adam, lr 0.001``."""
@@ -454,6 +531,12 @@ class TrainingPlots(Retranslatable, QWidget):
         hint_visible = self.empty_text.isVisible()
         self.empty_text.setVisible(False)
         try:
-            return self.plot_area.grab().save(path, "PNG")
+            data = QByteArray()
+            buffer = QBuffer(data)
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            if not self.plot_area.grab().save(buffer, "PNG"):
+                return False
         finally:
             self.empty_text.setVisible(hint_visible)
+        atomic_write(path, bytes(data))  # never half a picture, never onto a device or a pipe
+        return True

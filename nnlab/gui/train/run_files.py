@@ -6,6 +6,10 @@ the Qt-free :mod:`nnlab.training.record_files`, which never replaces a folder th
 and reads a record without trusting it. A file that cannot be written or read is reported in a
 message box and changes nothing. The messages are part of the Train page's text, so they keep its
 translation context ("TrainPage").
+
+A record is read in a worker (:mod:`nnlab.gui.workers`), never in the GUI thread: a record of
+hundreds of thousands of batches (or a hostile one that only looks like it) takes seconds to
+check, and the window keeps answering meanwhile; ``record_opened`` brings the new row.
 """
 
 from __future__ import annotations
@@ -13,23 +17,36 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
+from nnlab.atomic import check_target
+from nnlab.gui import plain
 from nnlab.gui.train.plots import TrainingPlots
 from nnlab.gui.train.run_model import APPEARANCES, RunEntry, RunListModel, check_record
 from nnlab.gui.train.runs import RunsView
+from nnlab.gui.workers import Worker
 from nnlab.training.metrics import Evaluation
 from nnlab.training.record_files import load_record, save_record, write_metrics_csv
 
 
-class RunFiles:
+class RunFiles(QObject):
     """Save, open and export for the Train page. ``parent`` owns the dialogs, ``runs`` receives
     opened records (selected in ``runs_view``), ``plots`` is what is exported and ``report(text)``
-    says on the page what was written where."""
+    says on the page what was written where.
+
+    Signals: ``record_opened(entry)`` once an opened record is in the list, ``open_failed(message)``
+    when it could not be read (the message box says why)."""
+
+    record_opened = Signal(object)
+    open_failed = Signal(str)
 
     def __init__(self, parent: QWidget, runs: RunListModel, runs_view: RunsView, plots: TrainingPlots,
                  report: Callable[[str], None]):
+        super().__init__(parent)
+        self.reader = Worker(self, "nnlab-records")
+        self.reader.finished.connect(self._opened)
+        self.reader.failed.connect(lambda _job, error: self._failed(error))
         self.parent = parent
         self.runs = runs
         self.runs_view = runs_view
@@ -57,8 +74,8 @@ class RunFiles:
         try:
             path = save_record(run, folder, model=run.model, extra_writers=writers)
         except (OSError, ValueError) as error:
-            QMessageBox.warning(self.parent, QCoreApplication.translate("TrainPage", "Could not save the record"),
-                                str(error))
+            plain.message_box(self.parent, QCoreApplication.translate("TrainPage", "Could not save the record"),
+                              str(error), object_name="saveRecordErrorBox")
             return None
         finally:
             plots.deleteLater()
@@ -71,19 +88,24 @@ class RunFiles:
         if folder:
             self.open_run(folder)
 
-    def open_run(self, folder) -> RunEntry | None:
-        """Add the record in ``folder`` to the list; a record that cannot be read adds nothing."""
-        try:
-            run = load_record(folder)
-            check_record(run)
-            evaluation = Evaluation.from_dict(run.evaluation) if run.evaluation else None
-        except (ValueError, OSError, TypeError, KeyError, AttributeError) as error:
-            QMessageBox.warning(self.parent, QCoreApplication.translate("TrainPage", "Could not open the record"),
-                                str(error))
-            return None
+    def open_run(self, folder) -> None:
+        """Read the record in ``folder`` in the background, then add it to the list and select it
+        (``record_opened``); a record that cannot be read adds nothing (``open_failed``)."""
+        self.reader.submit(lambda: _read(folder))
+
+    def _opened(self, _job_id: int, result) -> None:
+        run, evaluation = result
         entry = self.runs.add(run, evaluation=evaluation)
         self.runs_view.select(entry)
-        return entry
+        self.record_opened.emit(entry)
+
+    def _failed(self, error) -> None:
+        plain.message_box(self.parent, QCoreApplication.translate("TrainPage", "Could not open the record"),
+                          str(error), object_name="openRecordErrorBox")
+        self.open_failed.emit(str(error))
+
+    def shutdown(self) -> None:
+        self.reader.close(0.0)  # reading is pure computation: nothing to wait for
 
     def export_plot(self, path: str | None = None) -> tuple[Path, Path] | None:
         """Save the plots as PNG and the shown runs' metrics as CSV next to it (same name, .csv).
@@ -100,6 +122,13 @@ class RunFiles:
                 return None
         png = Path(path).with_suffix(".png")
         csv = png.with_suffix(".csv")
+        try:  # a device or a pipe is refused before the question about replacing it
+            for target in (png, csv):
+                check_target(target)
+        except OSError as error:
+            plain.message_box(self.parent, QCoreApplication.translate("TrainPage", "Could not export the plot"),
+                              str(error), object_name="exportPlotErrorBox")
+            return None
         existing = [target for target in (png, csv) if target.exists()]
         if existing and not self.confirm_overwrite(existing):
             return None
@@ -108,8 +137,8 @@ class RunFiles:
                 raise OSError(QCoreApplication.translate("TrainPage", "could not write {0}").format(png))
             write_metrics_csv(self.plots.shown_runs(), csv)
         except OSError as error:
-            QMessageBox.warning(self.parent, QCoreApplication.translate("TrainPage", "Could not export the plot"),
-                                str(error))
+            plain.message_box(self.parent, QCoreApplication.translate("TrainPage", "Could not export the plot"),
+                              str(error), object_name="exportPlotErrorBox")
             return None
         self.report(QCoreApplication.translate("TrainPage", "Exported the plot to {0} and the metrics to {1}")
                     .format(png, csv))
@@ -118,13 +147,22 @@ class RunFiles:
     def confirm_overwrite(self, paths: list[Path]) -> bool:
         """One question for every file that would be replaced; True when the student agrees."""
         names = "\n".join(str(path) for path in paths)
-        answer = QMessageBox.question(
+        answer = plain.ask(
             self.parent, QCoreApplication.translate("TrainPage", "Replace files?"),
             QCoreApplication.translate("TrainPage", "These files already exist and will be replaced:\n{0}")
             .format(names),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
+            plain.Button.Yes | plain.Button.Cancel, plain.Button.Cancel, object_name="replaceFilesBox")
+        return answer == plain.Button.Yes
+
+
+def _read(folder):
+    """(run, evaluation) of the record in ``folder``, in the worker; ``ValueError`` saying what is wrong."""
+    try:
+        run = load_record(folder)
+        check_record(run)
+        return run, Evaluation.from_dict(run.evaluation) if run.evaluation else None
+    except (ValueError, OSError, TypeError, KeyError, AttributeError) as error:
+        raise ValueError(str(error)) from None
 
 
 def safe_name(name: str) -> str:

@@ -29,7 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
-from nnlab.gui import i18n
+from nnlab.gui import i18n, plain
 from nnlab.gui.dataset_loader import dataset_title
 from nnlab.palette import BLUE, GREEN, GREY, ORANGE, PURPLE, SKY, VERMILION, YELLOW
 from nnlab.training.metrics import Evaluation
@@ -71,7 +71,10 @@ def optimizer_path(run: Run) -> str:
         name = change.get("optimizer") if isinstance(change, dict) else None
         if name and name != names[-1]:
             names.append(name)
-    return " → ".join(optimizer_title(name) for name in names)
+    titles = [optimizer_title(name) for name in names]
+    if len(titles) > 6:  # a record may switch thousands of times: a table cell shows the ends
+        titles = [*titles[:3], "…", *titles[-2:]]
+    return " → ".join(titles)
 
 
 def current_hyper(run: Run) -> dict:
@@ -288,9 +291,11 @@ class RunListModel(QAbstractTableModel):
             return entry.appearance.icon()
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.OPTIMIZER:
             run = entry.run
-            return i18n.code(f"{optimizer_path(run)} ({describe_hyper(current_hyper(run))})")
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return plain.tooltip(i18n.code(f"{optimizer_path(run)} ({describe_hyper(current_hyper(run))})"))
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole:  # a run's name may be a record folder's: shown literally
+            return plain.tooltip(self._text(entry, column))
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:

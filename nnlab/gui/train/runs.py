@@ -169,9 +169,11 @@ class RunsView(Retranslatable, QWidget):
             text += " " + self.tr("Trained on the first {0:,} training images only.").format(config.train_subset)
         changes = [change for change in run.changes if isinstance(change, dict)]
         if changes:
-            listed = "; ".join(self.tr("epoch {0:.2f}: {1} ({2})").format(
+            describe = lambda change: self.tr("epoch {0:.2f}: {1} ({2})").format(  # noqa: E731
                 float(change.get("x", 0.0)), html.escape(optimizer_title(str(change.get("optimizer", "")))),
-                html.escape(describe_hyper(change.get("hyper") or {}))) for change in changes)
+                html.escape(describe_hyper(change.get("hyper") or {})))
+            shown = changes if len(changes) <= 12 else [*changes[:6], None, *changes[-6:]]  # thousands: the ends
+            listed = "; ".join("…" if change is None else describe(change) for change in shown)
             text += " " + self.tr("Changes during training: {0}.").format(listed)
         if run.status == "diverged":
             text += " <i>{0}</i>".format(self.tr("The loss exploded: the learning rate is probably too large."))

@@ -22,8 +22,9 @@ import time
 from dataclasses import dataclass, field
 from enum import Enum
 
+from nnlab.blas import ThreadTuner, yield_to_the_window
 from nnlab.core import Callback, Sequential, optimizers
-from nnlab.core.blas_tuner import BlasTuner
+from nnlab.core.allocator import give_back_freed_memory
 from nnlab.gui.workers import Cancelled, current_job
 from nnlab.training.build import build_model
 from nnlab.training.config import RunConfig
@@ -146,7 +147,7 @@ class _Bridge(Callback):
     def __init__(self, config: RunConfig, control: RunControl, job):
         self.config, self.control, self.job = config, control, job
         self.loss_smoother, self.accuracy_smoother = Smoother(), Smoother()
-        self.throughput = Throughput(beta=0.95)
+        self.throughput = Throughput()
         self.epoch, self.steps, self.x = 0, 1, 0.0
         self.events: list[Event] = []
         self.end: dict = {}
@@ -197,20 +198,27 @@ class _Bridge(Callback):
 
     def on_epoch_begin(self, epoch, logs):
         self.epoch, self.steps = epoch, logs["steps"]
+        # Said at once, before a step that may take many seconds (a full batch of 54,000 images):
+        # the page shows which epoch and step are under way from the first second (issue 27, item 5).
+        self._progress(0, float(self.model.optimizer.learning_rate), self.model.optimizer.iterations)
+        self.send(force=epoch == 0)
+
+    def _progress(self, done: int, learning_rate, step) -> None:
+        """A progress event after ``done`` batches of the current epoch (the time left: measured, or None)."""
+        left = (self.config.epochs - self.epoch - 1) * self.samples + max(0, self.samples - done * self.batch_size)
+        self.events.append(Event(EventKind.PROGRESS, {
+            "epoch": self.epoch + 1, "batch": done, "steps": self.steps, "samples": self.samples,
+            "rate": self.throughput.rate, "seconds_left": self.throughput.seconds_left(left),
+            "learning_rate": learning_rate, "optimizer": self.model.optimizer.name, "step": step}))
 
     def on_batch_end(self, batch, logs):
         now = time.perf_counter()
-        rate = self.throughput.update(logs["size"], now - self._clock)
+        self.throughput.update(logs["size"], now - self._clock)
         self.x = self.epoch + (batch + 1) / self.steps
         loss, accuracy = logs["loss"], logs["accuracy"]
         self.events.append(Event(EventKind.BATCH, (self.x, loss, accuracy, self.loss_smoother(loss),
                                                    self.accuracy_smoother(accuracy))))
-        left = (self.config.epochs - self.epoch - 1) * self.samples \
-            + max(0, self.samples - (batch + 1) * self.batch_size)
-        self.events.append(Event(EventKind.PROGRESS, {
-            "epoch": self.epoch + 1, "batch": batch + 1, "steps": self.steps, "samples": self.samples, "rate": rate,
-            "seconds_left": self.throughput.seconds_left(left), "learning_rate": logs["learning_rate"],
-            "optimizer": self.model.optimizer.name, "step": logs["step"]}))
+        self._progress(batch + 1, logs["learning_rate"], logs["step"])
         self.send()
         if not self.wait_at_gate():
             self.model.stop_training = True
@@ -241,41 +249,47 @@ class TrainingJob:
         self.feed = feed  # a SnapshotFeed (a fit callback) for the optimizer-state view, or None
 
     def __call__(self) -> Outcome:
-        job = current_job()
         try:
-            model = build_model(self.config, self.initial_weights)  # initialising is math too
-            self.control.model = model
-            if self.control.stopped:
-                model.stop_training = True
-            bridge = _Bridge(self.config, self.control, job)
-            # In the window the GUI thread needs a core of its own (smooth plots): the tuner chooses among
-            # thread counts that leave one free, which on two cores means one thread (README, "Measured").
-            callbacks = [BlasTuner(candidates=(1, max(1, (os.cpu_count() or 2) - 1))), bridge]
-            if self.feed is not None:  # first: its last snapshot leaves with the bridge's last packet
-                self.feed.send = lambda snapshot: bridge.events.append(Event(EventKind.OPTIMIZER_STATE, snapshot))
-                callbacks.insert(1, self.feed)
-            (x_train, y_train), (x_val, y_val) = self.data["train"], self.data["validation"]
-            validation = (to_inputs(x_val), y_val) if len(x_val) else None
-            model.fit(to_inputs(x_train), y_train, epochs=self.config.epochs, batch_size=self.config.batch_size,
-                      validation_data=validation, callbacks=callbacks, shuffle=True)
-            evaluation = None
-            if not self.control.skip_evaluation:
-                x_test, y_test = self.data["test"]
-                evaluation = evaluate_classifier(model, x_test, y_test)
-            drop_training_state(model)
-            return Outcome(bridge.end.get("status", "completed"), bridge.end.get("message", ""), model, evaluation,
-                           str(bridge.end.get("cause", "")), dict(bridge.end.get("values", {})))
+            return self._run()
         finally:
             self.data = self.initial_weights = self.feed = None  # the worker may keep the job a moment
             self.control.model = None
+            give_back_freed_memory()  # the run's batches, inputs and evaluation, now that all are freed
+
+    def _run(self) -> Outcome:
+        job = current_job()
+        yield_to_the_window()  # a busy laptop gives the window's thread a core first (README, "Measured")
+        model = build_model(self.config, self.initial_weights)  # initialising is math too
+        self.control.model = model
+        if self.control.stopped:
+            model.stop_training = True
+        bridge = _Bridge(self.config, self.control, job)
+        # In the window the GUI thread needs a core of its own (smooth plots): the tuner chooses among
+        # thread counts that leave one free, which on two cores means one thread (README, "Measured").
+        callbacks = [ThreadTuner(candidates=(1, max(1, (os.cpu_count() or 2) - 1))), bridge]
+        if self.feed is not None:  # first: its last snapshot leaves with the bridge's last packet
+            self.feed.send = lambda snapshot: bridge.events.append(Event(EventKind.OPTIMIZER_STATE, snapshot))
+            callbacks.insert(1, self.feed)
+        (x_train, y_train), (x_val, y_val) = self.data["train"], self.data["validation"]
+        validation = (to_inputs(x_val), y_val) if len(x_val) else None
+        model.fit(to_inputs(x_train), y_train, epochs=self.config.epochs, batch_size=self.config.batch_size,
+                  validation_data=validation, callbacks=callbacks, shuffle=True)
+        evaluation = None
+        if not self.control.skip_evaluation:
+            x_test, y_test = self.data["test"]
+            evaluation = evaluate_classifier(model, x_test, y_test)
+        drop_training_state(model)
+        return Outcome(bridge.end.get("status", "completed"), bridge.end.get("message", ""), model, evaluation,
+                       str(bridge.end.get("cause", "")), dict(bridge.end.get("values", {})))
 
 
 def drop_training_state(model: Sequential) -> None:
     """Free what only training needs and ``fit`` keeps (it already drops the layers' batch
-    buffers): the divergence guard's copy of the weights and the optimizer's state (a fresh
+    buffers): the divergence guard's copy of the weights, the last gradients and the optimizer's state (a fresh
     optimizer with the same settings). A finished run keeps its weights; "Continue training"
     starts a new run from them anyway."""
     model.guard = None
+    model.free_gradients()
     if model.optimizer is not None:
         config = model.optimizer.get_config()
         model.optimizer = optimizers.get(config.pop("name"), **config)

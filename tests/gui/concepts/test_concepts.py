@@ -333,3 +333,33 @@ def test_inside_demo_most_excited_units_read_left_to_right_in_persian_too(page, 
     demo.show_digit()
     np.testing.assert_array_equal(demo.top_image.image, mosaic(tiles, 4, gap=3))
     np.testing.assert_array_equal(demo.top_image.image[:28, :28], tiles[0])  # the strongest unit, top left
+
+
+def test_regression_uses_the_slides_letters_and_names_the_least_squares_cost(page, qtbot):
+    """Issue 27, item 7: the slide writes y = ax + b and axⁿ + bxⁿ⁻¹ + …, and J = Σ eᵢ²."""
+    demo = show(page, qtbot, "regressionDemo")
+    explanation = demo.explanation_label.text().replace("\u00a0", " ").replace("\u2060", "")
+    assert "y = ax + b" in explanation and "axⁿ + bxⁿ⁻¹ + …" in explanation and "J = Σ eᵢ²" in explanation
+    assert "a₀" not in explanation
+    a, b = np.polyfit(demo.x, demo.y, 1)  # highest power first, as the slide's letters
+    info = demo.findChild(QWidget, "regressionInfo").text().replace("−", "-").replace("\u2066", "").replace(
+        "\u2069", "").replace("\u00a0", " ").replace("\u2060", "")
+    assert "y = ax + b" in info and f"a = {a:.2f}" in info and f"b = {b:.2f}" in info
+    assert "J = Σ eᵢ² =" in info
+    demo.findChild(QWidget, "regressionDegreeSpin").setValue(2)
+    info = demo.findChild(QWidget, "regressionInfo").text().replace("−", "-").replace("\u2066", "").replace(
+        "\u2069", "").replace("\u00a0", " ").replace("\u2060", "")
+    a, b, c = np.polyfit(demo.x, demo.y, 2)
+    assert "y = ax² + bx + c" in info and f"c = {c:.2f}" in info
+
+
+def test_the_narrow_valley_is_drawn_to_scale_in_the_learning_rate_tab(page, qtbot):
+    """Issue 27, item 8: 0.1x² + 2y² is a valley 4.5 times longer than wide; the learning-rate tab
+    stretched it until its contours looked round. One unit is as long across as up, in every view."""
+    demo = show(page, qtbot, "descentDemo")
+    assert demo.surface_combo.currentData() == "valley"
+    demo.tabs.setCurrentIndex(1)
+    qtbot.wait(50)
+    for view in demo.trio_views:
+        across, up = view.plot.getPlotItem().vb.viewPixelSize()
+        assert across == pytest.approx(up, rel=0.05)

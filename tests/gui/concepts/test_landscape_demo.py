@@ -99,3 +99,24 @@ def test_overflowing_points_are_drawn_as_the_highest_finite_loss(demo):
     axis = np.linspace(-1, 1, 3)
     demo.show_result(landscape.Landscape(axis, axis, losses, {"sgd": np.zeros((2, 2))}, {"sgd": 1.0}))
     assert np.isfinite(demo.field.image.image).all()
+
+
+def test_it_starts_along_the_path_where_both_paths_are_seen(demo):
+    """Issue 27, item 8: random directions hide the paths; the demo starts with the PCA plane."""
+    assert child(demo, QComboBox, "landscapeDirection").currentData() == "pca"
+    assert "Press Start" in child(demo, QLabel, "landscapeInfo").text()
+
+
+def test_mnist_read_for_the_landscape_is_shared_never_read_again(qtbot, mnist_dir, monkeypatch):
+    """Issue 27, item 11: 5 of the 97 seconds went into reading MNIST again."""
+    monkeypatch.setenv("NNLAB_DATA_DIR", str(mnist_dir))
+    session = Session()
+    demo = LandscapeDemo(session)
+    demo.base_settings = landscape.Settings(hidden=16, train_images=300, epochs=1, batch_size=64, snapshots=6)
+    qtbot.addWidget(demo)
+    child(demo, QSpinBox, "landscapeGrid").setValue(5)
+    child(demo, QSpinBox, "landscapeSubsample").setValue(100)
+    with qtbot.waitSignal(demo.worker.finished, timeout=60_000):
+        demo.start()
+    assert session.dataset("mnist") is not None and len(session.dataset("mnist")[0][0]) == 60_000
+    demo.shutdown()

@@ -39,7 +39,7 @@ def test_each_card_has_a_sentence_and_a_button(demo):
 
 @pytest.mark.parametrize("name, expected", [("softmax", "nan"), ("log_zero", "inf"), ("denormal", "ms")])
 def test_instant_experiments_show_the_failure_and_the_fix(demo, qtbot, name, expected):
-    with qtbot.waitSignal(demo.worker.finished, timeout=30_000):
+    with qtbot.waitSignal(demo.experiment_done, timeout=30_000):
         demo.findChild(QPushButton, f"{name}Button").click()
         assert card_text(demo, name) == "Computing…"
     assert expected in card_text(demo, name)
@@ -73,3 +73,13 @@ def test_without_mnist_the_card_says_so(qtbot):
         demo.findChild(QPushButton, "scalingButton").click()
     assert "MNIST" in card_text(demo, "scaling")
     demo.shutdown()
+
+
+def test_an_instant_experiment_never_waits_behind_a_training(demo, qtbot):
+    """Issue 27, item 11: Start queued the trivial softmax card behind three trainings."""
+    order = []
+    demo.experiment_done.connect(order.append)
+    demo.start()
+    qtbot.waitUntil(lambda: not demo.is_running(), timeout=120_000)
+    assert sorted(order) == sorted(numerics_demo.EXPERIMENTS)
+    assert max(order.index(name) for name in ("softmax", "log_zero")) < order.index("formats")

@@ -311,6 +311,8 @@ def test_runs_are_offered_by_name_and_a_diverged_one_never_silently(page, qtbot)
     assert any("Run 4: SGD" in label and "diverged" in label for label in labels)
     session.offer_model("run:3", "Run 3: Adam", completed, "completed", 0.979)
     session.set_model(completed)  # what the Train page does for a completed run
+    assert page.chooser.current_key() == BUNDLED  # listed, not taken: the student chooses
+    chooser.setCurrentIndex(chooser.findData(page.chooser.offered_keys()[1]))
     assert chooser.currentText() == "Run 3: Adam, 97.9%" and page.model is completed
     message = page.findChild(QLabel, "modelMessage")
     chooser.setCurrentIndex(chooser.findData(page.chooser.offered_keys()[0]))
@@ -318,6 +320,27 @@ def test_runs_are_offered_by_name_and_a_diverged_one_never_silently(page, qtbot)
     session.withdraw_model("run:4")  # the chosen run was removed from the Train page
     assert page.chooser.current_key() == BUNDLED and page.model is not diverged
     assert not message.isVisible()
+
+
+def test_a_finished_run_never_replaces_the_students_choice(page, qtbot):
+    """Issue 27, item 2: a comparison's last run finishing must not swap the network the student
+    chose; it is listed, and a note says where to find it."""
+    chooser = page.findChild(object, "modelChooser")
+    session = page.session
+    first, comparison = digit_model(seed=1), digit_model(seed=2)
+    session.offer_model("run:1", "Run 1: RMSprop", first, "completed", 0.98)
+    session.set_model(first)
+    chooser.setCurrentIndex(chooser.findData("offer:run:1"))  # the student picks Run 1
+    draw(qtbot, page, vertical_stroke())
+    wait_for_reading(qtbot, page)
+    session.offer_model("run:2", "Run 2: SGD", comparison, "completed", 0.67)
+    session.set_model(comparison)  # what the Train page does when the comparison's run completes
+    assert chooser.currentText() == "Run 1: RMSprop, 98.0%" and page.model is first
+    message = page.findChild(QLabel, "modelMessage")
+    assert message.isVisible() and "Run 2: SGD" in message.text()
+    assert any("Run 2: SGD" in chooser.itemText(i) for i in range(chooser.count()))
+    chooser.setCurrentIndex(chooser.findData("offer:run:2"))  # now the student changes it
+    assert page.model is comparison and not message.isVisible()
 
 
 def test_a_model_that_does_not_read_digits_is_refused(page):
@@ -353,3 +376,29 @@ def test_without_any_network_the_page_still_shows_the_preprocessing(qtbot, monke
     assert reading.probabilities is None and reading.steps.centred.any()
     assert "No network chosen" in page.prediction_label.text()
     page.shutdown()
+
+
+def test_a_fifo_named_digit_png_is_refused_at_once_opened_or_dropped(page, qtbot, tmp_path):
+    import os
+    fifo = tmp_path / "digit.png"
+    os.mkfifo(fifo)  # no writer: a reader that opens it waits forever
+    message = page.findChild(QLabel, "canvasMessage")
+    assert not page.canvas.load_file(str(fifo))
+    assert message.isVisible() and str(fifo) in message.text() and "not an ordinary file" in message.text()
+    assert "choose a PNG or JPG file" in message.text()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(fifo))])
+    assert drop(page.canvas, mime) == (True, True)
+    assert page.canvas.is_blank() and message.isVisible()
+    draw(qtbot, page, vertical_stroke())  # the page goes on working
+    assert not page.canvas.is_blank() and not message.isVisible()
+
+
+def test_a_huge_picture_file_is_refused_before_it_is_read(page, tmp_path, monkeypatch):
+    from nnlab.gui.draw import images
+    monkeypatch.setattr(images, "MAX_FILE_BYTES", 1000)
+    big = tmp_path / "big.png"
+    big.write_bytes(b"\x89PNG" + bytes(5000))
+    assert not page.canvas.load_file(str(big))
+    text = page.findChild(QLabel, "canvasMessage").text()
+    assert "big.png" in text and "5,004 bytes" in text and "save a smaller copy" in text

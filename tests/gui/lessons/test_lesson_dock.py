@@ -115,6 +115,21 @@ def test_back_and_next_and_show_me_open_the_right_page(qtbot, window):
     assert window.concepts_page.stack.currentWidget().objectName() == "trainingLoopView"
 
 
+def test_show_me_keeps_the_validation_split_and_lecture_network_restores_it(qtbot, window):
+    """Issue 27, item 10: Show me sets up the step's experiment on its 2,000 images without silently
+    dropping validation to 0%; "Lecture network" brings back the lecture's 10% and all the images."""
+    controls = window.train_page.controls
+    window.lessons.go_to([step.id for step in window.lessons.lesson.steps].index("lr-right"))
+    qtbot.mouseClick(find(window, QPushButton, "lessonShowButton"), Qt.MouseButton.LeftButton)
+    config = controls.config()
+    assert config.hyper["learning_rate"] == pytest.approx(0.1) and config.train_subset == 2000
+    assert config.validation_split == pytest.approx(0.1)
+    controls.validation_spin.setValue(0)
+    qtbot.mouseClick(find(window, QPushButton, "lecturePresetButton"), Qt.MouseButton.LeftButton)
+    config = controls.config()
+    assert config.validation_split == pytest.approx(0.1) and config.train_subset == 0
+
+
 LOCKING = '''
 id = "locks"
 title = { en = "Locks", fa = "قفل" }
@@ -149,7 +164,13 @@ def test_a_step_locks_and_hides_controls_and_gives_them_back(qtbot, window, less
                                                     "called 'noSuchSpin'"),
     (LOCKING.replace('page = "train"', 'page = "garden"', 1), 'step "one", page'),
     ("title = [", "lesson.toml: is not valid TOML"),
-])
+    (LOCKING + "x" + ".a" * 20_000 + " = 1\n", "lesson.toml: line 15 has 40,005 characters; a lesson's lines have at "
+                                               "most 10,000"),
+    (LOCKING + "x" + ".a" * 60 + " = 1\n", "lesson.toml: line 15 has a dotted key of more than 8 parts"),
+    (LOCKING.replace('experiment = { optimizer = "sgd", learning_rate = 0.5 }',
+                     "experiment = { hidden = [2048, 2048, 2048], batch_size = 1, samples = 60000 }"),
+     'lesson.toml, step "one", experiment: would take about'),
+], ids=["unknown control", "unknown page", "not TOML", "40 KB key", "dotted key", "costly experiment"])
 def test_a_broken_lesson_is_refused_and_the_open_one_stays(qtbot, window, lesson_file, text, expected):
     before = window.lessons.lesson
     with qtbot.waitSignal(window.lessons.open_failed) as blocker:
@@ -225,3 +246,91 @@ def test_the_dock_starts_closed_on_a_small_screen_and_remembers_the_students_cho
     second.show()
     assert second.lessons.dock.isVisible()
     second.close()
+
+
+SLOW_EXPERIMENT = '''
+id = "slow"
+title = { en = "Slow", fa = "کند" }
+[[step]]
+id = "long-run"
+page = "train"
+text = { en = "All of MNIST, small batches.", fa = "همهٔ MNIST، دسته‌های کوچک." }
+experiment = { optimizer = "sgd", learning_rate = 0.1, samples = 60000, batch_size = 16, epochs = 1 }
+[step.question]
+kind = "outcome"
+prompt = { en = "What will the loss do?", fa = "اتلاف چه می‌کند؟" }
+[[step]]
+id = "next"
+page = "tensors"
+text = { en = "Next.", fa = "بعدی." }
+[step.question]
+kind = "shape"
+prompt = { en = "Shape?", fa = "شکل؟" }
+expression = "train_images[:10]"
+'''
+
+
+def test_leaving_a_step_cancels_its_running_experiment(qtbot, window, lesson_file, mnist_env):
+    """An experiment once ran to its end after the student moved on, and every later Check waited for it."""
+    assert window.open_lesson(lesson_file(SLOW_EXPERIMENT))
+    lessons = window.lessons
+    find(window, QRadioButton, "lessonOutcome_smooth").click()
+    with qtbot.waitSignal(lessons.worker.started, timeout=10_000):
+        qtbot.mouseClick(find(window, QPushButton, "lessonCheckButton"), Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(lessons.worker.cancelled, timeout=20_000):
+        qtbot.mouseClick(find(window, QPushButton, "lessonNextButton"), Qt.MouseButton.LeftButton)
+    assert lessons.current_step().id == "next" and "long-run" not in {
+        step_id for step_id, record in lessons.progress.records.items() if record.attempts}
+    assert answer(qtbot, window, "(10, 28, 28)").correct  # the worker is free for the next Check at once
+
+
+REFUSED_EXPRESSION = '''
+id = "refused"
+title = { en = "Refused", fa = "ردشده" }
+[[step]]
+id = "odd"
+page = "tensors"
+text = { en = "An odd question.", fa = "پرسشی عجیب." }
+[step.question]
+kind = "shape"
+prompt = { en = "Shape?", fa = "شکل؟" }
+expression = "train_images @ nothing_here"
+'''
+
+
+def test_expressions_are_checked_in_the_worker_and_a_refusal_closes_the_lesson(qtbot, window, lesson_file):
+    """The explorer's check of a lesson's expressions ran in the GUI thread (11 s for a slow one)."""
+    with qtbot.waitSignal(window.lessons.open_failed, timeout=20_000) as blocker:
+        assert window.open_lesson(lesson_file(REFUSED_EXPRESSION))  # opened at once; the check comes after
+        assert window.lessons.lesson.id == "refused"
+    assert blocker.args[0].startswith('lesson.toml, step "odd", question.expression: the explorer refuses')
+    box = find(window, QMessageBox, "lessonErrorBox")
+    assert box.isVisible() and "nothing_here" in box.text()
+    box.close()
+    assert window.lessons.lesson.id == "chapter2"  # the chapter's own lesson in its place
+
+
+@pytest.mark.parametrize("field, name", [("lock", "pageTabs"), ("hide", "lessonNextButton"),
+                                         ("lock", "lessonBackButton"), ("hide", "lessonPanel"),
+                                         ("lock", "trainPage")])
+def test_a_lesson_may_never_lock_the_way_around_and_the_refusal_outlives_a_restart(qtbot, window, lesson_file,
+                                                                                   field, name):
+    trap = LOCKING.replace('lock = ["learningRateSpin"]\nhide = ["seedSpin"]', f'{field} = ["{name}"]')
+    path = lesson_file(trap)
+    with qtbot.waitSignal(window.lessons.open_failed) as blocker:
+        assert not window.open_lesson(path)
+    assert f'lesson.toml, step "one", {field}: {name!r} is not a control on a page' in blocker.args[0]
+    assert f"take {name!r} out of {field}" in blocker.args[0]
+    find(window, QMessageBox, "lessonErrorBox").close()
+    navigation = [find(window, QWidget, "pageTabs"), find(window, QPushButton, "lessonNextButton"),
+                  find(window, QDockWidget, "lessonPanel")]
+    assert all(widget.isEnabled() for widget in navigation)
+    window.close()  # a restart with the trap remembered as the last lesson opens the bundled one instead
+    from nnlab.gui.lessons.controller import LESSON_KEY
+    from nnlab.gui.settings import open_settings
+    open_settings().setValue(LESSON_KEY, path)
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    assert again.lessons.lesson.id != "locks"
+    assert find(again, QWidget, "pageTabs").isEnabled() and find(again, QPushButton, "lessonNextButton").isEnabled()

@@ -419,3 +419,38 @@ def test_shutdown_keeps_its_promise_during_a_long_evaluation(qtbot, page, monkey
     still_running = not returned.is_set()
     finish.set()  # let the abandoned daemon thread end
     assert still_running  # shutdown abandoned the call instead of waiting for it (Page.shutdown's promise)
+
+
+def test_ndim_and_shape_are_described_alike_as_the_slides_do(qtbot, page):
+    """Issue 27, item 9: ndim is the rank, an integer (not a 0D tensor); shape a tuple of integers."""
+    type_expression(qtbot, page, "tensor3.ndim")
+    assert "An integer" in shape_text(page) and "scalar" not in shape_text(page)
+    assert "rank" in explanation_text(page)
+    type_expression(qtbot, page, "tensor3.shape")
+    assert "A tuple of 3 integers" in shape_text(page)
+    assert "tuple of integers" in explanation_text(page)
+    type_expression(qtbot, page, "np.array(12)")
+    assert "A scalar (0D tensor)" in shape_text(page)
+
+
+def test_the_slides_layer_formula_works_with_the_slides_names(qtbot, page):
+    """Issue 27, item 6: ``relu(dot(input, W) + b)`` as the slide writes it: input a batch of images as
+    the lecture prepares them, W and b the first layer's, each step explained as in Layer shapes."""
+    qtbot.mouseClick(page.load_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "W1" in page.workspace and "input" in page.workspace, timeout=5000)
+    result = type_expression(qtbot, page, "relu(dot(input, W) + b)")
+    images = page.workspace["train_images"][:128].reshape((128, 784)).astype("float32") / 255
+    expected = np.maximum(np.dot(images, page.workspace["W1"]) + page.workspace["b1"], 0)
+    np.testing.assert_allclose(result.value, expected, rtol=1e-5)
+    assert "(128, 512)" in shape_text(page)
+    explained = explanation_text(page)
+    for step in ("input: a batch of 128 MNIST images", "W: the weights of the first layer",
+                 "b: the biases of the first layer", "(128, 784) . (784, 512) -> (128, 512)",
+                 "stretched to 128", "relu works entry by entry"):
+        assert step in explained, step
+    type_expression(qtbot, page, "softmax(dot(relu(dot(input, W1) + b1), W2) + b2)")
+    assert "(128, 10)" in shape_text(page) and "add up to 1" in explanation_text(page)
+    assert type_expression(qtbot, page, "b").value.shape == (3,)  # alone, b is still the slides' [4, 5, 6]
+    page.batch_slider.setValue(1)
+    result = type_expression(qtbot, page, "dot(input, W).shape")
+    assert result.value == (128, 512) and "batch n = 1" in explanation_text(page)

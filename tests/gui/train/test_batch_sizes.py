@@ -127,7 +127,7 @@ def test_a_slow_stochastic_run_says_how_long_and_suggests_a_subset(qtbot, page, 
 def test_the_training_subset_trains_on_the_first_images_only(qtbot, page):
     with_2160_training_images(page)
     spin = page.findChild(type(page.controls.subset_spin), "trainSubsetSpin")
-    assert spin.text() == "all" and page.controls.config().train_subset == 0
+    assert spin.text() == "all 2,160" and page.controls.config().train_subset == 0
     spin.setValue(100)
     page.controls.epochs_spin.setValue(1)
     assert page.controls.config().train_subset == 100

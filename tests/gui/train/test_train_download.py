@@ -66,10 +66,11 @@ def make_page(qtbot, server, data_dir):
 
 
 @pytest.fixture
-def warnings(monkeypatch):
-    shown = []
-    monkeypatch.setattr("nnlab.gui.train.page.QMessageBox.warning", lambda *args: shown.append(args[1:]))
-    return shown
+def warnings():
+    """``warnings()``: the (title, text) of every message box showing now."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+    return lambda: [(box.windowTitle(), box.text()) for box in QApplication.topLevelWidgets()
+                    if isinstance(box, QMessageBox) and box.isVisible()]
 
 
 def test_first_start_downloads_with_progress_then_trains(qtbot, mnist_dir, tmp_path):
@@ -106,7 +107,7 @@ def test_cancelling_the_download(qtbot, mnist_dir, tmp_path, warnings):
         qtbot.mouseClick(page.controller.loader.dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: page.state == "idle", timeout=10000)
         assert page.session.dataset("mnist") is None and page.current_run is None
-        assert "cancelled" in page.progress_label.text() and not warnings
+        assert "cancelled" in page.progress_label.text() and not warnings()
         assert page.start_button.isEnabled()
         assert not (tmp_path / "mnist" / "train-images-idx3-ubyte.gz").exists()
     finally:
@@ -120,7 +121,7 @@ def test_an_unreachable_data_set_gives_a_clear_message(qtbot, mnist_dir, tmp_pat
     try:
         page.start()
         qtbot.waitUntil(lambda: page.state == "idle", timeout=20000)
-        assert warnings and "train-images-idx3-ubyte.gz" in warnings[0][1]
+        assert warnings() and "train-images-idx3-ubyte.gz" in warnings()[0][1]
         assert page.banner.isVisible() and str(tmp_path) in page.banner.text()
         assert page.start_button.isEnabled()
     finally:
@@ -141,7 +142,7 @@ def test_a_damaged_file_can_be_deleted_and_downloaded_again(qtbot, mnist_dir, tm
     try:
         page.start()
         qtbot.waitUntil(lambda: page.state == "running", timeout=60000)
-        assert asked == [str(damaged)] and not warnings
+        assert asked == [str(damaged)] and not warnings()
         assert page.session.dataset("mnist")[1][1].shape == (10000,)
         assert damaged.read_bytes()[:2] == b"\x1f\x8b"          # the real file, downloaded again
         page.stop()

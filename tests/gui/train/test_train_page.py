@@ -20,6 +20,16 @@ from nnlab.gui.train.run_model import Column
 from nnlab.training.config import RunConfig
 
 
+def opened(qtbot, page, folder):
+    """Open the record in ``folder`` (read in the background); its new entry, or None when refused."""
+    results = []
+    page.files.record_opened.connect(results.append)
+    page.files.open_failed.connect(lambda message: results.append(None))
+    page.files.open_run(folder)
+    qtbot.waitUntil(lambda: bool(results), timeout=20000)
+    return results[0]
+
+
 def hyper_names(page) -> set:
     """The hyperparameter widgets shown (objectName ``hyper_<key>``), besides the learning rate; a
     row added to the visible form is shown by its layout at the next event loop turn."""
@@ -162,9 +172,9 @@ def test_live_learning_rate_change_reaches_the_optimizer_at_the_next_step(qtbot,
     assert [change["optimizer"] for change in run.changes] == ["rmsprop", "adam"]
     assert run.changes[0]["hyper"]["learning_rate"] == pytest.approx(0.0123)
     markers = page.plots.curves(entry, "loss").markers
-    assert len(markers) == 2 and markers[1].value() == pytest.approx(run.changes[1]["x"])
-    assert "Adam" in markers[1].label.toPlainText()
-    assert markers[0].label.orthoPos != markers[1].label.orthoPos   # quick changes: labels do not overlap
+    assert len(markers.positions()) == 2 and markers.positions()[1] == pytest.approx(run.changes[1]["x"])
+    assert "Adam" in markers.visible_labels()[1]
+    assert markers.label_heights()[0] != markers.label_heights()[1]   # quick changes: labels do not overlap
     row = page.runs.row_of(entry)
     assert page.runs.index(row, Column.OPTIMIZER).data().startswith("\u2066RMSprop\u00a0→\u00a0Adam\u00a0(")
     page.stop()
@@ -221,7 +231,7 @@ def test_runs_overlay_in_their_own_looks_and_records_reopen(qtbot, page, tmp_pat
     folder = page.files.save_run(second, tmp_path / "hand-in")
     for name in ("run.json", "batches.csv", "epochs.csv", "model.npz", "loss.png", "accuracy.png"):
         assert (folder / name).stat().st_size > 0, name
-    reopened = page.files.open_run(folder)
+    reopened = opened(qtbot, page, folder)
     assert reopened.run.name == second.run.name and len(reopened.run.batches) == len(second.run.batches)
     assert reopened.run.test_accuracy == pytest.approx(second.run.test_accuracy)
     assert reopened in page.plots.shown_entries() and len(page.runs.entries()) == 3
@@ -379,15 +389,15 @@ def test_a_run_that_would_not_fit_in_memory_is_refused_plainly(qtbot, page, monk
     '{"config": {"hidden": "abc"}}', '{"config": 5}', '[1, 2, 3]', '{"name": "x"}',
     '{"config": {}, "epochs": "many", "changes": 7}', '{"config": {}, "evaluation": {"confusion": "no"}}',
 ])
-def test_a_malformed_record_never_leaves_a_half_built_row(qtbot, page, tmp_path, monkeypatch, record):
-    warnings = []
-    monkeypatch.setattr("nnlab.gui.train.page.QMessageBox.warning", lambda *args: warnings.append(args[1:]))
+def test_a_malformed_record_never_leaves_a_half_built_row(qtbot, page, tmp_path, record):
+    from PySide6.QtWidgets import QMessageBox
     folder = tmp_path / "record"
     folder.mkdir()
     (folder / "run.json").write_text(record)
-    entry = page.files.open_run(folder)
+    entry = opened(qtbot, page, folder)
     if entry is None:
-        assert warnings and page.runs.entries() == []
+        box = page.findChild(QMessageBox, "openRecordErrorBox")
+        assert box.isVisible() and box.text() and page.runs.entries() == []
     else:                                              # accepted: then every column can be shown
         for column in Column:
             page.runs.index(0, column).data()
@@ -401,7 +411,7 @@ def test_a_record_saved_while_running_can_be_removed_and_names_are_escaped(qtbot
     hostile = '<img src="/dev/zero" width=10>'
     (folder / "run.json").write_text(json.dumps({"name": hostile, "status": "running", "message": "<b>x</b>",
                                                  "config": RunConfig(hidden=(16,)).to_dict()}))
-    entry = page.files.open_run(folder)
+    entry = opened(qtbot, page, folder)
     assert entry is not None and page.runs_view.current_entry() is entry
     assert page.runs.index(0, Column.RUN).data() == hostile   # plain text in the table
     details = page.runs_view.findChild(type(page.progress_label), "runDetails").text()
@@ -448,3 +458,130 @@ def test_no_hyperparameter_box_can_reach_a_value_the_optimizer_refuses(page, opt
             box.setValue(1e9)
             box.setValue(box.maximum())
     optimizers.get(optimizer, **page.controls.hyperparameters())  # raises ValueError if any is impossible
+
+
+@pytest.mark.parametrize("optimizer", ["sgd", "momentum", "nesterov", "adagrad", "adadelta", "rmsprop", "adam"])
+def test_a_record_of_every_optimizer_opens_again_with_its_model(qtbot, page, tmp_path, optimizer):
+    """Records of SGD, momentum and Nesterov runs once could not be opened ("nesterov is false, not a
+    finite number" in their model file)."""
+    from nnlab.core import optimizers
+    from nnlab.training.build import build_model
+    from nnlab.training.record_files import save_record
+    from nnlab.training.runs import Run
+
+    config = RunConfig(hidden=(8,), optimizer=optimizer, hyper=optimizers.hyperparameters(optimizer), epochs=1)
+    run = Run(name=f"{optimizer} run", config=config, status="completed")
+    run.changes.append({"step": 2, "x": 0.5, "optimizer": optimizer, "hyper": optimizers.hyperparameters(optimizer)})
+    folder = save_record(run, tmp_path / optimizer, model=build_model(config))
+    entry = opened(qtbot, page, folder)
+    assert entry is not None and entry.run.model.optimizer.name == optimizer
+    assert page.runs_view.current_entry() is entry and entry.run.changes == run.changes
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="needs FIFOs")
+def test_export_onto_a_pipe_is_refused_before_anything_is_drawn(qtbot, page, tmp_path, monkeypatch):
+    import os
+    warnings = []
+    monkeypatch.setattr("nnlab.gui.plain.message_box", lambda *args, **kwargs: warnings.append(args[2]))
+    os.mkfifo(tmp_path / "curves.csv")
+    assert page.files.export_plot(str(tmp_path / "curves.png")) is None
+    assert "curves.csv exists and is a device, a pipe or a socket" in warnings[0]
+    assert (tmp_path / "curves.csv").is_fifo() and not (tmp_path / "curves.png").exists()
+
+
+@pytest.mark.parametrize("hostile", ["90,000 live changes", "4 million batches", "a 400-digit seconds"])
+def test_a_record_too_costly_to_draw_is_refused_in_the_background_naming_it(qtbot, page, tmp_path, monkeypatch,
+                                                                           hostile):
+    """90,000 changes segfaulted pyqtgraph; 4 million batches froze the window for 10 s; 400 digits raised
+    on every repaint."""
+    import json
+
+    from nnlab.training.record_files import save_record
+    from nnlab.training.runs import Run
+
+    warnings = []
+    monkeypatch.setattr("nnlab.gui.plain.message_box", lambda *args, **kwargs: warnings.append(args[2]))
+    folder = save_record(Run(name="hostile", config=RunConfig()), tmp_path / "record")
+    data = json.loads((folder / "run.json").read_text())
+    if hostile == "90,000 live changes":
+        data["changes"] = [{"step": 1, "x": 0.5, "optimizer": "adam", "hyper": {"learning_rate": 0.001}}] * 90_000
+        expected = "run.json is damaged: it lists 0 epochs and 90,000 live changes; a run has at most"
+    elif hostile == "4 million batches":
+        (folder / "batches.csv").write_bytes(b"step,epoch,loss,accuracy,loss_smoothed,accuracy_smoothed\n"
+                                             + b"1,1,1,1,1,1\n" * 4_000_000)
+        expected = "batches.csv is damaged: it has 4,000,000 rows, but its run can have had at most 2,345"
+    else:
+        data["seconds"] = 10 ** 400
+        expected = 'run.json is damaged: "seconds" is 1000'
+    (folder / "run.json").write_text(json.dumps(data))
+    assert opened(qtbot, page, folder) is None
+    assert expected in warnings[0] and str(folder) in warnings[0]
+    assert page.runs.entries() == []  # nothing half-added
+    good = save_record(Run(name="fine", config=RunConfig()), tmp_path / "fine")
+    assert opened(qtbot, page, good).run.name == "fine"  # and the page goes on working
+
+
+def test_a_record_of_10000_switches_shows_their_ends(qtbot, page, tmp_path):
+    """Within the cap, but every switch was written into the table cell and the details line."""
+    from nnlab.training.record_files import save_record
+    from nnlab.training.runs import Run
+
+    run = Run(name="switching", config=RunConfig())
+    run.changes = [{"step": i, "x": i / 5000, "optimizer": ("sgd", "adam")[i % 2], "hyper": {"learning_rate": 0.01}}
+                   for i in range(10_000)]
+    entry = opened(qtbot, page, save_record(run, tmp_path / "switching"))
+    cell = page.runs.index(page.runs.row_of(entry), Column.OPTIMIZER).data()
+    assert cell.count("→") == 5 and "…" in cell
+    details = page.runs_view.findChild(QWidget, "runDetails").text()
+    assert details.count("epoch ") == 12 and details.endswith("epoch 2.00: Adam (lr 0.01).") and len(details) < 2000
+    assert len(page.plots.curves(entry, "loss").markers.positions()) == 10_000
+
+
+def test_a_new_run_never_shows_the_last_runs_divergence(qtbot, page):
+    """Issue 27, item 4: a banner that says the loss exploded at the old learning rate belongs to the
+    run that exploded; the next run (of a comparison, or the student's Start) begins without it."""
+    from nnlab.gui.train.controller import RunRequest
+
+    diverging = RunConfig(hidden=(16,), batch_size=32, epochs=2, seed=1, optimizer="sgd",
+                          hyper={"learning_rate": 10.0, "momentum": 0.9, "nesterov": False})
+    seen = []
+    page.controller.run_updated.connect(
+        lambda entry: seen.append((entry.run.name, page.banner.isVisible() and "exploded" in page.banner.text())))
+    assert page.controller.start([RunRequest(diverging, "exploding"), RunRequest(SMALL, "healthy")])
+    qtbot.waitUntil(lambda: page.state == "idle" and page.current_run.name == "healthy", timeout=20000)
+    assert page.runs.entries()[0].run.status == "diverged" and page.current_run.status == "completed"
+    assert any(name == "healthy" for name, _ in seen)
+    assert not any(stale for name, stale in seen if name == "healthy")
+    assert not page.banner.isVisible()
+
+
+def test_the_counts_of_training_and_validation_images_are_shown(qtbot, page):
+    """Issue 27, item 12: the slide says 60,000; the page says how many of them train and how many
+    are kept for validation, where the student reads the settings and when the run starts."""
+    controls = page.controls
+    assert controls.subset_spin.text() == "all 540" and "60 images" in controls.validation_spin.text()
+    controls.validation_spin.setValue(20)
+    assert controls.subset_spin.text() == "all 480" and "120 images" in controls.validation_spin.text()
+    controls.validation_spin.setValue(10)
+    started = []
+    page.controller.run_started.connect(lambda entry: started.append(page.progress_label.text()))
+    page.start()
+    finished(qtbot, page)
+    assert "540 training images" in started[0] and "60 kept for validation" in started[0]
+
+
+def test_progress_shows_from_the_start_of_a_long_first_step(qtbot, page):
+    """Issue 27, item 5: a full batch's first step took 20 s with only "Starting Run 17…" on screen.
+    The run reports itself before its first step ends: which epoch and step it is in, that the speed
+    is being measured, and no time left that was not measured."""
+    page.controls.batch_spin.setValue(100000)  # one step an epoch: the full batch
+    reports = []
+    page.controller.run_updated.connect(lambda entry: reports.append(
+        (dict(page.controller.progress), page.progress_label.text())))
+    page.start()
+    finished(qtbot, page)
+    first, label = reports[0]
+    assert first["batch"] == 0 and first["epoch"] == 1 and first["seconds_left"] is None
+    assert "epoch 1/3 · batch 0/1" in label and "measuring the speed" in label and "Starting" not in label
+    for progress, text in reports:  # milliseconds of steps here: never an unmeasured speed or time
+        assert (progress["rate"] is None) == ("measuring the speed" in text) == (progress["seconds_left"] is None)

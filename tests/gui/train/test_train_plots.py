@@ -1,9 +1,10 @@
 """The plots: a fixed epoch axis, curves per run, markers, and the style key."""
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 
-from nnlab.gui.train.plots import TrainingPlots
+from nnlab.gui.train.plots import ChangeMarkers, TrainingPlots
 from nnlab.gui.train.run_model import RunListModel
 from nnlab.training.config import RunConfig
 from nnlab.training.runs import Run
@@ -57,14 +58,14 @@ def test_runs_get_curves_and_markers_and_leave_cleanly(qtbot):
     entry = model.add(run)
     curves = plots.curves(entry, "loss")
     assert len(curves.smooth.xData) == 100 and list(curves.val.yData) == [0.6]
-    assert curves.markers[0].value() == 0.5 and curves.markers[0].label.toPlainText() == "Adam, lr 0.01"
+    assert curves.markers.positions() == [0.5] and curves.markers.visible_labels() == ["Adam, lr 0.01"]
     assert not plots.empty_text.isVisible()
     plots.raw_check.setChecked(False)
     assert curves.raw.xData is None or len(curves.raw.xData) == 0
     model.remove(entry)
     assert plots.shown_runs() == [] and plots.empty_text.isVisible()
     items = plots.loss_plot.getPlotItem().items
-    assert curves.smooth not in items and curves.markers[0] not in items
+    assert curves.smooth not in items and curves.markers not in items
 
 
 def test_the_style_key_stays_above_the_runs_after_a_language_switch(qtbot):
@@ -121,3 +122,24 @@ def test_a_diverged_run_is_drawn_up_to_its_explosion_and_marked_there(qtbot):
     model.update(entry)
     assert list(curves.explosion.xData) == [pytest.approx(30 / 50)]
     assert list(curves.explosion.yData) == [pytest.approx(run.batches.column("loss_smooth")[-1])]
+
+
+def test_90000_live_changes_are_one_item_and_draw_at_once(qtbot, peak_mb):
+    """One InfiniteLine and TextItem per change: 5,000 changes took 11 s and 450 MB, 90,000 crashed."""
+    plots, model = _plots(qtbot)
+    run = _run(epochs=2)
+    _feed(run, 0, 100, steps_per_epoch=50)
+    run.changes = [{"x": 2 * i / 90_000, "optimizer": "sgd", "hyper": {"learning_rate": 0.01}} for i in range(90_000)]
+    entries = []
+    assert peak_mb(lambda: entries.append(model.add(run))) < 50
+    plot_item = plots.loss_plot.getPlotItem()
+    before = len(plot_item.items)
+    plots.loss_plot.grab()  # paints every item
+    markers = plots.curves(entries[0], "loss").markers
+    assert len(markers.positions()) == 90_000 and markers.visible_labels() == []  # too many in view to label
+    assert len(plot_item.items) == before and sum(isinstance(item, pg.InfiniteLine) for item in plot_item.items) <= 1
+    plot_item.setXRange(0.0, 2 * 5 / 90_000, padding=0)  # zoomed in to a few: labelled, at staggered heights
+    plots.loss_plot.grab()
+    assert 1 <= len(markers.visible_labels()) <= ChangeMarkers.MAX_LABELS
+    heights = markers.label_heights()
+    assert heights[0] != heights[1]

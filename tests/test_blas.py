@@ -1,0 +1,108 @@
+"""The thread count (BLAS's and the optimizer update's) is chosen by timing steps while training, and
+given back afterwards."""
+
+import os
+import sys
+import threading
+
+import numpy as np
+import pytest
+from threadpoolctl import threadpool_info
+
+from nnlab.blas import ThreadTuner, yield_to_the_window
+from nnlab.core import Callback, Dense, Sequential
+
+
+def blas_threads() -> list[int]:
+    return [info["num_threads"] for info in threadpool_info() if info["user_api"] == "blas"]
+
+
+def small_fit(callbacks, steps: int):
+    rng = np.random.default_rng(0)
+    x, y = rng.random((steps * 16, 20), dtype=np.float32), rng.integers(0, 3, steps * 16)
+    model = Sequential([Dense(8, activation="relu", input_shape=(20,)), Dense(3, activation="softmax")], seed=0)
+    model.compile(optimizer="sgd", loss="sparse_categorical_crossentropy")
+    return model.fit(x, y, epochs=1, batch_size=16, callbacks=callbacks)
+
+
+class ThreadsSeen(ThreadTuner):
+    """Records the thread count BLAS had at every step, to check that the probe really switched, and
+    the optimizer's (after the tuner's own ``on_batch_begin``, as the step sees it)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.seen, self.update_threads = [], []
+
+    def on_batch_begin(self, batch, logs):
+        self.seen.append(blas_threads()[0])
+        super().on_batch_begin(batch, logs)
+        self.update_threads.append(self.model.optimizer.threads)
+
+
+def test_the_tuner_times_each_candidate_then_keeps_one_and_restores_the_limits():
+    if not blas_threads():
+        pytest.skip("this NumPy has no BLAS that threadpoolctl can control")
+    limits_before = blas_threads()
+    tuner = ThreadsSeen(candidates=(1, 2), period=20, probe=3, longest=40)
+    small_fit([tuner], steps=150)
+    assert tuner.seen[:8] == [1, 1, 1, 1, 2, 2, 2, 2]   # one settling step and three timed per candidate
+    assert all(threads in (1, 2) for _, threads in tuner.choices)
+    assert tuner.choices[0][0] == 8 and len(tuner.choices) >= 3
+    wait = 20                                   # after a changed choice: `period`; held: doubled, capped
+    for (step, threads), (previous_step, previous) in zip(tuner.choices[1:], tuner.choices):
+        assert step - previous_step == wait + 8   # the wait, then the eight steps of the probe
+        wait = min(40, 2 * wait) if threads == previous else 20
+    step, chosen = tuner.choices[0]
+    assert set(tuner.seen[8:20]) == {chosen}
+    assert tuner.update_threads == tuner.seen                # the update is split as BLAS is
+    assert blas_threads() == limits_before
+
+
+def test_a_single_candidate_changes_nothing():
+    before = blas_threads()
+    tuner = ThreadTuner(candidates=(1,))
+    small_fit([tuner], steps=10)
+    assert tuner.choices == [] and blas_threads() == before
+
+
+def test_without_a_tuner_fit_leaves_the_threads_alone():
+    """The engine has no thread policy of its own: BLAS keeps its setting, the update one thread."""
+    before = blas_threads()
+
+    class Seen(Callback):
+        def __init__(self):
+            self.threads = set()
+
+        def on_batch_end(self, batch, logs):
+            self.threads.add((self.model.optimizer.threads, *blas_threads()))
+
+    seen = Seen()
+    small_fit([seen], steps=5)
+    assert seen.threads == {(1, *before)}
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread priorities are Linux's")
+def test_a_training_thread_yields_to_the_window_and_only_itself():
+    seen = {}
+
+    def train():
+        seen["yielded"] = yield_to_the_window()
+        seen["nice"] = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    before = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    thread = threading.Thread(target=train)
+    thread.start()
+    thread.join()
+    assert seen == {"yielded": True, "nice": max(before, 5)}
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == before
+
+
+def test_a_tuner_driven_by_hand_without_a_model_still_probes():
+    """The tape's from-scratch loops drive a tuner themselves, with no model and no optimizer."""
+    tuner = ThreadTuner(candidates=(1, 2), probe=1)
+    tuner.on_train_begin({})
+    for step in range(6):
+        tuner.on_batch_begin(step, {})
+        tuner.on_batch_end(step, {})
+    tuner.on_train_end({})
+    assert len(tuner.choices) == 1 and tuner.choices[0][1] in (1, 2)
