@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from nnlab.gui import plain
 from nnlab.gui.i18n import Retranslatable
 
-PANEL_WIDTH = 270  # the side column; with the demo list and the lesson panel the demo fits 1280x720
+PANEL_WIDTH = 280  # the side column; with the demo list and the lesson panel the demo fits 1280x720
 
 
 class DemoWidget(Retranslatable, QWidget):
