@@ -8,6 +8,7 @@ from nnlab.autodiff.tensor import Variable
 from nnlab.core.callbacks import RunStatus
 from nnlab.explorer import functions
 from nnlab.gui.concepts.numerics import NumericsDemo
+from nnlab.gui.train.plots import ChangeMarkers
 from nnlab.keras import datasets, ops
 from nnlab.tf import random
 
@@ -19,3 +20,5 @@ GradientTape.watched_variables, Variable.assign_add
 # Each experiment card's text is looked up as getattr(self, f"_text_{name}"):
 NumericsDemo._text_formats, NumericsDemo._text_softmax, NumericsDemo._text_log_zero
 NumericsDemo._text_scaling, NumericsDemo._text_vanishing, NumericsDemo._text_denormal
+# Called by pyqtgraph when the view moves, and by Qt to draw the item:
+ChangeMarkers.viewRangeChanged, ChangeMarkers.paint

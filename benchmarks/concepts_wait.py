@@ -36,7 +36,8 @@ def main(argv=None) -> int:
     for _ in range(args.repeats):
         marks: dict = {}
         began = time.perf_counter()
-        landscape.compute(x, y, settings, lambda fraction, phase, marks=marks: marks.setdefault(phase, time.perf_counter()))
+        landscape.compute(x, y, settings,
+                          lambda fraction, phase, marks=marks: marks.setdefault(phase, time.perf_counter()))
         total = time.perf_counter() - began
         training = marks["grid"] - began
         print(f"landscape: {total:5.2f} s (training {training:5.2f} s, grid {total - training:5.2f} s)")

@@ -1,8 +1,8 @@
 """Regression, the prerequisite: fit the slide's ``y = ax + b`` (or ``y = ax^n + bx^(n-1) + ...``) to points.
 
 Two roads to the same coefficients: the closed-form least-squares solution, and gradient descent
-on the least-squares cost ``J = Σ eᵢ²`` (eᵢ the error at point i) taken by the core's own SGD optimizer, so the student sees the
-iterative method land where the formula says it must.
+on the least-squares cost ``J = Σ eᵢ²`` (eᵢ the error at point i) taken by the core's own SGD optimizer,
+so the student sees the iterative method land where the formula says it must.
 """
 
 from __future__ import annotations

@@ -50,12 +50,14 @@ def layer_workspace(expression: str, workspace: dict, slide_names: set, n: int):
         lines.append(msg(QT_TRANSLATE_NOOP(
             "explorer", "{name}: a batch of {count} MNIST images (batch {batch}, images {first} to {last}), each "
                         "flattened to 784 numbers between 0 and 1 as the lecture prepares them: shape {shape}."),
-            name="input", count=count, batch=f"n = {n}", first=BATCH * n, last=BATCH * n + count - 1, shape=workspace["input"].shape))
+            name="input", count=count, batch=f"n = {n}", first=BATCH * n, last=BATCH * n + count - 1,
+            shape=workspace["input"].shape))
     if "W" in used and "W" in slide_names:
         lines.append(msg(QT_TRANSLATE_NOOP(
             "explorer", "{name}: the weights of the first layer ({layer_name}): shape {shape}, one column of "
                         "{inputs} weights for each of its {units} units."),
-            name="W", layer_name="W1", shape=workspace["W"].shape, inputs=workspace["W"].shape[0], units=workspace["W"].shape[-1]))
+            name="W", layer_name="W1", shape=workspace["W"].shape, inputs=workspace["W"].shape[0],
+            units=workspace["W"].shape[-1]))
     if layer and "b" in used and "b" in slide_names and "b1" in workspace:
         workspace = {**workspace, "b": workspace["b1"]}
         lines.append(msg(QT_TRANSLATE_NOOP(

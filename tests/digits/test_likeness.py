@@ -109,7 +109,8 @@ def test_hand_drawn_letters_and_symbols_kept_apart_from_the_calibration_are_flag
     assert accepted > 0.985
 
 
-def test_letters_and_symbols_printed_in_fonts_never_seen_are_mostly_flagged(qapp):
+@pytest.mark.usefixtures("qapp")
+def test_letters_and_symbols_printed_in_fonts_never_seen_are_mostly_flagged():
     """The calibration never saw a font: glyphs printed in four families, regular and bold (and
     letters it never saw drawn) are read with the bundled network; most are flagged, and a flagged
     one is never called "sure"."""

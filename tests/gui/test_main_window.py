@@ -30,7 +30,8 @@ def test_four_pages_with_names_menus_and_a_title(window):
     assert names == ["trainPage", "drawPage", "tensorsPage", "conceptsPage"]
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&View", "&Help"]
     assert "nnlab" in window.windowTitle()
-    assert window.minimumWidth() <= 1280 and window.minimumHeight() <= 720  # the classroom laptops (real screen: test_real_screen.py)
+    # the classroom laptops (the real screen: test_real_screen.py)
+    assert window.minimumWidth() <= 1280 and window.minimumHeight() <= 720
 
 
 def test_the_blas_policy_leaves_one_core_free_and_gives_it_back():

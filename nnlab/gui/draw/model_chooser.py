@@ -45,8 +45,9 @@ class ModelChooser(Retranslatable, QWidget):
     The student's choice stays until the student changes it (issue 27, item 2): a training run that
     finishes is listed, with a note saying so, but never swaps the network reading the drawing (a
     comparison's last, poor run once replaced the student's 98% one). A model the student opens
-    (File ▸ Open model, the Open button) or resets on the Train page is chosen, as asked. Problems (a damaged file, a network that does not
-    take 28x28 pictures) are explained in a line under the box, never in a blocking dialog.
+    (File ▸ Open model, the Open button) or resets on the Train page is chosen, as asked. Problems (a damaged
+    file, a network that does not take 28x28 pictures) are explained in a line under the box, never in a
+    blocking dialog.
     Signal ``model_chosen(object)``: the model that now reads the drawing (None: no model).
     """
 

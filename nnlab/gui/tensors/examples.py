@@ -15,7 +15,8 @@ EXAMPLES = (
     "train_images[10:100]", "train_images[10:100, :, :]", "train_images[:, 14:, 14:]",
     "train_images[:, 7:-7, 7:-7]", BATCH_EXPRESSION, "scalar.ndim", "vector.ndim", "matrix.ndim", "tensor3.ndim",
     "x.reshape((6, 1))", "x.reshape((2, 3))", "np.transpose(np.zeros((300, 20))).shape", "a * b", "np.dot(a, b)",
-    "X + y", "np.maximum(X, 0.)", "np.ones((128, 512)) + b1", "relu(dot(input, W) + b)", "np.dot(np.ones((128, 784)), np.ones((512, 10)))",
+    "X + y", "np.maximum(X, 0.)", "np.ones((128, 512)) + b1", "relu(dot(input, W) + b)",
+    "np.dot(np.ones((128, 784)), np.ones((512, 10)))",
 )
 
 
@@ -48,7 +49,8 @@ class ExamplesButton(Retranslatable, QToolButton):
             self.tr("a 3D tensor"), self.tr("reshape to a column"), self.tr("reshape to 2 × 3"),
             self.tr("transpose"), self.tr("element-wise product"), self.tr("dot product"), self.tr("broadcasting"),
             self.tr("relu, element-wise"), self.tr("a layer's bias, broadcast"),
-            self.tr("the slide's layer: a batch of images through the first layer"), self.tr("a shape error, explained")]
+            self.tr("the slide's layer: a batch of images through the first layer"),
+            self.tr("a shape error, explained")]
         for (expression, action), description in zip(self.actions_by_expression.items(), descriptions):
             # \u2066…\u2069 keeps the code left to right in a Persian menu; && shows a literal &
             action.setText(f"{i18n.code(expression.replace('&', '&&'))}   —   {description}")

@@ -92,8 +92,9 @@ class WorkspaceTree(QTreeWidget):
         for column in (0, 2, 3):
             item.setFont(column, code_font())
         separator = self.tr(", ", "list separator")
-        tip = "{0}: {1}{2}{3}".format(i18n.code(name), self._dimensions(array), separator, separator.join(
-            i18n.code(text) for text in (format_shape(array.shape), str(array.dtype), format_bytes(array.nbytes), low_high)))
+        facts = (format_shape(array.shape), str(array.dtype), format_bytes(array.nbytes), low_high)
+        tip = "{0}: {1}{2}{3}".format(i18n.code(name), self._dimensions(array), separator,
+                                      separator.join(i18n.code(text) for text in facts))
         for column in range(self.columnCount()):
             item.setToolTip(column, tip)
 

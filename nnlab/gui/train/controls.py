@@ -278,11 +278,13 @@ class ControlPanel(Retranslatable, QWidget):
                                      "and the same batch order."))
         self.experiments_box.setTitle(self.tr("Lecture experiments"))
         self.preset_button.setText(self.tr("Lecture network"))
-        self.preset_button.setToolTip(i18n.tooltip(self.tr("Set everything as in the lecture: 512 relu units, RMSprop with "
-                                         "learning rate 0.001, batches of 128, 5 epochs.")))
+        self.preset_button.setToolTip(i18n.tooltip(self.tr(
+            "Set everything as in the lecture: 512 relu units, RMSprop with "
+            "learning rate 0.001, batches of 128, 5 epochs.")))
         self.defaults_button.setText(self.tr("Save as my defaults"))
-        self.defaults_button.setToolTip(i18n.tooltip(self.tr("Start every new session with the settings shown now, instead of "
-                                                "the lecture network.")))
+        self.defaults_button.setToolTip(i18n.tooltip(self.tr(
+            "Start every new session with the settings shown now, instead of "
+            "the lecture network.")))
         self.compare_lr_button.setText(self.tr("Compare learning rates"))
         self.compare_lr_button.setToolTip(i18n.tooltip(self.tr(
             "Train three runs of gradient descent (SGD) from the same initial weights with a learning rate too "
@@ -293,8 +295,9 @@ class ControlPanel(Retranslatable, QWidget):
             "the same 2,000 training images for 5 epochs: the same samples seen, few exact steps against many "
             "noisy ones.")))
         self.compare_opt_button.setText(self.tr("Compare the seven optimizers"))
-        self.compare_opt_button.setToolTip(i18n.tooltip(self.tr("Train the same network from the same initial weights with each "
-                                              "optimizer at its default settings, one after another.")))
+        self.compare_opt_button.setToolTip(i18n.tooltip(self.tr(
+            "Train the same network from the same initial weights with each "
+            "optimizer at its default settings, one after another.")))
         self._update_architecture()
         self._rebuild_hyper_rows()
         self._update_batch_mode()

@@ -335,5 +335,7 @@ class RunListModel(QAbstractTableModel):
         if column == Column.TIME:
             seconds = run.seconds
             # a cell takes its direction from its first letter: the mark keeps "1.5 ثانیه" right to left
-            return i18n.sentence(self.tr("{0:.1f} s").format(seconds)) if isinstance(seconds, (int, float)) and seconds else ""
+            if isinstance(seconds, (int, float)) and seconds:
+                return i18n.sentence(self.tr("{0:.1f} s").format(seconds))
+            return ""
         return ""

@@ -310,7 +310,8 @@ def right_to_left(qtbot):
     app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
-def test_collapse_sentence_keeps_its_formulas_left_to_right_in_persian(qtbot, session, right_to_left):
+@pytest.mark.usefixtures("right_to_left")
+def test_collapse_sentence_keeps_its_formulas_left_to_right_in_persian(qtbot, session):
     page = ConceptsPage(session)
     qtbot.addWidget(page)
     demo = show(page, qtbot, "collapseDemo")

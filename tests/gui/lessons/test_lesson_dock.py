@@ -270,7 +270,8 @@ expression = "train_images[:10]"
 '''
 
 
-def test_leaving_a_step_cancels_its_running_experiment(qtbot, window, lesson_file, mnist_env):
+@pytest.mark.usefixtures("mnist_env")
+def test_leaving_a_step_cancels_its_running_experiment(qtbot, window, lesson_file):
     """An experiment once ran to its end after the student moved on, and every later Check waited for it."""
     assert window.open_lesson(lesson_file(SLOW_EXPERIMENT))
     lessons = window.lessons
