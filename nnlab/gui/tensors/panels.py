@@ -220,15 +220,18 @@ class VectorizationPanel(Retranslatable, QWidget):
 
     def _build_layout(self) -> None:
         """Compact enough for the tools pane of a 1280 x 720 window: the code and the table shrink
-        (they scroll), everything else keeps its height."""
-        self.op_label, self.size_label = plain.label(), plain.label()
-        form = QGridLayout()
-        form.addWidget(self.op_label, 0, 0)
-        form.addWidget(self.op_combo, 0, 1, 1, 2)
-        form.addWidget(self.size_label, 1, 0)
-        form.addWidget(self.size_spin, 1, 1)
-        form.addWidget(self.run_button, 1, 2)
-        form.setColumnStretch(1, 1)
+        (they scroll), everything else keeps its height. The operation and the size are two rows of their
+        own, and the size's label may wrap: in one grid, the English "n × n matrices, n =" beside its box
+        and the button made the panel wider than the narrowest tools pane (the window at its minimum width,
+        or beside the lesson panel), and the pane's scroll bar then clipped the operation's box."""
+        self.op_label, self.size_label = plain.label(), plain.label(wordWrap=True)
+        operation = QHBoxLayout()
+        operation.addWidget(self.op_label)
+        operation.addWidget(self.op_combo, 1)
+        size = QHBoxLayout()
+        size.addWidget(self.size_label, 1)
+        size.addWidget(self.size_spin)
+        size.addWidget(self.run_button)
         self.naive_caption, self.vector_caption = plain.label(), plain.label()
         times = QGridLayout()
         times.addWidget(self.naive_caption, 0, 0)
@@ -240,7 +243,8 @@ class VectorizationPanel(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
-        layout.addLayout(form)
+        layout.addLayout(operation)
+        layout.addLayout(size)
         layout.addWidget(self.code_view, 3)
         layout.addLayout(times)
         layout.addWidget(self.status_label)
@@ -251,7 +255,8 @@ class VectorizationPanel(Retranslatable, QWidget):
         self.op_combo.setItemText(0, self.tr("x + y, element-wise"))
         self.op_combo.setItemText(1, self.tr("np.dot(x, y), matrix product"))
         self.op_combo.setToolTip(self.tr("Which of the lecture's naive loops to time"))
-        self.size_label.setText(self.tr("n × n matrices, n ="))
+        # when the label wraps in a narrow pane, "n =" stays together beside its box
+        self.size_label.setText(self.tr("n × n matrices, n =").replace(" =", "\u00a0="))
         self.size_spin.setToolTip(self.tr("The size of the random n × n matrices x and y"))
         self.run_button.setText(self.tr("Time it"))
         self.run_button.setToolTip(self.tr("Run the naive loop and the vectorised operation and compare the times"))
