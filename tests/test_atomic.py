@@ -87,8 +87,9 @@ def test_train_save_onto_a_pipe_is_refused_before_training(tmp_path, capsys):
     from nnlab.cli import main
 
     os.mkfifo(tmp_path / "m.npz")
-    # No data folder either: the refusal must come before the data set is even looked for.
-    assert main(["train", "--save", str(tmp_path / "m.npz"), "--data-dir", str(tmp_path / "none"),
+    # An empty data folder: the refusal must come before the data set is even looked for.
+    (tmp_path / "empty").mkdir()
+    assert main(["train", "--save", str(tmp_path / "m.npz"), "--data-dir", str(tmp_path / "empty"),
                  "--no-download", "--epochs", "1"]) == 1
     captured = capsys.readouterr()
     assert "--save" in captured.err and "not an ordinary file" in captured.err and "Epoch" not in captured.out
