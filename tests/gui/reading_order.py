@@ -33,7 +33,8 @@ import tempfile
 
 LRI, PDI = "\u2066", "\u2069"
 ISOLATE = re.compile(f"{LRI}([^{LRI}{PDI}]*){PDI}")
-CODE_RUN = re.compile(r"[A-Za-z0-9_.,:;()\[\]{}+\-*/=<>→←·'\"|^ \u00a0\u2060−×²\u0370-\u03FF\u2200-\u22FF\u2070-\u209F]+")
+CODE_RUN = re.compile(
+    r"[A-Za-z0-9_.,:;()\[\]{}+\-*/=<>→←·'\"|^ \u00a0\u2060−×²\u0370-\u03FF\u2200-\u22FF\u2070-\u209F]+")
 MATCH = 0.9        # share of the span's ink, and of the ink under it, that must agree
 
 
@@ -79,7 +80,12 @@ def spans(text: str):
 
 def main(argv: list[str]) -> int:
     antialiasing_off()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":  # offscreen's own screen is 800x800: a
+        screen = os.path.join(tempfile.mkdtemp(), "screen.json")       # window squeezed below its minimum cuts
+        with open(screen, "w") as out:                                  # texts no student sees; check at 1280x720
+            json.dump({"screens": [{"name": "classroom", "x": 0, "y": 0, "width": 1280, "height": 720,
+                                    "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}, out)
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
     os.environ["NNLAB_LANG"] = "fa"
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         os.environ[var] = tempfile.mkdtemp()  # never the user's settings or lesson progress
@@ -121,6 +127,13 @@ def main(argv: list[str]) -> int:
             image = image.toImage()  # a widget's grab()
         if image.isNull():
             return np.full((1, 1), 255, np.uint8)
+        if image.hasAlphaChannel():  # a widget with a transparent background (a title on a framed panel):
+            under = QImage(image.size(), QImage.Format.Format_RGB32)  # what shows through is the window's colour
+            under.fill(app.palette().window().color())
+            painter = QPainter(under)
+            painter.drawImage(0, 0, image)
+            painter.end()
+            image = under
         image = image.convertToFormat(QImage.Format.Format_Grayscale8)
         return np.frombuffer(image.constBits(), np.uint8).reshape(
             image.height(), image.bytesPerLine())[:, :image.width()].copy()
@@ -185,8 +198,9 @@ def main(argv: list[str]) -> int:
                     stem = os.path.join(os.environ["READING_ORDER_DUMP"], str(len(problems)))
                     for suffix, bits in (("drawn", picture), ("span", reference)):
                         if bits is not None:
-                            QImage(np.ascontiguousarray(np.where(bits, 0, 255).astype(np.uint8)).data, bits.shape[1],
-                                   bits.shape[0], bits.shape[1], QImage.Format.Format_Grayscale8).save(f"{stem}-{suffix}.png")
+                            QImage(np.ascontiguousarray(np.where(bits, 0, 255).astype(np.uint8)).data,
+                                   bits.shape[1], bits.shape[0], bits.shape[1],
+                                   QImage.Format.Format_Grayscale8).save(f"{stem}-{suffix}.png")
 
     def check_document(document: QTextDocument, picture: np.ndarray, where: str, what: str) -> None:
         block = document.begin()
@@ -265,8 +279,8 @@ def main(argv: list[str]) -> int:
             cell = picture[rect.top():rect.bottom() + 1, rect.left():rect.right() + 1]
             cell_format = QTextCharFormat()
             cell_format.setFont(index.data(Qt.ItemDataRole.FontRole) or view.font())
-            check_text(text, cell, where, f"{type(view).__name__}#{view.objectName()} cell", lambda _p: cell_format,
-                       view.font())
+            check_text(text, cell, where, f"{type(view).__name__}#{view.objectName()} cell",
+                       lambda _p, f=cell_format: f, view.font())
 
     def scan(where: str) -> None:
         settle()
@@ -305,8 +319,8 @@ def main(argv: list[str]) -> int:
                     check_document(document, picture, where, "menu item")
 
     if "--self-check" in argv:  # the check itself: a span left un-isolated must be caught, an isolated one not
-        for name, text in (("bad", "شبکه 10 → 512 → 784 با شکل (3, 4) ورودی"), ("good", "شبکه {0} با شکل {1} ورودی".format(
-                i18n.code("10 → 512 → 784"), i18n.code("(3, 4)")))):
+        good = "شبکه {0} با شکل {1} ورودی".format(i18n.code("10 → 512 → 784"), i18n.code("(3, 4)"))
+        for name, text in (("bad", "شبکه 10 → 512 → 784 با شکل (3, 4) ورودی"), ("good", good)):
             label = QLabel(text, window, objectName=name)
             label.adjustSize()
             label.show()

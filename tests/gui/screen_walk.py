@@ -72,7 +72,8 @@ def main(argv: list[str]) -> int:
 
     def settle(rounds: int = 6) -> None:
         for _ in range(rounds):
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 30)  # bounded: a restless layout cannot hang the walk
+            # bounded: a restless layout cannot hang the walk
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 30)
             QThread.msleep(15)
 
     def restless(where: str) -> None:

@@ -26,13 +26,8 @@ from PySide6.QtWidgets import (
 from nnlab.concepts import tape_step
 from nnlab.gui import plain, plots
 from nnlab.gui.concepts.base import DemoWidget
-from nnlab.gui.i18n import Retranslatable
+from nnlab.gui.i18n import Retranslatable, code
 from nnlab.gui.workers import Worker
-
-try:  # the one bidi mechanism (nnlab.gui.i18n.code), once the rtl branch is merged
-    from nnlab.gui.i18n import code
-except ImportError:  # pragma: no cover - before that merge
-    from nnlab.gui.i18n import left_to_right as code
 
 HIGHLIGHT = QColor(plots.ORANGE)
 GRADIENT = QColor(plots.VERMILION)
@@ -181,7 +176,7 @@ class TapeExplorer(Retranslatable, QWidget):
         self.rule_label.setStyleSheet("font-size: 14px; color: #1a3550; background: white; border: 1px solid #d5dde5;"
                                       " border-radius: 6px; padding: 8px;")
         self.rule_label.setMinimumHeight(76)
-        self.formula_label = plain.label(objectName="tapeFormula")
+        self.formula_label = plain.label(objectName="tapeFormula", wordWrap=True)  # the column can be narrower
         self.formula_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.formula_label.setStyleSheet("font-size: 15px; color: #b34700; padding: 0 8px;")
         layout = QVBoxLayout(self)
@@ -230,7 +225,8 @@ class TapeExplorer(Retranslatable, QWidget):
                            "every input and output, for the way back.").format(len(operations))
             if loss is not None:
                 text += " " + self.tr("Loss on this batch: {0}.").format(code(f"{loss:.4f}"))
-            self.formula_label.setText("gradients = tape.gradient(average_loss, model.weights)")
+            # two islands, so a narrow column wraps the line after "=" instead of cutting its end off
+            self.formula_label.setText(code("gradients =") + " " + code("tape.gradient(average_loss, model.weights)"))
         elif current is not None:
             operation = operations[current]
             outputs = tape_step.output_names(operations)
@@ -248,7 +244,7 @@ class TapeExplorer(Retranslatable, QWidget):
             if loss is not None and after is not None:
                 text += " " + self.tr("The loss on this batch goes from {0} to {1}.").format(
                     code(f"{loss:.4f}"), code(f"{after:.4f}"))
-            self.formula_label.setText("w.assign_sub(g * learning_rate)")
+            self.formula_label.setText(code("w.assign_sub(g * learning_rate)"))
         self.rule_label.setText(text)
 
 
