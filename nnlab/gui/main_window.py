@@ -194,7 +194,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             return
         try:
             model.save(path)
-        except OSError as error:
+        except (OSError, ValueError) as error:  # a full disk, or weights that are not finite numbers
             plain.message_box(self, self.tr("Could not save the model"), str(error), object_name="saveModelErrorBox")
             return
         self.statusBar().showMessage(self.tr("Saved model to {0}").format(path), 5000)

@@ -151,3 +151,21 @@ def test_a_damaged_zoom_setting_falls_back_to_actual_size(qtbot):
     qtbot.addWidget(window)
     assert window.zoom_factor == 1.0
     window.close()
+
+
+def test_saving_a_model_whose_weights_are_not_numbers_says_so_and_writes_nothing(window, tmp_path, monkeypatch):
+    """A diverged run's weights are NaN; saving them once raised out of the menu action."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    model = Sequential([Dense(4, activation="relu", input_shape=(784,)), Dense(10, activation="softmax")], seed=1)
+    model.compile()
+    weights = model.get_weights()
+    weights[0][0, 0] = np.nan
+    model.set_weights(weights)
+    window.session.set_model(model)
+    path = tmp_path / "diverged.npz"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    window.save_model()
+    box = window.findChild(QMessageBox, "saveModelErrorBox")
+    assert box.isVisible() and box.text() and "Traceback" not in box.text()
+    assert not path.exists()
