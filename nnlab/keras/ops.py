@@ -41,24 +41,12 @@ def divide(x1, x2):
     return _ops.divide(x1, x2)
 
 
-def negative(x):
-    return _ops.negative(x)
-
-
-def relu(x):
-    return _ops.relu(x)
-
-
-def sigmoid(x):
-    return _ops.sigmoid(x)
-
-
-def tanh(x):
-    return _ops.tanh(x)
-
-
-def softmax(x, axis=-1):
-    return _ops.softmax(x, axis)
+# the same names and arguments as Keras': the tape's own operations
+negative = _ops.negative
+relu = _ops.relu
+sigmoid = _ops.sigmoid
+tanh = _ops.tanh
+softmax = _ops.softmax
 
 
 def sparse_categorical_crossentropy(target, output, from_logits=False, axis=-1):
@@ -85,8 +73,7 @@ def argmax(x, axis=None, keepdims=False):
     return Tensor(np.expand_dims(result.value, axis)) if keepdims and axis is not None else result
 
 
-def cast(x, dtype):
-    return _ops.cast(x, dtype)
+cast = _ops.cast
 
 
 def equal(x1, x2):
