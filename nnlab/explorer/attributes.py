@@ -50,7 +50,7 @@ def _dtype(array, label):
     if array.dtype.kind in "iu":
         info = np.iinfo(array.dtype)
         yield msg(QT_TRANSLATE_NOOP("explorer", "{dtype} holds whole numbers from {low} to {high}."),
-                  dtype=str(array.dtype), low=int(info.min), high=int(info.max))
+                  dtype=str(array.dtype), low=str(info.min), high=str(info.max))
     elif array.dtype.kind == "f":
         yield msg(QT_TRANSLATE_NOOP("explorer", "{dtype} holds numbers with a fractional part, to about {digits} "
                                                 "significant digits."),

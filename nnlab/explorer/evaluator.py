@@ -264,7 +264,7 @@ class _Evaluator:
                                      [name, self.label(node.value)])
         if isinstance(node, (ast.Import, ast.ImportFrom)):
             raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "Importing is not possible here; NumPy is "
-                                                                  "already available as np.")))
+                                                                  "already available as {np}."), np="np"))
         raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "Type one expression or one assignment at a time, "
                                                               "like {example}."), example="y = x * 2"))
 
@@ -275,7 +275,8 @@ class _Evaluator:
                             "names at once."), example="y = x * 2"))
         if node.id.startswith("_") or node.id == "np":
             raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "The name {name} cannot be used; pick another "
-                                                                  "one, like y or batch."), name=node.id))
+                                                                  "one, like {first} or {second}."),
+                                    name=node.id, first="y", second="batch"))
         return node.id
 
     # -- expressions -----------------------------------------------------------------------------------
@@ -286,7 +287,7 @@ class _Evaluator:
             what = REFUSED.get(type(node), type(node).__name__)
             raise ExplorerError(msg(QT_TRANSLATE_NOOP(
                 "explorer", "{what} is not available in the explorer: use names, numbers, slices, operators and "
-                            "np functions."), what=what))
+                            "{np} functions."), what=what, np="np"))
         return handler(self, node)
 
     def _constant(self, node: ast.Constant):
@@ -312,8 +313,8 @@ class _Evaluator:
             return BUILTINS[name]
         if name in PYTHON_BUILTINS:
             raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "{name} is part of Python, not of the explorer: "
-                                                                  "only tensors, np and {builtins} are available."),
-                                    name=name, builtins=", ".join(sorted(BUILTINS))))
+                                                                  "only tensors, {np} and {builtins} are available."),
+                                    name=name, np="np", builtins=", ".join(sorted(BUILTINS))))
         close = difflib.get_close_matches(name, [*self.workspace, "np"], n=3)
         if close:
             raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "There is no tensor called {name}. Did you mean "
@@ -361,7 +362,7 @@ class _Evaluator:
             if keyword.arg is None or keyword.arg.startswith("_"):
                 raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "{what} is not available in the explorer: "
                                                                       "use names, numbers, slices, operators and "
-                                                                      "np functions."), what="**"))
+                                                                      "{np} functions."), what="**", np="np"))
             kwargs[keyword.arg] = self.eval(keyword.value)
         return _checked(invoke(function, args, kwargs, Call(self, function.name, labels)))
 
@@ -377,8 +378,9 @@ class _Evaluator:
         if isinstance(target, (tuple, list)) and len(items) == 1 and isinstance(items[0], (int, slice)):
             return target[items[0]]
         if not isinstance(target, (np.ndarray, np.generic)):
-            raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "{label} cannot be indexed with [...]: only "
-                                                                  "tensors and shapes can."), label=label))
+            raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "{label} cannot be indexed with {brackets}: only "
+                                                                  "tensors and shapes can."),
+                                    label=label, brackets="[...]"))
         array = np.asarray(target)
         shape, section = index_rule(array.shape, items, texts, label)
         if any(isinstance(item, np.ndarray) for item in items):  # index arrays copy; slices are views
@@ -418,8 +420,8 @@ class _Evaluator:
     def _unary(self, node: ast.UnaryOp):
         if type(node.op) not in UNARY:
             raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "{what} is not available in the explorer: use "
-                                                                  "names, numbers, slices, operators and np "
-                                                                  "functions."), what="not"))
+                                                                  "names, numbers, slices, operators and {np} "
+                                                                  "functions."), what="not", np="np"))
         operand = self.eval(node.operand)
         if not _numeric(operand) or isinstance(operand, (tuple, list)):
             raise _not_numbers("-", self.label(node.operand))
@@ -430,8 +432,8 @@ class _Evaluator:
     def binary(self, op_type, left, right, labels):
         """``left <op> right`` with NumPy's rules for tensors and bounded arithmetic for Python numbers."""
         if op_type not in OPERATORS:
-            raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "The operators << and >> are not available in "
-                                                                  "the explorer.")))
+            raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "The operators {left} and {right} are not available "
+                                                                  "in the explorer."), left="<<", right=">>"))
         function, symbol = OPERATORS[op_type]
         for value, label in zip((left, right), labels):
             if not _numeric(value):
@@ -456,8 +458,9 @@ class _Evaluator:
 
 # -- value checks ------------------------------------------------------------------------------------------
 def _private(name: str) -> ExplorerError:
-    return ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "Names starting with _ (like {name}) belong to Python's "
-                                                           "machinery and are not available here."), name=name))
+    return ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "Names starting with {underscore} (like {name}) belong to "
+                                                           "Python's machinery and are not available here."),
+                             underscore="_", name=name))
 
 
 def _not_numbers(op: str, label: str) -> ExplorerError:

@@ -55,7 +55,7 @@ DATA_TENSORS = (
                    "stocks", (2, 6, 3)),
     DataTensorKind(msg(QT_TRANSLATE_NOOP("explorer", "Images, channels-last")), "(samples, height, width, channels)",
                    (128, 256, 256, 3),
-                   msg(QT_TRANSLATE_NOOP("explorer", "a batch of 128 colour images, 256 × 256 pixels")),
+                   msg(QT_TRANSLATE_NOOP("explorer", "a batch of 128 colour images, {size} pixels"), size="256 × 256"),
                    "images_last", (2, 8, 8, 3)),
     DataTensorKind(msg(QT_TRANSLATE_NOOP("explorer", "Images, channels-first")), "(samples, channels, height, width)",
                    (128, 3, 256, 256),
@@ -63,7 +63,7 @@ DATA_TENSORS = (
                    "images_first", (2, 3, 8, 8)),
     DataTensorKind(msg(QT_TRANSLATE_NOOP("explorer", "Video")), "(samples, frames, height, width, channels)",
                    (4, 240, 144, 256, 3),
-                   msg(QT_TRANSLATE_NOOP("explorer", "4 clips of 240 frames, 144 × 256 pixels, colour")),
+                   msg(QT_TRANSLATE_NOOP("explorer", "4 clips of 240 frames, {size} pixels, colour"), size="144 × 256"),
                    "video", (2, 4, 6, 8, 3)),
 )
 

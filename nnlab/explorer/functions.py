@@ -216,9 +216,9 @@ def _slow_product_hint(left, right, blas: bool):
                                                  "like {example}."),
                    dtype=str(dtype), example=".astype('float32')")
     if not blas:
-        return msg(QT_TRANSLATE_NOOP("explorer", "np.dot of tensors with more than two axes pairs every matrix of "
-                                                 "one with every matrix of the other, without the fast routines; "
-                                                 "for a batch of matrices use {example}."), example="a @ b")
+        return msg(QT_TRANSLATE_NOOP("explorer", "{name} of tensors with more than two axes pairs every matrix of "
+                                                 "one with every matrix of the other, without the fast routines; for "
+                                                 "a batch of matrices use {example}."), name="np.dot", example="a @ b")
     return None
 
 
@@ -271,7 +271,8 @@ def as_signed_shape(value) -> tuple:
     """A reshape target: whole numbers, where -1 means "work it out"."""
     sizes = value if isinstance(value, (tuple, list)) else (value,)
     if not all(isinstance(s, (int, np.integer)) and not isinstance(s, bool) for s in sizes):
-        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "A new shape must be whole numbers, like (6, 1).")))
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "A new shape must be whole numbers, like {example}."),
+                                example="(6, 1)"))
     return tuple(int(s) for s in sizes)
 
 
@@ -308,7 +309,7 @@ def expand_dims(call, a, axis):
     axis = as_axis(axis, "axis")
     if not isinstance(axis, int) or not -array.ndim - 1 <= axis <= array.ndim:
         raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "The new axis must be between {low} and {high}."),
-                                low=-array.ndim - 1, high=array.ndim))
+                                low=str(-array.ndim - 1), high=str(array.ndim)))
     return np.expand_dims(array, axis)
 
 
@@ -337,8 +338,8 @@ def _shape_hint(name: str, shape, second) -> None:
     if isinstance(second, (int, np.integer)) and not isinstance(second, (bool, np.bool_)):
         raise ExplorerError(msg(QT_TRANSLATE_NOOP(
             "explorer", "{name} takes the whole shape as one tuple, in its own brackets: {example}. (The second "
-                        "argument is the number type, like 'float32'.)"),
-            name=name, example=f"{name}(({shape}, {second}))"))
+                        "argument is the number type, like {dtype}.)"),
+            name=name, example=f"{name}(({shape}, {second}))", dtype="'float32'"))
 
 
 def _filled(numpy_function, name: str, fill: bool = False):
@@ -390,7 +391,7 @@ def arange(call, start, stop=None, step=None, dtype=None):
     start, stop = as_number(start, "start"), as_number(stop, "stop")
     step = 1 if step is None else as_number(step, "step")
     if step == 0:
-        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "np.arange needs a step that is not 0.")))
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "{name} needs a step that is not 0."), name="np.arange"))
     if all(isinstance(v, (int, np.integer)) for v in (start, stop, step)):
         count = max(0, -((int(start) - int(stop)) // int(step)))
     else:
@@ -414,8 +415,8 @@ def array(call, object, dtype=None):  # NumPy's parameter name
     result = np.array(object, dtype=optional_dtype(dtype)) if not isinstance(object, np.ndarray) else \
         object.astype(optional_dtype(dtype) or object.dtype, copy=True)
     if result.dtype.kind not in NUMERIC_KINDS:
-        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "np.array takes numbers: a number, a list of numbers "
-                                                              "or a list of equally long lists.")))
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "{name} takes numbers: a number, a list of numbers or "
+                                                              "a list of equally long lists."), name="np.array"))
     return result
 
 
@@ -472,7 +473,8 @@ def random_randint(call, low, high=None, size=None):
     low = as_number(low, "low")
     high = None if high is None else as_number(high, "high")
     if (high is None and low <= 0) or (high is not None and high <= low):
-        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "np.random.randint needs low < high.")))
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "{name} needs {condition}."),
+                                name="np.random.randint", condition="low < high"))
     return np.random.randint(low, high, _sized(size, "np.random.randint", np.int64))
 
 
@@ -548,8 +550,8 @@ def _digits(value) -> int:
     """Decimal places for rounding; a huge count would make Python compute a huge power of ten."""
     digits = as_number(value, "decimals")
     if not isinstance(digits, (int, np.integer)) or abs(int(digits)) > 100:
-        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "Round to a whole number of decimals between -100 and "
-                                                              "100.")))
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "Round to a whole number of decimals between {low} and "
+                                                              "{high}."), low="-100", high="100"))
     return int(digits)
 
 
@@ -584,8 +586,8 @@ def copy(call, self):
 def item(call, self):
     array = as_array(self, call.label(0))
     if array.size != 1:
-        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", ".item() needs a tensor with exactly one entry; "
-                                                              "this one has {count}."), count=array.size))
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "{call} needs a tensor with exactly one entry; this one "
+                                                              "has {count}."), call=".item()", count=array.size))
     return array.item()
 
 
@@ -607,8 +609,8 @@ def builtin_len(call, obj):
         return len(obj)
     array = as_array(obj, call.label(0))
     if array.ndim == 0:
-        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "A single number (0D tensor) has no length; "
-                                                              "len() counts the entries along axis 0.")))
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "A single number (0D tensor) has no length; {call} "
+                                                              "counts the entries along axis 0."), call="len()"))
     return len(array)
 
 
@@ -653,9 +655,8 @@ def softmax(call, x):
         allocate(array.shape, np.result_type(array.dtype, np.float32), "softmax")
     call.explain(Section(msg(QT_TRANSLATE_NOOP("explorer", "Row by row: {op}"), op="softmax"), (
         plural(QCoreApplication.translate("explorer", "{op} turns each row of %n scores into probabilities that "
-                                                      "add up to 1 (e to the power of each score, divided by their "
-                                                      "sum); the shape stays {shape}.", None, 1),
-               array.shape[-1], op="softmax", shape=array.shape),)))
+                                                      "add up to 1 ({formula}); the shape stays {shape}.", None, 1),
+               array.shape[-1], op="softmax", formula="exp(s) / sum(exp(s))", shape=array.shape),)))
     shifted = np.exp(array - array.max(axis=-1, keepdims=True))  # minus the largest: no overflow
     return shifted / shifted.sum(axis=-1, keepdims=True)
 

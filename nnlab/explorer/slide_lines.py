@@ -13,7 +13,7 @@ import ast
 import re
 
 from nnlab.explorer.examples import layer_flow
-from nnlab.explorer.messages import QT_TRANSLATE_NOOP, ExplorerError, Message, Section, msg
+from nnlab.explorer.messages import QT_TRANSLATE_NOOP, ExplorerError, Message, Section, format_shape, msg
 
 BATCH = 128  # the lecture's batch size, as on the Layer shapes tab
 _BLOCK = re.compile(r"^\s*(def|for|while|class|if|with)\b")
@@ -28,8 +28,8 @@ def block_hint(source: str) -> ExplorerError | None:
         return None
     return ExplorerError(msg(QT_TRANSLATE_NOOP(
         "explorer", "{keyword} starts a block of Python code; the explorer takes one expression at a time. The "
-                    "lecture's naive loops (naive_relu, naive_add, naive_matrix_dot) are in the Vectorisation tab, "
-                    "timed against NumPy."), keyword=match.group(1)))
+                    "lecture's naive loops ({loops}) are in the Vectorisation tab, timed against NumPy."),
+        keyword=match.group(1), loops="naive_relu, naive_add, naive_matrix_dot"))
 
 
 def answer(statement: ast.stmt) -> tuple[Message, tuple] | None:
@@ -47,7 +47,7 @@ def _import(statement) -> tuple[Message, tuple] | None:
     if not all(module in _KERAS_MODULES for module in modules):
         return None  # refused by the evaluator: nothing else can be imported
     if modules == ["numpy"]:
-        return msg(QT_TRANSLATE_NOOP("explorer", "np is already there: NumPy is available as np.")), ()
+        return msg(QT_TRANSLATE_NOOP("explorer", "{np} is already there: NumPy is available as {np}."), np="np"), ()
     return msg(QT_TRANSLATE_NOOP("explorer", "Keras is not part of the explorer, but its layers are: type a line "
                                              "like {example} to see its weight shapes."),
                example="layers.Dense(512, activation='relu', input_shape=(784,))"), ()
@@ -78,31 +78,35 @@ def _dense(call: ast.Call) -> tuple[Message, tuple]:
             and 0 < input_shape[0] <= 10**6):
         title = msg(QT_TRANSLATE_NOOP("explorer", "A Dense layer of {units} units"), units=units)
         step = msg(QT_TRANSLATE_NOOP(
-            "explorer", "Its weights W have shape (inputs, {units}) and its bias b shape {bias}; the number of "
-                        "inputs comes from the layer before it, or from {example} on the first layer."),
-            units=units, bias=(units,), example="input_shape=(784,)")
-        note = msg(QT_TRANSLATE_NOOP("explorer", "A Dense layer with {units} units: b has shape {bias}."),
-                   units=units, bias=(units,))
+            "explorer", "Its weights {w} have shape {kernel} and its bias {b} shape {bias}; the number of inputs "
+                        "comes from the layer before it, or from {example} on the first layer."),
+            w="W", b="b", kernel=f"(inputs, {units})", bias=(units,), example="input_shape=(784,)")
+        note = msg(QT_TRANSLATE_NOOP("explorer", "A Dense layer with {units} units: {b} has shape {bias}."),
+                   units=units, b="b", bias=(units,))
         return note, (Section(title, (step,)),)
     inputs = input_shape[0]
     flow = layer_flow((((inputs, units), (units,), str(activation)),), BATCH)[0]
     title = msg(QT_TRANSLATE_NOOP("explorer", "A Dense layer: {formula}"),
                 formula=f"{activation}(dot(input, W) + b)")
     steps = (
-        msg(QT_TRANSLATE_NOOP("explorer", "input_shape={shape} means every sample has {inputs} numbers, so W has "
-                                          "shape {kernel} and b has shape {bias}: {count:,} numbers to learn."),
-            shape=(inputs,), inputs=inputs, kernel=flow.kernel_shape, bias=flow.bias_shape,
+        msg(QT_TRANSLATE_NOOP("explorer", "{argument} means every sample has {inputs} numbers, so {w} has shape "
+                                          "{kernel} and {b} has shape {bias}: {count:,} numbers to learn."),
+            argument=f"input_shape={format_shape((inputs,))}", inputs=inputs, w="W", b="b",
+            kernel=flow.kernel_shape, bias=flow.bias_shape,
             count=inputs * units + units),
-        msg(QT_TRANSLATE_NOOP("explorer", "For a batch of {batch} samples: {input} . {kernel} -> {product}, then "
-                                          "+ b {bias} -> {output}; {activation} keeps the shape."),
-            batch=BATCH, input=flow.input_shape, kernel=flow.kernel_shape, product=flow.product_shape,
-            bias=flow.bias_shape, output=flow.output_shape, activation=str(activation)),
-        msg(QT_TRANSLATE_NOOP("explorer", "The explorer has no Keras: in the workspace, W1 and b1 are these "
+        msg(QT_TRANSLATE_NOOP("explorer", "For a batch of {batch} samples: {product}, then {plus_bias}; "
+                                          "{activation} keeps the shape."),
+            batch=BATCH, activation=str(activation),
+            product=f"{format_shape(flow.input_shape)} . {format_shape(flow.kernel_shape)} -> "
+                    f"{format_shape(flow.product_shape)}",
+            plus_bias=f"+ b {format_shape(flow.bias_shape)} -> {format_shape(flow.output_shape)}"),
+        msg(QT_TRANSLATE_NOOP("explorer", "The explorer has no Keras: in the workspace, {w} and {b} are these "
                                           "weights of the current network. Try {example}."),
-            example="np.dot(train_images[:128].reshape((128, 784)), W1)"),
+            w="W1", b="b1", example="np.dot(train_images[:128].reshape((128, 784)), W1)"),
     )
-    note = msg(QT_TRANSLATE_NOOP("explorer", "This Dense layer has weights W of shape {kernel} and a bias b of shape "
-                                             "{bias}."), kernel=flow.kernel_shape, bias=flow.bias_shape)
+    note = msg(QT_TRANSLATE_NOOP("explorer", "This Dense layer has weights {w} of shape {kernel} and a bias {b} of "
+                                             "shape {bias}."),
+               w="W", b="b", kernel=flow.kernel_shape, bias=flow.bias_shape)
     return note, (Section(title, steps),)
 
 

@@ -94,10 +94,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{op} turns each row of %n scores into probabilities that add up to 1 (e to the power of each score, divided by their sum); the shape stays {shape}.</source>
-        <translation>
-            <numerusform>{op} turns each row of %n score into probabilities that add up to 1 (e to the power of each score, divided by their sum); the shape stays {shape}.</numerusform>
-            <numerusform>{op} turns each row of %n scores into probabilities that add up to 1 (e to the power of each score, divided by their sum); the shape stays {shape}.</numerusform>
+        <source>{op} turns each row of %n scores into probabilities that add up to 1 ({formula}); the shape stays {shape}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">

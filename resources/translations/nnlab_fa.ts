@@ -4327,20 +4327,20 @@ or drop a picture of one</source>
         <translation>فقط به تنسورها و عددها می‌توان نام داد.</translation>
     </message>
     <message>
-        <source>Importing is not possible here; NumPy is already available as np.</source>
-        <translation>اینجا نمی‌توان چیزی را ⁦import⁩ کرد؛ NumPy از قبل با نام ⁦np⁩ در دسترس است.</translation>
+        <source>Importing is not possible here; NumPy is already available as {np}.</source>
+        <translation>وارد کردن ماژول اینجا ممکن نیست؛ NumPy از قبل با نام {np} در دسترس است.</translation>
     </message>
     <message>
         <source>You can give a result a name ({example}), but not change part of a tensor or several names at once.</source>
         <translation>می‌توانید به یک نتیجه نام بدهید ({example})، اما نمی‌توانید بخشی از یک تنسور را تغییر دهید یا چند نام را با هم مقدار بدهید.</translation>
     </message>
     <message>
-        <source>The name {name} cannot be used; pick another one, like y or batch.</source>
-        <translation>از نام {name} نمی‌توان استفاده کرد؛ نام دیگری انتخاب کنید، مثل y یا batch.</translation>
+        <source>The name {name} cannot be used; pick another one, like {first} or {second}.</source>
+        <translation>از نام {name} نمی‌توان استفاده کرد؛ نام دیگری انتخاب کنید، مثل {first} یا {second}.</translation>
     </message>
     <message>
-        <source>{what} is not available in the explorer: use names, numbers, slices, operators and np functions.</source>
-        <translation>{what} در کاوشگر در دسترس نیست: از نام‌ها، عددها، برش‌ها، عملگرها و تابع‌های np استفاده کنید.</translation>
+        <source>{what} is not available in the explorer: use names, numbers, slices, operators and {np} functions.</source>
+        <translation>{what} در کاوشگر در دسترس نیست: از نام‌ها، عددها، برش‌ها، عملگرها و تابع‌های {np} استفاده کنید.</translation>
     </message>
     <message>
         <source>Text in quotes is only used for number types, like {example}.</source>
@@ -4351,8 +4351,8 @@ or drop a picture of one</source>
         <translation>بایت‌ها (bytes) در کاوشگر در دسترس نیستند.</translation>
     </message>
     <message>
-        <source>{name} is part of Python, not of the explorer: only tensors, np and {builtins} are available.</source>
-        <translation>{name} بخشی از خود پایتون است، نه کاوشگر: فقط تنسورها، np و {builtins} در دسترس‌اند.</translation>
+        <source>{name} is part of Python, not of the explorer: only tensors, {np} and {builtins} are available.</source>
+        <translation>{name} بخشی از خود پایتون است، نه کاوشگر: فقط تنسورها، {np} و {builtins} در دسترس‌اند.</translation>
     </message>
     <message>
         <source>There is no tensor called {name}. Did you mean {suggestions}?</source>
@@ -4375,8 +4375,8 @@ or drop a picture of one</source>
         <translation>{name} را نمی‌توان فراخوانی کرد.</translation>
     </message>
     <message>
-        <source>{label} cannot be indexed with [...]: only tensors and shapes can.</source>
-        <translation>{label} را نمی‌توان با ⁦[...]⁩ اندیس‌گذاری کرد: این کار فقط برای تنسورها و شکل‌ها ممکن است.</translation>
+        <source>{label} cannot be indexed with {brackets}: only tensors and shapes can.</source>
+        <translation>{label} را نمی‌توان با {brackets} اندیس‌گذاری کرد: این کار فقط برای تنسورها و شکل‌ها ممکن است.</translation>
     </message>
     <message>
         <source>A slice step cannot be 0.</source>
@@ -4387,16 +4387,16 @@ or drop a picture of one</source>
         <translation>هر بار فقط یک جفت را مقایسه کنید، مثل {example}.</translation>
     </message>
     <message>
-        <source>The operators &lt;&lt; and &gt;&gt; are not available in the explorer.</source>
-        <translation>عملگرهای ⁦&lt;&lt;⁩ و ⁦&gt;&gt;⁩ در کاوشگر در دسترس نیستند.</translation>
+        <source>The operators {left} and {right} are not available in the explorer.</source>
+        <translation>عملگرهای {left} و {right} در کاوشگر در دسترس نیستند.</translation>
     </message>
     <message>
         <source>{op} on Python lists or tuples is not available; make a tensor first, like {example}.</source>
         <translation>{op} روی فهرست‌ها (list) یا چندتایی‌های (tuple) پایتون در دسترس نیست؛ اول یک تنسور بسازید، مثل {example}.</translation>
     </message>
     <message>
-        <source>Names starting with _ (like {name}) belong to Python&apos;s machinery and are not available here.</source>
-        <translation>نام‌هایی که با ⁦_⁩ شروع می‌شوند (مثل {name}) به سازوکار درونی پایتون تعلق دارند و اینجا در دسترس نیستند.</translation>
+        <source>Names starting with {underscore} (like {name}) belong to Python&apos;s machinery and are not available here.</source>
+        <translation>نام‌هایی که با {underscore} شروع می‌شوند (مثل {name}) به سازوکار درونی پایتون تعلق دارند و اینجا در دسترس نیستند.</translation>
     </message>
     <message>
         <source>{op} works on tensors and numbers; {label} is neither.</source>
@@ -4420,12 +4420,12 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>{label} has no axes: it is a scalar, a 0D tensor holding one number; its rank, {attribute}, is the integer 0.</source>
-        <translation>{label} هیچ محوری ندارد: یک اسکالر است، یعنی تنسوری 0D که فقط یک عدد را نگه می‌دارد؛ رتبهٔ آن، {attribute}، عدد صحیح 0 است.</translation>
+        <translation>{label} هیچ محوری ندارد: یک اسکالر است، یعنی تنسوری صفربعدی که فقط یک عدد را نگه می‌دارد؛ رتبهٔ آن، {attribute}، عدد صحیح 0 است.</translation>
     </message>
     <message numerus="yes">
         <source>{label} has %n axes, so it is a {ndim}D tensor: {attribute}, its rank, is this number of axes, an integer; it is also the number of sizes in its shape {shape}.</source>
         <translation>
-            <numerusform>تنسور {label} دارای %n محور است، پس یک تنسور {ndim}D است: {attribute}، یعنی رتبهٔ آن، همین تعداد محورهاست و یک عدد صحیح است؛ همان تعداد اندازه‌ها در شکل آن، یعنی {shape}، هم هست.</numerusform>
+            <numerusform>تنسور {label} دارای %n محور است، پس یک تنسور {ndim} بعدی است: {attribute}، یعنی رتبهٔ آن، همین تعداد محورهاست و یک عدد صحیح است؛ همان تعداد اندازه‌ها در شکل آن، یعنی {shape}، هم هست.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4446,7 +4446,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>{dtype} holds whole numbers from {low} to {high}.</source>
-        <translation>{dtype} عددهای صحیح از ⁦{low}⁩ تا {high} را نگه می‌دارد.</translation>
+        <translation>{dtype} عددهای صحیح از {low} تا {high} را نگه می‌دارد.</translation>
     </message>
     <message>
         <source>{dtype} holds numbers with a fractional part, to about {digits} significant digits.</source>
@@ -4491,8 +4491,8 @@ or drop a picture of one</source>
         <translation>تصویرها، کانال‌ها در آخر (channels-last)</translation>
     </message>
     <message>
-        <source>a batch of 128 colour images, 256 × 256 pixels</source>
-        <translation>یک دسته 128تایی از تصویرهای رنگی، 256 × 256 پیکسل</translation>
+        <source>a batch of 128 colour images, {size} pixels</source>
+        <translation>یک دسته 128تایی از تصویرهای رنگی، {size} پیکسل</translation>
     </message>
     <message>
         <source>Images, channels-first</source>
@@ -4507,8 +4507,8 @@ or drop a picture of one</source>
         <translation>ویدئو</translation>
     </message>
     <message>
-        <source>4 clips of 240 frames, 144 × 256 pixels, colour</source>
-        <translation>4 کلیپ 240فریمی، 144 × 256 پیکسل، رنگی</translation>
+        <source>4 clips of 240 frames, {size} pixels, colour</source>
+        <translation>4 کلیپ 240فریمی، {size} پیکسل، رنگی</translation>
     </message>
     <message>
         <source>The arguments do not fit {name}; it takes {parameters}.</source>
@@ -4545,8 +4545,8 @@ or drop a picture of one</source>
         <translation>در NumPy برای {dtype} روال سریعی برای ضرب ماتریسی وجود ندارد: اول نوع عددی را تبدیل کنید، مثلاً با {example}.</translation>
     </message>
     <message>
-        <source>np.dot of tensors with more than two axes pairs every matrix of one with every matrix of the other, without the fast routines; for a batch of matrices use {example}.</source>
-        <translation>تابع ⁦np.dot⁩ روی تنسورهایی با بیش از دو محور، هر ماتریس یکی را با تک‌تک ماتریس‌های دیگری جفت می‌کند، آن هم بدون روال‌های سریع؛ برای یک دسته از ماتریس‌ها از {example} استفاده کنید.</translation>
+        <source>{name} of tensors with more than two axes pairs every matrix of one with every matrix of the other, without the fast routines; for a batch of matrices use {example}.</source>
+        <translation>تابع {name} روی تنسورهایی با بیش از دو محور، هر ماتریس یکی را با تک‌تک ماتریس‌های دیگری جفت می‌کند، آن هم بدون روال‌های سریع؛ برای یک دسته از ماتریس‌ها از {example} استفاده کنید.</translation>
     </message>
     <message>
         <source>Tensor product: {name}</source>
@@ -4561,40 +4561,40 @@ or drop a picture of one</source>
         <translation>{name} برای یک تنسور خالی جوابی ندارد.</translation>
     </message>
     <message>
-        <source>A new shape must be whole numbers, like (6, 1).</source>
-        <translation>شکل جدید باید از عددهای صحیح تشکیل شده باشد، مثل ⁦(6, 1)⁩.</translation>
+        <source>A new shape must be whole numbers, like {example}.</source>
+        <translation>شکل جدید باید از عددهای صحیح تشکیل شده باشد، مثل {example}.</translation>
     </message>
     <message>
         <source>The new axis must be between {low} and {high}.</source>
-        <translation>محور جدید باید بین ⁦{low}⁩ و {high} باشد.</translation>
+        <translation>محور جدید باید بین {low} و {high} باشد.</translation>
     </message>
     <message>
         <source>Only axes of length 1 can be squeezed away; axis {axis} has length {size}.</source>
-        <translation>فقط محورهای به طول 1 را می‌توان با ⁦squeeze⁩ حذف کرد؛ طول محور {axis} برابر {size} است.</translation>
+        <translation>فقط محورهای به طول 1 را می‌توان فشرد و حذف کرد؛ طول محور {axis} برابر {size} است.</translation>
     </message>
     <message>
-        <source>{name} takes the whole shape as one tuple, in its own brackets: {example}. (The second argument is the number type, like &apos;float32&apos;.)</source>
-        <translation>تابع {name} کل شکل را به‌صورت یک چندتایی (tuple) و داخل پرانتزهای خودش می‌گیرد: {example}. (آرگومان دوم نوع عددی است، مثل ⁦&apos;float32&apos;⁩.)</translation>
+        <source>{name} takes the whole shape as one tuple, in its own brackets: {example}. (The second argument is the number type, like {dtype}.)</source>
+        <translation>تابع {name} کل شکل را به‌صورت یک چندتایی (tuple) و داخل پرانتزهای خودش می‌گیرد: {example}. (آرگومان دوم نوع عددی است، مثل {dtype}.)</translation>
     </message>
     <message>
-        <source>np.arange needs a step that is not 0.</source>
-        <translation>⁦np.arange⁩ به گامی غیر از 0 نیاز دارد.</translation>
+        <source>{name} needs a step that is not 0.</source>
+        <translation>{name} به گامی غیر از 0 نیاز دارد.</translation>
     </message>
     <message>
-        <source>np.array takes numbers: a number, a list of numbers or a list of equally long lists.</source>
-        <translation>⁦np.array⁩ فقط عدد می‌گیرد: یک عدد، فهرستی از عددها، یا فهرستی از فهرست‌های هم‌طول.</translation>
+        <source>{name} takes numbers: a number, a list of numbers or a list of equally long lists.</source>
+        <translation>{name} فقط عدد می‌گیرد: یک عدد، فهرستی از عددها، یا فهرستی از فهرست‌های هم‌طول.</translation>
     </message>
     <message>
         <source>{name} joins a list of tensors, like ({example}).</source>
         <translation>{name} فهرستی از تنسورها را به هم می‌چسباند، مثل ({example}).</translation>
     </message>
     <message>
-        <source>np.random.randint needs low &lt; high.</source>
-        <translation>⁦np.random.randint⁩ نیاز دارد که ⁦low &lt; high⁩ باشد.</translation>
+        <source>{name} needs {condition}.</source>
+        <translation>{name} نیاز دارد که {condition} باشد.</translation>
     </message>
     <message>
-        <source>Round to a whole number of decimals between -100 and 100.</source>
-        <translation>تعداد رقم‌های اعشار برای گرد کردن باید عددی صحیح بین ⁦-100⁩ و 100 باشد.</translation>
+        <source>Round to a whole number of decimals between {low} and {high}.</source>
+        <translation>تعداد رقم‌های اعشار برای گرد کردن باید عددی صحیح بین {low} و {high} باشد.</translation>
     </message>
     <message>
         <source>Changing the number type</source>
@@ -4611,16 +4611,16 @@ or drop a picture of one</source>
         </translation>
     </message>
     <message>
-        <source>.item() needs a tensor with exactly one entry; this one has {count}.</source>
-        <translation>⁦.item()⁩ به تنسوری با دقیقاً یک عنصر نیاز دارد؛ این تنسور {count} عنصر دارد.</translation>
+        <source>{call} needs a tensor with exactly one entry; this one has {count}.</source>
+        <translation>{call} به تنسوری با دقیقاً یک عنصر نیاز دارد؛ این تنسور {count} عنصر دارد.</translation>
     </message>
     <message>
         <source>A Python list of {count:,} numbers is too long to show; the limit is {limit:,}.</source>
         <translation>یک فهرست پایتون با {count:,} عدد برای نمایش بیش از حد طولانی است؛ حداکثر {limit:,} عدد مجاز است.</translation>
     </message>
     <message>
-        <source>A single number (0D tensor) has no length; len() counts the entries along axis 0.</source>
-        <translation>یک عدد تنها (تنسور 0D) طول ندارد؛ ⁦len()⁩ عنصرهای امتداد محور 0 را می‌شمارد.</translation>
+        <source>A single number (0D tensor) has no length; {call} counts the entries along axis 0.</source>
+        <translation>یک عدد تنها (تنسور صفربعدی) طول ندارد؛ {call} عنصرهای امتداد محور 0 را می‌شمارد.</translation>
     </message>
     <message>
         <source>Only a tensor with one entry can become a single number; this one has {count}.</source>
@@ -4635,9 +4635,9 @@ or drop a picture of one</source>
         <translation>{op} به تنسوری از امتیازها با دست‌کم یک محور نیاز دارد، مثل {example}.</translation>
     </message>
     <message numerus="yes">
-        <source>{op} turns each row of %n scores into probabilities that add up to 1 (e to the power of each score, divided by their sum); the shape stays {shape}.</source>
+        <source>{op} turns each row of %n scores into probabilities that add up to 1 ({formula}); the shape stays {shape}.</source>
         <translation>
-            <numerusform>{op} هر سطر از %n امتیاز را به احتمال‌هایی تبدیل می‌کند که جمعشان 1 است (e به توان هر امتیاز، تقسیم بر مجموع آن‌ها)؛ شکل همان {shape} می‌ماند.</numerusform>
+            <numerusform>{op} هر سطر از %n امتیاز را به احتمال‌هایی تبدیل می‌کند که جمعشان 1 است ({formula})؛ شکل همان {shape} می‌ماند.</numerusform>
         </translation>
     </message>
     <message>
@@ -4665,8 +4665,8 @@ or drop a picture of one</source>
         <translation>اندازه‌های کوچک‌تری را امتحان کنید.</translation>
     </message>
     <message>
-        <source>The shape of {what} must be whole numbers, like (300, 20).</source>
-        <translation>شکل {what} باید از عددهای صحیح تشکیل شده باشد، مثل ⁦(300, 20)⁩.</translation>
+        <source>The shape of {what} must be whole numbers, like {example}.</source>
+        <translation>شکل {what} باید از عددهای صحیح تشکیل شده باشد، مثل {example}.</translation>
     </message>
     <message>
         <source>The shape {shape} has a negative size; sizes count entries, so they are 0 or more.</source>
@@ -4721,56 +4721,56 @@ or drop a picture of one</source>
         <translation>اندازه‌های داخلی باید برابر باشند: محور آخر {a_label} به طول {n} است و محور {axis} از {b_label} به طول {m}.</translation>
     </message>
     <message>
-        <source>{name} cannot multiply {a} by {b}: the inner sizes {n} and {m} differ. The rule is (a, b) . (b, c) -&gt; (a, c).</source>
-        <translation>{name} نمی‌تواند {a} را در {b} ضرب کند: اندازه‌های داخلی {n} و {m} با هم فرق دارند. قاعده این است: ⁦(a, b) . (b, c) -&gt; (a, c)⁩.</translation>
+        <source>{name} cannot multiply {a} by {b}: the inner sizes {n} and {m} differ. The rule is {rule}.</source>
+        <translation>{name} نمی‌تواند {a} را در {b} ضرب کند: اندازه‌های داخلی {n} و {m} با هم فرق دارند. قاعده این است: {rule}.</translation>
     </message>
     <message>
-        <source>In (a, b) . (b, c) -&gt; (a, c) both b&apos;s must be the same number; here they are {n} and {m}.</source>
-        <translation>در ⁦(a, b) . (b, c) -&gt; (a, c)⁩ هر دو b باید یک عدد باشند؛ اینجا {n} و {m} هستند.</translation>
+        <source>In {rule} both sizes {b} must be the same number; here they are {n} and {m}.</source>
+        <translation>در {rule} هر دو اندازه {b} باید یک عدد باشند؛ اینجا {n} و {m} هستند.</translation>
     </message>
     <message>
-        <source>{a} . {b} -&gt; {shape}: the {n} products along the inner axis are added up, so that axis disappears; the outer axes remain.</source>
-        <translation>⁦{a} . {b} -&gt; {shape}⁩: {n} حاصل‌ضرب در امتداد محور داخلی با هم جمع می‌شوند، پس آن محور از بین می‌رود؛ محورهای بیرونی باقی می‌مانند.</translation>
+        <source>{product}: the {n} products along the inner axis are added up, so that axis disappears; the outer axes remain.</source>
+        <translation>{product}: {n} حاصل‌ضرب در امتداد محور داخلی با هم جمع می‌شوند، پس آن محور از بین می‌رود؛ محورهای بیرونی باقی می‌مانند.</translation>
     </message>
     <message>
-        <source>Two vectors: (n,) . (n,) -&gt; () is one number, the sum of the entry-wise products.</source>
-        <translation>دو بردار: ⁦(n,) . (n,) -&gt; ()⁩ یک عدد است، یعنی مجموع حاصل‌ضرب‌های عنصربه‌عنصر.</translation>
+        <source>Two vectors: {rule} is one number, the sum of the entry-wise products.</source>
+        <translation>دو بردار: {rule} یک عدد است، یعنی مجموع حاصل‌ضرب‌های عنصربه‌عنصر.</translation>
     </message>
     <message>
-        <source>Rule: (a, b) . (b, c) -&gt; (a, c), here a = {a}, b = {b}, c = {c}.</source>
-        <translation>قاعده: ⁦(a, b) . (b, c) -&gt; (a, c)⁩، که اینجا ⁦a = {a}⁩، ⁦b = {b}⁩ و ⁦c = {c}⁩ است.</translation>
+        <source>Rule: {rule}, here {sizes}.</source>
+        <translation>قاعده: {rule}، که اینجا {sizes} است.</translation>
     </message>
     <message>
-        <source>Matrix times vector: (a, b) . (b,) -&gt; (a,): each of the {a} rows is dotted with the vector.</source>
-        <translation>ماتریس ضرب در بردار: ⁦(a, b) . (b,) -&gt; (a,)⁩: هر یک از {a} سطر با بردار ضرب نقطه‌ای می‌شود.</translation>
+        <source>Matrix times vector: {rule}: each of the {a} rows is dotted with the vector.</source>
+        <translation>ماتریس ضرب در بردار: {rule}: هر یک از {a} سطر با بردار ضرب نقطه‌ای می‌شود.</translation>
     </message>
     <message>
-        <source>In general np.dot pairs the last axis of the first tensor with the second-to-last axis of the second (its only axis if it is a vector).</source>
-        <translation>در حالت کلی، ⁦np.dot⁩ محور آخر تنسور اول را با محور یکی‌مانده‌به‌آخر تنسور دوم جفت می‌کند (یا با تنها محور آن، اگر بردار باشد).</translation>
+        <source>In general {name} pairs the last axis of the first tensor with the second-to-last axis of the second (its only axis if it is a vector).</source>
+        <translation>در حالت کلی، {name} محور آخر تنسور اول را با محور یکی‌مانده‌به‌آخر تنسور دوم جفت می‌کند (یا با تنها محور آن، اگر بردار باشد).</translation>
     </message>
     <message>
-        <source>{name} multiplies matrices and vectors, not single numbers; use * to scale a tensor.</source>
-        <translation>{name} ماتریس‌ها و بردارها را ضرب می‌کند، نه عددهای تنها را؛ برای ضرب یک تنسور در یک عدد از ⁦*⁩ استفاده کنید.</translation>
+        <source>{name} multiplies matrices and vectors, not single numbers; use {times} to scale a tensor.</source>
+        <translation>{name} ماتریس‌ها و بردارها را ضرب می‌کند، نه عددهای تنها را؛ برای ضرب یک تنسور در یک عدد از {times} استفاده کنید.</translation>
     </message>
     <message>
-        <source>{name} treats the last two axes as matrices and broadcasts the leading axes: {a} {name} {b} -&gt; {shape}.</source>
-        <translation>{name} دو محور آخر را ماتریس در نظر می‌گیرد و محورهای ابتدایی را پخش می‌کند: ⁦{a} {name} {b} -&gt; {shape}⁩.</translation>
+        <source>{name} treats the last two axes as matrices and broadcasts the leading axes: {product}.</source>
+        <translation>{name} دو محور آخر را ماتریس در نظر می‌گیرد و محورهای ابتدایی را پخش می‌کند: {product}.</translation>
     </message>
     <message>
         <source>Reshaping {label}</source>
         <translation>تغییر شکل {label}</translation>
     </message>
     <message>
-        <source>A new shape may contain at most one -1 (meaning: work this size out) and no other negative sizes.</source>
-        <translation>شکل جدید حداکثر یک ⁦-1⁩ می‌تواند داشته باشد (به معنای «این اندازه را خودت حساب کن») و هیچ اندازه منفی دیگری نباید داشته باشد.</translation>
+        <source>A new shape may contain at most one {minus_one} (meaning: work this size out) and no other negative sizes.</source>
+        <translation>شکل جدید حداکثر یک {minus_one} می‌تواند داشته باشد (به معنای «این اندازه را خودت حساب کن») و هیچ اندازه منفی دیگری نباید داشته باشد.</translation>
     </message>
     <message>
         <source>Cannot reshape {shape} ({count} elements) into {new}: {count} is not a multiple of {known}.</source>
         <translation>نمی‌توان شکل {shape} ({count} عنصر) را به {new} تغییر داد: {count} مضربی از {known} نیست.</translation>
     </message>
     <message>
-        <source>The -1 is worked out from the others: {count} / {known} = {size}.</source>
-        <translation>مقدار ⁦-1⁩ از روی بقیه اندازه‌ها حساب می‌شود: ⁦{count} / {known} = {size}⁩.</translation>
+        <source>The {minus_one} is worked out from the others: {division}.</source>
+        <translation>مقدار {minus_one} از روی بقیه اندازه‌ها حساب می‌شود: {division}.</translation>
     </message>
     <message>
         <source>Cannot reshape {shape} into {new}: {shape} holds {count} elements but {new} holds {new_count}. Reshaping only regroups the elements, so the counts must be equal.</source>
@@ -4799,7 +4799,7 @@ or drop a picture of one</source>
     <message numerus="yes">
         <source>Axis {axis} does not exist: {label} has %n axes, numbered 0 to {last}.</source>
         <translation>
-            <numerusform>محور ⁦{axis}⁩ وجود ندارد: {label} دارای %n محور است که از 0 تا {last} شماره‌گذاری شده‌اند.</numerusform>
+            <numerusform>محور {axis} وجود ندارد: {label} دارای %n محور است که از 0 تا {last} شماره‌گذاری شده‌اند.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4819,28 +4819,28 @@ or drop a picture of one</source>
         <translation>{label} کمتر از دو محور دارد، پس ترانهاده چیزی را تغییر نمی‌دهد: {shape}.</translation>
     </message>
     <message>
-        <source>Transposing exchanges rows and columns: entry [i, j] moves to [j, i], so {shape} becomes {result}.</source>
-        <translation>ترانهاده جای سطرها و ستون‌ها را عوض می‌کند: عنصر ⁦[i, j]⁩ به ⁦[j, i]⁩ می‌رود، پس {shape} به {result} تبدیل می‌شود.</translation>
+        <source>Transposing exchanges rows and columns: entry {entry} moves to {moved}, so {shape} becomes {result}.</source>
+        <translation>ترانهاده جای سطرها و ستون‌ها را عوض می‌کند: عنصر {entry} به {moved} می‌رود، پس {shape} به {result} تبدیل می‌شود.</translation>
     </message>
     <message>
         <source>New axis {new} is old axis {old} ({size} long).</source>
         <translation>محور جدید {new} همان محور قدیم {old} است (به طول {size}).</translation>
     </message>
     <message>
-        <source>The axes are reordered: {shape} -&gt; {result}.</source>
-        <translation>ترتیب محورها عوض می‌شود: ⁦{shape} -&gt; {result}⁩.</translation>
+        <source>The axes are reordered: {change}.</source>
+        <translation>ترتیب محورها عوض می‌شود: {change}.</translation>
     </message>
     <message>
         <source>Reduction: {name}</source>
         <translation>کاهش (reduction): {name}</translation>
     </message>
     <message>
-        <source>keepdims=True keeps it as an axis of length 1.</source>
-        <translation>⁦keepdims=True⁩ آن را به‌صورت محوری به طول 1 نگه می‌دارد.</translation>
+        <source>{keepdims} keeps it as an axis of length 1.</source>
+        <translation>{keepdims} آن را به‌صورت محوری به طول 1 نگه می‌دارد.</translation>
     </message>
     <message>
-        <source>{shape} -&gt; {result}.</source>
-        <translation>⁦{shape} -&gt; {result}⁩.</translation>
+        <source>{change}.</source>
+        <translation>{change}.</translation>
     </message>
     <message>
         <source>Creating a tensor: {name}</source>
@@ -4856,7 +4856,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>Result shape: {shape}, a {ndim}D tensor.</source>
-        <translation>شکل نتیجه: {shape}، یک تنسور {ndim}D.</translation>
+        <translation>شکل نتیجه: {shape}، یک تنسور {ndim} بعدی.</translation>
     </message>
     <message numerus="yes">
         <source>Too many indices: {label} has %n axes, but the index names {used}.</source>
@@ -4865,8 +4865,8 @@ or drop a picture of one</source>
         </translation>
     </message>
     <message>
-        <source>An index may contain &apos;...&apos; only once.</source>
-        <translation>یک اندیس فقط یک بار می‌تواند ⁦&apos;...&apos;⁩ داشته باشد.</translation>
+        <source>An index may contain {ellipsis} only once.</source>
+        <translation>یک اندیس فقط یک بار می‌تواند {ellipsis} داشته باشد.</translation>
     </message>
     <message>
         <source>Axis {axis} ({size} long): {code} keeps all of it.</source>
@@ -4881,8 +4881,8 @@ or drop a picture of one</source>
         <translation>محور {axis} (به طول {size}): {code} مکان‌های {positions} را نگه می‌دارد، پس طولش {length} می‌شود.</translation>
     </message>
     <message>
-        <source>Index {index} is out of range: axis {axis} of {label} has {size} positions, 0 to {last} (or -{size} to -1 from the end).</source>
-        <translation>اندیس ⁦{index}⁩ خارج از محدوده است: محور {axis} از {label} دارای {size} مکان است، از 0 تا {last} (یا از انتها، از ⁦-{size}⁩ تا ⁦-1⁩).</translation>
+        <source>Index {index} is out of range: axis {axis} of {label} has {size} positions, 0 to {last} (or {first} to {minus_one} from the end).</source>
+        <translation>اندیس {index} خارج از محدوده است: محور {axis} از {label} دارای {size} مکان است، از 0 تا {last} (یا از انتها، از {first} تا {minus_one}).</translation>
     </message>
     <message>
         <source>Axis {axis} ({size} long): the single index {code} picks position {position}, so this axis disappears.</source>
@@ -4893,8 +4893,8 @@ or drop a picture of one</source>
         <translation>ماسک شکل {mask} دارد، اما محورهای {label} از محور {axis} به بعد شکل {sizes} دارند؛ ماسک باید دقیقاً با آن‌ها جور باشد.</translation>
     </message>
     <message>
-        <source>The mask of shape {mask} keeps the {count} positions where it is True.</source>
-        <translation>ماسک با شکل {mask}، آن {count} مکانی را نگه می‌دارد که در آن‌ها مقدارش True است.</translation>
+        <source>The mask of shape {mask} keeps the {count} positions where it is {true}.</source>
+        <translation>ماسک با شکل {mask}، آن {count} مکانی را نگه می‌دارد که در آن‌ها مقدارش {true} است.</translation>
     </message>
     <message>
         <source>Axis {axis} ({size} long): an index array of shape {shape} picks {count} positions.</source>
@@ -4933,12 +4933,12 @@ or drop a picture of one</source>
         <translation>تنسورهای شما روی هم بیش از {limit} جا می‌گیرند؛ اول چندتایشان را حذف کنید (یکی را در فضای کار انتخاب کنید و Delete را بزنید).</translation>
     </message>
     <message>
-        <source>{keyword} starts a block of Python code; the explorer takes one expression at a time. The lecture&apos;s naive loops (naive_relu, naive_add, naive_matrix_dot) are in the Vectorisation tab, timed against NumPy.</source>
-        <translation>کلیدواژه {keyword} یک بلوک کد پایتون را شروع می‌کند؛ کاوشگر هر بار فقط یک عبارت می‌گیرد. حلقه‌های ساده درس (⁦naive_relu, naive_add, naive_matrix_dot⁩) در زبانه «برداری‌سازی» هستند و زمانشان در برابر NumPy اندازه‌گیری می‌شود.</translation>
+        <source>{keyword} starts a block of Python code; the explorer takes one expression at a time. The lecture&apos;s naive loops ({loops}) are in the Vectorisation tab, timed against NumPy.</source>
+        <translation>کلیدواژه {keyword} یک بلوک کد پایتون را شروع می‌کند؛ کاوشگر هر بار فقط یک عبارت می‌گیرد. حلقه‌های ساده درس ({loops}) در زبانه «برداری‌سازی» هستند و زمانشان در برابر NumPy اندازه‌گیری می‌شود.</translation>
     </message>
     <message>
-        <source>np is already there: NumPy is available as np.</source>
-        <translation>نام ⁦np⁩ از قبل تعریف شده است: NumPy با نام ⁦np⁩ در دسترس است.</translation>
+        <source>{np} is already there: NumPy is available as {np}.</source>
+        <translation>نام {np} از قبل تعریف شده است: NumPy با نام {np} در دسترس است.</translation>
     </message>
     <message>
         <source>Keras is not part of the explorer, but its layers are: type a line like {example} to see its weight shapes.</source>
@@ -4953,32 +4953,32 @@ or drop a picture of one</source>
         <translation>یک لایه Dense با {units} واحد</translation>
     </message>
     <message>
-        <source>Its weights W have shape (inputs, {units}) and its bias b shape {bias}; the number of inputs comes from the layer before it, or from {example} on the first layer.</source>
-        <translation>وزن‌های W آن شکل ⁦(inputs, {units})⁩ دارند و بایاس b آن شکل {bias}؛ تعداد ورودی‌ها (inputs) از لایه قبلی می‌آید، یا در لایه اول از {example}.</translation>
+        <source>Its weights {w} have shape {kernel} and its bias {b} shape {bias}; the number of inputs comes from the layer before it, or from {example} on the first layer.</source>
+        <translation>وزن‌های {w} آن شکل {kernel} دارند و بایاس {b} آن شکل {bias}؛ تعداد ورودی‌ها از لایه قبلی می‌آید، یا در لایه اول از {example}.</translation>
     </message>
     <message>
-        <source>A Dense layer with {units} units: b has shape {bias}.</source>
-        <translation>یک لایه Dense با {units} واحد: شکل b برابر {bias} است.</translation>
+        <source>A Dense layer with {units} units: {b} has shape {bias}.</source>
+        <translation>یک لایه Dense با {units} واحد: شکل {b} برابر {bias} است.</translation>
     </message>
     <message>
         <source>A Dense layer: {formula}</source>
         <translation>یک لایه Dense: {formula}</translation>
     </message>
     <message>
-        <source>input_shape={shape} means every sample has {inputs} numbers, so W has shape {kernel} and b has shape {bias}: {count:,} numbers to learn.</source>
-        <translation>عبارت ⁦input_shape={shape}⁩ یعنی هر نمونه {inputs} عدد دارد، پس W شکل {kernel} و b شکل {bias} دارد: {count:,} عدد برای یادگیری.</translation>
+        <source>{argument} means every sample has {inputs} numbers, so {w} has shape {kernel} and {b} has shape {bias}: {count:,} numbers to learn.</source>
+        <translation>عبارت {argument} یعنی هر نمونه {inputs} عدد دارد، پس {w} شکل {kernel} و {b} شکل {bias} دارد: {count:,} عدد برای یادگیری.</translation>
     </message>
     <message>
-        <source>For a batch of {batch} samples: {input} . {kernel} -&gt; {product}, then + b {bias} -&gt; {output}; {activation} keeps the shape.</source>
-        <translation>برای یک دسته از {batch} نمونه: ⁦{input} . {kernel} -&gt; {product}⁩، سپس ⁦+ b {bias} -&gt; {output}⁩؛ {activation} شکل را تغییر نمی‌دهد.</translation>
+        <source>For a batch of {batch} samples: {product}, then {plus_bias}; {activation} keeps the shape.</source>
+        <translation>برای یک دسته از {batch} نمونه: {product}، سپس {plus_bias}؛ {activation} شکل را تغییر نمی‌دهد.</translation>
     </message>
     <message>
-        <source>The explorer has no Keras: in the workspace, W1 and b1 are these weights of the current network. Try {example}.</source>
-        <translation>کاوشگر Keras ندارد: در فضای کار، ⁦W1⁩ و ⁦b1⁩ همین وزن‌ها در شبکه فعلی‌اند. {example} را امتحان کنید.</translation>
+        <source>The explorer has no Keras: in the workspace, {w} and {b} are these weights of the current network. Try {example}.</source>
+        <translation>کاوشگر Keras ندارد: در فضای کار، {w} و {b} همین وزن‌ها در شبکه فعلی‌اند. {example} را امتحان کنید.</translation>
     </message>
     <message>
-        <source>This Dense layer has weights W of shape {kernel} and a bias b of shape {bias}.</source>
-        <translation>این لایه Dense وزن‌های W با شکل {kernel} و بایاس b با شکل {bias} دارد.</translation>
+        <source>This Dense layer has weights {w} of shape {kernel} and a bias {b} of shape {bias}.</source>
+        <translation>این لایه Dense وزن‌های {w} با شکل {kernel} و بایاس {b} با شکل {bias} دارد.</translation>
     </message>
     <message>
         <source>{name}: a batch of {count} MNIST images (batch {batch}, images {first} to {last}), each flattened to 784 numbers between 0 and 1 as the lecture prepares them: shape {shape}.</source>

@@ -23,6 +23,8 @@ from nnlab.explorer.messages import (
     plural,
 )
 
+DOT_RULE = "(a, b) . (b, c) -> (a, c)"  # the lecture's shape rule of np.dot, written as code
+
 
 def element_count(shape) -> int:
     return math.prod(int(size) for size in shape)
@@ -36,7 +38,8 @@ def as_shape(value, what: str) -> tuple:
         shape = tuple(_whole_number(size) for size in sizes)
     except TypeError:
         raise ExplorerError(msg(QT_TRANSLATE_NOOP(
-            "explorer", "The shape of {what} must be whole numbers, like (300, 20)."), what=what)) from None
+            "explorer", "The shape of {what} must be whole numbers, like {example}."), what=what,
+            example="(300, 20)")) from None
     if any(size < 0 for size in shape):
         raise ExplorerError(msg(QT_TRANSLATE_NOOP(
             "explorer", "The shape {shape} has a negative size; sizes count entries, so they are 0 or more."),
@@ -134,30 +137,32 @@ def dot_rule(a, b, labels, name: str = "np.dot"):
     if inner_a != inner_b:
         raise ExplorerError(msg(QT_TRANSLATE_NOOP(
             "explorer", "{name} cannot multiply {a} by {b}: the inner sizes {n} and {m} differ. The rule is "
-                        "(a, b) . (b, c) -> (a, c)."), name=name, a=a, b=b, n=inner_a, m=inner_b),
+                        "{rule}."), name=name, a=a, b=b, n=inner_a, m=inner_b, rule=DOT_RULE),
             [Section(title, (agree, msg(QT_TRANSLATE_NOOP(
-                "explorer", "In (a, b) . (b, c) -> (a, c) both b's must be the same number; here they are {n} and "
-                            "{m}."), n=inner_a, m=inner_b)))])
+                "explorer", "In {rule} both sizes {b} must be the same number; here they are {n} and {m}."),
+                rule=DOT_RULE, b="b", n=inner_a, m=inner_b)))])
     shape = a[:-1] + b[:axis_b] + b[axis_b + 1:]
     summed = msg(QT_TRANSLATE_NOOP(
-        "explorer", "{a} . {b} -> {shape}: the {n} products along the inner axis are added up, so that axis "
-                    "disappears; the outer axes remain."), a=a, b=b, shape=shape, n=inner_a)
+        "explorer", "{product}: the {n} products along the inner axis are added up, so that axis disappears; the "
+                    "outer axes remain."), product=f"{format_shape(a)} . {format_shape(b)} -> {format_shape(shape)}",
+        n=inner_a)
     return shape, element_count(shape) * inner_a, Section(title, (agree, summed, _pattern(a, b)))
 
 
 def _pattern(a, b):
     """The lecture's pattern for the case at hand, with the letters filled in."""
     if len(a) == 1 and len(b) == 1:
-        return msg(QT_TRANSLATE_NOOP("explorer", "Two vectors: (n,) . (n,) -> () is one number, the sum of the "
-                                                 "entry-wise products."))
+        return msg(QT_TRANSLATE_NOOP("explorer", "Two vectors: {rule} is one number, the sum of the entry-wise "
+                                                 "products."), rule="(n,) . (n,) -> ()")
     if len(a) == 2 and len(b) == 2:
-        return msg(QT_TRANSLATE_NOOP("explorer", "Rule: (a, b) . (b, c) -> (a, c), here a = {a}, b = {b}, c = {c}."),
-                   a=a[0], b=a[1], c=b[1])
+        return msg(QT_TRANSLATE_NOOP("explorer", "Rule: {rule}, here {sizes}."),
+                   rule=DOT_RULE, sizes=f"a = {a[0]}, b = {a[1]}, c = {b[1]}")
     if len(a) == 2 and len(b) == 1:
-        return msg(QT_TRANSLATE_NOOP("explorer", "Matrix times vector: (a, b) . (b,) -> (a,): each of the {a} "
-                                                 "rows is dotted with the vector."), a=a[0])
-    return msg(QT_TRANSLATE_NOOP("explorer", "In general np.dot pairs the last axis of the first tensor with the "
-                                             "second-to-last axis of the second (its only axis if it is a vector)."))
+        return msg(QT_TRANSLATE_NOOP("explorer", "Matrix times vector: {rule}: each of the {a} rows is dotted with "
+                                                 "the vector."), rule="(a, b) . (b,) -> (a,)", a=a[0])
+    return msg(QT_TRANSLATE_NOOP("explorer", "In general {name} pairs the last axis of the first tensor with the "
+                                             "second-to-last axis of the second (its only axis if it is a vector)."),
+               name="np.dot")
 
 
 def matmul_rule(a, b, labels, name: str = "@"):
@@ -165,8 +170,8 @@ def matmul_rule(a, b, labels, name: str = "@"):
     a, b = tuple(a), tuple(b)
     if not a or not b:
         raise ExplorerError(msg(QT_TRANSLATE_NOOP(
-            "explorer", "{name} multiplies matrices and vectors, not single numbers; use * to scale a tensor."),
-            name=name))
+            "explorer", "{name} multiplies matrices and vectors, not single numbers; use {times} to scale a "
+                        "tensor."), name=name, times="*"))
     if len(a) <= 2 and len(b) <= 2:
         return dot_rule(a, b, labels, name)
     a2, b2 = (a if len(a) > 1 else (1,) + a), (b if len(b) > 1 else b + (1,))
@@ -174,8 +179,8 @@ def matmul_rule(a, b, labels, name: str = "@"):
     batch, batch_section = broadcast_rule([a2[:-2], b2[:-2]], labels, name)
     shape = batch + a2[-2:-1] * (len(a) > 1) + b2[-1:] * (len(b) > 1)
     step = msg(QT_TRANSLATE_NOOP("explorer", "{name} treats the last two axes as matrices and broadcasts the "
-                                             "leading axes: {a} {name} {b} -> {shape}."),
-               name=name, a=a, b=b, shape=shape)
+                                             "leading axes: {product}."),
+               name=name, product=f"{format_shape(a)} {name} {format_shape(b)} -> {format_shape(shape)}")
     return shape, element_count(shape) * a[-1], Section(section.title, (*section.steps, *batch_section.steps, step))
 
 
@@ -187,8 +192,8 @@ def reshape_rule(shape, new_shape, label: str):
     title = msg(QT_TRANSLATE_NOOP("explorer", "Reshaping {label}"), label=label)
     if len(unknown) > 1 or any(size < -1 for size in new_shape):
         raise ExplorerError(msg(QT_TRANSLATE_NOOP(
-            "explorer", "A new shape may contain at most one -1 (meaning: work this size out) and no other "
-                        "negative sizes.")))
+            "explorer", "A new shape may contain at most one {minus_one} (meaning: work this size out) and no "
+                        "other negative sizes."), minus_one="-1"))
     known = element_count(size for size in new_shape if size != -1)
     steps = []
     if unknown:
@@ -198,8 +203,8 @@ def reshape_rule(shape, new_shape, label: str):
                             "of {known}."), shape=shape, count=count, new=format_shape(new_shape),
                 known=known), [Section(title)])
         new_shape = tuple(count // known if size == -1 else size for size in new_shape)
-        steps.append(msg(QT_TRANSLATE_NOOP("explorer", "The -1 is worked out from the others: {count} / {known} "
-                                                       "= {size}."), count=count, known=known, size=count // known))
+        steps.append(msg(QT_TRANSLATE_NOOP("explorer", "The {minus_one} is worked out from the others: {division}."),
+                         minus_one="-1", division=f"{count} / {known} = {count // known}"))
     new_shape = tuple(new_shape)
     if element_count(new_shape) != count:
         raise ExplorerError(msg(QT_TRANSLATE_NOOP(
@@ -228,13 +233,14 @@ def transpose_rule(shape, axes, label: str):
                                                  "{shape}."), label=label, shape=shape)
         return result, Section(title, (step,))
     if len(shape) == 2 and axes == (1, 0):
-        step = msg(QT_TRANSLATE_NOOP("explorer", "Transposing exchanges rows and columns: entry [i, j] moves to "
-                                                 "[j, i], so {shape} becomes {result}."), shape=shape, result=result)
+        step = msg(QT_TRANSLATE_NOOP("explorer", "Transposing exchanges rows and columns: entry {entry} moves to "
+                                                 "{moved}, so {shape} becomes {result}."),
+                   entry="[i, j]", moved="[j, i]", shape=shape, result=result)
         return result, Section(title, (step,))
     steps = [msg(QT_TRANSLATE_NOOP("explorer", "New axis {new} is old axis {old} ({size} long)."),
                  new=new, old=old, size=shape[old]) for new, old in enumerate(axes)]
-    steps.append(msg(QT_TRANSLATE_NOOP("explorer", "The axes are reordered: {shape} -> {result}."),
-                     shape=shape, result=result))
+    steps.append(msg(QT_TRANSLATE_NOOP("explorer", "The axes are reordered: {change}."),
+                     change=f"{format_shape(shape)} -> {format_shape(result)}"))
     return result, Section(title, tuple(steps))
 
 
@@ -255,7 +261,7 @@ def reduce_rule(shape, axis, keepdims: bool, name: str, label: str):
         if not -len(shape) <= one < len(shape):
             raise ExplorerError(plural(QCoreApplication.translate(
                 "explorer", "Axis {axis} does not exist: {label} has %n axes, numbered 0 to {last}.", None, 1),
-                len(shape), axis=one, label=label, last=len(shape) - 1))
+                len(shape), axis=str(one), label=label, last=len(shape) - 1))
         normal.append(one % len(shape))
     result = tuple((1 if keepdims else None) if index in normal else size for index, size in enumerate(shape))
     result = tuple(size for size in result if size is not None)
@@ -263,8 +269,10 @@ def reduce_rule(shape, axis, keepdims: bool, name: str, label: str):
                                                            "one, so that axis disappears.", None, 1),
                     shape[one], name=name, axis=one) for one in sorted(normal)]
     if keepdims:
-        steps.append(msg(QT_TRANSLATE_NOOP("explorer", "keepdims=True keeps it as an axis of length 1.")))
-    steps.append(msg(QT_TRANSLATE_NOOP("explorer", "{shape} -> {result}."), shape=shape, result=result))
+        steps.append(msg(QT_TRANSLATE_NOOP("explorer", "{keepdims} keeps it as an axis of length 1."),
+                         keepdims="keepdims=True"))
+    steps.append(msg(QT_TRANSLATE_NOOP("explorer", "{change}."),
+                     change=f"{format_shape(shape)} -> {format_shape(result)}"))
     return result, Section(title, tuple(steps))
 
 

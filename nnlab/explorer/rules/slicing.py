@@ -60,7 +60,8 @@ def _expand(shape, items, texts, label):
             "explorer", "Too many indices: {label} has %n axes, but the index names {used}.", None, 1),
             len(shape), label=label, used=used))
     if sum(item is Ellipsis for item in items) > 1:
-        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "An index may contain '...' only once.")))
+        raise ExplorerError(msg(QT_TRANSLATE_NOOP("explorer", "An index may contain {ellipsis} only once."),
+                                ellipsis="..."))
     if Ellipsis in [item for item in items if not isinstance(item, np.ndarray)]:
         at = next(i for i, item in enumerate(items) if item is Ellipsis and not isinstance(item, np.ndarray))
         fill = len(shape) - used
@@ -95,8 +96,8 @@ def _integer_step(index: int, text: str, size: int, axis: int, label: str):
     if not -size <= index < size:
         raise ExplorerError(msg(QT_TRANSLATE_NOOP(
             "explorer", "Index {index} is out of range: axis {axis} of {label} has {size} positions, 0 to {last} "
-                        "(or -{size} to -1 from the end)."),
-            index=index, axis=axis, label=label, size=size, last=size - 1))
+                        "(or {first} to {minus_one} from the end)."),
+            index=str(index), axis=axis, label=label, size=size, last=size - 1, first=str(-size), minus_one="-1"))
     return msg(QT_TRANSLATE_NOOP("explorer", "Axis {axis} ({size} long): the single index {code} picks position "
                                              "{position}, so this axis disappears."),
                axis=axis, size=size, code=text, position=index % size)
@@ -112,14 +113,15 @@ def _array_step(item: np.ndarray, sizes: tuple, axis: int, label: str):
                 sizes=sizes))
         count = int(np.count_nonzero(item))
         return (count,), msg(QT_TRANSLATE_NOOP("explorer", "The mask of shape {mask} keeps the {count} positions "
-                                                           "where it is True."), mask=item.shape, count=count)
+                                                           "where it is {true}."), mask=item.shape, count=count,
+                             true="True")
     size = sizes[0]
     if item.size and (int(item.max()) >= size or int(item.min()) < -size):
         bad = int(item.max()) if int(item.max()) >= size else int(item.min())
         raise ExplorerError(msg(QT_TRANSLATE_NOOP(
             "explorer", "Index {index} is out of range: axis {axis} of {label} has {size} positions, 0 to {last} "
-                        "(or -{size} to -1 from the end)."),
-            index=bad, axis=axis, label=label, size=size, last=size - 1))
+                        "(or {first} to {minus_one} from the end)."),
+            index=str(bad), axis=axis, label=label, size=size, last=size - 1, first=str(-size), minus_one="-1"))
     return item.shape, msg(QT_TRANSLATE_NOOP("explorer", "Axis {axis} ({size} long): an index array of shape "
                                                          "{shape} picks {count} positions."),
                            axis=axis, size=size, shape=item.shape, count=item.size)
