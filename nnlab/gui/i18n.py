@@ -37,6 +37,14 @@ a span comes out of reading order for exactly three reasons, in every kind of wi
 So: translators write a placeholder (``{0}``), never the code, and the code goes in through
 :func:`code` (plain text) or :func:`code_html` (rich text), or :func:`with_code` for both at once.
 A text that is code alone (a legend "/ 255", a button "relu") goes through :func:`code` too.
+A name that is not the app's own (a run's name, a file or folder path, a student's name) goes in
+through :func:`name`: it keeps its own direction, whatever the sentence around it. Translators type
+no direction marks at all. ``tests/gui/test_code_in_translations.py`` says what counts as code in a
+translation: identifiers, formulas, shapes, operators, signed or formatted numbers; the names of
+data sets, programs, optimizers and activations as prose writes them ("MNIST", "Adam", "ReLU") and
+plain numbers ("784 پیکسل") are words, which the translator writes. One exception to "through
+:func:`code`": the patterns of a file dialog's filter ("*.png") are read back by Qt, so they go
+in with a plain ``str.format``, unchanged.
 Digits are Latin everywhere, in prose as in code (the numbers the app computes are Latin, and a
 sentence mixing "۶" and "407,050" reads badly).
 """
@@ -172,7 +180,7 @@ class Retranslatable:
         super().changeEvent(event)
 
 
-LRI, PDI = "\u2066", "\u2069"  # left-to-right isolate, pop directional isolate
+LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"  # left-to-right and first-strong isolates, pop directional isolate
 RLM, LRM = "\u200f", "\u200e"  # invisible strong right-to-left / left-to-right marks
 NBSP, WORD_JOINER = "\u00a0", "\u2060"
 
@@ -203,6 +211,14 @@ def keep_isolates_whole(text: str) -> str:
     """The isolates a text brings itself (a lesson file's ``\\u2066…\\u2069``) made unbreakable like
     :func:`code`'s, for texts whose code is not put in by the app."""
     return _ISOLATE.sub(lambda match: _unbreakable(match.group(0)), text)
+
+
+def name(text) -> str:
+    """A name from outside the app's own words (a run, a file or folder path, a student) inside a
+    sentence: a first-strong isolate, so a Latin name reads left to right and a Persian one right to
+    left, and neither reorders the brackets, colons and numbers of the sentence around it. Unlike
+    :func:`code` it may break across lines (a long path must)."""
+    return f"{FSI}{text}{PDI}"
 
 
 def code_html(text) -> str:

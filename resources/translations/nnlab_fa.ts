@@ -4,20 +4,20 @@
 <context>
     <name>ActivationsDemo</name>
     <message>
-        <source>The neuron switches where w₁x₁ + w₂x₂ + b = 0. The dashed line is that edge, the arrow is w = ({0:.1f}, {1:.1f}): the output grows in the arrow&apos;s direction.</source>
-        <translation>نورون جایی روشن می‌شود که ⁦w₁x₁&#xa0;+&#xa0;w₂x₂&#xa0;+&#xa0;b&#xa0;=&#xa0;0⁩ باشد. خط‌چین همین مرز است و پیکان بردار ⁦w&#xa0;=&#xa0;({0:.1f},&#xa0;{1:.1f})⁩ است: خروجی در جهت پیکان بزرگ‌تر می‌شود.</translation>
+        <source>The neuron switches where {0}. The dashed line is that edge, the arrow is {1}: the output grows in the arrow&apos;s direction.</source>
+        <translation>نورون جایی روشن می‌شود که {0} باشد. خط‌چین همین مرز است و پیکان بردار {1} است: خروجی در جهت پیکان بزرگ‌تر می‌شود.</translation>
     </message>
     <message>
-        <source>An activation function bends a neuron&apos;s output: sigmoid squashes to (0, 1), tanh to (−1, 1), ReLU keeps positives and zeroes negatives. Their slopes (dashed) are what backpropagation multiplies by: sigmoid&apos;s is at most 0.25 and fades away from zero. The weights w turn and steepen a neuron&apos;s edge, the bias b slides it.</source>
-        <translation>تابع فعال‌سازی خروجی نورون را خم (غیرخطی) می‌کند: سیگموید آن را در بازه ⁦(0,&#xa0;1)⁩ فشرده می‌کند و tanh در بازه ⁦(−1,&#xa0;1)⁩؛ ReLU مقدارهای مثبت را نگه می‌دارد و منفی‌ها را صفر می‌کند. شیب این توابع (خط‌چین) همان عددی است که پس‌انتشار در آن ضرب می‌کند: شیب سیگموید حداکثر 0.25 است و هرچه از صفر دورتر شویم به صفر نزدیک‌تر می‌شود. وزن‌های w مرز نورون را می‌چرخانند و تندتر می‌کنند و بایاس b آن را جابه‌جا می‌کند.</translation>
+        <source>An activation function bends a neuron&apos;s output: sigmoid squashes to {0}, tanh to {1}, ReLU keeps positives and zeroes negatives. Their slopes (dashed) are what backpropagation multiplies by: sigmoid&apos;s is at most 0.25 and fades away from zero. The weights {2} turn and steepen a neuron&apos;s edge, the bias {3} slides it.</source>
+        <translation>تابع فعال‌سازی خروجی نورون را خم (غیرخطی) می‌کند: سیگموید آن را در بازه {0} فشرده می‌کند و tanh در بازه {1}؛ ReLU مقدارهای مثبت را نگه می‌دارد و منفی‌ها را صفر می‌کند. شیب این توابع (خط‌چین) همان عددی است که پس‌انتشار در آن ضرب می‌کند: شیب سیگموید حداکثر 0.25 است و هرچه از صفر دورتر شویم به صفر نزدیک‌تر می‌شود. وزن‌های {2} مرز نورون را می‌چرخانند و تندتر می‌کنند و بایاس {3} آن را جابه‌جا می‌کند.</translation>
     </message>
     <message>
-        <source>One neuron a = f(w·x + b)</source>
-        <translation>یک نورون: ⁦a&#xa0;=&#xa0;f(w·x&#xa0;+&#xa0;b)⁩</translation>
+        <source>One neuron {0}</source>
+        <translation>یک نورون: {0}</translation>
     </message>
     <message>
-        <source>Activation f:</source>
-        <translation>تابع فعال‌سازی f:</translation>
+        <source>Activation {0}:</source>
+        <translation>تابع فعال‌سازی {0}:</translation>
     </message>
     <message>
         <source>The activation function of the neuron</source>
@@ -56,12 +56,12 @@
         <translation>&lt;span style=&apos;color:{0}&apos;&gt;━ {2}&lt;/span&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:{1}&apos;&gt;┅ شیب {3}&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>One input: a = f(w₁x + b)</source>
-        <translation>یک ورودی: ⁦a&#xa0;=&#xa0;f(w₁x&#xa0;+&#xa0;b)⁩</translation>
+        <source>One input: {0}</source>
+        <translation>یک ورودی: {0}</translation>
     </message>
     <message>
-        <source>Two inputs: a = f(w₁x₁ + w₂x₂ + b)</source>
-        <translation>دو ورودی: ⁦a&#xa0;=&#xa0;f(w₁x₁&#xa0;+&#xa0;w₂x₂&#xa0;+&#xa0;b)⁩</translation>
+        <source>Two inputs: {0}</source>
+        <translation>دو ورودی: {0}</translation>
     </message>
 </context>
 <context>
@@ -75,20 +75,20 @@
         <translation>گذر رو به عقب: قاعده زنجیره‌ای، از زیان به عقب تا تک‌تک وزن‌ها</translation>
     </message>
     <message>
-        <source>Update: w ← w − η·∂L/∂w</source>
-        <translation>به‌روزرسانی: ⁦w&#xa0;←&#xa0;w&#xa0;−&#xa0;η·∂L/∂w⁩</translation>
+        <source>Update: {0}</source>
+        <translation>به‌روزرسانی: {0}</translation>
     </message>
     <message>
         <source>Training step {0} · line {1} of {2} · {3}</source>
         <translation>گام آموزش {0} · سطر {1} از {2} · {3}</translation>
     </message>
     <message>
-        <source>Checked: the core&apos;s loss_and_grads gives L = {0:.6f} and the same nine gradients (largest difference {1:.1e}); nudging each weight by ±10⁻⁶ agrees too ({2:.1e}).</source>
-        <translation>بررسی شد: تابع ⁦loss_and_grads⁩ در هسته برنامه هم ⁦L&#xa0;=&#xa0;{0:.6f}⁩ و همین نُه گرادیان را می‌دهد (بیشترین اختلاف ⁦{1:.1e}⁩)؛ تغییر کوچک هر وزن به اندازه ⁦±10⁻⁶⁩ هم همین را تأیید می‌کند (⁦{2:.1e}⁩).</translation>
+        <source>Checked: the core&apos;s {0} gives {1} and the same nine gradients (largest difference {2}); nudging each weight by {3} agrees too ({4}).</source>
+        <translation>بررسی شد: تابع {0} در هسته برنامه هم {1} و همین نُه گرادیان را می‌دهد (بیشترین اختلاف {2})؛ تغییر کوچک هر وزن به اندازه {3} هم همین را تأیید می‌کند ({4}).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Perturb one weight and see&lt;/b&gt;: raise one weight by h = 10⁻⁶, lower it by h, and compare the losses. It needs no calculus, but costs &lt;b&gt;two forward passes per weight&lt;/b&gt;: {0} for this {1} network ({2} weights), &lt;b&gt;{3}&lt;/b&gt; for the lecture&apos;s {4} network ({5} weights). Backpropagation gets every gradient from &lt;b&gt;one forward and one backward pass&lt;/b&gt;.</source>
-        <translation>&lt;b&gt;یک وزن را کمی تغییر دهید و ببینید&lt;/b&gt;: یک وزن را به اندازه ⁦h = 10⁻⁶⁩ بالا ببرید، یک بار هم به اندازه h پایین، و زیان‌ها را مقایسه کنید. این روش به حسابان نیازی ندارد، اما برای &lt;b&gt;هر وزن دو گذر رو به جلو&lt;/b&gt; هزینه دارد: {0} گذر برای این شبکه ⁦{1}⁩ (با {2} وزن) و &lt;b&gt;{3}&lt;/b&gt; گذر برای شبکه درس ⁦{4}⁩ (با {5} وزن). پس‌انتشار همه گرادیان‌ها را با &lt;b&gt;یک گذر رو به جلو و یک گذر رو به عقب&lt;/b&gt; به دست می‌آورد.</translation>
+        <source>&lt;b&gt;Perturb one weight and see&lt;/b&gt;: raise one weight by {6}, lower it by {7}, and compare the losses. It needs no calculus, but costs &lt;b&gt;two forward passes per weight&lt;/b&gt;: {0} for this {1} network ({2} weights), &lt;b&gt;{3}&lt;/b&gt; for the lecture&apos;s {4} network ({5} weights). Backpropagation gets every gradient from &lt;b&gt;one forward and one backward pass&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;یک وزن را کمی تغییر دهید و ببینید&lt;/b&gt;: یک وزن را به اندازه {6} بالا ببرید، یک بار هم به اندازه {7} پایین، و زیان‌ها را مقایسه کنید. این روش به حسابان نیازی ندارد، اما برای &lt;b&gt;هر وزن دو گذر رو به جلو&lt;/b&gt; هزینه دارد: {0} گذر برای این شبکه {1} (با {2} وزن) و &lt;b&gt;{3}&lt;/b&gt; گذر برای شبکه درس {4} (با {5} وزن). پس‌انتشار همه گرادیان‌ها را با &lt;b&gt;یک گذر رو به جلو و یک گذر رو به عقب&lt;/b&gt; به دست می‌آورد.</translation>
     </message>
     <message>
         <source>Backpropagation, line by line</source>
@@ -103,28 +103,24 @@
         <translation>وزن</translation>
     </message>
     <message>
-        <source>(L₊ − L₋) / 2h</source>
-        <translation>(L₊ − L₋) / 2h</translation>
+        <source>backprop {0}</source>
+        <translation>پس‌انتشار {0}</translation>
     </message>
     <message>
-        <source>backprop ∂L/∂w</source>
-        <translation>پس‌انتشار ⁦∂L/∂w⁩</translation>
-    </message>
-    <message>
-        <source>Backpropagation is the chain rule applied from the loss backwards: each weight&apos;s gradient is a product of the local slopes on the path from the loss to that weight. Step through one training step of a tiny network, with real numbers, down to the update w ← w − η·∂L/∂w.</source>
-        <translation>پس‌انتشار همان قاعده زنجیره‌ای است که از زیان رو به عقب اعمال می‌شود: گرادیان هر وزن حاصل‌ضرب شیب‌های محلی روی مسیر زیان تا آن وزن است. یک گام آموزش یک شبکه بسیار کوچک را با عددهای واقعی، سطر به سطر دنبال کنید تا به به‌روزرسانی ⁦w&#xa0;←&#xa0;w&#xa0;−&#xa0;η·∂L/∂w⁩ برسید.</translation>
+        <source>Backpropagation is the chain rule applied from the loss backwards: each weight&apos;s gradient is a product of the local slopes on the path from the loss to that weight. Step through one training step of a tiny network, with real numbers, down to the update {0}.</source>
+        <translation>پس‌انتشار همان قاعده زنجیره‌ای است که از زیان رو به عقب اعمال می‌شود: گرادیان هر وزن حاصل‌ضرب شیب‌های محلی روی مسیر زیان تا آن وزن است. یک گام آموزش یک شبکه بسیار کوچک را با عددهای واقعی، سطر به سطر دنبال کنید تا به به‌روزرسانی {0} برسید.</translation>
     </message>
     <message>
         <source>One example</source>
         <translation>یک نمونه</translation>
     </message>
     <message>
-        <source>Target y:</source>
-        <translation>هدف y:</translation>
+        <source>Target {0}:</source>
+        <translation>هدف {0}:</translation>
     </message>
     <message>
-        <source>Learning rate η:</source>
-        <translation>نرخ یادگیری η:</translation>
+        <source>Learning rate {0}:</source>
+        <translation>نرخ یادگیری {0}:</translation>
     </message>
     <message>
         <source>The first input</source>
@@ -179,8 +175,8 @@
         <translation>نمایش سطرها یکی پس از دیگری</translation>
     </message>
     <message>
-        <source>Diagram of the 2-2-1 network</source>
-        <translation>نمودار شبکه 2-2-1</translation>
+        <source>Diagram of the {0} network</source>
+        <translation>نمودار شبکه {0}</translation>
     </message>
 </context>
 <context>
@@ -210,8 +206,8 @@
         <translation>دسته کوچک</translation>
     </message>
     <message>
-        <source>The same line y = w x + b is fitted to 64 points three ways. Batch gradient descent uses all points for every step: smooth, but one step per epoch. Stochastic uses one point per step: many cheap, noisy steps. Mini-batches of a few points are the compromise every real network uses.</source>
-        <translation>یک خط ⁦y&#xa0;=&#xa0;w&#xa0;x&#xa0;+&#xa0;b⁩ به سه روش به 64 نقطه برازش داده می‌شود. گرادیان نزولی دسته‌ای (batch) در هر گام از همه نقاط استفاده می‌کند: هموار است، اما در هر دوره (epoch) فقط یک گام برمی‌دارد. روش تصادفی (stochastic) در هر گام فقط یک نقطه را می‌بیند: گام‌های فراوان، ارزان و پرنوسان. دسته‌های کوچک (mini-⁠batch) چندنقطه‌ای راه میانه‌اند و همه شبکه‌های واقعی از آن‌ها استفاده می‌کنند.</translation>
+        <source>The same line {0} is fitted to 64 points three ways. Batch gradient descent uses all points for every step: smooth, but one step per epoch. Stochastic uses one point per step: many cheap, noisy steps. Mini-batches of a few points are the compromise every real network uses.</source>
+        <translation>یک خط {0} به سه روش به 64 نقطه برازش داده می‌شود. گرادیان نزولی دسته‌ای (batch) در هر گام از همه نقاط استفاده می‌کند: هموار است، اما در هر دوره (epoch) فقط یک گام برمی‌دارد. روش تصادفی (stochastic) در هر گام فقط یک نقطه را می‌بیند: گام‌های فراوان، ارزان و پرنوسان. دسته‌های کوچک (mini-batch) چندنقطه‌ای راه میانه‌اند و همه شبکه‌های واقعی از آن‌ها استفاده می‌کنند.</translation>
     </message>
     <message>
         <source>Training</source>
@@ -282,8 +278,8 @@
         <translation>زیان</translation>
     </message>
     <message>
-        <source>Paths of (w, b) on the loss surface</source>
-        <translation>مسیرهای ⁦(w,&#xa0;b)⁩ روی سطح زیان</translation>
+        <source>Paths of {0} on the loss surface</source>
+        <translation>مسیرهای {0} روی سطح زیان</translation>
     </message>
 </context>
 <context>
@@ -297,28 +293,28 @@
         <translation>زیان {0:.3f}، دقت {1:.0%}</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The three linear layers are one layer.&lt;/b&gt; {0} (in the core&apos;s row layout {1}, shapes {2}) multiplies out to a single {3} matrix W, and the biases to one b:</source>
-        <translation>&lt;b&gt;سه لایه خطی در واقع یک لایه‌اند.&lt;/b&gt; حاصل‌ضرب ⁦{0}⁩ (در چیدمان سطری هسته ⁦{1}⁩، با شکل‌های ⁦{2}⁩) یک ماتریس ⁦{3}⁩ به نام W می‌شود و بایاس‌ها یک b:</translation>
+        <source>&lt;b&gt;The three linear layers are one layer.&lt;/b&gt; {0} (in the core&apos;s row layout {1}, shapes {2}) multiplies out to a single {3} matrix {4}, and the biases to one {5}:</source>
+        <translation>&lt;b&gt;سه لایه خطی در واقع یک لایه‌اند.&lt;/b&gt; حاصل‌ضرب {0} (در چیدمان سطری هسته {1}، با شکل‌های {2}) یک ماتریس {3} به نام {4} می‌شود و بایاس‌ها یک {5}:</translation>
     </message>
     <message>
         <source>{0} gives the same outputs as the three layers: the largest difference over all points is {1}. One matrix can only draw a straight boundary.</source>
-        <translation>⁦{0}⁩ همان خروجی‌های سه لایه را می‌دهد: بیشترین اختلاف روی همه نقطه‌ها {1} است. یک ماتریس فقط می‌تواند مرزی راست بکشد.</translation>
+        <translation>{0} همان خروجی‌های سه لایه را می‌دهد: بیشترین اختلاف روی همه نقطه‌ها {1} است. یک ماتریس فقط می‌تواند مرزی راست بکشد.</translation>
     </message>
     <message>
-        <source>Stacking layers without activations does not help: W₃(W₂(W₁x)) is just (W₃W₂W₁)x, one matrix, so the deep network is a linear classifier in disguise. Put a ReLU between the layers and the network can fold the plane and bend its boundary around the data.</source>
-        <translation>روی هم چیدن لایه‌ها بدون تابع فعال‌سازی فایده‌ای ندارد: ⁦W₃(W₂(W₁x))⁩ همان ⁦(W₃W₂W₁)x⁩ است، یعنی فقط یک ماتریس؛ پس این شبکهٔ به‌ظاهر عمیق در واقع فقط یک طبقه‌بند خطی است. اگر بین لایه‌ها یک ReLU بگذارید، شبکه می‌تواند صفحه را تا کند و مرزش را دور داده‌ها خم کند.</translation>
+        <source>Stacking layers without activations does not help: {0} is just {1}, one matrix, so the deep network is a linear classifier in disguise. Put a ReLU between the layers and the network can fold the plane and bend its boundary around the data.</source>
+        <translation>روی هم چیدن لایه‌ها بدون تابع فعال‌سازی فایده‌ای ندارد: {0} همان {1} است، یعنی فقط یک ماتریس؛ پس این شبکهٔ به‌ظاهر عمیق در واقع فقط یک طبقه‌بند خطی است. اگر بین لایه‌ها یک ReLU بگذارید، شبکه می‌تواند صفحه را تا کند و مرزش را دور داده‌ها خم کند.</translation>
     </message>
     <message>
-        <source>Two networks, 2 → n → n → 2</source>
-        <translation>دو شبکه، ⁦2&#xa0;→&#xa0;n&#xa0;→&#xa0;n&#xa0;→&#xa0;2⁩</translation>
+        <source>Two networks, {0}</source>
+        <translation>دو شبکه، {0}</translation>
     </message>
     <message>
         <source>Data:</source>
         <translation>داده:</translation>
     </message>
     <message>
-        <source>Units n:</source>
-        <translation>تعداد واحدها n:</translation>
+        <source>Units {0}:</source>
+        <translation>تعداد واحدها {0}:</translation>
     </message>
     <message>
         <source>Which 2-D data set to classify</source>
@@ -543,8 +539,8 @@
         <translation>زیان شبکه MNIST در اطراف وزن‌های آموزش‌دیده، همراه با مسیر بهینه‌سازها</translation>
     </message>
     <message>
-        <source>Overflow, log of zero, float16, unscaled pixels, vanishing gradients, denormals</source>
-        <translation>سرریز، لگاریتم صفر، ⁦float16⁩، پیکسل‌های مقیاس‌نشده، محوشدن گرادیان، اعداد زیرنرمال</translation>
+        <source>Overflow, log of zero, {0}, unscaled pixels, vanishing gradients, denormals</source>
+        <translation>سرریز، لگاریتم صفر، {0}، پیکسل‌های مقیاس‌نشده، محوشدن گرادیان، اعداد زیرنرمال</translation>
     </message>
     <message>
         <source>The book&apos;s training step from scratch: what the tape records, and the gradient flowing back</source>
@@ -934,8 +930,8 @@
         <translation>گام {0}: زیان {1:.4f}، دقت {2:.0%}</translation>
     </message>
     <message>
-        <source>A linear classifier splits the plane with a straight line, so it fails on XOR, circles, moons and spirals. Extra features such as x², xy and y² let a linear model draw curves; a network with hidden layers learns its own features. The colours show the class each point of the plane gets.</source>
-        <translation>طبقه‌بند خطی صفحه را با یک خط راست دو نیم می‌کند، پس روی XOR، دایره‌ها، هلال‌ها و مارپیچ‌ها شکست می‌خورد. ویژگی‌های اضافه مثل ⁦x²⁩، ⁦xy⁩ و ⁦y²⁩ به مدل خطی امکان می‌دهند منحنی بکشد؛ شبکه‌ای با لایه‌های پنهان، ویژگی‌هایش را خودش یاد می‌گیرد. رنگ‌ها نشان می‌دهند هر نقطه از صفحه به کدام کلاس نسبت داده می‌شود.</translation>
+        <source>A linear classifier splits the plane with a straight line, so it fails on XOR, circles, moons and spirals. Extra features such as {0}, {1} and {2} let a linear model draw curves; a network with hidden layers learns its own features. The colours show the class each point of the plane gets.</source>
+        <translation>طبقه‌بند خطی صفحه را با یک خط راست دو نیم می‌کند، پس روی XOR، دایره‌ها، هلال‌ها و مارپیچ‌ها شکست می‌خورد. ویژگی‌های اضافه مثل {0}، {1} و {2} به مدل خطی امکان می‌دهند منحنی بکشد؛ شبکه‌ای با لایه‌های پنهان، ویژگی‌هایش را خودش یاد می‌گیرد. رنگ‌ها نشان می‌دهند هر نقطه از صفحه به کدام کلاس نسبت داده می‌شود.</translation>
     </message>
     <message>
         <source>Classifier</source>
@@ -947,7 +943,7 @@
     </message>
     <message>
         <source>Linear + extra features</source>
-        <translation>خطی + ویژگی‌های اضافه</translation>
+        <translation>خطی با ویژگی‌های اضافه</translation>
     </message>
     <message>
         <source>Neural network</source>
@@ -1002,8 +998,8 @@
         <translation>نوع طبقه‌بندی که آموزش داده می‌شود</translation>
     </message>
     <message>
-        <source>Extra features up to this power: x², xy, y², x³, …</source>
-        <translation>ویژگی‌های اضافه تا این توان: ⁦x²,&#xa0;xy,&#xa0;y²,&#xa0;x³,&#xa0;…⁩</translation>
+        <source>Extra features up to this power: {0}</source>
+        <translation>ویژگی‌های اضافه تا این توان: {0}</translation>
     </message>
     <message>
         <source>How many hidden Dense layers the network has</source>
@@ -1072,8 +1068,8 @@
         <translation>پرت شد (واگرا شد)</translation>
     </message>
     <message>
-        <source>step {0}: loss {1:.4g} at ({2})</source>
-        <translation>گام {0}: زیان ⁦{1:.4g}⁩ در ⁦({2})⁩</translation>
+        <source>step {0}: loss {1} at {2}</source>
+        <translation>گام {0}: زیان {1} در {2}</translation>
     </message>
     <message>
         <source>Too small</source>
@@ -1088,8 +1084,8 @@
         <translation>خیلی بزرگ</translation>
     </message>
     <message>
-        <source>{0}: η = {1:g}</source>
-        <translation>{0}: ⁦η&#xa0;=&#xa0;{1:g}⁩</translation>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>diverged</source>
@@ -1100,24 +1096,24 @@
         <translation>زیان {0:.4f}</translation>
     </message>
     <message>
-        <source>{0}&lt;br&gt;gradient ({1})</source>
-        <translation>{0}&lt;br&gt;گرادیان ⁦({1})⁩</translation>
+        <source>{0}&lt;br&gt;gradient {1}</source>
+        <translation>{0}&lt;br&gt;گرادیان {1}</translation>
     </message>
     <message>
         <source>step {0}</source>
         <translation>گام {0}</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Start&lt;/b&gt;: ({0})&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;Click a plot to start somewhere else.</source>
-        <translation>&lt;b&gt;نقطه شروع&lt;/b&gt;: ⁦({0})⁩&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;برای شروع از جای دیگر، روی نمودار کلیک کنید.</translation>
+        <source>&lt;b&gt;Start&lt;/b&gt;: {0}&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;Click a plot to start somewhere else.</source>
+        <translation>&lt;b&gt;نقطه شروع&lt;/b&gt;: {0}&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;برای شروع از جای دیگر، روی نمودار کلیک کنید.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Momentum remembers:&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:{0}&apos;&gt;▬&lt;/span&gt; its previous step&lt;br&gt;&lt;span style=&apos;color:{0}&apos;&gt;→&lt;/span&gt; velocity: μ × previous step&lt;br&gt;&lt;span style=&apos;color:#222222&apos;&gt;⇢&lt;/span&gt; −η·∇L, the gradient step&lt;br&gt;The next step is their sum.</source>
-        <translation>&lt;b&gt;تکانه به یاد می‌آورد:&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:{0}&apos;&gt;▬&lt;/span&gt; گام قبلی‌اش&lt;br&gt;&lt;span style=&apos;color:{0}&apos;&gt;→&lt;/span&gt; سرعت: ⁦μ × گام قبلی⁩&lt;br&gt;&lt;span style=&apos;color:#222222&apos;&gt;⇢&lt;/span&gt; ⁦−η·∇L⁩، گام گرادیان&lt;br&gt;گام بعدی مجموع این دو است.</translation>
+        <source>&lt;b&gt;Momentum remembers:&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:{0}&apos;&gt;▬&lt;/span&gt; its previous step&lt;br&gt;&lt;span style=&apos;color:{0}&apos;&gt;{1}&lt;/span&gt; velocity: {2} × previous step&lt;br&gt;&lt;span style=&apos;color:#222222&apos;&gt;{3}&lt;/span&gt; {4}, the gradient step&lt;br&gt;The next step is their sum.</source>
+        <translation>&lt;b&gt;تکانه به یاد می‌آورد:&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:{0}&apos;&gt;▬&lt;/span&gt; گام قبلی‌اش&lt;br&gt;&lt;span style=&apos;color:{0}&apos;&gt;{1}&lt;/span&gt; سرعت: {2} ضرب در گام قبلی&lt;br&gt;&lt;span style=&apos;color:#222222&apos;&gt;{3}&lt;/span&gt; {4}، گام گرادیان&lt;br&gt;گام بعدی مجموع این دو است.</translation>
     </message>
     <message>
-        <source>Gradient descent steps against the gradient: w ← w − η·∇L. Too small a learning rate η crawls, too large a one overshoots and can fly off. In a narrow valley plain steps zigzag, momentum speeds along it, and adaptive optimizers give each coordinate its own step; the race runs the core&apos;s own seven optimizers.</source>
-        <translation>گرادیان نزولی در خلاف جهت گرادیان گام برمی‌دارد: ⁦w&#xa0;←&#xa0;w&#xa0;−&#xa0;η·∇L⁩. با نرخ یادگیری η خیلی کوچک، حرکت بسیار کُند است؛ با نرخ خیلی بزرگ، از کمینه جلو می‌زند و ممکن است پرت شود (واگرا شود). در یک دره باریک، گام‌های SGD ساده زیگزاگ می‌زنند، تکانه (momentum) در امتداد دره شتاب می‌گیرد و بهینه‌سازهای تطبیقی به هر مختصه گامی جداگانه می‌دهند؛ در «مسابقه»، همان هفت بهینه‌ساز هسته برنامه با هم رقابت می‌کنند.</translation>
+        <source>Gradient descent steps against the gradient: {0}. Too small a learning rate {1} crawls, too large a one overshoots and can fly off. In a narrow valley plain steps zigzag, momentum speeds along it, and adaptive optimizers give each coordinate its own step; the race runs the core&apos;s own seven optimizers.</source>
+        <translation>گرادیان نزولی در خلاف جهت گرادیان گام برمی‌دارد: {0}. با نرخ یادگیری {1} خیلی کوچک، حرکت بسیار کُند است؛ با نرخ خیلی بزرگ، از کمینه جلو می‌زند و ممکن است پرت شود (واگرا شود). در یک دره باریک، گام‌های SGD ساده زیگزاگ می‌زنند، تکانه (momentum) در امتداد دره شتاب می‌گیرد و بهینه‌سازهای تطبیقی به هر مختصه گامی جداگانه می‌دهند؛ در «مسابقه»، همان هفت بهینه‌ساز هسته برنامه با هم رقابت می‌کنند.</translation>
     </message>
     <message>
         <source>Descent</source>
@@ -1140,8 +1136,8 @@
         <translation>سطح:</translation>
     </message>
     <message>
-        <source>Learning rate η:</source>
-        <translation>نرخ یادگیری η:</translation>
+        <source>Learning rate {0}:</source>
+        <translation type="unfinished">نرخ یادگیری {0}:</translation>
     </message>
     <message>
         <source>The loss function to descend</source>
@@ -1547,36 +1543,36 @@ or drop a picture of one</source>
 <context>
     <name>GeometryDemo</name>
     <message>
-        <source>x: the input</source>
-        <translation>⁦x⁩: ورودی</translation>
+        <source>{0}: the input</source>
+        <translation>{0}: ورودی</translation>
     </message>
     <message>
-        <source>W x: turned and stretched by the matrix</source>
-        <translation>⁦W&#xa0;x⁩: چرخیده و کشیده‌شده با ماتریس</translation>
+        <source>{0}: turned and stretched by the matrix</source>
+        <translation>{0}: چرخیده و کشیده‌شده با ماتریس</translation>
     </message>
     <message>
-        <source>W x + b: shifted by the bias</source>
-        <translation>⁦W&#xa0;x&#xa0;+&#xa0;b⁩: جابه‌جاشده با بایاس</translation>
+        <source>{0}: shifted by the bias</source>
+        <translation>{0}: جابه‌جاشده با بایاس</translation>
     </message>
     <message>
-        <source>relu(W x + b): folded onto the positive quarter</source>
-        <translation>⁦relu(W&#xa0;x&#xa0;+&#xa0;b)⁩: تاشده روی ربع مثبت</translation>
+        <source>{0}: folded onto the positive quarter</source>
+        <translation>{0}: تاشده روی ربع مثبت</translation>
     </message>
     <message>
-        <source>det W = {0:.2f}: the matrix multiplies areas by {1:.2f}{2}. The thick red and green lines are W&apos;s columns, where the unit vectors (1, 0) and (0, 1) land.</source>
-        <translation>دترمینان ⁦det&#xa0;W&#xa0;=&#xa0;{0:.2f}⁩ است: ماتریس مساحت‌ها را ⁦{1:.2f}⁩ برابر می‌کند{2}. خط‌های ضخیم قرمز و سبز ستون‌های W هستند، یعنی جایی که بردارهای یکه ⁦(1,&#xa0;0)⁩ و ⁦(0,&#xa0;1)⁩ به آن می‌رسند.</translation>
+        <source>{0}: the matrix multiplies areas by {1}{2}. The thick red and green lines are the columns of {3}, where the unit vectors {4} and {5} land.</source>
+        <translation>دترمینان {0} است: ماتریس مساحت‌ها را {1} برابر می‌کند{2}. خط‌های ضخیم قرمز و سبز ستون‌های {3} هستند، یعنی جایی که بردارهای یکه {4} و {5} به آن می‌رسند.</translation>
     </message>
     <message>
         <source> and mirrors the plane</source>
         <translation> و صفحه را قرینه (آینه‌ای) می‌کند</translation>
     </message>
     <message>
-        <source>A Dense layer computes relu(W x + b), and each part has a picture: the matrix W rotates, stretches or shears the plane, the bias b slides it, and ReLU folds everything negative onto the axes. Move the slider under the plot to walk through the three steps, or press Start.</source>
-        <translation>یک لایه Dense مقدار ⁦relu(W&#xa0;x&#xa0;+&#xa0;b)⁩ را حساب می‌کند و هر بخش آن تصویری هندسی دارد: ماتریس W صفحه را می‌چرخاند، می‌کشد یا اریب می‌کند، بایاس b آن را جابه‌جا می‌کند و ReLU هر چیز منفی را روی محورها تا می‌کند. لغزنده زیر نمودار را حرکت دهید تا این سه مرحله را یکی‌یکی ببینید، یا «شروع» را بزنید.</translation>
+        <source>A Dense layer computes {0}, and each part has a picture: the matrix {1} rotates, stretches or shears the plane, the bias {2} slides it, and ReLU folds everything negative onto the axes. Move the slider under the plot to walk through the three steps, or press Start.</source>
+        <translation>یک لایه Dense مقدار {0} را حساب می‌کند و هر بخش آن تصویری هندسی دارد: ماتریس {1} صفحه را می‌چرخاند، می‌کشد یا اریب می‌کند، بایاس {2} آن را جابه‌جا می‌کند و ReLU هر چیز منفی را روی محورها تا می‌کند. لغزنده زیر نمودار را حرکت دهید تا این سه مرحله را یکی‌یکی ببینید، یا «شروع» را بزنید.</translation>
     </message>
     <message>
-        <source>The layer relu(W x + b)</source>
-        <translation>لایه ⁦relu(W&#xa0;x&#xa0;+&#xa0;b)⁩</translation>
+        <source>The layer {0}</source>
+        <translation>لایه {0}</translation>
     </message>
     <message>
         <source>Grid</source>
@@ -1595,16 +1591,16 @@ or drop a picture of one</source>
         <translation>شکل:</translation>
     </message>
     <message>
-        <source>Rotation θ:</source>
-        <translation>چرخش θ:</translation>
+        <source>Rotation {0}:</source>
+        <translation>چرخش {0}:</translation>
     </message>
     <message>
-        <source>Matrix W:</source>
-        <translation>ماتریس W:</translation>
+        <source>Matrix {0}:</source>
+        <translation>ماتریس {0}:</translation>
     </message>
     <message>
-        <source>Bias b:</source>
-        <translation>بایاس b:</translation>
+        <source>Bias {0}:</source>
+        <translation>بایاس {0}:</translation>
     </message>
     <message>
         <source>Apply ReLU</source>
@@ -1619,28 +1615,28 @@ or drop a picture of one</source>
         <translation>چه چیزی تبدیل شود؛ رنگ هر نقطه نشان می‌دهد از کدام ربع صفحه شروع کرده است</translation>
     </message>
     <message>
-        <source>Sets W to the rotation [[cos θ, −sin θ], [sin θ, cos θ]]</source>
-        <translation>W را برابر ماتریس چرخش ⁦[[cos&#xa0;θ,&#xa0;−sin&#xa0;θ],&#xa0;[sin&#xa0;θ,&#xa0;cos&#xa0;θ]]⁩ قرار می‌دهد</translation>
+        <source>Sets {0} to the rotation {1}</source>
+        <translation>{0} را برابر ماتریس چرخش {1} قرار می‌دهد</translation>
     </message>
     <message>
-        <source>An entry of the matrix W; edit it to shear or stretch</source>
-        <translation>یکی از درایه‌های ماتریس W؛ با تغییر آن صفحه را اریب کنید یا بکشید</translation>
+        <source>An entry of the matrix {0}; edit it to shear or stretch</source>
+        <translation>یکی از درایه‌های ماتریس {0}؛ با تغییر آن صفحه را اریب کنید یا بکشید</translation>
     </message>
     <message>
-        <source>An entry of the bias b: the shift after the matrix</source>
-        <translation>یکی از درایه‌های بایاس b: جابه‌جایی پس از ضرب در ماتریس</translation>
+        <source>An entry of the bias {0}: the shift after the matrix</source>
+        <translation>یکی از درایه‌های بایاس {0}: جابه‌جایی پس از ضرب در ماتریس</translation>
     </message>
     <message>
         <source>Fold negative coordinates to zero after the shift</source>
         <translation>تا کردن مختصات منفی به صفر، پس از جابه‌جایی</translation>
     </message>
     <message>
-        <source>Set W back to the matrix that changes nothing</source>
-        <translation>برگرداندن W به ماتریسی که هیچ چیز را تغییر نمی‌دهد</translation>
+        <source>Set {0} back to the matrix that changes nothing</source>
+        <translation>{0} را به ماتریسی برمی‌گرداند که هیچ چیز را تغییر نمی‌دهد</translation>
     </message>
     <message>
-        <source>0: input, 1: after W, 2: after + b, 3: after ReLU</source>
-        <translation>0: ورودی، 1: پس از W، 2: پس از ⁦+&#xa0;b⁩، 3: پس از ReLU</translation>
+        <source>0: input, 1: after {0}, 2: after {1}, 3: after ReLU</source>
+        <translation>0: ورودی، 1: پس از {0}، 2: پس از {1}، 3: پس از ReLU</translation>
     </message>
 </context>
 <context>
@@ -1651,7 +1647,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>There is no trained network to look inside yet. Train one on the Train page (or open one with File &gt; Open model) and come back: this demo will show it at once.</source>
-        <translation>هنوز شبکه آموزش‌دیده‌ای نیست که درونش را ببینیم. در صفحه «آموزش» یک شبکه آموزش دهید (یا با «پرونده &gt; باز کردن مدل…» یکی را باز کنید) و برگردید: این نمایش بی‌درنگ آن را نشان می‌دهد.</translation>
+        <translation>هنوز شبکه آموزش‌دیده‌ای نیست که درونش را ببینیم. در صفحه «آموزش» یک شبکه آموزش دهید (یا با «پرونده ◂ باز کردن مدل…» یکی را باز کنید) و برگردید: این نمایش بی‌درنگ آن را نشان می‌دهد.</translation>
     </message>
     <message>
         <source>the pretrained lecture network</source>
@@ -1668,7 +1664,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>Network: {0}&lt;br&gt;&lt;b&gt;Prediction: {1}&lt;/b&gt; ({2:.0%} sure)&lt;br&gt;True label: {3}&lt;br&gt;&lt;br&gt;Most excited hidden units: {4}</source>
-        <translation>شبکه: {0}&lt;br&gt;&lt;b&gt;پیش‌بینی: {1}&lt;/b&gt; (با اطمینان {2:.0%})&lt;br&gt;برچسب واقعی: {3}&lt;br&gt;&lt;br&gt;فعال‌ترین واحدهای پنهان: ⁦{4}⁩</translation>
+        <translation>شبکه: {0}&lt;br&gt;&lt;b&gt;پیش‌بینی: {1}&lt;/b&gt; (با اطمینان {2:.0%})&lt;br&gt;برچسب واقعی: {3}&lt;br&gt;&lt;br&gt;فعال‌ترین واحدهای پنهان: {4}</translation>
     </message>
     <message>
         <source>your network (Train page or File ▸ Open model)</source>
@@ -1680,11 +1676,11 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>Hidden layers: {0} activations</source>
-        <translation>لایه‌های پنهان: ⁦{0}⁩ فعال‌سازی</translation>
+        <translation>لایه‌های پنهان: {0} فعال‌سازی</translation>
     </message>
     <message>
-        <source>Each hidden unit computes relu(x·w + b) with its own 784 weights. Drawn as 28×28 images (vermillion: positive, blue: negative, as in the colour bar), they show which strokes push the unit up or down. A digit lights up some units, and the last layer turns their pattern into ten probabilities.</source>
-        <translation>هر واحد پنهان با 784 وزن خودش ⁦relu(x·w + b)⁩ را حساب می‌کند. اگر این وزن‌ها را به شکل تصویرهای ⁦28×28⁩ بکشیم (شنگرفی: مثبت، آبی: منفی، مانند نوار رنگ)، نشان می‌دهند کدام خط‌ها واحد را بالا یا پایین می‌برند. یک رقم برخی واحدها را روشن می‌کند و لایه آخر الگوی آن‌ها را به ده احتمال تبدیل می‌کند.</translation>
+        <source>Each hidden unit computes {0} with its own 784 weights. Drawn as {1} images (vermillion: positive, blue: negative, as in the colour bar), they show which strokes push the unit up or down. A digit lights up some units, and the last layer turns their pattern into ten probabilities.</source>
+        <translation>هر واحد پنهان با 784 وزن خودش {0} را حساب می‌کند. اگر این وزن‌ها را به شکل تصویرهای {1} بکشیم (شنگرفی: مثبت، آبی: منفی، مانند نوار رنگ)، نشان می‌دهند کدام خط‌ها واحد را بالا یا پایین می‌برند. یک رقم برخی واحدها را روشن می‌کند و لایه آخر الگوی آن‌ها را به ده احتمال تبدیل می‌کند.</translation>
     </message>
     <message>
         <source>Pick a digit</source>
@@ -1735,7 +1731,7 @@ or drop a picture of one</source>
     <name>InsidePanel</name>
     <message>
         <source>The {0} units of the first layer (bright = active)</source>
-        <translation>{0} واحد لایه اول (روشن = فعال)</translation>
+        <translation>{0} واحد لایه اول (روشن یعنی فعال)</translation>
     </message>
     <message>
         <source>The units of the first layer light up here</source>
@@ -2606,12 +2602,12 @@ or drop a picture of one</source>
 <context>
     <name>RegressionDemo</name>
     <message>
-        <source>&lt;b&gt;Formula&lt;/b&gt; (orange, dashed):&lt;br&gt;{0}&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;&lt;b&gt;Gradient descent&lt;/b&gt; (blue), step {2}:&lt;br&gt;{3}&lt;br&gt;{4}&lt;br&gt;learning rate {5:.3g}</source>
-        <translation>&lt;b&gt;فرمول&lt;/b&gt; (نارنجی، خط‌چین):&lt;br&gt;{0}&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;&lt;b&gt;گرادیان نزولی&lt;/b&gt; (آبی)، گام {2}:&lt;br&gt;{3}&lt;br&gt;{4}&lt;br&gt;نرخ یادگیری ⁦{5:.3g}⁩</translation>
+        <source>&lt;b&gt;Formula&lt;/b&gt; (orange, dashed):&lt;br&gt;{0}&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;&lt;b&gt;Gradient descent&lt;/b&gt; (blue), step {2}:&lt;br&gt;{3}&lt;br&gt;{4}&lt;br&gt;learning rate {5}</source>
+        <translation>&lt;b&gt;فرمول&lt;/b&gt; (نارنجی، خط‌چین):&lt;br&gt;{0}&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;&lt;b&gt;گرادیان نزولی&lt;/b&gt; (آبی)، گام {2}:&lt;br&gt;{3}&lt;br&gt;{4}&lt;br&gt;نرخ یادگیری {5}</translation>
     </message>
     <message>
-        <source>Regression finds the line &lt;i&gt;{0}&lt;/i&gt;, or the curve &lt;i&gt;{1}&lt;/i&gt;, whose least-squares cost &lt;i&gt;{2}&lt;/i&gt; is smallest: {3} is the error at point i, its y minus the curve&apos;s. A formula gives the answer in one go; gradient descent walks downhill on &lt;i&gt;J&lt;/i&gt; and arrives at the same curve. Click the plot to add points; give the curve as many coefficients as there are points and it passes through all of them.</source>
-        <translation>رگرسیون خط &lt;i&gt;{0}&lt;/i&gt;، یا منحنی &lt;i&gt;{1}&lt;/i&gt;، را پیدا می‌کند که هزینهٔ کمترین مربعات آن، &lt;i&gt;{2}&lt;/i&gt;، کمینه باشد: {3} خطا در نقطهٔ i است، یعنی y آن نقطه منهای مقدار منحنی. یک فرمول پاسخ را یک‌جا به دست می‌دهد؛ گرادیان نزولی گام‌به‌گام روی &lt;i&gt;J&lt;/i&gt; سرازیر می‌شود و به همان منحنی می‌رسد. برای افزودن نقطه روی نمودار کلیک کنید؛ اگر منحنی به تعداد نقاط ضریب داشته باشد، از همه آن‌ها می‌گذرد.</translation>
+        <source>Regression finds the line &lt;i&gt;{0}&lt;/i&gt;, or the curve &lt;i&gt;{1}&lt;/i&gt;, whose least-squares cost &lt;i&gt;{2}&lt;/i&gt; is smallest: {3} is the error at point {4}, its {5} minus the curve&apos;s. A formula gives the answer in one go; gradient descent walks downhill on &lt;i&gt;{6}&lt;/i&gt; and arrives at the same curve. Click the plot to add points; give the curve as many coefficients as there are points and it passes through all of them.</source>
+        <translation>رگرسیون خط &lt;i&gt;{0}&lt;/i&gt;، یا منحنی &lt;i&gt;{1}&lt;/i&gt;، را پیدا می‌کند که هزینهٔ کمترین مربعات آن، &lt;i&gt;{2}&lt;/i&gt;، کمینه باشد: {3} خطا در نقطهٔ {4} است، یعنی {5} آن نقطه منهای مقدار منحنی. یک فرمول پاسخ را یک‌جا به دست می‌دهد؛ گرادیان نزولی گام‌به‌گام روی &lt;i&gt;{6}&lt;/i&gt; سرازیر می‌شود و به همان منحنی می‌رسد. برای افزودن نقطه روی نمودار کلیک کنید؛ اگر منحنی به تعداد نقاط ضریب داشته باشد، از همه آن‌ها می‌گذرد.</translation>
     </message>
     <message>
         <source>Fit</source>
@@ -2622,16 +2618,16 @@ or drop a picture of one</source>
         <translation>تعداد نقاط:</translation>
     </message>
     <message>
-        <source>Degree n:</source>
-        <translation>درجه n:</translation>
+        <source>Degree {0}:</source>
+        <translation>درجه {0}:</translation>
     </message>
     <message>
         <source>How many noisy points to fit</source>
         <translation>تعداد نقاط نویزداری که باید برازش شوند</translation>
     </message>
     <message>
-        <source>The highest power of x in the curve: 1 is a straight line</source>
-        <translation>بالاترین توان x در منحنی: 1 یعنی خط راست</translation>
+        <source>The highest power of {0} in the curve: 1 is a straight line</source>
+        <translation>بالاترین توان {0} در منحنی: 1 یعنی خط راست</translation>
     </message>
     <message>
         <source>New points</source>
@@ -2662,8 +2658,8 @@ or drop a picture of one</source>
         <translation>هزینهٔ کمترین مربعات {0}</translation>
     </message>
     <message>
-        <source>{0} coefficients for {1} points: the curve can pass through every point (J = 0), and when there are more coefficients than points in infinitely many ways. It fits the noise, not the trend: this is overfitting.</source>
-        <translation>{0} ضریب برای {1} نقطه: منحنی می‌تواند از همه نقاط بگذرد (⁦J&#xa0;=&#xa0;0⁩)، و اگر تعداد ضرایب از تعداد نقاط بیشتر باشد، به بی‌نهایت شکل مختلف. منحنی نویز را برازش می‌کند، نه روند کلی را: این همان بیش‌برازش است.</translation>
+        <source>{0} coefficients for {1} points: the curve can pass through every point ({2}), and when there are more coefficients than points in infinitely many ways. It fits the noise, not the trend: this is overfitting.</source>
+        <translation>{0} ضریب برای {1} نقطه: منحنی می‌تواند از همه نقاط بگذرد ({2})، و اگر تعداد ضرایب از تعداد نقاط بیشتر باشد، به بی‌نهایت شکل مختلف. منحنی نویز را برازش می‌کند، نه روند کلی را: این همان بیش‌برازش است.</translation>
     </message>
 </context>
 <context>
@@ -2814,15 +2810,15 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1}, batch size {2}, {3} epochs, validation {4:.0%}, {5} parameters.</source>
-        <translation>&lt;b&gt;⁨{0}⁩&lt;/b&gt;: {1}، اندازه دسته {2}، {3} دوره، اعتبارسنجی {4:.0%}، {5} پارامتر.</translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: {1}، اندازه دسته {2}، {3} دوره، اعتبارسنجی {4:.0%}، {5} پارامتر.</translation>
     </message>
     <message>
         <source>Trained on the first {0:,} training images only.</source>
         <translation>فقط با {0:,} تصویر نخست مجموعه آموزش آموزش دیده است.</translation>
     </message>
     <message>
-        <source>epoch {0:.2f}: {1} ({2})</source>
-        <translation>دوره {0:.2f}: ⁦{1} ({2})⁩</translation>
+        <source>epoch {0:.2f}: {1}</source>
+        <translation>دوره {0:.2f}: {1}</translation>
     </message>
     <message>
         <source>Changes during training: {0}.</source>
@@ -3482,11 +3478,11 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>Starting {0}…</source>
-        <translation>در حال شروع ⁨{0}⁩…</translation>
+        <translation>در حال شروع {0}…</translation>
     </message>
     <message>
         <source>{0} (continued)</source>
-        <translation>⁨{0}⁩ (ادامه)</translation>
+        <translation>{0} (ادامه)</translation>
     </message>
     <message>
         <source>The data set could not be loaded.</source>
@@ -3523,8 +3519,8 @@ or drop a picture of one</source>
         <translation>{0:.1f} ثانیه</translation>
     </message>
     <message>
-        <source>{0}:{1:02d} min</source>
-        <translation>⁦{0}:{1:02d}⁩ دقیقه</translation>
+        <source>{0} min</source>
+        <translation>{0} دقیقه</translation>
     </message>
     <message>
         <source>{0} s</source>
@@ -3547,16 +3543,16 @@ or drop a picture of one</source>
         <translation>توقف</translation>
     </message>
     <message>
-        <source>Stop training after the current mini-batch and keep the weights (Ctrl+.).</source>
-        <translation>آموزش را بعد از دسته کوچک فعلی متوقف می‌کند و وزن‌ها را نگه می‌دارد (⁦Ctrl+.⁩).</translation>
+        <source>Stop training after the current mini-batch and keep the weights ({0}).</source>
+        <translation>آموزش را بعد از دسته کوچک فعلی متوقف می‌کند و وزن‌ها را نگه می‌دارد ({0}).</translation>
     </message>
     <message>
         <source>Step</source>
         <translation>یک گام</translation>
     </message>
     <message>
-        <source>Train exactly one mini-batch, then wait (Ctrl+Right).</source>
-        <translation>دقیقاً روی یک دسته کوچک آموزش می‌دهد و بعد منتظر می‌ماند (⁦Ctrl+Right⁩).</translation>
+        <source>Train exactly one mini-batch, then wait ({0}).</source>
+        <translation>دقیقاً روی یک دسته کوچک آموزش می‌دهد و بعد منتظر می‌ماند ({0}).</translation>
     </message>
     <message>
         <source>Reset weights</source>
@@ -3608,7 +3604,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>&lt;b&gt;{0} cannot be continued:&lt;/b&gt; its settings are outside what the controls allow.</source>
-        <translation>&lt;b&gt;ادامه ⁨{0}⁩ ممکن نیست:&lt;/b&gt; تنظیمات آن خارج از محدوده‌ای است که کنترل‌ها اجازه می‌دهند.</translation>
+        <translation>&lt;b&gt;ادامه {0} ممکن نیست:&lt;/b&gt; تنظیمات آن خارج از محدوده‌ای است که کنترل‌ها اجازه می‌دهند.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This run would need about {0} of memory, but only {1} are free.&lt;/b&gt; Choose a smaller batch size or fewer or smaller hidden layers.</source>
@@ -3620,7 +3616,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>Starting {0} on {1:,} training images ({2:,} kept for validation)…</source>
-        <translation>در حال شروع ⁨{0}⁩ با {1:,} تصویر آموزش ({2:,} تصویر برای اعتبارسنجی کنار گذاشته شده است)…</translation>
+        <translation>در حال شروع {0} با {1:,} تصویر آموزش ({2:,} تصویر برای اعتبارسنجی کنار گذاشته شده است)…</translation>
     </message>
     <message>
         <source>{0} Preparing the images and the network: {1}</source>
@@ -3628,7 +3624,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>{0}: epoch {1}/{2} · batch {3}/{4} · {5}</source>
-        <translation>⁨{0}⁩: دوره {1} از {2} · دسته {3} از {4} · {5}</translation>
+        <translation>{0}: دوره {1} از {2} · دسته {3} از {4} · {5}</translation>
     </message>
     <message>
         <source>&lt;b&gt;This run takes about {0} more at the speed measured now:&lt;/b&gt; with a batch of {1:,}, every epoch is {2:,} separate steps. To see the lesson in seconds, set &lt;i&gt;Training images&lt;/i&gt; to 2,000, or press &lt;i&gt;Compare batch sizes&lt;/i&gt;.</source>
@@ -3639,20 +3635,20 @@ or drop a picture of one</source>
         <translation>آموزش متوقف شد و وزن‌های پیش از انفجار نگه داشته شدند.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The loss became NaN: epsilon is 0.&lt;/b&gt; A weight whose gradient is 0 then computes 0 / 0. Use a small epsilon such as 1e-7.</source>
-        <translation>&lt;b&gt;زیان NaN شد: اپسیلون 0 است.&lt;/b&gt; آن‌وقت وزنی که گرادیانش 0 است ⁦0 / 0⁩ را حساب می‌کند. اپسیلونی کوچک مانند ⁦1e-7⁩ به کار ببرید.</translation>
+        <source>&lt;b&gt;The loss became NaN: epsilon is 0.&lt;/b&gt; A weight whose gradient is 0 then computes {0}. Use a small epsilon such as {1}.</source>
+        <translation>&lt;b&gt;زیان NaN شد: اپسیلون 0 است.&lt;/b&gt; آن‌وقت وزنی که گرادیانش 0 است {0} را حساب می‌کند. اپسیلونی کوچک مانند {1} به کار ببرید.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The loss became NaN: Adagrad&apos;s initial accumulator and epsilon are both 0.&lt;/b&gt; A weight whose gradient is 0 then computes 0 / 0. Start the accumulator at 0.1.</source>
-        <translation>&lt;b&gt;زیان NaN شد: انباره اولیه Adagrad و اپسیلون هر دو 0 هستند.&lt;/b&gt; آن‌وقت وزنی که گرادیانش 0 است ⁦0 / 0⁩ را حساب می‌کند. انباره را از 0.1 شروع کنید.</translation>
+        <source>&lt;b&gt;The loss became NaN: Adagrad&apos;s initial accumulator and epsilon are both 0.&lt;/b&gt; A weight whose gradient is 0 then computes {0}. Start the accumulator at 0.1.</source>
+        <translation>&lt;b&gt;زیان NaN شد: انباره اولیه Adagrad و اپسیلون هر دو 0 هستند.&lt;/b&gt; آن‌وقت وزنی که گرادیانش 0 است {0} را حساب می‌کند. انباره را از 0.1 شروع کنید.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The loss became NaN: the training data contain NaN or infinite values.&lt;/b&gt; Nothing can be learned from those.</source>
         <translation>&lt;b&gt;زیان NaN شد: داده‌های آموزش مقدارهای NaN یا بی‌نهایت دارند.&lt;/b&gt; از چنین داده‌ای چیزی یاد گرفته نمی‌شود.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The loss exploded: the learning rate ({0:g}) is probably too large.&lt;/b&gt; Try one ten times smaller.</source>
-        <translation>&lt;b&gt;زیان منفجر شد: نرخ یادگیری (⁦{0:g}⁩) احتمالاً خیلی بزرگ است.&lt;/b&gt; نرخی ده برابر کوچک‌تر را امتحان کنید.</translation>
+        <source>&lt;b&gt;The loss exploded: the learning rate ({0}) is probably too large.&lt;/b&gt; Try one ten times smaller.</source>
+        <translation>&lt;b&gt;زیان منفجر شد: نرخ یادگیری ({0}) احتمالاً خیلی بزرگ است.&lt;/b&gt; نرخی ده برابر کوچک‌تر را امتحان کنید.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The loss exploded: the learning rate is probably too large.&lt;/b&gt; Try one ten times smaller.</source>
@@ -3672,7 +3668,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>The file {0} will be deleted.</source>
-        <translation>پرونده ⁦{0}⁩ حذف خواهد شد.</translation>
+        <translation>پرونده {0} حذف خواهد شد.</translation>
     </message>
     <message>
         <source>{0:.1f} GB</source>
@@ -3684,7 +3680,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>{0} finished in {1}.</source>
-        <translation>⁨{0}⁩ در {1} تمام شد.</translation>
+        <translation>{0} در {1} تمام شد.</translation>
     </message>
     <message>
         <source>{0:,.0f} images/s</source>
@@ -3700,15 +3696,15 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>{0} was stopped after {1}; its weights are kept.</source>
-        <translation>⁨{0}⁩ پس از {1} متوقف شد؛ وزن‌هایش نگه داشته شده‌اند.</translation>
+        <translation>{0} پس از {1} متوقف شد؛ وزن‌هایش نگه داشته شده‌اند.</translation>
     </message>
     <message>
         <source>{0} diverged after {1}.</source>
-        <translation>⁨{0}⁩ پس از {1} واگرا شد.</translation>
+        <translation>{0} پس از {1} واگرا شد.</translation>
     </message>
     <message>
         <source>{0} failed after {1}.</source>
-        <translation>⁨{0}⁩ پس از {1} با خطا متوقف شد.</translation>
+        <translation>{0} پس از {1} با خطا متوقف شد.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Training failed.&lt;/b&gt; {0}</source>
@@ -3719,8 +3715,8 @@ or drop a picture of one</source>
         <translation>ذخیره گزارش اجرا</translation>
     </message>
     <message>
-        <source>Run record folder (*)</source>
-        <translation>پوشه گزارش اجرا (*)</translation>
+        <source>Run record folder ({0})</source>
+        <translation>پوشه گزارش اجرا ({0})</translation>
     </message>
     <message>
         <source>Could not save the record</source>
@@ -3728,7 +3724,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>Saved {0} to {1}</source>
-        <translation>⁨{0}⁩ در ⁦{1}⁩ ذخیره شد</translation>
+        <translation>{0} در {1} ذخیره شد</translation>
     </message>
     <message>
         <source>Open run record</source>
@@ -3743,12 +3739,12 @@ or drop a picture of one</source>
         <translation>صدور نمودار</translation>
     </message>
     <message>
-        <source>PNG image (*.png)</source>
-        <translation>تصویر PNG (*.png)</translation>
+        <source>PNG image ({0})</source>
+        <translation>تصویر PNG ({0})</translation>
     </message>
     <message>
         <source>could not write {0}</source>
-        <translation>نوشتن ⁦{0}⁩ ممکن نشد</translation>
+        <translation>نوشتن {0} ممکن نشد</translation>
     </message>
     <message>
         <source>Could not export the plot</source>
@@ -3756,7 +3752,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>Exported the plot to {0} and the metrics to {1}</source>
-        <translation>نمودار در ⁦{0}⁩ و معیارها در ⁦{1}⁩ صادر شدند</translation>
+        <translation>نمودار در {0} و معیارها در {1} صادر شدند</translation>
     </message>
     <message>
         <source>too small</source>
@@ -3771,8 +3767,8 @@ or drop a picture of one</source>
         <translation>خیلی بزرگ</translation>
     </message>
     <message>
-        <source>{0} lr {1:.3g} ({2})</source>
-        <translation>{0}، نرخ یادگیری ⁦{1:.3g}⁩ ({2})</translation>
+        <source>{0} lr {1} ({2})</source>
+        <translation>{0}، نرخ یادگیری {1} ({2})</translation>
     </message>
     <message>
         <source>Batch GD</source>
@@ -3803,7 +3799,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation>⁨{0}⁩: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -4028,12 +4024,12 @@ or drop a picture of one</source>
         <translation>اعتبارسنجی، در هر دوره</translation>
     </message>
     <message>
-        <source>{0}, lr {1:.3g}</source>
-        <translation>{0}, lr {1:.3g}</translation>
+        <source>{0}, lr {1}</source>
+        <translation>{0}، نرخ یادگیری {1}</translation>
     </message>
     <message>
-        <source>lr {0:.3g}</source>
-        <translation>lr {0:.3g}</translation>
+        <source>lr {0}</source>
+        <translation>نرخ یادگیری {0}</translation>
     </message>
     <message>
         <source>sample {0:,}</source>

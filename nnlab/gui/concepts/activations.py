@@ -86,9 +86,9 @@ class ActivationsDemo(DemoWidget):
         xs = np.linspace(BOUNDS[0], BOUNDS[1], 120)
         self.field.show(xs, xs, values, range_levels=(-1.0 if name == "tanh" else 0.0, 1.0 if name != "relu" else 5.0))
         self._draw_edge(w1, w2, b)
-        self.readout.setText(self.tr(
-            "The neuron switches where w₁x₁ + w₂x₂ + b = 0. The dashed line is that edge, the arrow is "
-            "w = ({0:.1f}, {1:.1f}): the output grows in the arrow's direction.").format(w1, w2))
+        self.readout.setText(i18n.with_code(self.tr(
+            "The neuron switches where {0}. The dashed line is that edge, the arrow is {1}: the output grows in "
+            "the arrow's direction."), "w₁x₁ + w₂x₂ + b = 0", f"w = ({w1:.1f}, {w2:.1f})"))
 
     def _draw_edge(self, w1: float, w2: float, b: float) -> None:
         """The line w·x + b = 0 and the weight vector w drawn from the point of it nearest the origin."""
@@ -118,14 +118,14 @@ class ActivationsDemo(DemoWidget):
         self.redraw()
 
     def retranslate_ui(self) -> None:
-        self.set_explanation(self.tr(
-            "An activation function bends a neuron's output: sigmoid squashes to (0, 1), tanh to (−1, 1), "
+        self.set_explanation(i18n.with_code(self.tr(
+            "An activation function bends a neuron's output: sigmoid squashes to {0}, tanh to {1}, "
             "ReLU keeps positives and zeroes negatives. Their slopes (dashed) are what backpropagation "
-            "multiplies by: sigmoid's is at most 0.25 and fades away from zero. The weights w turn and "
-            "steepen a neuron's edge, the bias b slides it."))
-        self.controls_box.setTitle(self.tr("One neuron a = f(w·x + b)"))
+            "multiplies by: sigmoid's is at most 0.25 and fades away from zero. The weights {2} turn and "
+            "steepen a neuron's edge, the bias {3} slides it."), "(0, 1)", "(−1, 1)", "w", "b"))
+        self.controls_box.setTitle(i18n.with_code(self.tr("One neuron {0}"), "a = f(w·x + b)"))
         names.fill_combo(self.function_combo, {k: names.activation_names()[k] for k in neurons.CHOICES})
-        for label, text in zip(self.labels, (self.tr("Activation f:"), "w₁:", "w₂:", "b:")):
+        for label, text in zip(self.labels, (i18n.with_code(self.tr("Activation {0}:"), "f"), "w₁:", "w₂:", "b:")):
             label.setText(text)
         self.function_combo.setToolTip(self.tr("The activation function of the neuron"))
         self.w1_slider.setToolTip(self.tr("The weight of the first input"))
@@ -138,7 +138,9 @@ class ActivationsDemo(DemoWidget):
         self.legend.setText(self.tr("<span style='color:{0}'>━ {2}</span>&nbsp;&nbsp;&nbsp;"
                                     "<span style='color:{1}'>┅ slope {3}</span>").format(
             plots.BLUE, plots.ORANGE, i18n.code_html("f(z)"), i18n.code_html("f′(z)")))
-        plots.set_texts(self.neuron_plot, self.tr("One input: a = f(w₁x + b)"), "x", "a")
-        plots.set_texts(self.plane_plot, self.tr("Two inputs: a = f(w₁x₁ + w₂x₂ + b)"), "x₁", "x₂")
+        plots.set_texts(self.neuron_plot, i18n.with_code(self.tr("One input: {0}"), "a = f(w₁x + b)", rich=True),
+                        "x", "a")
+        plots.set_texts(self.plane_plot, i18n.with_code(self.tr("Two inputs: {0}"), "a = f(w₁x₁ + w₂x₂ + b)",
+                                                        rich=True), "x₁", "x₂")
         if hasattr(self, "neuron_curve"):
             self.redraw()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import backprop_steps
-from nnlab.gui import plain, plots
+from nnlab.gui import i18n, plain, plots
 from nnlab.gui.concepts.base import DemoWidget, number_box
 
 NODES = {"x1": (0.08, 0.25), "x2": (0.08, 0.75), "h1": (0.40, 0.25), "h2": (0.40, 0.75), "out": (0.70, 0.5)}
@@ -31,6 +31,7 @@ EDGES = {"w11": ("x1", "h1"), "w12": ("x1", "h2"), "w21": ("x2", "h1"), "w22": (
          "v1": ("h1", "out"), "v2": ("h2", "out")}
 SYMBOLS = {"w11": "w₁₁", "w12": "w₁₂", "w21": "w₂₁", "w22": "w₂₂", "v1": "v₁", "v2": "v₂",
            "b1": "b₁", "b2": "b₂", "c": "c", "x1": "x₁", "x2": "x₂", "h1": "h₁", "h2": "h₂", "out": "ŷ"}
+UPDATE = "w ← w − η·∂L/∂w"  # the update rule, as code in every sentence that names it
 HIGHLIGHT = QColor(plots.ORANGE)
 GRADIENT = QColor(plots.VERMILION)
 
@@ -299,36 +300,39 @@ class BackpropDemo(DemoWidget):
         forward, backward = len(self.trace.forward), len(self.trace.backward)
         phase = (self.tr("Forward pass: compute the prediction and the loss") if self.position < forward else
                  self.tr("Backward pass: the chain rule, from the loss back to every weight")
-                 if self.position < forward + backward else self.tr("Update: w ← w − η·∂L/∂w"))
+                 if self.position < forward + backward else i18n.with_code(self.tr("Update: {0}"), UPDATE))
         self.phase_label.setText(self.tr("Training step {0} · line {1} of {2} · {3}").format(
             self.round, self.position + 1, len(self.trace.steps()), phase))
-        self.check_label.setText(self.tr(
-            "Checked: the core's loss_and_grads gives L = {0:.6f} and the same nine gradients (largest "
-            "difference {1:.1e}); nudging each weight by ±10⁻⁶ agrees too ({2:.1e}).").format(
-            self.core_loss, self.core_gap, self.numeric_gap))
+        self.check_label.setText(i18n.with_code(self.tr(
+            "Checked: the core's {0} gives {1} and the same nine gradients (largest difference {2}); nudging "
+            "each weight by {3} agrees too ({4})."), "loss_and_grads", f"L = {self.core_loss:.6f}",
+            f"{self.core_gap:.1e}", "±10⁻⁶", f"{self.numeric_gap:.1e}"))
 
     def _cost_text(self) -> str:
         tiny, lecture = backprop_steps.nudging_costs(self.weights)
         return self.tr(
-            "<b>Perturb one weight and see</b>: raise one weight by h = 10⁻⁶, lower it by h, and compare the "
+            "<b>Perturb one weight and see</b>: raise one weight by {6}, lower it by {7}, and compare the "
             "losses. It needs no calculus, but costs <b>two forward passes per weight</b>: {0} for this "
             "{1} network ({2} weights), <b>{3}</b> for the lecture's {4} network ({5} weights). "
             "Backpropagation gets every gradient from <b>one forward and one backward pass</b>.").format(
-            f"{tiny.forward_passes:,}", tiny.architecture, f"{tiny.parameters:,}",
-            f"{lecture.forward_passes:,}", lecture.architecture, f"{lecture.parameters:,}")
+            f"{tiny.forward_passes:,}", i18n.code_html(tiny.architecture), f"{tiny.parameters:,}",
+            f"{lecture.forward_passes:,}", i18n.code_html(lecture.architecture), f"{lecture.parameters:,}",
+            i18n.code_html("h = 10⁻⁶"), i18n.code_html("h"))
 
     def retranslate_ui(self) -> None:
         self.nudge_cost.setText(self._cost_text())
         self.method_tabs.setTabText(0, self.tr("Backpropagation, line by line"))
         self.method_tabs.setTabText(1, self.tr("Perturb one weight and see"))
         self.nudge_table.setHorizontalHeaderLabels([
-            self.tr("weight"), "L(w + h)", "L(w − h)", self.tr("(L₊ − L₋) / 2h"), self.tr("backprop ∂L/∂w")])
-        self.set_explanation(self.tr(
+            self.tr("weight"), i18n.code("L(w + h)"), i18n.code("L(w − h)"), i18n.code("(L₊ − L₋) / 2h"),
+            i18n.with_code(self.tr("backprop {0}"), "∂L/∂w")])
+        self.set_explanation(i18n.with_code(self.tr(
             "Backpropagation is the chain rule applied from the loss backwards: each weight's gradient is a "
             "product of the local slopes on the path from the loss to that weight. Step through one training "
-            "step of a tiny network, with real numbers, down to the update w ← w − η·∂L/∂w."))
+            "step of a tiny network, with real numbers, down to the update {0}."), UPDATE))
         self.controls_box.setTitle(self.tr("One example"))
-        for label, text in zip(self.labels, ("x₁:", "x₂:", self.tr("Target y:"), self.tr("Learning rate η:"))):
+        for label, text in zip(self.labels, ("x₁:", "x₂:", i18n.with_code(self.tr("Target {0}:"), "y"),
+                                                        i18n.with_code(self.tr("Learning rate {0}:"), "η"))):
             label.setText(text)
         self.x1_spin.setToolTip(self.tr("The first input"))
         self.x2_spin.setToolTip(self.tr("The second input"))
@@ -344,6 +348,6 @@ class BackpropDemo(DemoWidget):
         self.random_button.setToolTip(self.tr("Start from other weights"))
         self.retranslate_play()
         self.play_button.setToolTip(self.tr("Reveal the lines one after the other"))
-        self.diagram.setAccessibleName(self.tr("Diagram of the 2-2-1 network"))
+        self.diagram.setAccessibleName(i18n.with_code(self.tr("Diagram of the {0} network"), "2-2-1"))
         if hasattr(self, "trace"):
             self._update_texts()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import batching
-from nnlab.gui import plain, plots
+from nnlab.gui import i18n, plain, plots
 from nnlab.gui.concepts.base import DemoWidget
 from nnlab.gui.workers import Worker
 
@@ -162,10 +162,11 @@ class BatchingDemo(DemoWidget):
                 "minibatch": self.tr("Mini-batch")}[mode]
 
     def retranslate_ui(self) -> None:
-        self.set_explanation(self.tr(
-            "The same line y = w x + b is fitted to 64 points three ways. Batch gradient descent uses all "
+        self.set_explanation(i18n.with_code(self.tr(
+            "The same line {0} is fitted to 64 points three ways. Batch gradient descent uses all "
             "points for every step: smooth, but one step per epoch. Stochastic uses one point per step: many "
-            "cheap, noisy steps. Mini-batches of a few points are the compromise every real network uses."))
+            "cheap, noisy steps. Mini-batches of a few points are the compromise every real network uses."),
+            "y = w x + b"))
         self.controls_box.setTitle(self.tr("Training"))
         for label, text in zip(self.labels, (self.tr("Epochs:"), self.tr("Learning rate:"),
                                              self.tr("Mini-batch size:"))):
@@ -179,6 +180,8 @@ class BatchingDemo(DemoWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Way"), self.tr("Batch size"), self.tr("Steps per epoch"),
                                               self.tr("Time per epoch (ms)"), self.tr("Final loss")])
         plots.set_texts(self.loss_plot, self.tr("Loss of each step's batch"), self.tr("epoch"), self.tr("loss"))
-        plots.set_texts(self.path_plot, self.tr("Paths of (w, b) on the loss surface"), "w", "b")
+        plots.set_texts(self.path_plot,
+                        i18n.with_code(self.tr("Paths of {0} on the loss surface"), "(w, b)", rich=True),
+                        "w", "b")
         if self.runs is not None:
             self._fill_table()

@@ -113,8 +113,9 @@ class CollapseDemo(ToyDemo):
         shapes = f"2×{units} · {units}×{units} · {units}×2"
         intro = self.tr(
             "<b>The three linear layers are one layer.</b> {0} (in the core's row layout {1}, shapes {2}) "
-            "multiplies out to a single {3} matrix W, and the biases to one b:").format(
-            i18n.code("W₃·W₂·W₁"), i18n.code("x·W₁·W₂·W₃"), i18n.code(shapes), i18n.code("2×2"))
+            "multiplies out to a single {3} matrix {4}, and the biases to one {5}:").format(
+            i18n.code("W₃·W₂·W₁"), i18n.code("x·W₁·W₂·W₃"), i18n.code(shapes), i18n.code("2×2"), i18n.code("W"),
+            i18n.code("b"))
         table = (f"<table dir='ltr'><tr><td valign='middle'>W =&nbsp;</td><td>{matrix_html(matrix)}</td>"
                  f"<td valign='middle'>&nbsp;&nbsp;&nbsp;b =&nbsp;</td><td>{matrix_html(bias[None, :])}</td>"
                  "</tr></table>")
@@ -125,14 +126,14 @@ class CollapseDemo(ToyDemo):
         self.matrix_label.setText(intro + table + outcome)
 
     def retranslate_ui(self) -> None:
-        self.set_explanation(self.tr(
-            "Stacking layers without activations does not help: W₃(W₂(W₁x)) is just (W₃W₂W₁)x, one "
-            "matrix, so the deep network is a linear classifier in disguise. Put a ReLU between the "
-            "layers and the network can fold the plane and bend its boundary around the data."))
-        self.controls_box.setTitle(self.tr("Two networks, 2 → n → n → 2"))
+        self.set_explanation(i18n.with_code(self.tr(
+            "Stacking layers without activations does not help: {0} is just {1}, one matrix, so the deep "
+            "network is a linear classifier in disguise. Put a ReLU between the layers and the network can fold "
+            "the plane and bend its boundary around the data."), "W₃(W₂(W₁x))", "(W₃W₂W₁)x"))
+        self.controls_box.setTitle(i18n.with_code(self.tr("Two networks, {0}"), "2 → n → n → 2"))
         names.fill_combo(self.data_combo, names.dataset_names())
         self.data_label.setText(self.tr("Data:"))
-        self.units_label.setText(self.tr("Units n:"))
+        self.units_label.setText(i18n.with_code(self.tr("Units {0}:"), "n"))
         self.data_combo.setToolTip(self.tr("Which 2-D data set to classify"))
         self.units_spin.setToolTip(self.tr("How many units each of the two hidden layers has"))
         self.reset_button.setText(self.tr("Reset"))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from nnlab.concepts import decision
 from nnlab.data.toy import DEFAULT_NOISE
-from nnlab.gui import names, plain, plots
+from nnlab.gui import i18n, names, plain, plots
 from nnlab.gui.concepts.toy_training import STEPS_PER_FRAME, ToyDemo, ToyTraining
 
 
@@ -125,10 +125,11 @@ class DecisionDemo(ToyDemo):
 
     # -- texts -----------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
-        self.set_explanation(self.tr(
+        self.set_explanation(i18n.with_code(self.tr(
             "A linear classifier splits the plane with a straight line, so it fails on XOR, circles, moons "
-            "and spirals. Extra features such as x², xy and y² let a linear model draw curves; a network with "
-            "hidden layers learns its own features. The colours show the class each point of the plane gets."))
+            "and spirals. Extra features such as {0}, {1} and {2} let a linear model draw curves; a network with "
+            "hidden layers learns its own features. The colours show the class each point of the plane gets."),
+            "x²", "xy", "y²"))
         self.controls_box.setTitle(self.tr("Classifier"))
         names.fill_combo(self.data_combo, names.dataset_names())
         names.fill_combo(self.model_combo, {"linear": self.tr("Linear"),
@@ -144,7 +145,8 @@ class DecisionDemo(ToyDemo):
         self.data_combo.setToolTip(self.tr("Which 2-D data set to classify"))
         self.noise_spin.setToolTip(self.tr("How much the points are scattered"))
         self.model_combo.setToolTip(self.tr("The kind of classifier to train"))
-        self.degree_spin.setToolTip(self.tr("Extra features up to this power: x², xy, y², x³, …"))
+        self.degree_spin.setToolTip(i18n.with_code(self.tr("Extra features up to this power: {0}"),
+                                                   "x², xy, y², x³, …"))
         self.layers_spin.setToolTip(self.tr("How many hidden Dense layers the network has"))
         self.units_spin.setToolTip(self.tr("How many units each hidden layer has"))
         self.activation_combo.setToolTip(self.tr("The activation function of the hidden layers"))

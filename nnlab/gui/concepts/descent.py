@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from nnlab.concepts import surfaces
 from nnlab.core import optimizers
-from nnlab.gui import names, plain, plots
+from nnlab.gui import i18n, names, plain, plots
 from nnlab.gui.concepts.base import DemoWidget, ValueSlider
 
 TRIO_COLORS = (plots.SKY, plots.GREEN, plots.VERMILION)
@@ -343,8 +343,8 @@ class DescentDemo(DemoWidget):
     # -- texts -----------------------------------------------------------------------------------
     def _point_text(self, walker) -> str:
         point = coordinates(walker.point)
-        return self.tr("flew off (diverged)") if walker.diverged else self.tr("step {0}: loss {1:.4g} at ({2})").format(
-            len(walker.path) - 1, walker.losses[-1], point)
+        return self.tr("flew off (diverged)") if walker.diverged else self.tr("step {0}: loss {1} at {2}").format(
+            len(walker.path) - 1, i18n.code_html(f"{walker.losses[-1]:.4g}"), i18n.code_html(f"({point})"))
 
     def _update_texts(self) -> None:
         if not hasattr(self, "walker"):
@@ -352,16 +352,17 @@ class DescentDemo(DemoWidget):
         start = coordinates(self.start_point, 2)
         if self.tabs.currentIndex() == 0:
             gradient = coordinates(self.surface.gradient(self.walker.point))
-            where = self.tr("{0}<br>gradient ({1})").format(self._point_text(self.walker), gradient)
+            where = self.tr("{0}<br>gradient {1}").format(self._point_text(self.walker),
+                                                          i18n.code_html(f"({gradient})"))
         else:
             steps = len(self.active()[0].losses) - 1
             where = self.tr("step {0}").format(steps)
-        self.readout.setText(self.tr("<b>Start</b>: ({0})<br>{1}<br><br>Click a plot to start somewhere else.").format(
-            start, where))
+        self.readout.setText(self.tr("<b>Start</b>: {0}<br>{1}<br><br>Click a plot to start somewhere else.").format(
+            i18n.code_html(f"({start})"), where))
         kinds = [self.tr("Too small"), self.tr("About right"), self.tr("Too large")]
         for view, caption, kind, walker, rate in zip(self.trio_views, self.trio_captions, kinds, self.trio,
                                                      self.surface.rates):
-            plots.set_texts(view.plot, self.tr("{0}: η = {1:g}").format(kind, rate))
+            plots.set_texts(view.plot, self.tr("{0}: {1}").format(kind, i18n.code_html(f"η = {rate:g}")))
             caption.setText(self._point_text(walker))
         names_ = names.optimizer_names()
         rows = "".join(
@@ -375,25 +376,26 @@ class DescentDemo(DemoWidget):
         color = plots.SEVEN[optimizers.NAMES.index("momentum")]
         return self.tr(
             "<b>Momentum remembers:</b><br><span style='color:{0}'>▬</span> its previous step<br>"
-            "<span style='color:{0}'>→</span> velocity: μ × previous step<br>"
-            "<span style='color:#222222'>⇢</span> −η·∇L, the gradient step<br>"
-            "The next step is their sum.").format(color)
+            "<span style='color:{0}'>{1}</span> velocity: {2} × previous step<br>"
+            "<span style='color:#222222'>{3}</span> {4}, the gradient step<br>"
+            "The next step is their sum.").format(color, i18n.code_html("→"), i18n.code_html("μ"), i18n.code_html("⇢"),
+                                                  i18n.code_html("−η·∇L"))
 
     def _race_cell(self, walker) -> str:
         return self.tr("diverged") if walker.diverged else self.tr("loss {0:.4f}").format(walker.losses[-1])
 
     def retranslate_ui(self) -> None:
-        self.set_explanation(self.tr(
-            "Gradient descent steps against the gradient: w ← w − η·∇L. Too small a learning rate η crawls, "
+        self.set_explanation(i18n.with_code(self.tr(
+            "Gradient descent steps against the gradient: {0}. Too small a learning rate {1} crawls, "
             "too large a one overshoots and can fly off. In a narrow valley plain steps zigzag, momentum "
             "speeds along it, and adaptive optimizers give each coordinate its own step; the race runs "
-            "the core's own seven optimizers."))
+            "the core's own seven optimizers."), "w ← w − η·∇L", "η"))
         self.controls_box.setTitle(self.tr("Descent"))
         for index, text in enumerate((self.tr("Step by step"), self.tr("Learning rate"), self.tr("Optimizer race"))):
             self.tabs.setTabText(index, text)
         names.fill_combo(self.surface_combo, names.surface_names())
         self.surface_label.setText(self.tr("Surface:"))
-        self.rate_label.setText(self.tr("Learning rate η:"))
+        self.rate_label.setText(i18n.with_code(self.tr("Learning rate {0}:"), "η"))
         self.surface_combo.setToolTip(self.tr("The loss function to descend"))
         self.rate_spin.setToolTip(self.tr("The step size of the step-by-step descent"))
         self.step_button.setText(self.tr("One step"))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import geometry
-from nnlab.gui import names, plain, plots
+from nnlab.gui import i18n, names, plain, plots
 from nnlab.gui.concepts.base import DemoWidget, ValueSlider, number_box
 
 VIEW = 3.0
@@ -170,38 +170,44 @@ class GeometryDemo(DemoWidget):
         stage = min(int(t + 0.5), 3)
         if not self.relu_check.isChecked():
             stage = min(stage, 2)
-        self.stage_label.setText([self.tr("x: the input"), self.tr("W x: turned and stretched by the matrix"),
-                                  self.tr("W x + b: shifted by the bias"),
-                                  self.tr("relu(W x + b): folded onto the positive quarter")][stage])
+        stages = [(self.tr("{0}: the input"), "x"), (self.tr("{0}: turned and stretched by the matrix"), "W x"),
+                  (self.tr("{0}: shifted by the bias"), "W x + b"),
+                  (self.tr("{0}: folded onto the positive quarter"), "relu(W x + b)")]
+        self.stage_label.setText(i18n.with_code(*stages[stage]))
+        determinant = geometry.determinant(self.matrix())
         self.readout.setText(self.tr(
-            "det W = {0:.2f}: the matrix multiplies areas by {1:.2f}{2}. The thick red and green lines are "
-            "W's columns, where the unit vectors (1, 0) and (0, 1) land.").format(
-            geometry.determinant(self.matrix()), abs(geometry.determinant(self.matrix())),
-            self.tr(" and mirrors the plane") if geometry.determinant(self.matrix()) < 0 else ""))
+            "{0}: the matrix multiplies areas by {1}{2}. The thick red and green lines are the columns of {3}, "
+            "where the unit vectors {4} and {5} land.").format(
+            i18n.code(f"det W = {determinant:.2f}"), i18n.code(f"{abs(determinant):.2f}"),
+            self.tr(" and mirrors the plane") if determinant < 0 else "", i18n.code("W"), i18n.code("(1, 0)"),
+            i18n.code("(0, 1)")))
 
     def retranslate_ui(self) -> None:
-        self.set_explanation(self.tr(
-            "A Dense layer computes relu(W x + b), and each part has a picture: the matrix W rotates, "
-            "stretches or shears the plane, the bias b slides it, and ReLU folds everything negative onto "
-            "the axes. Move the slider under the plot to walk through the three steps, or press Start."))
-        self.controls_box.setTitle(self.tr("The layer relu(W x + b)"))
+        self.set_explanation(i18n.with_code(self.tr(
+            "A Dense layer computes {0}, and each part has a picture: the matrix {1} rotates, "
+            "stretches or shears the plane, the bias {2} slides it, and ReLU folds everything negative onto "
+            "the axes. Move the slider under the plot to walk through the three steps, or press Start."),
+            "relu(W x + b)", "W", "b"))
+        self.controls_box.setTitle(i18n.with_code(self.tr("The layer {0}"), "relu(W x + b)"))
         names.fill_combo(self.shape_combo, {"grid": self.tr("Grid"), "cloud": self.tr("Point cloud"),
                                             "digit": self.tr("A digit")})
         self.shape_label.setText(self.tr("Shape:"))
-        self.angle_label.setText(self.tr("Rotation θ:"))
-        self.matrix_label.setText(self.tr("Matrix W:"))
-        self.bias_label.setText(self.tr("Bias b:"))
+        self.angle_label.setText(i18n.with_code(self.tr("Rotation {0}:"), "θ"))
+        self.matrix_label.setText(i18n.with_code(self.tr("Matrix {0}:"), "W"))
+        self.bias_label.setText(i18n.with_code(self.tr("Bias {0}:"), "b"))
         self.relu_check.setText(self.tr("Apply ReLU"))
         self.identity_button.setText(self.tr("Identity matrix"))
         self.shape_combo.setToolTip(self.tr("What to transform; points are coloured by their starting quarter"))
-        self.angle_slider.setToolTip(self.tr("Sets W to the rotation [[cos θ, −sin θ], [sin θ, cos θ]]"))
+        self.angle_slider.setToolTip(i18n.with_code(self.tr("Sets {0} to the rotation {1}"), "W",
+                                                    "[[cos θ, −sin θ], [sin θ, cos θ]]"))
         for box in self.matrix_spins:
-            box.setToolTip(self.tr("An entry of the matrix W; edit it to shear or stretch"))
+            box.setToolTip(i18n.with_code(self.tr("An entry of the matrix {0}; edit it to shear or stretch"), "W"))
         for box in self.bias_spins:
-            box.setToolTip(self.tr("An entry of the bias b: the shift after the matrix"))
+            box.setToolTip(i18n.with_code(self.tr("An entry of the bias {0}: the shift after the matrix"), "b"))
         self.relu_check.setToolTip(self.tr("Fold negative coordinates to zero after the shift"))
-        self.identity_button.setToolTip(self.tr("Set W back to the matrix that changes nothing"))
-        self.stage_slider.setToolTip(self.tr("0: input, 1: after W, 2: after + b, 3: after ReLU"))
+        self.identity_button.setToolTip(i18n.with_code(self.tr("Set {0} back to the matrix that changes nothing"), "W"))
+        self.stage_slider.setToolTip(i18n.with_code(self.tr("0: input, 1: after {0}, 2: after {1}, 3: after ReLU"),
+                                                    "W", "+ b"))
         self.retranslate_play()
         if hasattr(self, "stages"):
             self._update_texts()

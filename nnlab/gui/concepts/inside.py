@@ -225,7 +225,8 @@ class InsideDemo(DemoWidget):
         units = self.tr(", ", "list separator").join(i18n.code(f"#{u} ({v:.2f})") for u, v in zip(*self.top_units))
         self.readout.setText(self.tr(
             "Network: {0}<br><b>Prediction: {1}</b> ({2:.0%} sure)<br>True label: {3}<br><br>"
-            "Most excited hidden units: {4}").format(html.escape(source), self.guess, self.confidence, truth, units))
+            "Most excited hidden units: {4}").format(i18n.name(html.escape(source)), self.guess, self.confidence,
+                                                     truth, units))
 
     def _network_name(self) -> str:
         """The run's own name ("Run 3: Adam, 97.9%") when the network is one the Train page offers."""
@@ -236,15 +237,16 @@ class InsideDemo(DemoWidget):
     def _hidden_title(self) -> None:
         sizes = getattr(self, "hidden_sizes", [512])
         title = (self.tr("Hidden layer: {0} activations").format(sizes[0]) if len(sizes) == 1 else
-                 self.tr("Hidden layers: {0} activations").format(" + ".join(str(size) for size in sizes)))
+                 self.tr("Hidden layers: {0} activations").format(
+                     i18n.code_html(" + ".join(str(size) for size in sizes))))
         plots.set_texts(self.hidden_plot, title)
 
     def retranslate_ui(self) -> None:
-        self.set_explanation(self.tr(
-            "Each hidden unit computes relu(x·w + b) with its own 784 weights. Drawn as 28×28 "
-            "images (vermillion: positive, blue: negative, as in the colour bar), they show which strokes push "
-            "the unit up or down. A "
-            "digit lights up some units, and the last layer turns their pattern into ten probabilities."))
+        self.set_explanation(i18n.with_code(self.tr(
+            "Each hidden unit computes {0} with its own 784 weights. Drawn as {1} images (vermillion: positive, "
+            "blue: negative, as in the colour bar), they show which strokes push the unit up or down. A digit "
+            "lights up some units, and the last layer turns their pattern into ten probabilities."),
+            "relu(x·w + b)", "28×28"))
         self.controls_box.setTitle(self.tr("Pick a digit"))
         self.index_label.setText(self.tr("Test image #:"))
         self.index_spin.setToolTip(self.tr("Which MNIST test image to send through the network"))

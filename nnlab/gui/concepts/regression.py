@@ -137,23 +137,25 @@ class RegressionDemo(DemoWidget):
         self.info.setText(self.tr(
             "<b>Formula</b> (orange, dashed):<br>{0}<br>{1}<br><br>"
             "<b>Gradient descent</b> (blue), step {2}:<br>{3}<br>{4}<br>"
-            "learning rate {5:.3g}").format(
+            "learning rate {5}").format(
             code_html(polynomial_text(self.exact)), code_html(f"J = Σ eᵢ² = {self.exact_j:.4g}"),
             self.descent.steps, code_html(polynomial_text(self.descent.coefficients)),
-            code_html(f"J = Σ eᵢ² = {self.j_history[-1]:.4g}"), self.descent.learning_rate))
+            code_html(f"J = Σ eᵢ² = {self.j_history[-1]:.4g}"), code_html(f"{self.descent.learning_rate:.3g}")))
 
     def retranslate_ui(self) -> None:
         self.set_explanation(with_code(self.tr(
             "Regression finds the line <i>{0}</i>, or the curve <i>{1}</i>, whose least-squares cost "
-            "<i>{2}</i> is smallest: {3} is the error at point i, its y minus the curve's. A formula gives the "
-            "answer in one go; gradient descent walks downhill on <i>J</i> and arrives at the same curve. Click "
+            "<i>{2}</i> is smallest: {3} is the error at point {4}, its {5} minus the curve's. A formula gives the "
+            "answer in one go; gradient descent walks downhill on <i>{6}</i> and arrives at the same curve. Click "
             "the plot to add points; give the curve as many coefficients as there are points and it passes "
-            "through all of them."), "y = ax + b", "y = axⁿ + bxⁿ⁻¹ + …", "J = Σ eᵢ²", "eᵢ", rich=True))
+            "through all of them."), "y = ax + b", "y = axⁿ + bxⁿ⁻¹ + …", "J = Σ eᵢ²", "eᵢ", "i", "y", "J",
+            rich=True))
         self.controls_box.setTitle(self.tr("Fit"))
         self.count_label.setText(self.tr("Points:"))
-        self.degree_label.setText(self.tr("Degree n:"))
+        self.degree_label.setText(with_code(self.tr("Degree {0}:"), "n"))
         self.count_spin.setToolTip(self.tr("How many noisy points to fit"))
-        self.degree_spin.setToolTip(self.tr("The highest power of x in the curve: 1 is a straight line"))
+        self.degree_spin.setToolTip(with_code(self.tr("The highest power of {0} in the curve: 1 is a straight line"),
+                                              "x"))
         self.new_button.setText(self.tr("New points"))
         self.new_button.setToolTip(self.tr("Draw a fresh set of noisy points"))
         self.reset_button.setText(self.tr("Restart descent"))
@@ -164,7 +166,7 @@ class RegressionDemo(DemoWidget):
         n_points, n_coefficients = len(self.x), self.degree_spin.value() + 1
         self.warning.setVisible(n_coefficients >= n_points)
         self.warning.setText(self.tr(
-            "{0} coefficients for {1} points: the curve can pass through every point (J = 0), and when "
+            "{0} coefficients for {1} points: the curve can pass through every point ({2}), and when "
             "there are more coefficients than points in infinitely many ways. It fits the noise, not the "
-            "trend: this is overfitting.").format(n_coefficients, n_points))
+            "trend: this is overfitting.").format(n_coefficients, n_points, code_html("J = 0")))
         self._update_info()

@@ -23,6 +23,7 @@ from enum import Enum
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from nnlab.gui import i18n
 from nnlab.gui.dataset_loader import DatasetLoader
 from nnlab.gui.train.run_model import RunEntry, RunListModel, optimizer_path
 from nnlab.gui.train.worker import EventKind, Outcome, RunControl, TrainingJob
@@ -265,7 +266,7 @@ class TrainingController(QObject):
             return
         path = optimizer_path(run)
         # a comparison names its runs after their optimizers: "Adam", not "Adam: Adam"
-        title = run.name if path in run.name else self.tr("{0}: {1}").format(run.name, path)
+        title = run.name if path in run.name else self.tr("{0}: {1}").format(i18n.name(run.name), i18n.code(path))
         self.session.offer_model(self.model_key(entry), title, run.model, run.status, run.test_accuracy)
         if run.status == "completed":
             self.session.set_model(run.model)

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.core.estimate import available_memory, estimate_training
-from nnlab.gui import plain
+from nnlab.gui import i18n, plain
 from nnlab.gui.accessibility import describe_for_screen_readers
 from nnlab.gui.page import Page
 from nnlab.gui.settings import open_settings, read_json_setting, read_setting
@@ -216,10 +216,11 @@ class TrainPage(Page):
         self.start_button.setText(self.tr("Start"))
         self.start_button.setToolTip(self.tr("Train a new run with the settings on the left (Space)."))
         self.stop_button.setText(self.tr("Stop"))
-        self.stop_button.setToolTip(self.tr("Stop training after the current mini-batch and keep the weights "
-                                            "(Ctrl+.)."))
+        self.stop_button.setToolTip(i18n.with_code(self.tr("Stop training after the current mini-batch and keep "
+                                                           "the weights ({0})."), "Ctrl+."))
         self.step_button.setText(self.tr("Step"))
-        self.step_button.setToolTip(self.tr("Train exactly one mini-batch, then wait (Ctrl+Right)."))
+        self.step_button.setToolTip(i18n.with_code(self.tr("Train exactly one mini-batch, then wait ({0})."),
+                                                   "Ctrl+Right"))
         self.reset_button.setText(self.tr("Reset weights"))
         self.reset_button.setToolTip(self.tr("Throw the trained weights away and start again from fresh random "
                                         "weights (from the seed)."))
@@ -329,7 +330,7 @@ class TrainPage(Page):
         run = entry.run
         if not self.controls.fits(run.config):
             self._show_banner(self.tr("<b>{0} cannot be continued:</b> its settings are outside what the "
-                                      "controls allow.").format(html.escape(run.name)))
+                                      "controls allow.").format(i18n.name(html.escape(run.name))))
             return False
         self.controls.set_config(run.config)
         return self._start([RunRequest(run.config, self.tr("{0} (continued)").format(run.name),
@@ -391,7 +392,8 @@ class TrainPage(Page):
         self.runs_view.select(entry)
         counts = self._split_counts(entry.run.config)
         text = self.tr("Starting {0} on {1:,} training images ({2:,} kept for validation)…").format(
-            entry.run.name, *counts) if counts is not None else self.tr("Starting {0}…").format(entry.run.name)
+            i18n.name(entry.run.name), *counts) if counts is not None else \
+            self.tr("Starting {0}…").format(i18n.name(entry.run.name))
         self.progress_label.setText(text)
         self._starting_text, self._progress_at = text, time.perf_counter()
         self._step_clock.start()
@@ -435,7 +437,7 @@ class TrainPage(Page):
         self.progress_bar.setValue(round(1000 * done / max(1, total)))
         speed = self.tr("{0:,.0f} images/s").format(rate) if rate else self.tr("measuring the speed…")
         text = self.tr("{0}: epoch {1}/{2} · batch {3}/{4} · {5}").format(
-            entry.run.name, progress["epoch"], config.epochs, progress["batch"], progress["steps"], speed)
+            i18n.name(entry.run.name), progress["epoch"], config.epochs, progress["batch"], progress["steps"], speed)
         if left is not None:
             text += " · " + self.tr("about {0} left").format(_duration(max(0.0, left - running)))
         if running >= 1:
@@ -475,7 +477,8 @@ class TrainPage(Page):
                  "stopped": self.tr("{0} was stopped after {1}; its weights are kept."),
                  "diverged": self.tr("{0} diverged after {1}."),
                  "error": self.tr("{0} failed after {1}.")}
-        self.progress_label.setText(texts.get(status, texts["error"]).format(run.name, _duration(run.seconds)))
+        self.progress_label.setText(texts.get(status, texts["error"]).format(i18n.name(run.name),
+                                                                             _duration(run.seconds)))
         if status == "diverged":
             if not self.plots.log_check.isChecked():
                 self.plots.log_check.setChecked(True)  # the exploded curve would flatten all others
@@ -489,18 +492,21 @@ class TrainPage(Page):
         """Why the loss exploded, naming the hyperparameter that did it (nnlab.core.divergence.diagnose)."""
         kept = self.tr("Training stopped and the weights from before the explosion were kept.")
         if cause == "epsilon":
-            why = self.tr("<b>The loss became NaN: epsilon is 0.</b> A weight whose gradient is 0 then computes "
-                          "0 / 0. Use a small epsilon such as 1e-7.")
+            why = i18n.with_code(self.tr("<b>The loss became NaN: epsilon is 0.</b> A weight whose gradient is 0 "
+                                         "then computes {0}. Use a small epsilon such as {1}."), "0 / 0", "1e-7",
+                                 rich=True)
         elif cause == "initial_accumulator_value":
-            why = self.tr("<b>The loss became NaN: Adagrad's initial accumulator and epsilon are both 0.</b> A "
-                          "weight whose gradient is 0 then computes 0 / 0. Start the accumulator at 0.1.")
+            why = i18n.with_code(self.tr("<b>The loss became NaN: Adagrad's initial accumulator and epsilon are both "
+                                         "0.</b> A weight whose gradient is 0 then computes {0}. Start the accumulator "
+                                         "at 0.1."), "0 / 0", rich=True)
         elif cause == "data":
             why = self.tr("<b>The loss became NaN: the training data contain NaN or infinite values.</b> "
                           "Nothing can be learned from those.")
         else:
             rate = values.get("learning_rate")
-            why = self.tr("<b>The loss exploded: the learning rate ({0:g}) is probably too large.</b> Try one ten "
-                          "times smaller.").format(rate) if isinstance(rate, (int, float)) else \
+            why = i18n.with_code(self.tr("<b>The loss exploded: the learning rate ({0}) is probably too large.</b> "
+                                         "Try one ten times smaller."), f"{rate:g}", rich=True) \
+                if isinstance(rate, (int, float)) else \
                 self.tr("<b>The loss exploded: the learning rate is probably too large.</b> Try one ten times "
                         "smaller.")
         return f"{why} {kept}"
@@ -532,7 +538,7 @@ class TrainPage(Page):
         box = plain.box(self, self.tr("A data file is damaged"), message, buttons=plain.Button.Cancel,
                         object_name="damagedDataBox")
         replace = box.addButton(self.tr("Delete it and download again"), QMessageBox.ButtonRole.AcceptRole)
-        box.setInformativeText(self.tr("The file {0} will be deleted.").format(path))
+        box.setInformativeText(self.tr("The file {0} will be deleted.").format(i18n.name(path)))
         box.exec()
         return box.clickedButton() is replace
 
@@ -618,7 +624,8 @@ def _duration(seconds: float | None) -> str:
         return QCoreApplication.translate("TrainPage", "{0:.1f} s").format(max(0.0, seconds))
     seconds = round(seconds)
     if seconds >= 60:
-        return QCoreApplication.translate("TrainPage", "{0}:{1:02d} min").format(seconds // 60, seconds % 60)
+        minutes = i18n.code(f"{seconds // 60}:{seconds % 60:02d}")  # 3:05, which reads left to right
+        return QCoreApplication.translate("TrainPage", "{0} min").format(minutes)
     return QCoreApplication.translate("TrainPage", "{0} s").format(seconds)
 
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.atomic import atomic_write
+from nnlab.gui import i18n
 from nnlab.gui.accessibility import describe_for_screen_readers
 from nnlab.gui.i18n import Retranslatable
 from nnlab.gui.train.run_model import (
@@ -489,8 +490,8 @@ class TrainingPlots(Retranslatable, QWidget):
         lr = hyper.get("learning_rate", float("nan"))
         lr = lr if isinstance(lr, (int, float)) else float("nan")
         if previous is not None and previous != change.get("optimizer"):
-            return self.tr("{0}, lr {1:.3g}").format(optimizer_title(str(change.get("optimizer"))), lr)
-        return self.tr("lr {0:.3g}").format(lr)
+            return self.tr("{0}, lr {1}").format(optimizer_title(str(change.get("optimizer"))), i18n.code(f"{lr:.3g}"))
+        return self.tr("lr {0}").format(i18n.code(f"{lr:.3g}"))
 
     def clear(self) -> None:
         for entry in list(self._curves):

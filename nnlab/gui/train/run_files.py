@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from nnlab.atomic import check_target
-from nnlab.gui import plain
+from nnlab.gui import i18n, plain
 from nnlab.gui.train.plots import TrainingPlots
 from nnlab.gui.train.run_model import APPEARANCES, RunEntry, RunListModel, check_record
 from nnlab.gui.train.runs import RunsView
@@ -59,7 +59,7 @@ class RunFiles(QObject):
         folder, _ = QFileDialog.getSaveFileName(
             self.parent, QCoreApplication.translate("TrainPage", "Save run record"),
             str(Path.home() / safe_name(entry.run.name)),
-            QCoreApplication.translate("TrainPage", "Run record folder (*)"))
+            QCoreApplication.translate("TrainPage", "Run record folder ({0})").format("*"))  # a pattern Qt reads
         if folder:
             self.save_run(entry, folder)
 
@@ -79,7 +79,8 @@ class RunFiles(QObject):
             return None
         finally:
             plots.deleteLater()
-        self.report(QCoreApplication.translate("TrainPage", "Saved {0} to {1}").format(run.name, path))
+        self.report(QCoreApplication.translate("TrainPage", "Saved {0} to {1}").format(i18n.name(run.name),
+                                                                                      i18n.name(path)))
         return path
 
     def open_run_dialog(self) -> None:
@@ -116,7 +117,8 @@ class RunFiles(QObject):
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
                 self.parent, QCoreApplication.translate("TrainPage", "Export plot"),
-                str(Path.home() / "training.png"), QCoreApplication.translate("TrainPage", "PNG image (*.png)"),
+                str(Path.home() / "training.png"),
+                QCoreApplication.translate("TrainPage", "PNG image ({0})").format("*.png"),  # a pattern Qt reads
                 options=QFileDialog.Option.DontConfirmOverwrite)
             if not path:
                 return None
@@ -134,14 +136,14 @@ class RunFiles(QObject):
             return None
         try:
             if not self.plots.export_png(str(png)):
-                raise OSError(QCoreApplication.translate("TrainPage", "could not write {0}").format(png))
+                raise OSError(QCoreApplication.translate("TrainPage", "could not write {0}").format(i18n.name(png)))
             write_metrics_csv(self.plots.shown_runs(), csv)
         except OSError as error:
             plain.message_box(self.parent, QCoreApplication.translate("TrainPage", "Could not export the plot"),
                               str(error), object_name="exportPlotErrorBox")
             return None
         self.report(QCoreApplication.translate("TrainPage", "Exported the plot to {0} and the metrics to {1}")
-                    .format(png, csv))
+                    .format(i18n.name(png), i18n.name(csv)))
         return png, csv
 
     def confirm_overwrite(self, paths: list[Path]) -> bool:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnlab.gui import i18n
 from nnlab.gui.accessibility import describe_for_screen_readers
 from nnlab.gui.i18n import Retranslatable
 from nnlab.gui.train.run_model import (
@@ -162,16 +163,16 @@ class RunsView(Retranslatable, QWidget):
             return
         run, config = entry.run, entry.run.config
         text = self.tr("<b>{0}</b>: {1}, batch size {2}, {3} epochs, validation {4:.0%}, "
-                       "{5} parameters.").format(html.escape(run.name), html.escape(optimizer_path(run)),
+                       "{5} parameters.").format(i18n.name(html.escape(run.name)), html.escape(optimizer_path(run)),
                                                  config.batch_size, config.epochs, config.validation_split,
                                                  f"{config.count_params():,}")
         if config.train_subset:
             text += " " + self.tr("Trained on the first {0:,} training images only.").format(config.train_subset)
         changes = [change for change in run.changes if isinstance(change, dict)]
         if changes:
-            describe = lambda change: self.tr("epoch {0:.2f}: {1} ({2})").format(  # noqa: E731
-                float(change.get("x", 0.0)), html.escape(optimizer_title(str(change.get("optimizer", "")))),
-                html.escape(describe_hyper(change.get("hyper") or {})))
+            describe = lambda change: self.tr("epoch {0:.2f}: {1}").format(  # noqa: E731
+                float(change.get("x", 0.0)), i18n.code_html(f"{optimizer_title(str(change.get('optimizer', '')))} "
+                                                            f"({describe_hyper(change.get('hyper') or {})})"))
             shown = changes if len(changes) <= 12 else [*changes[:6], None, *changes[-6:]]  # thousands: the ends
             listed = "; ".join("…" if change is None else describe(change) for change in shown)
             text += " " + self.tr("Changes during training: {0}.").format(listed)

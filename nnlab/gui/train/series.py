@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from nnlab.core import optimizers
+from nnlab.gui import i18n
 from nnlab.gui.train.controller import RunRequest
 from nnlab.gui.train.run_model import optimizer_title
 from nnlab.training.config import RunConfig
@@ -32,8 +33,8 @@ def learning_rate_series(base: RunConfig) -> list[RunRequest]:
     for key, lr in LEARNING_RATES.items():
         config = RunConfig(**{**base.to_dict(), "optimizer": "sgd",
                               "hyper": {**optimizers.hyperparameters("sgd"), "learning_rate": lr}})
-        name = QCoreApplication.translate("TrainPage", "{0} lr {1:.3g} ({2})").format(
-            optimizer_title("sgd"), lr, labels[key])
+        name = QCoreApplication.translate("TrainPage", "{0} lr {1} ({2})").format(
+            optimizer_title("sgd"), i18n.code(f"{lr:.3g}"), labels[key])
         requests.append(RunRequest(config, name))
     return requests
 
