@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QProgressDialog
 
 from nnlab.data.datasets import DATASETS
 from nnlab.data.errors import DatasetError, DownloadCancelled
+from nnlab.gui import i18n
 from nnlab.gui.workers import Cancelled, Worker, current_job
 
 
@@ -98,9 +99,9 @@ class DatasetLoader(QObject):
             self.dialog.setRange(0, 1000)
             self.dialog.setValue(round(1000 * min(done, total) / total))
             self.dialog.setLabelText(self.tr("Downloading {0}: {1:.1f} of {2:.1f} MB").format(
-                what or self.tr("data"), done / 1e6, total / 1e6))
+                i18n.name(what or self.tr("data")), done / 1e6, total / 1e6))
         else:
-            self.dialog.setLabelText(self.tr("Downloading {0}: {1:.1f} MB").format(what or self.tr("data"),
+            self.dialog.setLabelText(self.tr("Downloading {0}: {1:.1f} MB").format(i18n.name(what or self.tr("data")),
                                                                                    done / 1e6))
 
     def _finish(self) -> str:

@@ -167,19 +167,19 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
     def open_model(self) -> None:
         from nnlab.core import load_model
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open model"), "",
-                                              self.tr("nnlab models (*.npz)"))
+                                              self.tr("nnlab models ({0})").format("*.npz"))
         if not path:
             return
         try:
             model = load_model(path)
         except (OSError, ValueError, KeyError) as error:
             plain.message_box(self, self.tr("Could not open the model"),
-                              self.tr("The file {0} is not an nnlab model: {1}").format(path, error),
+                              self.tr("The file {0} is not an nnlab model: {1}").format(i18n.name(path), error),
                               object_name="openModelErrorBox")
             return
         self.session.offer_model(f"file:{path}", Path(path).name, model, "opened")
         self.session.set_model(model)
-        self.statusBar().showMessage(self.tr("Opened model {0}").format(path), 5000)
+        self.statusBar().showMessage(self.tr("Opened model {0}").format(i18n.name(path)), 5000)
 
     def save_model(self) -> None:
         model = self.session.model
@@ -189,7 +189,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
                               plain.Icon.Information, object_name="noModelBox")
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save model"), "model.npz",
-                                              self.tr("nnlab models (*.npz)"))
+                                              self.tr("nnlab models ({0})").format("*.npz"))
         if not path:
             return
         try:
@@ -197,7 +197,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         except (OSError, ValueError) as error:  # a full disk, or weights that are not finite numbers
             plain.message_box(self, self.tr("Could not save the model"), str(error), object_name="saveModelErrorBox")
             return
-        self.statusBar().showMessage(self.tr("Saved model to {0}").format(path), 5000)
+        self.statusBar().showMessage(self.tr("Saved model to {0}").format(i18n.name(path)), 5000)
 
     def open_lesson(self, path: str) -> bool:
         return self.lessons.open_lesson(path)
@@ -223,8 +223,9 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self._rich_box(self.tr("About nnlab"), self.tr(
             "<h3>nnlab {0}</h3><p>A teaching lab for the mathematical building blocks of neural "
             "networks: tensors, tensor operations, gradient descent and backpropagation, following "
-            "chapter 2 of François Chollet's <i>Deep Learning with Python</i>.</p>"
-            "<p>MNIST: Y. LeCun, C. Cortes, C. J. C. Burges (CC BY-SA 3.0).</p>").format(nnlab.__version__),
+            "chapter 2 of {1}'s <i>{2}</i>.</p><p>MNIST: {3}.</p>").format(
+                nnlab.__version__, i18n.name("François Chollet"), i18n.name("Deep Learning with Python"),
+                i18n.name("Y. LeCun, C. Cortes, C. J. C. Burges (CC BY-SA 3.0)")),
             "aboutBox")
 
     def _rich_box(self, title: str, text: str, name: str) -> None:

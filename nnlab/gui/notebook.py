@@ -44,9 +44,9 @@ def _require_a_screen() -> None:
     if sys.platform.startswith("linux") and not any(
             os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
         raise RuntimeError(QCoreApplication.translate(
-            "nnlab.show", "There is no screen to open an nnlab window on (neither DISPLAY nor WAYLAND_DISPLAY "
-            "is set), for example in a notebook running on a server. Run Jupyter on your own computer, or "
-            "leave out window=True so LivePlot draws in the cell's output."))
+            "nnlab.show", "There is no screen to open an nnlab window on (neither {0} nor {1} is set), for example "
+            "in a notebook running on a server. Run Jupyter on your own computer, or leave out {2} so {3} draws in "
+            "the cell's output.").format("DISPLAY", "WAYLAND_DISPLAY", "window=True", "LivePlot"))
 
 
 def event_loop_running() -> bool:
@@ -150,8 +150,8 @@ def show_model(model):
     if not event_loop_running():
         print(QCoreApplication.translate(
             "nnlab.show", "The nnlab window is open, but Qt's event loop is not running, so the window "
-            "cannot respond. In Jupyter, run %gui qt in a cell before nnlab.show(model); in a script, end "
-            "with QApplication.instance().exec()."), file=sys.stderr)
+            "cannot respond. In Jupyter, run {0} in a cell before {1}; in a script, end with {2}.").format(
+            "%gui qt", "nnlab.show(model)", "QApplication.instance().exec()"), file=sys.stderr)
     return window
 
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from nnlab.gui import i18n
 from nnlab.gui.i18n import Retranslatable
 from nnlab.palette import NEGATIVE, POSITIVE
 
@@ -103,8 +104,8 @@ class WeightColourBar(Retranslatable, QWidget):
     def retranslate_ui(self) -> None:
         self.setToolTip(self.tr("Weight colours, the same on every page: vermillion = positive (ink there "
                                 "excites the unit), blue = negative (ink there holds it back), white = zero."))
-        self.setAccessibleName(self.tr("Weight colour bar from −{0:.2g} (blue) to +{0:.2g} (vermillion)")
-                               .format(self.scale))
+        self.setAccessibleName(self.tr("Weight colour bar from {0} (blue) to {1} (vermillion)")
+                               .format(i18n.code(f"−{self.scale:.2g}"), i18n.code(f"+{self.scale:.2g}")))
         self.update()
 
     def paintEvent(self, event):

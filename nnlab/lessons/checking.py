@@ -125,17 +125,15 @@ def true_number(question, data=None) -> tuple:
         sizes = question.network
         value = _parameters(tuple(sizes))
         formula = " + ".join(f"({fan_in} + 1) × {units}" for fan_in, units in zip(sizes, sizes[1:]))
-        return value, msg(QT_TRANSLATE_NOOP("lessons", "The engine counts (inputs + 1) × units for each Dense "
-                                                       "layer: {formula} = {value}."),
-                          formula=formula, value=str(value))
+        return value, msg(QT_TRANSLATE_NOOP("lessons", "The engine counts {rule} for each Dense layer: {sum}."),
+                          rule="(inputs + 1) × units", sum=f"{formula} = {value}")
     if question.backprop is not None:
         value = _gradient(question.backprop["parameter"], *question.backprop["x"], question.backprop["y"])
-        return value, msg(QT_TRANSLATE_NOOP("lessons", "The engine's backpropagation gives ∂L/∂{parameter} = "
-                                                       "{value}."),
-                          parameter=question.backprop["parameter"], value=f"{value:.6g}")
+        return value, msg(QT_TRANSLATE_NOOP("lessons", "The engine's backpropagation gives {gradient}."),
+                          gradient=f"∂L/∂{question.backprop['parameter']} = {value:.6g}")
     value = _evaluated(question.expression, data)
-    return value, msg(QT_TRANSLATE_NOOP("lessons", "The explorer computes {expression} = {value}."),
-                      expression=question.expression, value=_show_number(value))
+    return value, msg(QT_TRANSLATE_NOOP("lessons", "The explorer computes {equation}."),
+                      equation=f"{question.expression} = {_show_number(value)}")
 
 
 def _parameters(sizes: tuple) -> int:

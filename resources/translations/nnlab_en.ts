@@ -4,10 +4,10 @@
 <context>
     <name>ShapeFlowPanel</name>
     <message numerus="yes">
-        <source>+ b: {0} + {1} -&gt; {2} (the bias is stretched over the %n samples)</source>
-        <translation>
-            <numerusform>+ b: {0} + {1} -&gt; {2} (the bias is stretched over the %n sample)</numerusform>
-            <numerusform>+ b: {0} + {1} -&gt; {2} (the bias is stretched over the %n samples)</numerusform>
+        <source>{0} (the bias is stretched over the %n samples)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

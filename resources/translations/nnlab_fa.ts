@@ -718,8 +718,8 @@
         <translation>شبکه درس</translation>
     </message>
     <message>
-        <source>Set everything as in the lecture: 512 relu units, RMSprop with learning rate 0.001, batches of 128, 5 epochs.</source>
-        <translation>همه‌چیز را مثل درس تنظیم می‌کند: 512 واحد relu، بهینه‌ساز RMSprop با نرخ یادگیری 0.001، دسته‌های 128تایی و 5 دوره.</translation>
+        <source>Set everything as in the lecture: 512 {0} units, RMSprop with learning rate 0.001, batches of 128, 5 epochs.</source>
+        <translation>همه‌چیز را مثل درس تنظیم می‌کند: 512 واحد {0}، بهینه‌ساز RMSprop با نرخ یادگیری 0.001، دسته‌های 128تایی و 5 دوره.</translation>
     </message>
     <message>
         <source>Save as my defaults</source>
@@ -754,8 +754,8 @@
         <translation>همان شبکه را از وزن‌های اولیه یکسان، یکی پس از دیگری با هر بهینه‌ساز و تنظیمات پیش‌فرض آن آموزش می‌دهد.</translation>
     </message>
     <message>
-        <source>Momentum μ</source>
-        <translation>تکانه μ</translation>
+        <source>Momentum {0}</source>
+        <translation>تکانه {0}</translation>
     </message>
     <message>
         <source>How much of the previous step&apos;s velocity is kept (0 = plain SGD).</source>
@@ -770,32 +770,24 @@
         <translation>پیش از محاسبه گرادیان، در جهت سرعت یک گام جلوتر را نگاه می‌کند.</translation>
     </message>
     <message>
-        <source>Decay ρ</source>
-        <translation>ضریب واپاشی ρ</translation>
+        <source>Decay {0}</source>
+        <translation>ضریب واپاشی {0}</translation>
     </message>
     <message>
         <source>How quickly the running average of squared gradients forgets old gradients.</source>
         <translation>میانگین متحرک مربع گرادیان‌ها با چه سرعتی گرادیان‌های قدیمی را فراموش می‌کند.</translation>
     </message>
     <message>
-        <source>Epsilon ε</source>
-        <translation>اپسیلون ε</translation>
+        <source>Epsilon {0}</source>
+        <translation>اپسیلون {0}</translation>
     </message>
     <message>
         <source>A tiny number added to avoid dividing by zero.</source>
         <translation>عددی بسیار کوچک که اضافه می‌شود تا تقسیم بر صفر پیش نیاید.</translation>
     </message>
     <message>
-        <source>β₁</source>
-        <translation>β₁</translation>
-    </message>
-    <message>
         <source>Decay of the running average of gradients (the momentum part).</source>
         <translation>ضریب واپاشی میانگین متحرک گرادیان‌ها (بخش تکانه).</translation>
-    </message>
-    <message>
-        <source>β₂</source>
-        <translation>β₂</translation>
     </message>
     <message>
         <source>Decay of the running average of squared gradients.</source>
@@ -811,7 +803,7 @@
     </message>
     <message>
         <source>{0} parameters</source>
-        <translation>‎⁧{0} پارامتر⁩</translation>
+        <translation>{0} پارامتر</translation>
     </message>
     <message>
         <source>Layer sizes from the 784 input pixels to the 10 outputs, and the shape of every weight matrix.</source>
@@ -838,7 +830,7 @@
     </message>
     <message>
         <source>Show the small example {0} with shape {1}</source>
-        <translation>نمایش مثال کوچک ⁦{0}⁩ با شکل ⁦{1}⁩</translation>
+        <translation>نمایش مثال کوچک {0} با شکل {1}</translation>
     </message>
 </context>
 <context>
@@ -865,7 +857,7 @@
     </message>
     <message>
         <source>Downloading {0}: {1:.1f} of {2:.1f} MB</source>
-        <translation>در حال بارگیری ⁦{0}⁩: {1:.1f} از {2:.1f} مگابایت</translation>
+        <translation>در حال بارگیری {0}: {1:.1f} از {2:.1f} مگابایت</translation>
     </message>
     <message>
         <source>data</source>
@@ -873,7 +865,7 @@
     </message>
     <message>
         <source>Downloading {0}: {1:.1f} MB</source>
-        <translation>در حال بارگیری ⁦{0}⁩: {1:.1f} مگابایت</translation>
+        <translation>در حال بارگیری {0}: {1:.1f} مگابایت</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1129,7 @@
     </message>
     <message>
         <source>Learning rate {0}:</source>
-        <translation type="unfinished">نرخ یادگیری {0}:</translation>
+        <translation>نرخ یادگیری {0}:</translation>
     </message>
     <message>
         <source>The loss function to descend</source>
@@ -1225,8 +1217,8 @@ or drop a picture of one</source>
         <translation>{0:,} بایت دارد، بیش از آنچه تصویر یک رقم لازم دارد (حداکثر {1:,})؛ نسخهٔ کوچک‌تری از آن ذخیره کنید</translation>
     </message>
     <message>
-        <source>it has {0} × {1} pixels, more than nnlab opens; save a smaller copy</source>
-        <translation>{0} × {1} پیکسل دارد، بیش از آنچه nnlab باز می‌کند؛ نسخهٔ کوچک‌تری از آن ذخیره کنید</translation>
+        <source>it has {0} pixels, more than nnlab opens; save a smaller copy</source>
+        <translation>{0} پیکسل دارد، بیش از آنچه nnlab باز می‌کند؛ نسخهٔ کوچک‌تری از آن ذخیره کنید</translation>
     </message>
     <message>
         <source>it is not a picture nnlab can read ({0}); save it as PNG or JPG</source>
@@ -1360,8 +1352,8 @@ or drop a picture of one</source>
         <translation>باز کردن تصویر یک رقم</translation>
     </message>
     <message>
-        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
-        <translation>تصویرها (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+        <source>Pictures ({0})</source>
+        <translation>تصویرها ({0})</translation>
     </message>
     <message>
         <source>Could not read {0} as a picture: {1}.</source>
@@ -1379,12 +1371,18 @@ or drop a picture of one</source>
         <translation>&lt;b&gt;ماتریس درهم‌ریختگی&lt;/b&gt; (سطر: کلاس واقعی، ستون: پاسخ شبکه)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Most confident mistakes&lt;/b&gt; ({0})</source>
-        <translation>&lt;b&gt;مطمئن‌ترین اشتباه‌ها&lt;/b&gt; ({0})</translation>
+        <source>true</source>
+        <comment>the class of a test image</comment>
+        <translation>واقعی</translation>
     </message>
     <message>
-        <source>true → answer</source>
-        <translation>واقعی → پاسخ</translation>
+        <source>answer</source>
+        <comment>the network&apos;s answer</comment>
+        <translation>پاسخ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Most confident mistakes&lt;/b&gt; ({0})</source>
+        <translation>&lt;b&gt;مطمئن‌ترین اشتباه‌ها&lt;/b&gt; ({0})</translation>
     </message>
     <message>
         <source>For each class, the share of its test images the network recognised.</source>
@@ -1480,8 +1478,8 @@ or drop a picture of one</source>
         <translation>مرکز تصویرها، با بریدن 7 پیکسل از هر طرف</translation>
     </message>
     <message>
-        <source>batch n of 128</source>
-        <translation>دسته شماره n (دسته‌های 128تایی)</translation>
+        <source>batch {0} of 128</source>
+        <translation>دسته شماره {0} (دسته‌های 128تایی)</translation>
     </message>
     <message>
         <source>a scalar</source>
@@ -1504,8 +1502,8 @@ or drop a picture of one</source>
         <translation>تغییر شکل به یک ستون</translation>
     </message>
     <message>
-        <source>reshape to 2 × 3</source>
-        <translation>تغییر شکل به 2 × 3</translation>
+        <source>reshape to {0}</source>
+        <translation>تغییر شکل به {0}</translation>
     </message>
     <message>
         <source>transpose</source>
@@ -1524,8 +1522,8 @@ or drop a picture of one</source>
         <translation>پخش (broadcasting)</translation>
     </message>
     <message>
-        <source>relu, element-wise</source>
-        <translation>relu، عنصربه‌عنصر</translation>
+        <source>{0}, element-wise</source>
+        <translation>{0}، عنصربه‌عنصر</translation>
     </message>
     <message>
         <source>a layer&apos;s bias, broadcast</source>
@@ -1892,8 +1890,8 @@ or drop a picture of one</source>
         <translation>باز کردن درس‌نامه</translation>
     </message>
     <message>
-        <source>Lessons (*.toml)</source>
-        <translation>درس‌نامه‌ها (*.toml)</translation>
+        <source>Lessons ({0})</source>
+        <translation>درس‌نامه‌ها ({0})</translation>
     </message>
     <message>
         <source>Could not open the lesson</source>
@@ -1929,7 +1927,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>Handed in to {0}</source>
-        <translation>در ⁦{0}⁩ تحویل داده شد</translation>
+        <translation>در {0} تحویل داده شد</translation>
     </message>
     <message>
         <source>Open a folder of hand-ins</source>
@@ -1937,7 +1935,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>Reading the hand-ins in {0}…</source>
-        <translation>در حال خواندن تکالیف تحویل‌شده در پوشه ⁦{0}⁩…</translation>
+        <translation>در حال خواندن تکالیف تحویل‌شده در پوشه {0}…</translation>
     </message>
     <message>
         <source>Could not open the hand-ins</source>
@@ -1983,7 +1981,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>No lesson is open. File &gt; Open lesson…</source>
-        <translation>هیچ درس‌نامه‌ای باز نیست. «پرونده &gt; باز کردن درس‌نامه…» را بزنید.</translation>
+        <translation>هیچ درس‌نامه‌ای باز نیست. «پرونده ◂ باز کردن درس‌نامه…» را بزنید.</translation>
     </message>
     <message>
         <source>Step {0} of {1} · {2} done</source>
@@ -2116,8 +2114,8 @@ or drop a picture of one</source>
         <translation>باز کردن مدل</translation>
     </message>
     <message>
-        <source>nnlab models (*.npz)</source>
-        <translation>مدل‌های nnlab (*.npz)</translation>
+        <source>nnlab models ({0})</source>
+        <translation>مدل‌های nnlab ({0})</translation>
     </message>
     <message>
         <source>Could not open the model</source>
@@ -2125,11 +2123,11 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>The file {0} is not an nnlab model: {1}</source>
-        <translation>پرونده ⁦{0}⁩ یک مدل nnlab نیست: {1}</translation>
+        <translation>پرونده {0} یک مدل nnlab نیست: {1}</translation>
     </message>
     <message>
         <source>Opened model {0}</source>
-        <translation>مدل ⁦{0}⁩ باز شد</translation>
+        <translation>مدل {0} باز شد</translation>
     </message>
     <message>
         <source>No model yet</source>
@@ -2149,7 +2147,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>Saved model to {0}</source>
-        <translation>مدل در ⁦{0}⁩ ذخیره شد</translation>
+        <translation>مدل در {0} ذخیره شد</translation>
     </message>
     <message>
         <source>Start, pause or resume training</source>
@@ -2192,8 +2190,8 @@ or drop a picture of one</source>
         <translation>درباره nnlab</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;nnlab {0}&lt;/h3&gt;&lt;p&gt;A teaching lab for the mathematical building blocks of neural networks: tensors, tensor operations, gradient descent and backpropagation, following chapter 2 of François Chollet&apos;s &lt;i&gt;Deep Learning with Python&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;MNIST: Y. LeCun, C. Cortes, C. J. C. Burges (CC BY-SA 3.0).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;nnlab {0}&lt;/h3&gt;&lt;p&gt;آزمایشگاهی آموزشی برای اجزای سازنده ریاضی شبکه‌های عصبی: تنسورها، عملیات تنسوری، گرادیان نزولی و پس‌انتشار، بر پایه فصل 2 کتاب &lt;i&gt;Deep Learning with Python&lt;/i&gt; نوشته فرانسوا شوله (François Chollet).&lt;/p&gt;&lt;p&gt;MNIST: Y. LeCun, C. Cortes, C. J. C. Burges (CC BY-SA 3.0).&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;nnlab {0}&lt;/h3&gt;&lt;p&gt;A teaching lab for the mathematical building blocks of neural networks: tensors, tensor operations, gradient descent and backpropagation, following chapter 2 of {1}&apos;s &lt;i&gt;{2}&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;MNIST: {3}.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;nnlab {0}&lt;/h3&gt;&lt;p&gt;آزمایشگاهی آموزشی برای اجزای سازنده ریاضی شبکه‌های عصبی: تنسورها، عملیات تنسوری، گرادیان نزولی و پس‌انتشار، بر پایه فصل 2 کتاب &lt;i&gt;{2}&lt;/i&gt; نوشته فرانسوا شوله ({1}).&lt;/p&gt;&lt;p&gt;MNIST: {3}.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2215,7 +2213,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>From a file: {0}</source>
-        <translation>از پرونده: ⁦{0}⁩</translation>
+        <translation>از پرونده: {0}</translation>
     </message>
     <message>
         <source>From a file</source>
@@ -2238,8 +2236,8 @@ or drop a picture of one</source>
         <translation>باز کردن مدل…</translation>
     </message>
     <message>
-        <source>Load a network saved with nnlab (an .npz file).</source>
-        <translation>شبکه‌ای را که با nnlab ذخیره شده است (یک پرونده .npz) بار کنید.</translation>
+        <source>Load a network saved with nnlab (a {0} file).</source>
+        <translation>شبکه‌ای را که با nnlab ذخیره شده است (یک پرونده {0}) بار کنید.</translation>
     </message>
     <message>
         <source>{0} did not finish training ({1}): expect its answers to be poor.</source>
@@ -2262,16 +2260,16 @@ or drop a picture of one</source>
         <translation>باز کردن شبکه تشخیص رقم</translation>
     </message>
     <message>
-        <source>nnlab models (*.npz)</source>
-        <translation>مدل‌های nnlab (*.npz)</translation>
+        <source>nnlab models ({0})</source>
+        <translation>مدل‌های nnlab ({0})</translation>
     </message>
     <message>
         <source>Could not open {0}: it is not a model saved by nnlab.</source>
-        <translation>پرونده ⁦{0}⁩ باز نشد: این پرونده مدلی نیست که با nnlab ذخیره شده باشد.</translation>
+        <translation>پرونده {0} باز نشد: این پرونده مدلی نیست که با nnlab ذخیره شده باشد.</translation>
     </message>
     <message>
-        <source>This network takes {0} inputs and gives {1} outputs; to read a drawing it must take the 784 pixels of a 28×28 picture and give 10 digit probabilities.</source>
-        <translation>این شبکه {0} ورودی می‌گیرد و {1} خروجی می‌دهد؛ برای خواندن نقاشی، باید 784 پیکسل یک تصویر 28×28 را بگیرد و 10 احتمال (یکی برای هر رقم) بدهد.</translation>
+        <source>This network takes {0} inputs and gives {1} outputs; to read a drawing it must take the 784 pixels of a {2} picture and give 10 digit probabilities.</source>
+        <translation>این شبکه {0} ورودی می‌گیرد و {1} خروجی می‌دهد؛ برای خواندن نقاشی، باید 784 پیکسل یک تصویر {2} را بگیرد و 10 احتمال (یکی برای هر رقم) بدهد.</translation>
     </message>
 </context>
 <context>
@@ -2460,12 +2458,12 @@ or drop a picture of one</source>
         <translation>یک شبکه آموزش دهید: وضعیت بهینه‌ساز آن در حین یادگیری اینجا نمایش داده می‌شود.</translation>
     </message>
     <message>
-        <source>This view needs a network that reads 28×28 images.</source>
-        <translation>این نما به شبکه‌ای نیاز دارد که تصویرهای ⁦28×28⁩ را بخواند.</translation>
+        <source>This view needs a network that reads {0} images.</source>
+        <translation>این نما به شبکه‌ای نیاز دارد که تصویرهای {0} را بخواند.</translation>
     </message>
     <message>
-        <source>{0} after step {1}: hidden unit {2} (learning rate {3:g})</source>
-        <translation>⁨{0}⁩ پس از گام {1}: واحد پنهان {2} (نرخ یادگیری ⁦{3:g}⁩)</translation>
+        <source>{0} after step {1}: hidden unit {2} (learning rate {3})</source>
+        <translation>{0} پس از گام {1}: واحد پنهان {2} (نرخ یادگیری {3})</translation>
     </message>
     <message>
         <source>Weights</source>
@@ -2480,20 +2478,20 @@ or drop a picture of one</source>
         <translation>گرادیان</translation>
     </message>
     <message>
-        <source>dL/dw on the last batch: the weights move against it. Pixels without ink get none.</source>
-        <translation>⁦dL/dw⁩ روی آخرین دسته: وزن‌ها در خلاف جهت آن حرکت می‌کنند. پیکسل‌های بدون جوهر گرادیانی نمی‌گیرند.</translation>
+        <source>{0} on the last batch: the weights move against it. Pixels without ink get none.</source>
+        <translation>{0} روی آخرین دسته: وزن‌ها در خلاف جهت آن حرکت می‌کنند. پیکسل‌های بدون جوهر گرادیانی نمی‌گیرند.</translation>
     </message>
     <message>
         <source>Step</source>
         <translation>گام</translation>
     </message>
     <message>
-        <source>How much each weight moved at the last update (before − after).</source>
-        <translation>هر وزن در آخرین به‌روزرسانی چقدر جابه‌جا شد (قبل − بعد).</translation>
+        <source>How much each weight moved at the last update (before minus after).</source>
+        <translation>هر وزن در آخرین به‌روزرسانی چقدر جابه‌جا شد (قبل منهای بعد).</translation>
     </message>
     <message>
-        <source>Step size (log₁₀)</source>
-        <translation>اندازه گام (⁦log₁₀⁩)</translation>
+        <source>Step size ({0})</source>
+        <translation>اندازه گام ({0})</translation>
     </message>
     <message>
         <source>Each weight&apos;s own learning rate: largest where digits rarely have ink, which is the idea of an adaptive optimizer.</source>
@@ -2520,20 +2518,20 @@ or drop a picture of one</source>
         <translation>مجموع مربع گرادیان‌ها</translation>
     </message>
     <message>
-        <source>Adagrad adds every g² here; it only grows, so every step only shrinks.</source>
-        <translation>در Adagrad هر ⁦g²⁩ به این مجموع افزوده می‌شود؛ این مجموع فقط بزرگ می‌شود، پس هر گام فقط کوچک‌تر می‌شود.</translation>
+        <source>Adagrad adds every {0} here; it only grows, so every step only shrinks.</source>
+        <translation>در Adagrad هر {0} به این مجموع افزوده می‌شود؛ این مجموع فقط بزرگ می‌شود، پس هر گام فقط کوچک‌تر می‌شود.</translation>
     </message>
     <message>
-        <source>v: average of g²</source>
-        <translation>⁦v⁩: میانگین ⁦g²⁩</translation>
+        <source>{0}: average of {1}</source>
+        <translation>{0}: میانگین {1}</translation>
     </message>
     <message>
-        <source>A running average of squared gradients; the step is γ / (√v + ε) times the gradient.</source>
-        <translation>میانگین متحرک مربع گرادیان‌ها؛ گام برابر ⁦γ / (√v + ε)⁩ ضرب در گرادیان است.</translation>
+        <source>A running average of squared gradients; the step is {0} times the gradient.</source>
+        <translation>میانگین متحرک مربع گرادیان‌ها؛ گام برابر {0} ضرب در گرادیان است.</translation>
     </message>
     <message>
-        <source>Average of g²</source>
-        <translation>میانگین ⁦g²⁩</translation>
+        <source>Average of {0}</source>
+        <translation>میانگین {0}</translation>
     </message>
     <message>
         <source>A running average of squared gradients: the denominator of the step.</source>
@@ -2548,16 +2546,12 @@ or drop a picture of one</source>
         <translation>میانگین متحرک مربع به‌روزرسانی‌ها: صورت کسر گام، به همین دلیل نیازی به نرخ یادگیری نیست.</translation>
     </message>
     <message>
-        <source>Corrected m: average of g</source>
-        <translation>⁦m⁩ اصلاح‌شده: میانگین ⁦g⁩</translation>
+        <source>Corrected {0}: average of {1}</source>
+        <translation>{0} اصلاح‌شده: میانگین {1}</translation>
     </message>
     <message>
         <source>Adam&apos;s direction: a running average of gradients, bias-corrected as the update uses it.</source>
         <translation>جهت Adam: میانگین متحرک گرادیان‌ها، با اصلاح سوگیری، همان‌طور که در به‌روزرسانی به کار می‌رود.</translation>
-    </message>
-    <message>
-        <source>Corrected v: average of g²</source>
-        <translation>⁦v⁩ اصلاح‌شده: میانگین ⁦g²⁩</translation>
     </message>
     <message>
         <source>A running average of squared gradients, bias-corrected; it sets each weight&apos;s step size.</source>
@@ -2673,8 +2667,13 @@ or drop a picture of one</source>
         <translation>نمایش اجراهای دانشجویان انتخاب‌شده در صفحه «آموزش»</translation>
     </message>
     <message>
-        <source>{0}: {1} hand-ins, {2} damaged. Steps most got wrong come first: under each step, ✘ n of m says how many students answered it wrong at least once. Each cell shows the student&apos;s last verdict, right (✔) or wrong (✘), and the number of attempts.</source>
-        <translation>پوشه ⁦{0}⁩: {1} تکلیف تحویل‌شده، {2} تکلیف خراب. گام‌هایی که بیشتر دانشجویان در آن‌ها اشتباه کرده‌اند اول آمده‌اند: زیر نام هر گام، «✘ n از m» نشان می‌دهد چند دانشجو دست‌کم یک بار به آن پاسخ نادرست داده‌اند. هر خانه آخرین نتیجهٔ دانشجو، درست (✔) یا نادرست (✘)، و تعداد تلاش‌ها را نشان می‌دهد.</translation>
+        <source>{0}: {1} hand-ins, {2} damaged. Steps most got wrong come first: under each step, {3} says how many students answered it wrong at least once. Each cell shows the student&apos;s last verdict, right (✔) or wrong (✘), and the number of attempts.</source>
+        <translation>پوشه {0}: {1} تکلیف تحویل‌شده، {2} تکلیف خراب. گام‌هایی که بیشتر دانشجویان در آن‌ها اشتباه کرده‌اند اول آمده‌اند: زیر نام هر گام، «{3}» نشان می‌دهد چند دانشجو دست‌کم یک بار به آن پاسخ نادرست داده‌اند. هر خانه آخرین نتیجهٔ دانشجو، درست (✔) یا نادرست (✘)، و تعداد تلاش‌ها را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <comment>n of m students</comment>
+        <translation>{0} از {1}</translation>
     </message>
     <message>
         <source>{0}
@@ -2864,24 +2863,20 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>The lecture&apos;s network {0} (no model trained or opened yet)</source>
-        <translation>شبکه درس ⁦{0}⁩ (هنوز مدلی آموزش داده نشده یا باز نشده است)</translation>
+        <translation>شبکه درس {0} (هنوز مدلی آموزش داده نشده یا باز نشده است)</translation>
     </message>
     <message>
         <source>The current model: {0}</source>
-        <translation>مدل فعلی: ⁦{0}⁩</translation>
+        <translation>مدل فعلی: {0}</translation>
     </message>
     <message>
-        <source>Every Dense layer computes {0}. The dot product needs the inner sizes to agree; adding the bias b broadcasts it over the batch axis.</source>
-        <translation>هر لایه Dense مقدار {0} را محاسبه می‌کند. در ضرب نقطه‌ای، اندازه‌های داخلی باید با هم برابر باشند؛ وقتی بایاس b اضافه می‌شود، در امتداد محور دسته پخش (broadcast) می‌شود.</translation>
-    </message>
-    <message>
-        <source>dot: {0} . {1} -&gt; {2}</source>
-        <translation>⁦dot: {0} . {1} -&gt; {2}⁩</translation>
+        <source>Every Dense layer computes {0}. The dot product needs the inner sizes to agree; adding the bias {1} broadcasts it over the batch axis.</source>
+        <translation>هر لایه Dense مقدار {0} را محاسبه می‌کند. در ضرب نقطه‌ای، اندازه‌های داخلی باید با هم برابر باشند؛ وقتی بایاس {1} اضافه می‌شود، در امتداد محور دسته پخش می‌شود.</translation>
     </message>
     <message numerus="yes">
-        <source>+ b: {0} + {1} -&gt; {2} (the bias is stretched over the %n samples)</source>
+        <source>{0} (the bias is stretched over the %n samples)</source>
         <translation>
-            <numerusform>⁦+ b: {0} + {1} -&gt; {2}⁩ (بایاس روی همه %n نمونه کشیده می‌شود)</numerusform>
+            <numerusform>{0} (بایاس روی همه %n نمونه کشیده می‌شود)</numerusform>
         </translation>
     </message>
     <message>
@@ -2983,12 +2978,12 @@ or drop a picture of one</source>
         <translation>2. بریدن دور جوهر</translation>
     </message>
     <message>
-        <source>3. Shrink to fit 20×20</source>
-        <translation>3. کوچک کردن تا اندازه 20×20</translation>
+        <source>3. Shrink to fit {0}</source>
+        <translation>3. کوچک کردن تا اندازه {0}</translation>
     </message>
     <message>
-        <source>4. Centre the mass in 28×28: the input</source>
-        <translation>4. بردن مرکز جرم به وسط 28×28: ورودی</translation>
+        <source>4. Centre the mass in {0}: the input</source>
+        <translation>4. بردن مرکز جرم به وسط {0}: ورودی</translation>
     </message>
     <message>
         <source>Your picture as light ink on black, the way MNIST stores digits; the dashed box is the ink&apos;s bounding box.</source>
@@ -3003,8 +2998,8 @@ or drop a picture of one</source>
         <translation>ضلع بلندتر با میانگین‌گیری به 20 پیکسل کوچک می‌شود، پس اندازه نقاشی شما هم مهم نیست.</translation>
     </message>
     <message>
-        <source>The 20×20 box is moved so that the ink&apos;s centre of mass (+) is in the middle of 28×28 pixels: exactly what the network was trained on.</source>
-        <translation>کادر 20×20 طوری جابه‌جا می‌شود که مرکز جرم جوهر (+) در وسط 28×28 پیکسل قرار بگیرد: درست همان چیزی که شبکه با آن آموزش دیده است.</translation>
+        <source>The {0} box is moved so that the ink&apos;s centre of mass ({1}) is in the middle of {2} pixels: exactly what the network was trained on.</source>
+        <translation>کادر {0} طوری جابه‌جا می‌شود که مرکز جرم جوهر ({1}) در وسط {2} پیکسل قرار بگیرد: درست همان چیزی که شبکه با آن آموزش دیده است.</translation>
     </message>
 </context>
 <context>
@@ -3173,16 +3168,8 @@ or drop a picture of one</source>
         <translation>نام</translation>
     </message>
     <message>
-        <source>ndim</source>
-        <translation>ndim</translation>
-    </message>
-    <message>
         <source>Shape</source>
         <translation>شکل</translation>
-    </message>
-    <message>
-        <source>dtype</source>
-        <translation>dtype</translation>
     </message>
     <message>
         <source>Memory</source>
@@ -3225,16 +3212,16 @@ or drop a picture of one</source>
         <translation>تنسورهای فضای کار</translation>
     </message>
     <message>
-        <source>Load MNIST (train_images, train_labels, …)</source>
-        <translation>بارگذاری MNIST (⁦train_images, train_labels, …⁩)</translation>
+        <source>Load MNIST ({0})</source>
+        <translation>بارگذاری MNIST ({0})</translation>
     </message>
     <message>
         <source>Read the MNIST data set (downloaded once, about 11 MB)</source>
         <translation>مجموعه داده MNIST را می‌خواند (فقط یک بار بارگیری می‌شود، حدود 11 مگابایت)</translation>
     </message>
     <message>
-        <source>Give any result a name: y = x * 2</source>
-        <translation>به هر نتیجه‌ای می‌توانید نام بدهید: ⁦y = x * 2⁩</translation>
+        <source>Give any result a name: {0}</source>
+        <translation>به هر نتیجه‌ای می‌توانید نام بدهید: {0}</translation>
     </message>
     <message>
         <source>Expression</source>
@@ -3242,7 +3229,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>Type a NumPy expression and press Enter. Up/Down bring back earlier ones; names complete as you type.</source>
-        <translation>یک عبارت NumPy بنویسید و Enter را بزنید. با کلیدهای Up/Down عبارت‌های قبلی برمی‌گردند؛ نام‌ها هنگام نوشتن خودکار کامل می‌شوند.</translation>
+        <translation>یک عبارت NumPy بنویسید و Enter را بزنید. کلیدهای بالا و پایین عبارت‌های قبلی را برمی‌گردانند؛ نام‌ها هنگام نوشتن خودکار کامل می‌شوند.</translation>
     </message>
     <message>
         <source>Evaluate</source>
@@ -3261,16 +3248,16 @@ or drop a picture of one</source>
         <translation>توقف محاسبه این عبارت</translation>
     </message>
     <message>
-        <source>Batch n:</source>
-        <translation>دسته n:</translation>
+        <source>Batch {0}:</source>
+        <translation>دسته {0}:</translation>
     </message>
     <message>
-        <source>n in train_images[128 * n:128 * (n + 1)]: which batch of 128 images</source>
-        <translation>n در ⁦train_images[128 * n:128 * (n + 1)]⁩: کدام دسته 128تایی از تصویرها</translation>
+        <source>{0} in {1}: which batch of 128 images</source>
+        <translation>{0} در {1}: کدام دسته 128تایی از تصویرها</translation>
     </message>
     <message>
-        <source>Batch number n</source>
-        <translation>شماره دسته n</translation>
+        <source>Batch number {0}</source>
+        <translation>شماره دسته {0}</translation>
     </message>
     <message>
         <source>Show batch</source>
@@ -3278,7 +3265,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>Evaluate {0}</source>
-        <translation>محاسبه ⁦{0}⁩</translation>
+        <translation>محاسبه {0}</translation>
     </message>
     <message>
         <source>Picture</source>
@@ -3298,7 +3285,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>The numbers of a 0D, 1D or 2D result</source>
-        <translation>اعداد یک نتیجه 0D، 1D یا 2D</translation>
+        <translation>اعداد یک نتیجه صفربعدی، یک‌بعدی یا دوبعدی</translation>
     </message>
     <message>
         <source>The result as NumPy prints it</source>
@@ -3356,7 +3343,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>A scalar (0D tensor): {0}, dtype {1}</source>
-        <translation>یک اسکالر (تنسور 0D): {0}، با نوع داده {1}</translation>
+        <translation>یک اسکالر (تنسور صفربعدی): {0}، با نوع داده {1}</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s), dark ink on white</source>
@@ -3366,7 +3353,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>Restore {0}</source>
-        <translation>بازگرداندن ⁦{0}⁩</translation>
+        <translation>بازگرداندن {0}</translation>
     </message>
     <message numerus="yes">
         <source>Restore the %n original tensor(s)</source>
@@ -3376,7 +3363,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>Your own tensors of these names hide the originals; restoring removes yours and brings back {0}</source>
-        <translation>تنسورهای خودتان با همین نام‌ها تنسورهای اصلی را پنهان کرده‌اند؛ بازگرداندن، تنسورهای شما را حذف می‌کند و ⁦{0}⁩ را برمی‌گرداند</translation>
+        <translation>تنسورهای خودتان با همین نام‌ها تنسورهای اصلی را پنهان کرده‌اند؛ بازگرداندن، تنسورهای شما را حذف می‌کند و {0} را برمی‌گرداند</translation>
     </message>
     <message>
         <source>Type an expression above, or pick one from “Lecture examples”.</source>
@@ -3427,8 +3414,8 @@ or drop a picture of one</source>
         <translation>{0} بارگذاری نشد: {1}</translation>
     </message>
     <message>
-        <source>n = {0}: images {1} to {2}</source>
-        <translation>⁦n = {0}⁩: تصویرهای {1} تا {2}</translation>
+        <source>{0}: images {1} to {2}</source>
+        <translation>{0}: تصویرهای {1} تا {2}</translation>
     </message>
 </context>
 <context>
@@ -4161,24 +4148,24 @@ or drop a picture of one</source>
         <translation>عملیات:</translation>
     </message>
     <message>
-        <source>x + y, element-wise</source>
-        <translation>⁦x + y⁩، عنصربه‌عنصر</translation>
+        <source>{0}, element-wise</source>
+        <translation>{0}، عنصربه‌عنصر</translation>
     </message>
     <message>
-        <source>np.dot(x, y), matrix product</source>
-        <translation>⁦np.dot(x, y)⁩، ضرب ماتریسی</translation>
+        <source>{0}, matrix product</source>
+        <translation>{0}، ضرب ماتریسی</translation>
     </message>
     <message>
         <source>Which of the lecture&apos;s naive loops to time</source>
         <translation>زمان کدام‌یک از حلقه‌های ساده درس اندازه‌گیری شود</translation>
     </message>
     <message>
-        <source>n × n matrices, n =</source>
-        <translation>ماتریس‌های ⁦n × n⁩، ⁦n =⁩</translation>
+        <source>{0} matrices, {1}</source>
+        <translation>ماتریس‌های {0}، {1}</translation>
     </message>
     <message>
-        <source>The size of the random n × n matrices x and y</source>
-        <translation>اندازه ماتریس‌های تصادفی x و y با ابعاد ⁦n × n⁩</translation>
+        <source>The size of the random {0} matrices {1} and {2}</source>
+        <translation>اندازه ماتریس‌های تصادفی {1} و {2} با ابعاد {0}</translation>
     </message>
     <message>
         <source>Time it</source>
@@ -4225,8 +4212,8 @@ or drop a picture of one</source>
         <translation>{0:,.0f} برابر سریع‌تر</translation>
     </message>
     <message>
-        <source>For n = {0}: the same result, computed by NumPy in one call instead of a Python loop over every entry.</source>
-        <translation>برای ⁦n = {0}⁩: همان نتیجه، این بار با یک فراخوانی NumPy به‌جای حلقه پایتونی که روی تک‌تک عنصرها می‌گردد.</translation>
+        <source>For {0}: the same result, computed by NumPy in one call instead of a Python loop over every entry.</source>
+        <translation>برای {0}: همان نتیجه، این بار با یک فراخوانی NumPy به‌جای حلقه پایتونی که روی تک‌تک عنصرها می‌گردد.</translation>
     </message>
     <message>
         <source>The timing failed: {0}</source>
@@ -4245,11 +4232,11 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>Weight colours, the same on every page: vermillion = positive (ink there excites the unit), blue = negative (ink there holds it back), white = zero.</source>
-        <translation>رنگ وزن‌ها در همه صفحه‌ها یکی است: شنگرفی = مثبت (جوهر در آن‌جا واحد را برمی‌انگیزد)، آبی = منفی (جوهر در آن‌جا آن را بازمی‌دارد)، سفید = صفر.</translation>
+        <translation>رنگ وزن‌ها در همه صفحه‌ها یکی است: شنگرفی یعنی مثبت (جوهر در آن‌جا واحد را برمی‌انگیزد)، آبی یعنی منفی (جوهر در آن‌جا آن را بازمی‌دارد)، سفید یعنی صفر.</translation>
     </message>
     <message>
-        <source>Weight colour bar from −{0:.2g} (blue) to +{0:.2g} (vermillion)</source>
-        <translation>نوار رنگ وزن‌ها از −{0:.2g} (آبی) تا +{0:.2g} (شنگرفی)</translation>
+        <source>Weight colour bar from {0} (blue) to {1} (vermillion)</source>
+        <translation>نوار رنگ وزن‌ها از {0} (آبی) تا {1} (شنگرفی)</translation>
     </message>
 </context>
 <context>
@@ -4269,7 +4256,7 @@ or drop a picture of one</source>
     </message>
     <message>
         <source>Your own {0} hides this one; “Restore” brings it back.</source>
-        <translation>تنسور ⁦{0}⁩ خودتان این یکی را پنهان کرده است؛ «بازگرداندن» آن را برمی‌گرداند.</translation>
+        <translation>تنسور {0} خودتان این یکی را پنهان کرده است؛ «بازگرداندن» آن را برمی‌گرداند.</translation>
     </message>
 </context>
 <context>
@@ -5008,8 +4995,8 @@ or drop a picture of one</source>
         <translation>زیان واگرا می‌شود (منفجر می‌شود)</translation>
     </message>
     <message>
-        <source>Your prediction, e.g. (60000, 28, 28)</source>
-        <translation>پیش‌بینی شما، مثلاً ⁦(60000, 28, 28)⁩</translation>
+        <source>Your prediction, e.g. {0}</source>
+        <translation>پیش‌بینی شما، مثلاً {0}</translation>
     </message>
     <message>
         <source>Your prediction: a number</source>
@@ -5060,16 +5047,16 @@ or drop a picture of one</source>
         <translation>کاملاً درست نیست: پاسخ شما {answer} بود؛ nnlab مقدار {value} را حساب می‌کند.</translation>
     </message>
     <message>
-        <source>The engine counts (inputs + 1) × units for each Dense layer: {formula} = {value}.</source>
-        <translation>هسته برنامه برای هر لایه Dense، (تعداد ورودی‌ها + 1) × (تعداد واحدها) پارامتر می‌شمارد: ⁦{formula} = {value}⁩.</translation>
+        <source>The engine counts {rule} for each Dense layer: {sum}.</source>
+        <translation>هسته برنامه برای هر لایه Dense، {rule} پارامتر می‌شمارد: {sum}.</translation>
     </message>
     <message>
-        <source>The engine&apos;s backpropagation gives ∂L/∂{parameter} = {value}.</source>
-        <translation>پس‌انتشار در هسته برنامه مقدار ⁦∂L/∂{parameter} = {value}⁩ را به دست می‌دهد.</translation>
+        <source>The engine&apos;s backpropagation gives {gradient}.</source>
+        <translation>پس‌انتشار در هسته برنامه مقدار {gradient} را به دست می‌دهد.</translation>
     </message>
     <message>
-        <source>The explorer computes {expression} = {value}.</source>
-        <translation>کاوشگر مقدار ⁦{expression} = {value}⁩ را حساب می‌کند.</translation>
+        <source>The explorer computes {equation}.</source>
+        <translation>کاوشگر مقدار {equation} را حساب می‌کند.</translation>
     </message>
     <message>
         <source>Right.</source>
@@ -5119,12 +5106,12 @@ or drop a picture of one</source>
 <context>
     <name>nnlab.show</name>
     <message>
-        <source>There is no screen to open an nnlab window on (neither DISPLAY nor WAYLAND_DISPLAY is set), for example in a notebook running on a server. Run Jupyter on your own computer, or leave out window=True so LivePlot draws in the cell&apos;s output.</source>
-        <translation>صفحه‌نمایشی برای باز کردن پنجره nnlab نیست (نه DISPLAY تنظیم شده و نه WAYLAND_DISPLAY)، مثلاً در نوت‌بوکی که روی یک سرور اجرا می‌شود. Jupyter را روی رایانه خودتان اجرا کنید، یا ⁦window=True⁩ را حذف کنید تا LivePlot در خروجی همان سلول رسم کند.</translation>
+        <source>There is no screen to open an nnlab window on (neither {0} nor {1} is set), for example in a notebook running on a server. Run Jupyter on your own computer, or leave out {2} so {3} draws in the cell&apos;s output.</source>
+        <translation>صفحه‌نمایشی برای باز کردن پنجره nnlab نیست (نه {0} تنظیم شده و نه {1})، مثلاً در نوت‌بوکی که روی یک سرور اجرا می‌شود. Jupyter را روی رایانه خودتان اجرا کنید، یا {2} را حذف کنید تا {3} در خروجی همان سلول رسم کند.</translation>
     </message>
     <message>
-        <source>The nnlab window is open, but Qt&apos;s event loop is not running, so the window cannot respond. In Jupyter, run %gui qt in a cell before nnlab.show(model); in a script, end with QApplication.instance().exec().</source>
-        <translation>پنجره nnlab باز است، اما حلقه رویداد Qt اجرا نمی‌شود، پس پنجره نمی‌تواند پاسخ دهد. در Jupyter پیش از ⁦nnlab.show(model)⁩ در یک سلول ⁦%gui qt⁩ را اجرا کنید؛ در یک اسکریپت، در پایان ⁦QApplication.instance().exec()⁩ را فراخوانی کنید.</translation>
+        <source>The nnlab window is open, but Qt&apos;s event loop is not running, so the window cannot respond. In Jupyter, run {0} in a cell before {1}; in a script, end with {2}.</source>
+        <translation>پنجره nnlab باز است، اما حلقه رویداد Qt اجرا نمی‌شود، پس پنجره نمی‌تواند پاسخ دهد. در Jupyter پیش از {1} در یک سلول {0} را اجرا کنید؛ در یک اسکریپت، در پایان {2} را فراخوانی کنید.</translation>
     </message>
 </context>
 </TS>

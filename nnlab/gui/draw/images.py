@@ -12,6 +12,7 @@ import numpy as np
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
 from PySide6.QtGui import QImage, QImageReader
 
+from nnlab.gui.i18n import code
 from nnlab.safe_read import read_regular_file
 
 translate = QCoreApplication.translate
@@ -59,8 +60,8 @@ def read_image(path: str) -> QImage:
     reader.setAutoTransform(True)
     size = reader.size()
     if size.isValid() and size.width() * size.height() > MAX_PIXELS:
-        raise PictureError(translate("DrawCanvas", "it has {0} × {1} pixels, more than nnlab opens; save a smaller "
-                                                   "copy").format(size.width(), size.height()))
+        raise PictureError(translate("DrawCanvas", "it has {0} pixels, more than nnlab opens; save a smaller "
+                                                   "copy").format(code(f"{size.width()} × {size.height()}")))
     image = reader.read()
     if image.isNull():
         raise PictureError(translate("DrawCanvas", "it is not a picture nnlab can read ({0}); save it as PNG or "

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 import nnlab
 from nnlab.core import load_model
 from nnlab.digits.reading import reads_digits
-from nnlab.gui import plain
+from nnlab.gui import i18n, plain
 from nnlab.gui.i18n import Retranslatable
 from nnlab.palette import VERMILION
 
@@ -90,7 +90,7 @@ class ModelChooser(Retranslatable, QWidget):
     def retranslate_ui(self) -> None:
         texts = {BUNDLED: self.tr("Pretrained network (comes with nnlab)"),
                  TRAINED: self.tr("Your network (File ▸ Open model)"),
-                 FILE: self.tr("From a file: {0}").format(self._file_name) if self._file_name
+                 FILE: self.tr("From a file: {0}").format(i18n.name(self._file_name)) if self._file_name
                  else self.tr("From a file")}
         texts.update({key: offer.label() for key, offer in self._offers.items()})
         for index in range(self.combo.count()):
@@ -102,7 +102,7 @@ class ModelChooser(Retranslatable, QWidget):
         self.combo.setToolTip(self.tr("Which trained network reads your drawing."))
         self.combo.setAccessibleName(self.tr("Network"))
         self.load_button.setText(self.tr("Open model…"))
-        self.load_button.setToolTip(self.tr("Load a network saved with nnlab (an .npz file)."))
+        self.load_button.setToolTip(i18n.with_code(self.tr("Load a network saved with nnlab (a {0} file)."), ".npz"))
 
     # -- the entries -----------------------------------------------------------------------------
     def _model_of(self, key):
@@ -190,7 +190,7 @@ class ModelChooser(Retranslatable, QWidget):
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a digit network"), "",
-                                              self.tr("nnlab models (*.npz)"))
+                                              self.tr("nnlab models ({0})").format("*.npz"))
         if path:
             self.load_file(path)
 
@@ -199,7 +199,8 @@ class ModelChooser(Retranslatable, QWidget):
         try:
             model = load_model(path)
         except (OSError, ValueError) as error:
-            self._say(self.tr("Could not open {0}: it is not a model saved by nnlab.").format(Path(path).name),
+            self._say(self.tr("Could not open {0}: it is not a model saved by nnlab.").format(
+                i18n.name(Path(path).name)),
                       str(error))
             return False
         if not reads_digits(model):
@@ -216,8 +217,8 @@ class ModelChooser(Retranslatable, QWidget):
         inputs = getattr(layers[0], "input_dim", None) or "?"
         outputs = getattr(layers[-1], "units", None) or "?"
         self._say(self.tr("This network takes {0} inputs and gives {1} outputs; to read a drawing it must "
-                          "take the 784 pixels of a 28×28 picture and give 10 digit probabilities.")
-                  .format(inputs, outputs))
+                          "take the 784 pixels of a {2} picture and give 10 digit probabilities.")
+                  .format(inputs, outputs, i18n.code("28×28")))
 
     def _say(self, text: str, details: str = "") -> None:
         self.message.setText(text)

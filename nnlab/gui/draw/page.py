@@ -250,7 +250,7 @@ class DrawPage(Page):
     # -- pictures --------------------------------------------------------------------------------
     def open_image(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a picture of a digit"), "",
-                                              self.tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)"))
+                                              self.tr("Pictures ({0})").format("*.png *.jpg *.jpeg *.bmp *.gif *.webp"))
         if path:
             self.canvas.load_file(path)
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from nnlab.digits.preprocess import BOX_SIZE, MNIST_SIZE
-from nnlab.gui import plain
+from nnlab.gui import i18n, plain
 from nnlab.gui.draw.views import PixelView, grey_image, heat_image
 from nnlab.gui.i18n import Retranslatable
 from nnlab.gui.pixels import WeightColourBar, weight_image, weight_scale
@@ -62,14 +62,16 @@ class StepsPanel(Retranslatable, QWidget):
 
     def retranslate_ui(self) -> None:
         texts = [self.tr("1. Find the ink (light on dark)"), self.tr("2. Crop to the ink"),
-                 self.tr("3. Shrink to fit 20×20"), self.tr("4. Centre the mass in 28×28: the input")]
+                 i18n.with_code(self.tr("3. Shrink to fit {0}"), "20×20"),
+                 i18n.with_code(self.tr("4. Centre the mass in {0}: the input"), "28×28")]
         tips = [self.tr("Your picture as light ink on black, the way MNIST stores digits; the dashed "
                         "box is the ink's bounding box."),
                 self.tr("Only the ink's bounding box is kept, so where you drew does not matter."),
                 self.tr("The longer side is shrunk to 20 pixels by averaging, so how big you drew "
                         "does not matter either."),
-                self.tr("The 20×20 box is moved so that the ink's centre of mass (+) is in the middle "
-                        "of 28×28 pixels: exactly what the network was trained on.")]
+                i18n.with_code(self.tr("The {0} box is moved so that the ink's centre of mass ({1}) is in the middle "
+                                       "of {2} pixels: exactly what the network was trained on."), "20×20", "+",
+                               "28×28")]
         for view, caption, text, tip in zip(self.views, self.captions, texts, tips):
             caption.setText(text)
             view.setToolTip(tip)

@@ -148,7 +148,7 @@ class LessonController(QObject):
         message naming file, step and field, and the lesson open before stays."""
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open lesson"), "",
-                                                  self.tr("Lessons (*.toml)"))
+                                                  self.tr("Lessons ({0})").format("*.toml"))
             if not path:
                 return False
         try:
@@ -410,7 +410,7 @@ class LessonController(QObject):
         except (OSError, ValueError) as error:
             plain.message_box(self.window, self.tr("Could not hand in"), str(error), object_name="handinErrorBox")
             return None
-        self.window.statusBar().showMessage(self.tr("Handed in to {0}").format(path), 8000)
+        self.window.statusBar().showMessage(self.tr("Handed in to {0}").format(i18n.name(path)), 8000)
         self.handed_in.emit(str(path))
         return path
 
@@ -423,7 +423,7 @@ class LessonController(QObject):
                 return
         job_id = self._submit(lambda: read_class(folder), lambda handins: self._show_review(folder, handins))
         self._failures[job_id] = lambda error: self._refuse_handins(str(error))
-        self.window.statusBar().showMessage(self.tr("Reading the hand-ins in {0}…").format(folder))
+        self.window.statusBar().showMessage(self.tr("Reading the hand-ins in {0}…").format(i18n.name(folder)))
 
     def _refuse_handins(self, message: str) -> None:
         self.window.statusBar().clearMessage()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.explorer.messages import QT_TRANSLATE_NOOP
-from nnlab.gui import plain
+from nnlab.gui import i18n, plain
 from nnlab.gui.i18n import Retranslatable, in_reading_direction, keep_isolates_whole
 from nnlab.gui.rich_text import GREY, code, sections_html
 from nnlab.lessons.checking import CONTEXT
@@ -40,7 +40,7 @@ MAX_EXPLANATION_HEIGHT = 360
 OUTCOME_TITLES = {"smooth": QT_TRANSLATE_NOOP("lessons", "The loss goes down smoothly"),
                   "oscillate": QT_TRANSLATE_NOOP("lessons", "The loss oscillates"),
                   "diverge": QT_TRANSLATE_NOOP("lessons", "The loss diverges (blows up)")}
-KIND_HINTS = {"shape": QT_TRANSLATE_NOOP("lessons", "Your prediction, e.g. (60000, 28, 28)"),
+KIND_HINTS = {"shape": QT_TRANSLATE_NOOP("lessons", "Your prediction, e.g. {0}"),
               "number": QT_TRANSLATE_NOOP("lessons", "Your prediction: a number")}
 
 
@@ -203,7 +203,8 @@ class LessonPanel(Retranslatable, QWidget):
             if key:
                 row.set_text(lesson_text(OUTCOME_TITLES[key]))
         if self.question is not None and self.question.kind in KIND_HINTS:
-            self.answer_edit.setPlaceholderText(lesson_text(KIND_HINTS[self.question.kind]))
+            self.answer_edit.setPlaceholderText(i18n.with_code(lesson_text(KIND_HINTS[self.question.kind]),
+                                                               "(60000, 28, 28)"))
 
     # -- showing a step -----------------------------------------------------------------------------
     def show_nothing(self) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from nnlab.gui import plain
+from nnlab.gui import i18n, plain
 from nnlab.gui.i18n import Retranslatable
 
 RIGHT, WRONG, DAMAGED = QColor("#d9f2ea"), QColor("#f9e0d6"), QColor("#eeeeee")
@@ -58,9 +58,11 @@ class ReviewWindow(Retranslatable, QDialog):
         students = [h for h in self.review.students if not h.damaged]
         damaged = len(self.review.students) - len(students)
         self.summary.setText(self.tr("{0}: {1} hand-ins, {2} damaged. Steps most got wrong come first: under each "
-                                     "step, ✘ n of m says how many students answered it wrong at least once. Each "
+                                     "step, {3} says how many students answered it wrong at least once. Each "
                                      "cell shows the student's last verdict, right (✔) or wrong (✘), and the "
-                                     "number of attempts.").format(self.folder, len(students), damaged))
+                                     "number of attempts.").format(
+            i18n.name(self.folder), len(students), damaged,
+            "✘ " + self.tr("{0} of {1}", "n of m students").format(i18n.code("n"), i18n.code("m"))))
         self._fill()
 
     def _fill(self) -> None:

@@ -45,10 +45,11 @@ class ExamplesButton(Retranslatable, QToolButton):
             self.tr("number of axes"), self.tr("the shape"), self.tr("the data type"), self.tr("one digit"),
             self.tr("its label"), self.tr("90 digits"), self.tr("the same, all axes written out"),
             self.tr("bottom-right corners"), self.tr("centres, 7 pixels cut on every side"),
-            self.tr("batch n of 128"), self.tr("a scalar"), self.tr("a vector"), self.tr("a matrix"),
-            self.tr("a 3D tensor"), self.tr("reshape to a column"), self.tr("reshape to 2 × 3"),
+            i18n.with_code(self.tr("batch {0} of 128"), "n"), self.tr("a scalar"), self.tr("a vector"),
+            self.tr("a matrix"),
+            self.tr("a 3D tensor"), self.tr("reshape to a column"), i18n.with_code(self.tr("reshape to {0}"), "2 × 3"),
             self.tr("transpose"), self.tr("element-wise product"), self.tr("dot product"), self.tr("broadcasting"),
-            self.tr("relu, element-wise"), self.tr("a layer's bias, broadcast"),
+            i18n.with_code(self.tr("{0}, element-wise"), "relu"), self.tr("a layer's bias, broadcast"),
             self.tr("the slide's layer: a batch of images through the first layer"),
             self.tr("a shape error, explained")]
         for (expression, action), description in zip(self.actions_by_expression.items(), descriptions):

@@ -46,7 +46,7 @@ from nnlab.explorer.functions import (
 from nnlab.explorer.layer_names import batch_input, layer_workspace, names_in
 from nnlab.explorer.messages import QT_TRANSLATE_NOOP, format_shape, msg
 from nnlab.explorer.workspace import Workspace
-from nnlab.gui import plain
+from nnlab.gui import i18n, plain
 from nnlab.gui.dataset_loader import DatasetLoader, dataset_title
 from nnlab.gui.i18n import in_reading_direction
 from nnlab.gui.page import Page
@@ -251,7 +251,7 @@ class TensorsPage(Page):
     # -- texts ------------------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.workspace_group.setTitle(self.tr("Workspace"))
-        self.tree.setHeaderLabels([self.tr("Name"), self.tr("ndim"), self.tr("Shape"), self.tr("dtype"),
+        self.tree.setHeaderLabels([self.tr("Name"), i18n.code("ndim"), self.tr("Shape"), i18n.code("dtype"),
                                    self.tr("Memory"), self.tr("Min … max")])
         self.tree.category_titles.update({
             "data": self.tr("Data set"), "user": self.tr("Your tensors"),
@@ -261,9 +261,9 @@ class TensorsPage(Page):
         self.tree.setToolTip(self.tr("Every tensor you can use. Double-click a name to put it in the expression; "
                                      "Delete removes one of yours."))
         self.tree.setAccessibleName(self.tr("Workspace tensors"))
-        self.load_button.setText(self.tr("Load MNIST (train_images, train_labels, …)"))
+        self.load_button.setText(i18n.with_code(self.tr("Load MNIST ({0})"), "train_images, train_labels, …"))
         self.load_button.setToolTip(self.tr("Read the MNIST data set (downloaded once, about 11 MB)"))
-        self.workspace_hint.setText(self.tr("Give any result a name: y = x * 2"))
+        self.workspace_hint.setText(i18n.with_code(self.tr("Give any result a name: {0}"), "y = x * 2"))
         self.expression_group.setTitle(self.tr("Expression"))
         self.expression_edit.setPlaceholderText("train_images[:, 7:-7, 7:-7]")
         self.expression_edit.setToolTip(self.tr("Type a NumPy expression and press Enter. Up/Down bring back "
@@ -273,12 +273,12 @@ class TensorsPage(Page):
         self.evaluate_button.setToolTip(self.tr("Compute the expression (Enter)"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Stop computing this expression"))
-        self.batch_label.setText(self.tr("Batch n:"))
-        self.batch_slider.setToolTip(self.tr("n in train_images[128 * n:128 * (n + 1)]: which batch of 128 "
-                                             "images"))
-        self.batch_slider.setAccessibleName(self.tr("Batch number n"))
+        self.batch_label.setText(i18n.with_code(self.tr("Batch {0}:"), "n"))
+        self.batch_slider.setToolTip(i18n.with_code(self.tr("{0} in {1}: which batch of 128 images"), "n",
+                                                    "train_images[128 * n:128 * (n + 1)]"))
+        self.batch_slider.setAccessibleName(i18n.with_code(self.tr("Batch number {0}"), "n"))
         self.batch_button.setText(self.tr("Show batch"))
-        self.batch_button.setToolTip(self.tr("Evaluate {0}").format(BATCH_EXPRESSION))
+        self.batch_button.setToolTip(i18n.with_code(self.tr("Evaluate {0}"), BATCH_EXPRESSION))
         self._update_batch_label()
         for index, title in enumerate([self.tr("Picture"), self.tr("Values"), self.tr("Printed")]):
             self.result_tabs.setTabText(index, title)
@@ -493,10 +493,11 @@ class TensorsPage(Page):
         self.tree.show_workspace(self.workspace, self.categories, self.summaries, self.tensors.hidden)
         hidden = sorted(self.tensors.hidden)
         self.restore_button.setVisible(bool(hidden))
-        self.restore_button.setText(self.tr("Restore {0}").format(", ".join(hidden)) if len(hidden) <= 2
+        self.restore_button.setText(i18n.with_code(self.tr("Restore {0}"), ", ".join(hidden)) if len(hidden) <= 2
                                     else self.tr("Restore the %n original tensor(s)", "", len(hidden)))
-        self.restore_button.setToolTip(self.tr("Your own tensors of these names hide the originals; restoring "
-                                               "removes yours and brings back {0}").format(", ".join(hidden)))
+        self.restore_button.setToolTip(i18n.with_code(self.tr("Your own tensors of these names hide the originals; "
+                                                              "restoring removes yours and brings back {0}"),
+                                                      ", ".join(hidden)))
         missing = {name: self.workspace[name] for name in self.workspace
                    if name not in self.summaries and name not in self._summarizing}
         if missing:
@@ -575,8 +576,8 @@ class TensorsPage(Page):
 
     def _update_batch_label(self) -> None:
         n = self._batch_number()
-        self.batch_value.setText(self.tr("n = {0}: images {1} to {2}").format(
-            n, BATCH_SIZE * n, BATCH_SIZE * (n + 1) - 1))
+        self.batch_value.setText(self.tr("{0}: images {1} to {2}").format(
+            i18n.code(f"n = {n}"), BATCH_SIZE * n, BATCH_SIZE * (n + 1) - 1))
 
     def shutdown(self) -> None:
         """Within a second, as Page promises: each worker waits a little for its job, then abandons it

@@ -71,11 +71,11 @@ class ShapeFlowPanel(Retranslatable, QWidget):
     def refresh(self) -> None:
         sizes = " → ".join(str(size) for size in [self._layers[0][0][0]] + [kernel[1] for kernel, _, _ in self._layers])
         self.model_label.setText(
-            self.tr("The lecture's network {0} (no model trained or opened yet)").format(sizes)
-            if self._is_lecture_network else self.tr("The current model: {0}").format(sizes))
+            i18n.with_code(self.tr("The lecture's network {0} (no model trained or opened yet)"), sizes)
+            if self._is_lecture_network else i18n.with_code(self.tr("The current model: {0}"), sizes))
         parts = [f"<p style='color:{GREY}'>" + self.tr(
             "Every Dense layer computes {0}. The dot product needs the inner sizes to agree; adding the bias "
-            "b broadcasts it over the batch axis.").format(code("activation(dot(input, W) + b)")) + "</p>"]
+            "{1} broadcasts it over the batch axis.").format(code("activation(dot(input, W) + b)"), code("b")) + "</p>"]
         for flow in layer_flow(self._layers, self.batch_spin.value()):
             parts.append(self._layer_html(flow))
         self.view.setHtml(in_reading_direction("".join(parts)))
@@ -83,13 +83,11 @@ class ShapeFlowPanel(Retranslatable, QWidget):
     def _layer_html(self, flow) -> str:
         formula = f"{flow.activation}(dot(input, W{flow.index}) + b{flow.index})"
         lines = [
-            self.tr("dot: {0} . {1} -> {2}").format(code(format_shape(flow.input_shape)),
-                                                      code(format_shape(flow.kernel_shape)),
-                                                      code(format_shape(flow.product_shape))),
-            self.tr("+ b: {0} + {1} -> {2} (the bias is stretched over the %n samples)", "",
-                    flow.input_shape[0]).format(code(format_shape(flow.product_shape)),
-                                                code(format_shape(flow.bias_shape)),
-                                                code(format_shape(flow.output_shape))),
+            code(f"dot: {format_shape(flow.input_shape)} . {format_shape(flow.kernel_shape)} -> "
+                 f"{format_shape(flow.product_shape)}"),
+            self.tr("{0} (the bias is stretched over the %n samples)", "", flow.input_shape[0]).format(
+                code(f"+ b: {format_shape(flow.product_shape)} + {format_shape(flow.bias_shape)} -> "
+                     f"{format_shape(flow.output_shape)}")),
             self.tr("{0} works entry by entry: the shape stays {1}").format(
                 code(flow.activation), code(format_shape(flow.output_shape))),
         ]
@@ -142,8 +140,8 @@ class DataTensorsPanel(Retranslatable, QWidget):
                                                            self.buttons):
             kind_label.setText(f"<b>{render_plain(kind.title)}</b><br>{code(kind.axes)}")
             example_label.setText(f"{code(format_shape(kind.real_shape))}<br>{render_plain(kind.real_example)}")
-            button.setToolTip(self.tr("Show the small example {0} with shape {1}").format(
-                kind.name, format_shape(kind.example_shape)))
+            button.setToolTip(i18n.with_code(self.tr("Show the small example {0} with shape {1}"), kind.name,
+                                             format_shape(kind.example_shape)))
 
 
 def render_plain(message) -> str:
@@ -252,12 +250,13 @@ class VectorizationPanel(Retranslatable, QWidget):
 
     def retranslate_ui(self) -> None:
         self.op_label.setText(self.tr("Operation:"))
-        self.op_combo.setItemText(0, self.tr("x + y, element-wise"))
-        self.op_combo.setItemText(1, self.tr("np.dot(x, y), matrix product"))
+        self.op_combo.setItemText(0, i18n.with_code(self.tr("{0}, element-wise"), "x + y"))
+        self.op_combo.setItemText(1, i18n.with_code(self.tr("{0}, matrix product"), "np.dot(x, y)"))
         self.op_combo.setToolTip(self.tr("Which of the lecture's naive loops to time"))
         # when the label wraps in a narrow pane, "n =" stays together beside its box
-        self.size_label.setText(self.tr("n × n matrices, n =").replace(" =", "\u00a0="))
-        self.size_spin.setToolTip(self.tr("The size of the random n × n matrices x and y"))
+        self.size_label.setText(i18n.with_code(self.tr("{0} matrices, {1}"), "n × n", "n ="))
+        self.size_spin.setToolTip(i18n.with_code(self.tr("The size of the random {0} matrices {1} and {2}"),
+                                                 "n × n", "x", "y"))
         self.run_button.setText(self.tr("Time it"))
         self.run_button.setToolTip(self.tr("Run the naive loop and the vectorised operation and compare the times"))
         self.naive_caption.setText(self.tr("Naive Python loop:"))
@@ -293,8 +292,8 @@ class VectorizationPanel(Retranslatable, QWidget):
         self.vector_label.setText(format_seconds(timing.vectorized_seconds))
         self.speedup_label.setText("<span style='font-size:x-large'>" + self.tr("{0:,.0f} times faster").format(
             timing.speedup) + "</span>")  # a relative size: it grows with View > Zoom
-        self.status_label.setText(self.tr("For n = {0}: the same result, computed by NumPy in one call instead of "
-                                          "a Python loop over every entry.").format(timing.n))
+        self.status_label.setText(self.tr("For {0}: the same result, computed by NumPy in one call instead of "
+                                          "a Python loop over every entry.").format(i18n.code(f"n = {timing.n}")))
         row = self.results.rowCount()
         self.results.insertRow(row)
         name = "x + y" if timing.kind == "add" else "np.dot"

@@ -278,9 +278,9 @@ class ControlPanel(Retranslatable, QWidget):
                                      "and the same batch order."))
         self.experiments_box.setTitle(self.tr("Lecture experiments"))
         self.preset_button.setText(self.tr("Lecture network"))
-        self.preset_button.setToolTip(i18n.tooltip(self.tr(
-            "Set everything as in the lecture: 512 relu units, RMSprop with "
-            "learning rate 0.001, batches of 128, 5 epochs.")))
+        self.preset_button.setToolTip(i18n.tooltip(i18n.with_code(self.tr(
+            "Set everything as in the lecture: 512 {0} units, RMSprop with "
+            "learning rate 0.001, batches of 128, 5 epochs."), "relu")))
         self.defaults_button.setText(self.tr("Save as my defaults"))
         self.defaults_button.setToolTip(i18n.tooltip(self.tr(
             "Start every new session with the settings shown now, instead of "
@@ -305,14 +305,15 @@ class ControlPanel(Retranslatable, QWidget):
 
     def _hyper_text(self, key: str) -> tuple[str, str]:
         texts = {
-            "momentum": (self.tr("Momentum μ"), self.tr("How much of the previous step's velocity is kept "
-                                                        "(0 = plain SGD).")),
+            "momentum": (i18n.with_code(self.tr("Momentum {0}"), "μ"),
+                         self.tr("How much of the previous step's velocity is kept (0 = plain SGD).")),
             "nesterov": (self.tr("Nesterov"), self.tr("Look ahead along the velocity before taking the gradient.")),
-            "rho": (self.tr("Decay ρ"), self.tr("How quickly the running average of squared gradients forgets "
-                                                "old gradients.")),
-            "epsilon": (self.tr("Epsilon ε"), self.tr("A tiny number added to avoid dividing by zero.")),
-            "beta_1": (self.tr("β₁"), self.tr("Decay of the running average of gradients (the momentum part).")),
-            "beta_2": (self.tr("β₂"), self.tr("Decay of the running average of squared gradients.")),
+            "rho": (i18n.with_code(self.tr("Decay {0}"), "ρ"),
+                    self.tr("How quickly the running average of squared gradients forgets old gradients.")),
+            "epsilon": (i18n.with_code(self.tr("Epsilon {0}"), "ε"),
+                        self.tr("A tiny number added to avoid dividing by zero.")),
+            "beta_1": (i18n.code("β₁"), self.tr("Decay of the running average of gradients (the momentum part).")),
+            "beta_2": (i18n.code("β₂"), self.tr("Decay of the running average of squared gradients.")),
             "initial_accumulator_value": (self.tr("Initial sum"), self.tr("Starting value of Adagrad's sum of squared "
                                                                  "gradients.")),
         }
@@ -405,12 +406,12 @@ class ControlPanel(Retranslatable, QWidget):
         self.activation_combo.setEnabled(count > 0 and self.hidden_spin.isEnabled())
         config = self.config()
         sizes = config.layer_sizes()
-        shapes = " · ".join(f"W{i + 1} ({a}, {b})" for i, (a, b) in enumerate(zip(sizes, sizes[1:])))
+        shapes = " · ".join(i18n.code_html(f"W{i + 1} ({a}, {b})") for i, (a, b) in enumerate(zip(sizes, sizes[1:])))
         params = f"{config.count_params():,}"
-        self.architecture_label.setText(
+        self.architecture_label.setText(i18n.in_reading_direction(
             "<div style='margin-top:4px'><span style='font-size:13pt; font-weight:600'>{0}</span><br>"
             "<span>{1}</span><br><span style='color:palette(placeholder-text)'>{2}</span></div>".format(
-                config.architecture(), self.tr("{0} parameters").format(params), shapes))
+                i18n.code_html(config.architecture()), self.tr("{0} parameters").format(params), shapes)))
         self.architecture_label.setToolTip(self.tr("Layer sizes from the 784 input pixels to the 10 outputs, "
                                                    "and the shape of every weight matrix."))
 

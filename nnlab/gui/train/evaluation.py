@@ -120,8 +120,9 @@ class EvaluationView(Retranslatable, QWidget):
         self.bars_title.setText(self.tr("<b>Accuracy per class</b>"))
         self.matrix_title.setText(self.tr("<b>Confusion matrix</b> (row: true class, column: answer)"))
         # the arrow is drawn as the captions draw it, left to right (pictures read left to right: nnlab.gui.i18n)
+        true, answer = self.tr("true", "the class of a test image"), self.tr("answer", "the network's answer")
         self.gallery_title.setText(self.tr("<b>Most confident mistakes</b> ({0})").format(
-            i18n.code_html(self.tr("true → answer"))))
+            i18n.code_html(f"{true} → {answer}")))
         self.bars.setToolTip(self.tr("For each class, the share of its test images the network recognised."))
         self.matrix.setToolTip(self.tr("How many test images of each true class (row) got each answer (column); "
                                   "everything off the diagonal is a mistake."))

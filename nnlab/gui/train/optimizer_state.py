@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnlab.gui import plain, plots
+from nnlab.gui import i18n, plain, plots
 from nnlab.gui.i18n import Retranslatable
 from nnlab.gui.names import optimizer_names
 from nnlab.gui.pixels import weight_colour_map, weight_scale
@@ -196,44 +196,45 @@ class OptimizerStateView(Retranslatable, QWidget):
         if shot is None:
             self.header.setText(self.tr("Train a network: its optimizer's state appears here while it learns."))
         elif shot.weights.size != INPUTS:
-            self.header.setText(self.tr("This view needs a network that reads 28×28 images."))
+            self.header.setText(i18n.with_code(self.tr("This view needs a network that reads {0} images."), "28×28"))
         else:
             name = optimizer_names().get(shot.optimizer, shot.optimizer)
-            self.header.setText(self.tr("{0} after step {1}: hidden unit {2} (learning rate {3:g})").format(
-                name, shot.iterations, shot.unit, shot.learning_rate))
+            self.header.setText(self.tr("{0} after step {1}: hidden unit {2} (learning rate {3})").format(
+                name, shot.iterations, shot.unit, i18n.code(f"{shot.learning_rate:g}")))
 
     def _texts(self) -> dict:
         """(title, one sentence) for every image; keyed by (optimizer, key) where they differ."""
+        step_size = i18n.with_code(self.tr("Step size ({0})"), "log₁₀", rich=True)
         return {
             "weights": (self.tr("Weights"), self.tr(
                 "The unit's 784 incoming weights, one per pixel: ink on vermillion pixels excites it, "
                 "on blue ones holds it back.")),
-            "gradient": (self.tr("Gradient"), self.tr(
-                "dL/dw on the last batch: the weights move against it. Pixels without ink get none.")),
+            "gradient": (self.tr("Gradient"), i18n.with_code(self.tr(
+                "{0} on the last batch: the weights move against it. Pixels without ink get none."), "dL/dw")),
             "step": (self.tr("Step"), self.tr(
-                "How much each weight moved at the last update (before − after).")),
-            "step_size": (self.tr("Step size (log₁₀)"), self.tr(
+                "How much each weight moved at the last update (before minus after).")),
+            "step_size": (step_size, self.tr(
                 "Each weight's own learning rate: largest where digits rarely have ink, which is the idea "
                 "of an adaptive optimizer.")),
-            ("sgd", "step_size"): (self.tr("Step size (log₁₀)"), self.tr(
+            ("sgd", "step_size"): (step_size, self.tr(
                 "The same learning rate for every weight: plain SGD does not adapt.")),
-            ("momentum", "step_size"): (self.tr("Step size (log₁₀)"), self.tr(
+            ("momentum", "step_size"): (step_size, self.tr(
                 "The same learning rate for every weight: momentum changes the direction, not the size.")),
-            ("nesterov", "step_size"): (self.tr("Step size (log₁₀)"), self.tr(
+            ("nesterov", "step_size"): (step_size, self.tr(
                 "The same learning rate for every weight: momentum changes the direction, not the size.")),
             "velocity": (self.tr("Velocity"), self.tr(
                 "A decaying sum of past gradients: the weights keep moving the way they were going.")),
-            "sum": (self.tr("Sum of squared gradients"), self.tr(
-                "Adagrad adds every g² here; it only grows, so every step only shrinks.")),
-            "square_avg": (self.tr("v: average of g²"), self.tr(
-                "A running average of squared gradients; the step is γ / (√v + ε) times the gradient.")),
-            ("adadelta", "square_avg"): (self.tr("Average of g²"), self.tr(
+            "sum": (self.tr("Sum of squared gradients"), i18n.with_code(self.tr(
+                "Adagrad adds every {0} here; it only grows, so every step only shrinks."), "g²")),
+            "square_avg": (i18n.with_code(self.tr("{0}: average of {1}"), "v", "g²", rich=True), i18n.with_code(self.tr(
+                "A running average of squared gradients; the step is {0} times the gradient."), "γ / (√v + ε)")),
+            ("adadelta", "square_avg"): (i18n.with_code(self.tr("Average of {0}"), "g²", rich=True), self.tr(
                 "A running average of squared gradients: the denominator of the step.")),
             "acc_delta": (self.tr("Average of steps²"), self.tr(
                 "A running average of squared updates: the numerator, so no learning rate is needed.")),
-            "m_hat": (self.tr("Corrected m: average of g"), self.tr(
+            "m_hat": (i18n.with_code(self.tr("Corrected {0}: average of {1}"), "m", "g", rich=True), self.tr(
                 "Adam's direction: a running average of gradients, bias-corrected as the update uses it.")),
-            "v_hat": (self.tr("Corrected v: average of g²"), self.tr(
+            "v_hat": (i18n.with_code(self.tr("Corrected {0}: average of {1}"), "v", "g²", rich=True), self.tr(
                 "A running average of squared gradients, bias-corrected; it sets each weight's step size.")),
         }
 
