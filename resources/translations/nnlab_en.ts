@@ -5,9 +5,9 @@
     <name>ShapeFlowPanel</name>
     <message numerus="yes">
         <source>{0} (the bias is stretched over the %n samples)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} (the bias is stretched over the %n sample)</numerusform>
+            <numerusform>{0} (the bias is stretched over the %n samples)</numerusform>
         </translation>
     </message>
 </context>
@@ -95,9 +95,9 @@
     </message>
     <message numerus="yes">
         <source>{op} turns each row of %n scores into probabilities that add up to 1 ({formula}); the shape stays {shape}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{op} turns each row of %n score into probabilities that add up to 1 ({formula}); the shape stays {shape}.</numerusform>
+            <numerusform>{op} turns each row of %n scores into probabilities that add up to 1 ({formula}); the shape stays {shape}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

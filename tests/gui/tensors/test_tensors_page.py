@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from nnlab.explorer.evaluator import evaluate
+from nnlab.gui import i18n
 from nnlab.gui.session import Session
 from nnlab.gui.tensors.examples import BATCH_EXPRESSION
 from nnlab.gui.tensors.page import TensorsPage
@@ -346,7 +347,7 @@ def test_a_data_set_tensor_can_be_shadowed_and_always_comes_back(qtbot, page):
     assert not page.restore_button.isVisible() and page.tree.names_in("data", hidden=True) == []
     type_expression(qtbot, page, "train_labels = train_labels[:10]")
     type_expression(qtbot, page, "x = 5")
-    assert page.restore_button.text() == "Restore train_labels, x"
+    assert page.restore_button.text() == "Restore " + i18n.code("train_labels, x")
     qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
     assert page.workspace["train_labels"].shape == (300,) and page.workspace["x"].shape == (3, 2)
     assert page.tree.names_in("user") == [] and not page.restore_button.isVisible()
@@ -369,7 +370,7 @@ def test_the_slides_lines_are_answered_at_the_prompt(qtbot, page):
     assert "Not possible" not in shape_text(page) and "(784, 512)" in shape_text(page)
     assert "(128, 784) . (784, 512) -> (128, 512)" in explanation_text(page)
     type_expression(qtbot, page, "import numpy as np")
-    assert "np is already there" in shape_text(page) and "Not possible" not in shape_text(page)
+    assert "is already there: NumPy is available as" in shape_text(page) and "Not possible" not in shape_text(page)
     type_expression(qtbot, page, "def naive_relu(x):")
     assert "Vectorisation tab" in shape_text(page)
     type_expression(qtbot, page, "np.ones(3, 4)")
