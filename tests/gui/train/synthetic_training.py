@@ -30,3 +30,11 @@ def finished(qtbot, page, timeout=20000):
         with qtbot.waitSignal(page.controller.state_changed, timeout=timeout,
                               check_params_cb=lambda state: state == "idle"):
             pass
+
+
+def shown(text: str) -> str:
+    """``text`` as a reader sees it: without the invisible isolates, marks and joiners that
+    nnlab.gui.i18n puts around code and names, with plain spaces for no-break ones."""
+    for mark in "\u2066\u2067\u2068\u2069\u200e\u200f\u2060":
+        text = text.replace(mark, "")
+    return text.replace("\u00a0", " ")

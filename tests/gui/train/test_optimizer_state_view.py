@@ -4,6 +4,7 @@ limits and one sentence each, shows the state its optimizer has, and says which 
 import numpy as np
 import pytest
 from PySide6.QtWidgets import QCheckBox, QLabel, QSpinBox, QWidget
+from synthetic_training import shown
 
 from nnlab.core import Dense, Sequential
 from nnlab.gui.train.optimizer_state import OptimizerStateView
@@ -64,7 +65,7 @@ def test_adam_shows_bias_corrected_m_and_v(view, qtbot):
     with qtbot.waitSignal(view.drawn):
         view.show_snapshot(shot)
     np.testing.assert_allclose(view.panels["state1"].image.image.ravel(), shot.state["m_hat"])
-    assert "Corrected m" in view.panels["state1"].plot.getPlotItem().titleLabel.text
+    assert "Corrected m" in shown(view.panels["state1"].plot.getPlotItem().titleLabel.text)
 
 
 def test_the_unit_choice_is_announced(view, qtbot):

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
-from synthetic_training import SMALL, finished
+from synthetic_training import SMALL, finished, shown
 
 from nnlab.gui.session import Session
 from nnlab.gui.train.page import TrainPage
@@ -48,7 +48,7 @@ def test_lecture_network_is_summarised(qtbot):
     page = TrainPage(Session())
     qtbot.addWidget(page)
     page.controls.apply_lecture_preset()
-    text = page.controls.architecture_label.text()
+    text = shown(page.controls.architecture_label.text())
     assert "784 → 512 → 10" in text and "407,050 parameters" in text
     config = page.controls.config()
     assert (config.hidden, config.activation, config.optimizer, config.batch_size, config.epochs) == \
@@ -111,7 +111,7 @@ def test_a_run_trains_plots_and_hands_over_its_model(qtbot, page):
     assert run.test_accuracy > 0.5 and page.evaluation_view.matrix.item(0, 0) is not None
     assert models == [run.model]
     [offer] = page.session.offered_models()
-    assert offer.model is run.model and offer.trusted and offer.label().startswith("Run 1: RMSprop, ")
+    assert offer.model is run.model and offer.trusted and shown(offer.label()).startswith("Run 1: RMSprop, ")
     assert page.start_button.isEnabled() and not page.pause_button.isEnabled()
 
 
@@ -190,7 +190,7 @@ def test_divergence_is_explained_and_weights_stay_finite(qtbot, page):
     finished(qtbot, page)
     assert ended == ["diverged"] and page.current_run.status == "diverged"
     assert page.banner.isVisible()
-    assert "the learning rate (10) is probably too large" in page.banner.text()
+    assert "the learning rate (10) is probably too large" in shown(page.banner.text())
     assert all(np.isfinite(w).all() for w in page.current_run.model.get_weights())
     assert page.session.model is None and "diverged" in page.session.offered_models()[0].label()
     assert page.plots.log_check.isChecked()          # the exploded curve would flatten the others...
@@ -533,7 +533,8 @@ def test_a_record_of_10000_switches_shows_their_ends(qtbot, page, tmp_path):
     cell = page.runs.index(page.runs.row_of(entry), Column.OPTIMIZER).data()
     assert cell.count("→") == 5 and "…" in cell
     details = page.runs_view.findChild(QWidget, "runDetails").text()
-    assert details.count("epoch ") == 12 and details.endswith("epoch 2.00: Adam (lr 0.01).") and len(details) < 2000
+    assert details.count("epoch ") == 12 and shown(details).endswith("epoch 2.00: Adam (lr 0.01).")
+    assert len(details) < 2000
     assert len(page.plots.curves(entry, "loss").markers.positions()) == 10_000
 
 
