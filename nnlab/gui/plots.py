@@ -4,10 +4,12 @@ Colours are the colour-blind-safe Okabe-Ito palette."""
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetricsF
 
 # The palette's colours, re-exported: the demos draw with ``plots.BLUE``, ``plots.curve(...)`` side by side.
 from nnlab.palette import BLACK as BLACK
@@ -26,6 +28,17 @@ OUTPUT_MAP = pg.ColorMap([0.0, 1.0], ["#ffffff", "#1f78b4"])
 INK = pg.ColorMap([0.0, 1.0], ["#ffffff", "#111111"])
 
 
+def leave_room_for_the_last_x_label(plot: pg.PlotWidget) -> None:
+    """A right margin of half an x label: pyqtgraph leaves out a tick label that would stick out of
+    the plot, so a plot flush with its right edge lost the "1.0" (or "5") at the end of its x axis
+    and read as cut off (tests/gui/screen_walk.py looks for such labels)."""
+    item = plot.getPlotItem()
+    axis = item.getAxis("bottom")
+    half = math.ceil(QFontMetricsF(axis.style["tickFont"] or axis.font()).horizontalAdvance("0.00") / 2)
+    left, top, _, bottom = item.layout.getContentsMargins()
+    item.layout.setContentsMargins(left, top, half, bottom)
+
+
 def make_plot(aspect_locked: bool = False, mouse: bool = False) -> pg.PlotWidget:
     """A white plot with dark axes. Mouse panning is off by default: a student's stray drag should
     not lose the picture (``mouse=True`` turns it on)."""
@@ -40,6 +53,7 @@ def make_plot(aspect_locked: bool = False, mouse: bool = False) -> pg.PlotWidget
         axis.enableAutoSIPrefix(False)
     item.setMenuEnabled(False)
     item.hideButtons()
+    leave_room_for_the_last_x_label(plot)
     plot.setMouseEnabled(mouse, mouse)
     if aspect_locked:
         plot.setAspectLocked(True)
@@ -55,15 +69,39 @@ def picture_plot() -> pg.PlotWidget:
     return plot
 
 
+TITLE_WIDTH = 150  # px: the widest title line; above the data of the narrowest plot (beside the lesson panel)
+
+
 def set_texts(plot: pg.PlotWidget, title: str = "", x: str = "", y: str = "") -> None:
-    """Title and axis labels; an empty label leaves its axis alone (a hidden axis stays hidden)."""
+    """Title and axis labels; an empty label leaves its axis alone (a hidden axis stays hidden).
+
+    A title longer than ``TITLE_WIDTH`` wraps onto centred lines: pyqtgraph gives a one-line title
+    its full width as the plot's minimum, and beside the lesson panel that drew the plot wider than
+    its place, its right side cut off (tests/gui/screen_walk.py reports such plots)."""
     item = plot.getPlotItem()
     item.setTitle(title, color="#1a3550", size="11pt")
     if title:
         plot.setAccessibleName(title)
+        _wrap_title(item)
     for side, text in (("bottom", x), ("left", y)):
         if text:
             item.setLabel(side, text, color="#2b2f33")
+
+
+def _wrap_title(item: pg.PlotItem) -> None:
+    label = item.titleLabel
+    text = label.item  # the QGraphicsTextItem pyqtgraph draws the title with
+    text.setTextWidth(-1)
+    if text.boundingRect().width() > TITLE_WIDTH:
+        text.setTextWidth(TITLE_WIDTH)
+        option = text.document().defaultTextOption()
+        option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        text.document().setDefaultTextOption(option)
+        text.setTextWidth(text.document().idealWidth())  # as wide as its widest line, not the limit
+    label.updateMin()
+    height = max(30.0, label.itemRect().height())  # pyqtgraph's title row is 30 px: one line
+    label.setMaximumHeight(height)
+    item.layout.setRowFixedHeight(0, height)
 
 
 def pen(color: str, width: float = 2.0, style=Qt.PenStyle.SolidLine) -> pg.QtGui.QPen:

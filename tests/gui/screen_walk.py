@@ -13,6 +13,9 @@ every Concepts demo and every lesson step, with the lesson panel closed and open
 - a window frame, or a window minimum size, larger than the available screen;
 - a button, check box, radio button, tab or one-line label narrower than its text, and a
   word-wrapped label shorter than its text (the text is cut);
+- a plot drawn wider than its place (a long title), or whose x axis has a tick in view whose label
+  does not fit inside the plot (pyqtgraph then leaves the label out: a plot flush with its right
+  edge reads as cut, "1.0" missing at its end);
 - a layout that never settles (it keeps asking to be laid out again while nothing happens);
 
 as one JSON list of strings on the last line of stdout (empty: everything fits). ``--shots DIR``
@@ -34,7 +37,9 @@ def main(argv: list[str]) -> int:
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         os.environ[var] = tempfile.mkdtemp()  # a student's first start: no saved geometry or lesson progress
     shots = argv[argv.index("--shots") + 1] if "--shots" in argv else None
-    from PySide6.QtCore import QEvent, QEventLoop, QObject, QThread
+    import pyqtgraph as pg
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QPointF, QThread
+    from PySide6.QtGui import QFontMetricsF
     from PySide6.QtWidgets import (
         QApplication,
         QCheckBox,
@@ -109,6 +114,9 @@ def main(argv: list[str]) -> int:
     def scan(where: str) -> None:
         restless(where)
         check_window(where)
+        for plot in window.findChildren(pg.PlotWidget):  # its viewport covers it: the view's own region is empty
+            if plot.isVisible() and not plot.viewport().visibleRegion().isEmpty():
+                check_plot(plot, plot.objectName() or type(plot).__name__, where)
         for widget in window.findChildren(QWidget):
             if not shown(widget):
                 continue
@@ -126,6 +134,31 @@ def main(argv: list[str]) -> int:
                     text = widget.tabText(index)
                     if text and need > has + SLACK:
                         report((text, "tab"), f"{where}: tab '{text}' needs {need}px, has {has}")
+
+    def check_plot(plot, name: str, where: str) -> None:
+        """Every major tick of the x axis in view has room for its label inside the plot."""
+        item = plot.getPlotItem()
+        if item.geometry().width() > plot.width() + SLACK:  # a long title or axis label widened it
+            report(("plot width", name, where.split(" ")[0]), f"{where}: plot #{name} is drawn "
+                                                              f"{item.geometry().width():.0f} px wide in "
+                                                              f"{plot.width()} px: its right side is cut")
+        axis = item.getAxis("bottom")
+        if not axis.isVisible() or not axis.style["showValues"]:
+            return
+        low, high = item.getViewBox().viewRange()[0]
+        levels = axis.tickValues(low, high, max(1.0, axis.geometry().width()))
+        if not levels:
+            return
+        spacing, values = levels[0]
+        values = [value for value in values if low <= value <= high]
+        metrics = QFontMetricsF(axis.style["tickFont"] or axis.font())
+        for value, text in zip(values, axis.tickStrings(values, axis.autoSIPrefixScale * axis.scale, spacing)):
+            centre = plot.mapFromScene(item.getViewBox().mapViewToScene(QPointF(value, 0))).x()
+            half = metrics.horizontalAdvance(text) / 2
+            if centre + half > plot.width() + 0.5 or centre - half < -0.5:
+                report(("plot", name, text), f"{where}: plot #{name}: the x label '{text}' at its "
+                                             f"{'right' if centre > plot.width() / 2 else 'left'} end does not "
+                                             f"fit inside the plot ({plot.width()} px wide)")
 
     def check_label(label: QLabel, name: str, where: str) -> None:
         if label.wordWrap():

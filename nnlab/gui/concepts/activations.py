@@ -140,7 +140,7 @@ class ActivationsDemo(DemoWidget):
             plots.BLUE, plots.ORANGE, i18n.code_html("f(z)"), i18n.code_html("f′(z)")))
         plots.set_texts(self.neuron_plot, i18n.with_code(self.tr("One input: {0}"), "a = f(w₁x + b)", rich=True),
                         "x", "a")
-        plots.set_texts(self.plane_plot, i18n.with_code(self.tr("Two inputs: {0}"), "a = f(w₁x₁ + w₂x₂ + b)",
+        plots.set_texts(self.plane_plot, i18n.with_code(self.tr("Two inputs: {0}"), "a = f(w·x + b)",
                                                         rich=True), "x₁", "x₂")
         if hasattr(self, "neuron_curve"):
             self.redraw()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.data.datasets import CLASS_NAMES_CONTEXT, DATASETS
-from nnlab.gui import i18n
+from nnlab.gui import i18n, plots
 from nnlab.gui.accessibility import describe_for_screen_readers
 from nnlab.gui.i18n import Retranslatable
 from nnlab.gui.pixels import to_qimage
@@ -70,6 +70,7 @@ class EvaluationView(Retranslatable, QWidget):
         self.bars.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.bars.setMenuEnabled(False)
         self.bars.setMouseEnabled(x=False, y=False)
+        plots.leave_room_for_the_last_x_label(self.bars)
         self.bars.hideButtons()
         self.bars.setYRange(0, 1, padding=0.02)
         self.bars.setMinimumWidth(150)

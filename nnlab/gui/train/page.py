@@ -617,16 +617,18 @@ class TrainPage(Page):
 
 
 def _duration(seconds: float | None) -> str:
-    """``0.3 s``, ``12 s`` or ``3:05 min``."""
+    """``0.3 s``, ``12 s`` or ``3:05 min``, kept on one line (a wrapped progress text left "s." alone)."""
     if seconds is None:
         return ""
     if seconds < 10:
-        return QCoreApplication.translate("TrainPage", "{0:.1f} s").format(max(0.0, seconds))
-    seconds = round(seconds)
-    if seconds >= 60:
+        text = QCoreApplication.translate("TrainPage", "{0:.1f} s").format(max(0.0, seconds))
+    elif round(seconds) >= 60:
+        seconds = round(seconds)
         minutes = i18n.code(f"{seconds // 60}:{seconds % 60:02d}")  # 3:05, which reads left to right
-        return QCoreApplication.translate("TrainPage", "{0} min").format(minutes)
-    return QCoreApplication.translate("TrainPage", "{0} s").format(seconds)
+        text = QCoreApplication.translate("TrainPage", "{0} min").format(minutes)
+    else:
+        text = QCoreApplication.translate("TrainPage", "{0} s").format(round(seconds))
+    return text.replace(" ", "\u00a0")
 
 
 def _size(count: int | None) -> str:

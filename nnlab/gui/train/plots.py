@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.atomic import atomic_write
-from nnlab.gui import i18n
+from nnlab.gui import i18n, plots
 from nnlab.gui.accessibility import describe_for_screen_readers
 from nnlab.gui.i18n import Retranslatable
 from nnlab.gui.train.run_model import (
@@ -345,6 +345,7 @@ class TrainingPlots(Retranslatable, QWidget):
             axis.setStyle(maxTickLevel=0)
         item.getViewBox().setMouseEnabled(x=True, y=False)
         widget.setMinimumSize(220, 200)
+        plots.leave_room_for_the_last_x_label(widget)
         return widget
 
     def apply_palette(self) -> None:
