@@ -47,6 +47,15 @@ plain numbers ("784 پیکسل") are words, which the translator writes. One exc
 in with a plain ``str.format``, unchanged.
 Digits are Latin everywhere, in prose as in code (the numbers the app computes are Latin, and a
 sentence mixing "۶" and "407,050" reads badly).
+
+Pictures and arrows: one direction
+----------------------------------
+Pictures read left to right in every language, like the formulas and plots beside them: a row of
+pictures that shows steps (the Draw page's preprocessing, a network's layers, a batch of digits) is
+laid out left to right also in Persian (``setLayoutDirection(Qt.LayoutDirection.LeftToRight)`` on
+its row; :mod:`nnlab.mosaic` puts the first tile top left), and an arrow between them, or an arrow
+chain in a text ("true → answer", "784 → 512 → 10"), is code, drawn left to right, so it points the
+way the pictures run.
 """
 
 from __future__ import annotations
@@ -219,6 +228,13 @@ def name(text) -> str:
     left, and neither reorders the brackets, colons and numbers of the sentence around it. Unlike
     :func:`code` it may break across lines (a long path must)."""
     return f"{FSI}{text}{PDI}"
+
+
+def code_line(text) -> str:
+    """Rich-text code that is a paragraph of its own (a line of a list, nothing else on it): isolated,
+    but free to wrap at its spaces when wider than its line. With nothing else on its lines, wrapping
+    is harmless, where :func:`code_html` would be broken at an arbitrary character instead."""
+    return f"{LRI}{html.escape(str(text), quote=False)}{PDI}"
 
 
 def code_html(text) -> str:

@@ -69,39 +69,46 @@ def picture_plot() -> pg.PlotWidget:
     return plot
 
 
-TITLE_WIDTH = 150  # px: the widest title line; above the data of the narrowest plot (beside the lesson panel)
+TITLE_WIDTH = 100  # px: the most width a plot's title asks for; a longer title wraps when it must
 
 
 def set_texts(plot: pg.PlotWidget, title: str = "", x: str = "", y: str = "") -> None:
     """Title and axis labels; an empty label leaves its axis alone (a hidden axis stays hidden).
 
-    A title longer than ``TITLE_WIDTH`` wraps onto centred lines: pyqtgraph gives a one-line title
-    its full width as the plot's minimum, and beside the lesson panel that drew the plot wider than
-    its place, its right side cut off (tests/gui/screen_walk.py reports such plots)."""
+    A title wider than its plot wraps onto centred lines: pyqtgraph makes a one-line title's full
+    width the plot's minimum, and beside the lesson panel that drew plots wider than their place,
+    their right sides cut off (tests/gui/screen_walk.py reports such plots)."""
     item = plot.getPlotItem()
     item.setTitle(title, color="#1a3550", size="11pt")
     if title:
         plot.setAccessibleName(title)
-        _wrap_title(item)
+        label = item.titleLabel
+        if not label.property("nnlabFitsTitle"):
+            label.setProperty("nnlabFitsTitle", True)
+            label.geometryChanged.connect(lambda: _fit_title(item))
+        _fit_title(item)
     for side, text in (("bottom", x), ("left", y)):
         if text:
             item.setLabel(side, text, color="#2b2f33")
 
 
-def _wrap_title(item: pg.PlotItem) -> None:
+def _fit_title(item: pg.PlotItem) -> None:
+    """Wrap the title to the width its plot gives it (one line when it fits), and size its row."""
     label = item.titleLabel
     text = label.item  # the QGraphicsTextItem pyqtgraph draws the title with
     text.setTextWidth(-1)
-    if text.boundingRect().width() > TITLE_WIDTH:
-        text.setTextWidth(TITLE_WIDTH)
+    natural = text.boundingRect().width()
+    width = label.geometry().width()
+    if 0 < width < natural:
         option = text.document().defaultTextOption()
         option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         text.document().setDefaultTextOption(option)
-        text.setTextWidth(text.document().idealWidth())  # as wide as its widest line, not the limit
-    label.updateMin()
-    height = max(30.0, label.itemRect().height())  # pyqtgraph's title row is 30 px: one line
-    label.setMaximumHeight(height)
-    item.layout.setRowFixedHeight(0, height)
+        text.setTextWidth(width)
+    label.setMinimumWidth(min(natural, TITLE_WIDTH))  # the title never makes the plot wider than its place
+    height = max(30.0, text.boundingRect().height())  # pyqtgraph's title row is 30 px: one line
+    if label.maximumHeight() != height:
+        label.setMaximumHeight(height)
+        item.layout.setRowFixedHeight(0, height)
 
 
 def pen(color: str, width: float = 2.0, style=Qt.PenStyle.SolidLine) -> pg.QtGui.QPen:

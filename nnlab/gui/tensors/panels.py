@@ -83,8 +83,8 @@ class ShapeFlowPanel(Retranslatable, QWidget):
     def _layer_html(self, flow) -> str:
         formula = f"{flow.activation}(dot(input, W{flow.index}) + b{flow.index})"
         lines = [
-            code(f"dot: {format_shape(flow.input_shape)} . {format_shape(flow.kernel_shape)} -> "
-                 f"{format_shape(flow.product_shape)}"),
+            "<code>" + i18n.code_line(f"dot: {format_shape(flow.input_shape)} . {format_shape(flow.kernel_shape)} "
+                                      f"-> {format_shape(flow.product_shape)}") + "</code>",
             self.tr("{0} (the bias is stretched over the %n samples)", "", flow.input_shape[0]).format(
                 code(f"+ b: {format_shape(flow.product_shape)} + {format_shape(flow.bias_shape)} -> "
                      f"{format_shape(flow.output_shape)}")),
