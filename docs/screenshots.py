@@ -21,15 +21,16 @@ import time
 from pathlib import Path
 
 DOCS = Path(__file__).resolve().parent
-BOTH = {"screenshot-train", "screenshot-train-after", "screenshot-train-optimizer-state", "screenshot-lesson-open-train",
-        "screenshot-draw", "screenshot-tensors", "screenshot-concepts", "screenshot-concepts-10-landscape",
-        "screenshot-concepts-11-numerics", "screenshot-concepts-12-tape", "screenshot-concepts-13-training-loop",
-        "screenshot-concepts-14-layers", "screenshot-concepts-15-uncrumpling", "lesson-shape", "lesson-number",
-        "lesson-choice", "lesson-outcome"}
+BOTH = {"screenshot-train", "screenshot-train-after", "screenshot-train-optimizer-state",
+        "screenshot-lesson-open-train", "screenshot-draw", "screenshot-tensors", "screenshot-concepts",
+        "screenshot-concepts-10-landscape", "screenshot-concepts-11-numerics", "screenshot-concepts-12-tape",
+        "screenshot-concepts-13-training-loop", "screenshot-concepts-14-layers",
+        "screenshot-concepts-15-uncrumpling", "lesson-shape", "lesson-number", "lesson-choice", "lesson-outcome"}
 DEMOS = {1: "regression", 2: "decision", 3: "why-nonlinear", 4: "activations", 5: "geometry", 7: "batching",
          8: "backprop", 9: "inside", 10: "landscape", 11: "numerics", 12: "tape", 13: "training-loop", 14: "layers",
          15: "uncrumpling"}
 LESSON_STEPS = {"lesson-shape": 19, "lesson-number": 17, "lesson-choice": 3, "lesson-outcome": 25}
+OUTCOME_ANSWER = 1  # step 25's run oscillates: the picture shows a right prediction and its run
 
 
 def main(argv: list[str]) -> int:
@@ -38,7 +39,7 @@ def main(argv: list[str]) -> int:
     os.environ.setdefault("NNLAB_DATA_DIR", str(DOCS.parents[1] / "shared" / "data"))
     from PySide6.QtCore import QEventLoop, Qt, QThread
     from PySide6.QtGui import QColor, QFont, QImage, QPainter
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QScrollArea
 
     app = QApplication(sys.argv[:1])
     from nnlab.gui import i18n
@@ -115,13 +116,17 @@ def main(argv: list[str]) -> int:
             settle(1.5)
             if "screenshot-train-after" in wanted:
                 save("screenshot-train-after")
+            sizes = train.splitter.sizes()
             for name, tab in (("screenshot-train-evaluation", 1), ("screenshot-train-optimizer-state", 2)):
                 if name in wanted:
                     train.bottom_tabs.setCurrentIndex(tab)
+                    train.splitter.setSizes([sum(sizes) - 420, 420])  # room for the view below the plots
                     settle(1.5)
                     save(name)
+            train.splitter.setSizes(sizes)
             train.bottom_tabs.setCurrentIndex(0)
-        for name, kind in (("screenshot-train-compare", "learning_rate"), ("screenshot-train-optimizers", "optimizer")):
+        comparisons = (("screenshot-train-compare", "learning_rate"), ("screenshot-train-optimizers", "optimizers"))
+        for name, kind in comparisons:
             if name in wanted:
                 for entry in list(train.runs.entries()):
                     train.remove_run(entry)
@@ -150,7 +155,8 @@ def main(argv: list[str]) -> int:
             settle()
             question = window.lessons.current_step().question
             if question.kind in ("choice", "outcome"):
-                panel._choice_rows[question.answer].button.setChecked(True)
+                answer = question.answer if question.kind == "choice" else OUTCOME_ANSWER
+                panel._choice_rows[answer].button.setChecked(True)
             elif question.kind == "number":
                 panel.answer_edit.setText(f"{true_number(question)[0]:g}")
             else:
@@ -158,6 +164,8 @@ def main(argv: list[str]) -> int:
             panel.check_button.click()
             until(lambda: panel.check_button.isEnabled(), 300)
             settle(1.0)
+            for scroll in panel.findChildren(QScrollArea):  # the verdict and its run in view
+                scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
             save(name)
         lesson(False)
 
@@ -205,8 +213,8 @@ def main(argv: list[str]) -> int:
     names = names if language == "en" else names & BOTH
     wanted = set(argv[1:]) & names if len(argv) > 1 else names
     settle(1.0)
+    shoot_lesson(wanted)  # first: the Train page beside it still fresh
     shoot_train(wanted)
-    shoot_lesson(wanted)
     shoot_draw(wanted)
     shoot_tensors(wanted)
     shoot_concepts(wanted)

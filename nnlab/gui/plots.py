@@ -29,12 +29,14 @@ INK = pg.ColorMap([0.0, 1.0], ["#ffffff", "#111111"])
 
 
 def leave_room_for_the_last_x_label(plot: pg.PlotWidget) -> None:
-    """A right margin of half an x label: pyqtgraph leaves out a tick label that would stick out of
-    the plot, so a plot flush with its right edge lost the "1.0" (or "5") at the end of its x axis
-    and read as cut off (tests/gui/screen_walk.py looks for such labels)."""
+    """Room for the label of a tick at the very end of the x axis: pyqtgraph leaves out a label that
+    would stick out of its axis, so a plot lost the "1.0" (or "5") at its end and read as cut off
+    (tests/gui/screen_walk.py looks for such labels). The axis may now draw half a label past its
+    ends, and the plot keeps a right margin of that much so the label is not cut at its edge."""
     item = plot.getPlotItem()
     axis = item.getAxis("bottom")
     half = math.ceil(QFontMetricsF(axis.style["tickFont"] or axis.font()).horizontalAdvance("0.00") / 2)
+    axis.setStyle(hideOverlappingLabels=half)
     left, top, _, bottom = item.layout.getContentsMargins()
     item.layout.setContentsMargins(left, top, half, bottom)
 

@@ -152,10 +152,13 @@ def main(argv: list[str]) -> int:
         spacing, values = levels[0]
         values = [value for value in values if low <= value <= high]
         metrics = QFontMetricsF(axis.style["tickFont"] or axis.font())
+        bounds = axis.boundingRect()  # pyqtgraph draws only the labels inside it
         for value, text in zip(values, axis.tickStrings(values, axis.autoSIPrefixScale * axis.scale, spacing)):
-            centre = plot.mapFromScene(item.getViewBox().mapViewToScene(QPointF(value, 0))).x()
+            scene = item.getViewBox().mapViewToScene(QPointF(value, 0))
+            centre, at = plot.mapFromScene(scene).x(), axis.mapFromScene(scene).x()
             half = metrics.horizontalAdvance(text) / 2
-            if centre + half > plot.width() + 0.5 or centre - half < -0.5:
+            if centre + half > plot.width() + 0.5 or centre - half < -0.5 or at + half > bounds.right() + 0.5 \
+                    or at - half < bounds.left() - 0.5:
                 report(("plot", name, text), f"{where}: plot #{name}: the x label '{text}' at its "
                                              f"{'right' if centre > plot.width() / 2 else 'left'} end does not "
                                              f"fit inside the plot ({plot.width()} px wide)")

@@ -233,6 +233,7 @@ class TrainingPlots(Retranslatable, QWidget):
         self.accuracy_plot.getPlotItem().enableAutoRange(axis="y", enable=False)
         self.accuracy_plot.setXLink(self.loss_plot)
         self.plots = {"loss": self.loss_plot, "accuracy": self.accuracy_plot}
+        self._update_x_range()  # before any run too: a range ending on a tick loses that tick's label
         for widget in self.plots.values():
             self._cache_static_items(widget)
         self._crosshairs = {}
@@ -391,14 +392,15 @@ class TrainingPlots(Retranslatable, QWidget):
     def _rebuild_key(self) -> None:
         """The key under the plots: what each line style means (in grey), then every shown run in
         its colour, with a dashed sample for the runs drawn dashed. Run names come from outside
-        (record folders): they are escaped."""
+        (record folders): they are escaped. Each entry is kept on one line: a wrapped key split
+        "SGD lr | 2 (too large)" over two."""
         grey = "#777777"
-        parts = [f"<span style='color:{grey}'>{sample}</span>&nbsp;{html.escape(label)}"
-                 for sample, label in self._styles()]
+        whole = lambda text: html.escape(text).replace(" ", "&nbsp;").replace("-", "-\u2060")  # noqa: E731
+        parts = [f"<span style='color:{grey}'>{sample}</span>&nbsp;{whole(label)}" for sample, label in self._styles()]
         for entry in self._curves:
             sample = "╍╍" if entry.appearance.dash else "━━"
             parts.append(f"<span style='color:{entry.appearance.colour}'>{sample}</span>&nbsp;"
-                         f"{html.escape(entry.run.name)}")
+                         f"{i18n.name(whole(entry.run.name))}")
         self.key.setText(" &nbsp;&nbsp; ".join(parts))
 
     def _styles(self) -> list[tuple[str, str]]:

@@ -139,6 +139,9 @@ class RunsView(Retranslatable, QWidget):
         self.table.setCurrentIndex(self.model.index(last, Column.RUN))
 
     def _on_entry_changed(self, entry: RunEntry) -> None:
+        # ResizeToContents alone does not follow a row's new texts: a run that started training kept
+        # the widths of its empty row ("M…", "784 → …") until it finished
+        self.table.horizontalHeader().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
         if entry is self.current_entry():
             self._show_details(entry)
             self._update_buttons()
