@@ -8,6 +8,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF
 
@@ -98,6 +99,8 @@ def _fit_title(item: pg.PlotItem) -> None:
     """Wrap the title to the width its plot gives it (one line when it fits), and size its row."""
     label = item.titleLabel
     text = label.item  # the QGraphicsTextItem pyqtgraph draws the title with
+    if not shiboken6.isValid(text):  # a plot being deleted: its title's item goes first
+        return
     text.setTextWidth(-1)
     natural = text.boundingRect().width()
     width = label.geometry().width()
