@@ -97,10 +97,11 @@ def set_texts(plot: pg.PlotWidget, title: str = "", x: str = "", y: str = "") ->
 
 def _fit_title(item: pg.PlotItem) -> None:
     """Wrap the title to the width its plot gives it (one line when it fits), and size its row."""
+    if not shiboken6.isValid(item) or not shiboken6.isValid(item.titleLabel) \
+            or not shiboken6.isValid(item.titleLabel.item):  # a plot being deleted, piece by piece
+        return
     label = item.titleLabel
     text = label.item  # the QGraphicsTextItem pyqtgraph draws the title with
-    if not shiboken6.isValid(text):  # a plot being deleted: its title's item goes first
-        return
     text.setTextWidth(-1)
     natural = text.boundingRect().width()
     width = label.geometry().width()
