@@ -408,10 +408,15 @@ class ControlPanel(Retranslatable, QWidget):
         sizes = config.layer_sizes()
         shapes = " · ".join(i18n.code_html(f"W{i + 1} ({a}, {b})") for i, (a, b) in enumerate(zip(sizes, sizes[1:])))
         params = f"{config.count_params():,}"
+        # The lines of code are paragraphs of their own, left to right at the language's start side: in a
+        # right-to-left paragraph the isolated shapes "W1 (784, 512) · W2 (512, 10)" came out last to first.
+        start = "right" if i18n.is_right_to_left() else "left"
+        code = f"<p dir='ltr' align='{start}' style='margin:0; {{0}}'>{{1}}</p>"
         self.architecture_label.setText(i18n.in_reading_direction(
-            "<div style='margin-top:4px'><span style='font-size:13pt; font-weight:600'>{0}</span><br>"
-            "<span>{1}</span><br><span style='color:palette(placeholder-text)'>{2}</span></div>".format(
-                i18n.code_html(config.architecture()), self.tr("{0} parameters").format(params), shapes)))
+            "<div style='margin-top:4px'>"
+            + code.format("font-size:13pt; font-weight:600", i18n.code_html(config.architecture()))
+            + "<p style='margin:0'>{0}</p>".format(self.tr("{0} parameters").format(params))
+            + code.format("color:palette(placeholder-text)", shapes) + "</div>"))
         self.architecture_label.setToolTip(self.tr("Layer sizes from the 784 input pixels to the 10 outputs, "
                                                    "and the shape of every weight matrix."))
 
