@@ -93,8 +93,10 @@ class WeightColourBar(Retranslatable, QWidget):
         Number and word are drawn apart, the number at the bar's edge: a signed number inside a Persian
         phrase, or alone in a right-to-left application, is reordered by the bidi algorithm ("−1"
         showed as "1−")."""
-        # The left-to-right mark keeps the sign before the digits in a right-to-left application.
-        return ((f"\u200e−{self.scale:.2g}", self.tr("holds back")), (f"\u200e+{self.scale:.2g}", self.tr("excites")))
+        # An isolate keeps the sign before the digits in a right-to-left application (a left-to-right
+        # mark before the sign did not: the bar read "0.34−  ... 0.34+" in Persian).
+        return ((i18n.code(f"−{self.scale:.2g}"), self.tr("holds back")),
+                (i18n.code(f"+{self.scale:.2g}"), self.tr("excites")))
 
     def texts(self) -> tuple[str, str, str]:
         """(left, middle, right) labels under the bar, as one reads them."""
