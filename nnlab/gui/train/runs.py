@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -137,11 +137,21 @@ class RunsView(Retranslatable, QWidget):
 
     def _select_new_row(self, _parent, _first, last) -> None:
         self.table.setCurrentIndex(self.model.index(last, Column.RUN))
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """ResizeToContents alone missed a new row's texts: a run that started training had its columns
+        cut ("M…", "784 → …") until it finished. Measured once the row is laid out (queued); the last
+        column then takes the spare width again."""
+        def fit():
+            header = self.table.horizontalHeader()
+            header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+            header.setStretchLastSection(False)
+            header.setStretchLastSection(True)
+        QTimer.singleShot(0, self, fit)  # with self as context: dropped if the view is gone first
 
     def _on_entry_changed(self, entry: RunEntry) -> None:
-        # ResizeToContents alone does not follow a row's new texts: a run that started training kept
-        # the widths of its empty row ("M…", "784 → …") until it finished
-        self.table.horizontalHeader().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_columns()
         if entry is self.current_entry():
             self._show_details(entry)
             self._update_buttons()
