@@ -55,7 +55,11 @@ class BatchingDemo(DemoWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setFixedHeight(122)
+        # headings wrap rather than being cut ("eps per epoc") when the lesson panel narrows the demo
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setMinimumHeight(2 * header.fontMetrics().lineSpacing() + 6)  # room for two lines
+        self.table.setFixedHeight(150)
         self.table.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         grid = QGridLayout()
         grid.addWidget(self.loss_plot, 0, 0)
