@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from nnlab.core import optimizers
-from nnlab.gui import i18n
 from nnlab.gui.train.controller import RunRequest
 from nnlab.gui.train.run_model import optimizer_title
 from nnlab.training.config import RunConfig
@@ -34,7 +33,7 @@ def learning_rate_series(base: RunConfig) -> list[RunRequest]:
         config = RunConfig(**{**base.to_dict(), "optimizer": "sgd",
                               "hyper": {**optimizers.hyperparameters("sgd"), "learning_rate": lr}})
         name = QCoreApplication.translate("TrainPage", "{0} lr {1} ({2})").format(
-            optimizer_title("sgd"), i18n.code(f"{lr:.3g}"), labels[key])
+            optimizer_title("sgd"), f"{lr:.3g}", labels[key])  # a name, kept as data: no isolates in it
         requests.append(RunRequest(config, name))
     return requests
 
