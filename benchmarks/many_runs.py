@@ -3,8 +3,8 @@
 Opens the main window, loads MNIST (optionally a subset), and presses Start ``--runs`` times with the
 lecture preset (784 → 512 relu → 10, RMSprop 1e-3); every finished run stays in the run list, as in
 class. After each run it prints the process's resident memory and the run's time. Target: the growth
-from before the first run (the window drawn and idle) to after the last is at most the kept runs' weights (1.6 MB each) plus
-10 MB, and the last run is as fast as the second.
+from before the first run (the window drawn and idle) to after the last is at most the kept runs'
+weights (1.6 MB each) plus 10 MB, and the last run is as fast as the second.
 
     python benchmarks/many_runs.py [--runs 12] [--train-size 6000] [--epochs 1] [--batch-size 128]
                                    [--data-dir DIR]
