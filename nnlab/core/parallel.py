@@ -7,12 +7,15 @@ and on a quiet two-core machine it was a third of an epoch in one thread (issue 
 floor"). How many threads to use is a policy of the caller (``nnlab.blas.ThreadTuner`` measures
 it while training); with one, nothing changes.
 
-The buffer is cut into a few chunks per thread, and every thread (the caller first) takes the next
-chunk that nobody has taken until none is left: a helper that does not get a core at once (another
-program is busy on it, or BLAS's own threads still spin there) takes fewer chunks or none, and the
-caller waits only for chunks that a helper has begun. With two fixed halves the caller waited for
-the late helper instead: on a two-core machine with one core busy, the split update took 0.87 ms a
-step against 0.65 ms in one thread (README, "Measured").
+The buffer is cut into one part per thread, and every thread (the caller first) takes the next
+part that nobody has taken until none is left: a helper that does not get a core at once (another
+program is busy on it, or BLAS's own threads still spin there) leaves its part to the caller, which
+waits only for a part that a helper has begun. With fixed halves the caller waited for the late
+helper instead: with one core busy elsewhere the split update took a median 3.7 ms a step against
+1.0 ms now and 0.85 ms in one thread, and on a less busy machine 0.90 ms against 1.05 in one thread
+(benchmarks/step_work.py; README, "Measured"). Smaller parts balance better on paper, but every
+ufunc call of two threads is a hand-over of the GIL: four parts per thread made the update 40%
+slower than one.
 
 The helpers are started once and kept, so a step costs no thread creation (and a long session no
 growth of the allocator's per-thread arenas); several callers at once (two training runs) share
@@ -26,13 +29,9 @@ import threading
 
 import numpy as np
 
-CHUNKS_PER_THREAD = 4
-"""Chunks per thread: enough that a late helper costs little, few enough that the ufuncs' own call
-overhead stays small (a dozen calls a chunk)."""
-
 
 class _Shared:
-    """One call's chunks, each taken by exactly one thread (``next`` on the iterator holds the GIL)."""
+    """One call's parts, each taken by exactly one thread (``next`` on the iterator holds the GIL)."""
 
     def __init__(self, function, parts: list[slice]):
         self.function = function
@@ -42,7 +41,7 @@ class _Shared:
         self.error: BaseException | None = None
 
     def work(self) -> None:
-        """Run chunks until none is left (in any thread)."""
+        """Run parts until none is left (in any thread)."""
         for part in self._parts:
             try:
                 self.function(part)
@@ -54,7 +53,7 @@ class _Shared:
                     self._finished.notify_all()
 
     def wait(self) -> None:
-        """Until every chunk is done (only chunks a helper has taken can still be running)."""
+        """Until every part is done (only parts a helper has taken can still be running)."""
         with self._finished:
             while self._left:
                 self._finished.wait()
@@ -95,7 +94,7 @@ def split(size: int, parts: int, align: int = 16) -> list[slice]:
 def run_split(function, size: int, threads: int) -> None:
     """``function(part)`` for slices ``part`` covering ``range(size)``, in this thread and
     ``threads - 1`` helpers at once (see the module docstring)."""
-    parts = split(size, threads * CHUNKS_PER_THREAD) if threads > 1 else [slice(0, size)]
+    parts = split(size, threads)
     if len(parts) == 1:
         function(parts[0])
         return
