@@ -43,11 +43,17 @@ class ThreadTuner(Callback):
     cannot win: its probe ends there (on a two-core machine with one core busy, a two-thread step
     took 70 ms against 3.5 ms, and its ten probe steps were half of every epoch).
     The next probe comes after ``period`` steps; while the choice holds, the wait doubles up to
-    ``longest`` steps, so a steady machine pays for probing less and less. ``choices`` records
+    ``longest`` steps, so a steady machine pays for probing less and less; but when more than the
+    fewest threads are chosen and ``probe`` steps in a row take ``SLOWER`` times as long as in their
+    probe, another program has taken a core and the probe comes at once (two threads kept that way
+    made an epoch 8 ms a step instead of 2.4). Not for the fewest threads: a busier machine
+    makes them slower too, and noise then brought a probe every few dozen steps. ``choices`` records
     ``(step, threads)`` after each probe. Gives the original limits back when training ends; the
     same tuner in the next ``fit`` (of the same model, one epoch a call as Keras users do) goes on
     from its last choice and its schedule instead of probing again at the first step.
     ``clock`` gives the time in seconds (a simulated one in tests)."""
+
+    SLOWER = 2.0
 
     def __init__(self, candidates: tuple[int, ...] | None = None, period: int = 200, probe: int = 10,
                  longest: int = 3200, clock=time.perf_counter):
@@ -62,6 +68,8 @@ class ThreadTuner(Callback):
         self._plan: list[tuple[int, bool]] = []  # (threads, timed?) for each coming step of a probe
         self._times: dict[int, list[float]] = {}
         self._started = 0.0
+        self._expected = float("inf")  # seconds a step took in the probe that chose the current count
+        self._recent: list[float] = []  # the latest steps since then, up to ``probe`` of them
 
     def on_train_begin(self, logs):
         from threadpoolctl import ThreadpoolController
@@ -107,6 +115,12 @@ class ThreadTuner(Callback):
         seconds = self.clock() - self._started
         self._step += 1
         if not self._plan:
+            if self._threads != self.candidates[0]:
+                self._recent.append(seconds)
+            if len(self._recent) == self.probe:
+                if statistics.fmean(self._recent) > self.SLOWER * self._expected:
+                    self._wait, self._next_probe = self.period, self._step  # the machine changed
+                self._recent.clear()
             if self._step >= self._next_probe:
                 self._start_probe()
             return
@@ -123,6 +137,8 @@ class ThreadTuner(Callback):
         held = bool(self.choices) and self.choices[-1][1] == best
         self._wait = min(self.longest, 2 * self._wait) if held else self.period
         self._next_probe = self._step + self._wait
+        self._expected = statistics.fmean(self._times[best])
+        self._recent.clear()
         self._use(best)
         self.choices.append((self._step, best))
 

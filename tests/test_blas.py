@@ -88,6 +88,26 @@ def test_a_candidate_that_cannot_win_is_not_probed_to_the_end():
     assert close.seen[:12] == [1] * 6 + [2] * 6 and close.choices[0] == (12, 1)  # it could have won: all timed
 
 
+def test_steps_that_become_slower_than_their_probe_bring_the_next_probe_at_once():
+    """Another program takes a core while two threads are chosen: the tuner does not wait out its period."""
+    if not blas_threads():
+        pytest.skip("this NumPy has no BLAS that threadpoolctl can control")
+    clock = SimulatedClock({1: 0.002, 2: 0.001})
+
+    class BusyFromStep(Callback):
+        def on_batch_end(self, batch, logs):
+            if batch == 19:                      # from the 21st step on, two threads are 10 times slower
+                clock.seconds[2] = 0.01
+
+    tuner = ThreadsSeen(candidates=(1, 2), period=100, probe=3, clock=clock)
+    small_fit([tuner, BusyFromStep()], steps=60)
+    assert tuner.choices[0] == (8, 2)
+    # steps 9-11, 12-14, 15-17, 18-20 as fast as probed; 21-23 slower: a probe at once (its two-thread
+    # part cut after one timed step), one thread chosen
+    assert tuner.choices[1] == (29, 1)
+    assert tuner.seen[29:] == [1] * (60 - 29)
+
+
 def test_the_same_tuner_in_the_next_fit_goes_on_from_its_choice():
     """Keras users call fit once an epoch: the tuner's schedule goes on instead of probing at every call."""
     if not blas_threads():
