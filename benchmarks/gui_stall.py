@@ -12,6 +12,12 @@ about 4.7 with the app's own threads: the issue's busy laptop). About 45 s:
 
 Runs headless (QT_QPA_PLATFORM=offscreen) unless a display is set; use ``xvfb-run -a`` for a real
 X server.
+
+On Linux it also says where the longest 1% of the gaps went (the GUI thread's own work, waiting for
+a CPU, blocked). Mind that ``--load``'s programs are this process's children: with the kernel's
+autogroups they share the window's scheduling group, while programs of other sessions (other users'
+jobs on a shared machine) form groups of their own that the whole window waits behind: "waiting for
+a CPU" is then the machine, not the code.
 """
 
 from __future__ import annotations
