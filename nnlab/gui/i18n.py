@@ -222,12 +222,17 @@ def keep_isolates_whole(text: str) -> str:
     return _ISOLATE.sub(lambda match: _unbreakable(match.group(0)), text)
 
 
+_DIRECTION_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
 def name(text) -> str:
     """A name from outside the app's own words (a run, a file or folder path, a student) inside a
     sentence: a first-strong isolate, so a Latin name reads left to right and a Persian one right to
     left, and neither reorders the brackets, colons and numbers of the sentence around it. Unlike
-    :func:`code` it may break across lines (a long path must)."""
-    return f"{FSI}{text}{PDI}"
+    :func:`code` it may break across lines (a long path must). Direction controls inside the name are
+    dropped: a record named "…\u2069…" would otherwise end the isolate early and scramble the sentence."""
+    return f"{FSI}{_DIRECTION_CONTROLS.sub('', str(text))}{PDI}"
+
 
 
 def code_line(text) -> str:

@@ -358,3 +358,13 @@ def test_the_tripwire_catches_a_label_left_to_guess(qtbot, tripwire):
     while tripwire.readers == 0 and time.monotonic() < deadline:
         QApplication.processEvents()
     assert tripwire.readers >= 1
+
+
+def test_a_name_from_outside_cannot_end_its_isolate_early():
+    """A run or file named with direction controls of its own ("…\u2069…") is shown as one isolated name."""
+    from nnlab.gui import i18n
+
+    hostile = "run\u2069 (3)\u2067x\u202e"
+    shown = i18n.name(hostile)
+    assert shown == "\u2068run (3)x\u2069"
+    assert shown.count("\u2069") == 1 and shown.startswith("\u2068") and shown.endswith("\u2069")
