@@ -2357,6 +2357,18 @@ or drop a picture of one</source>
         <translation>گرادیانی که به لایه اول می‌رسد: سیگموید {0}، ReLU {1} (میله‌ها: ⁦log₁₀⁩ نُرم گرادیان هر لایه)</translation>
     </message>
     <message>
+        <source>Testing the {0} network on {1:,} images…</source>
+        <translation>آزمودن شبکه {0} روی {1:,} تصویر…</translation>
+    </message>
+    <message>
+        <source>Training in {0}: batch {1} of {2}…</source>
+        <translation>آموزش در قالب {0}: دسته {1} از {2}…</translation>
+    </message>
+    <message>
+        <source>About {0:.0f} s left.</source>
+        <translation>حدود {0:.0f} ثانیه مانده است.</translation>
+    </message>
+    <message>
         <source>{0} RMSprop steps on {1:,} weights: {2:.1f} ms with denormal numbers, {3:.1f} ms after the engine flushed them to zero ({4:.1f}× on this computer)</source>
         <translation>{0} گام RMSprop روی {1:,} وزن: {2:.1f} میلی‌ثانیه با اعداد زیرنرمال، {3:.1f} میلی‌ثانیه پس از آنکه هسته برنامه آن‌ها را صفر کرد (⁦{4:.1f}×⁩ روی این رایانه)</translation>
     </message>
