@@ -95,6 +95,7 @@ class NumericsDemo(DemoWidget):
         self.quick_worker = Worker(self, name="numerics-quick")
         self.worker.progress.connect(self._progress)
         self.progress: dict[str, object] = {}
+        self.after_quick: list[str] = []  # Start's heavy experiments, waiting for the quick ones
         for worker in (self.worker, self.quick_worker):
             worker.finished.connect(lambda job_id, result, worker=worker: self._finished((worker, job_id), result))
             worker.failed.connect(lambda job_id, error, worker=worker: self._failed((worker, job_id), error))
@@ -144,10 +145,22 @@ class NumericsDemo(DemoWidget):
 
     # -- running ---------------------------------------------------------------------------------
     def on_start(self) -> None:
-        for name in sorted(EXPERIMENTS, key=lambda name: name in HEAVY):  # the quick ones first
-            self.run(name)
+        """The quick ones first; the formats training once they are done: its seconds are a result
+        on its card, and trainings running beside it on a 2-core machine would make them wrong."""
+        self.after_quick = [name for name in HEAVY if name not in self.jobs.values()]
+        for name in EXPERIMENTS:
+            if name not in HEAVY:
+                self.run(name)
+        self._run_after_quick()
+
+    def _run_after_quick(self) -> None:
+        if self.after_quick and not any(worker is self.quick_worker for worker, _ in self.jobs):
+            for name in self.after_quick:
+                self.run(name)
+            self.after_quick = []
 
     def on_stop(self) -> None:
+        self.after_quick = []
         self.worker.cancel_all()
         self.quick_worker.cancel_all()
 
@@ -202,6 +215,7 @@ class NumericsDemo(DemoWidget):
         self.mnist.share()
         if name is not None:
             self.cards[name].button.setEnabled(True)
+        self._run_after_quick()
         if not self.jobs and self.is_running():
             self.stop()
         return name

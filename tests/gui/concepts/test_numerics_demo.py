@@ -58,11 +58,12 @@ def test_start_runs_all_six_then_stops(demo, qtbot):
 
 def test_stop_cancels_waiting_experiments(demo, qtbot):
     demo.start()
-    with qtbot.waitSignal(demo.worker.cancelled, timeout=30_000):
+    with qtbot.waitSignal(demo.quick_worker.cancelled, timeout=30_000):
         demo.stop()
     buttons = [demo.findChild(QPushButton, f"{name}Button") for name in EXPERIMENTS]
     qtbot.waitUntil(lambda: all(button.isEnabled() for button in buttons), timeout=30_000)  # every job answered
     assert len(demo.results) < len(EXPERIMENTS) and not demo.is_running()
+    assert "formats" not in demo.results and not demo.worker.busy  # the training Start had not begun stays undone
 
 
 @pytest.mark.usefixtures("without_mnist")
@@ -113,3 +114,14 @@ def test_no_other_experiment_waits_behind_the_formats_training(demo, qtbot, monk
     qtbot.waitUntil(lambda: {"scaling", "vanishing", "softmax"} <= set(done), timeout=30_000)
     assert "formats" not in done and not formats.isEnabled()  # still training
     qtbot.waitUntil(lambda: "formats" in done, timeout=60_000)
+
+
+def test_start_trains_the_formats_alone_after_the_quick_experiments(demo, qtbot):
+    """The formats card shows seconds: trainings beside it on two cores would change them."""
+    done, done_when_formats_started = [], []
+    demo.experiment_done.connect(done.append)
+    demo.worker.started.connect(lambda job_id: done_when_formats_started.append(sorted(done)))
+    demo.start()
+    qtbot.waitUntil(lambda: not demo.is_running(), timeout=120_000)
+    assert done_when_formats_started == [sorted(set(EXPERIMENTS) - {"formats"})]
+    assert done[-1] == "formats"
