@@ -86,10 +86,13 @@ def formats_with_progress(x, y, x_test, y_test) -> None:
     times = [at for at, _ in reports]
     float16_began = max(at for at, where in reports if where.name == "float64")
     at, first = next((at, where) for at, where in reports if where.name == "float16" and where.seconds_left)
+    tested_at, testing = next((at, where) for at, where in reports if where.name == "float16" and where.testing)
     print(f"  formats: first report {times[0]:.2f} s, float32 and float64 on the card at {float16_began:.2f} s, "
-          f"float16's first estimate at {at:.2f} s: {first.seconds_left:.1f} s left, truly {total - at:.1f} s "
-          f"(float16 {results['float16']['status']} after {len(results['float16']['losses'])} of {first.batches} "
-          f"batches); longest wait between reports {max(np.diff([0.0, *times, total])):.2f} s")
+          f"float16's first estimate at {at:.2f} s: at most {first.seconds_left:.1f} s left, truly "
+          f"{total - at:.1f} s (float16 {results['float16']['status']} after {len(results['float16']['losses'])} of "
+          f"{first.batches} batches); its test images' first estimate at {tested_at:.2f} s: "
+          f"{testing.seconds_left:.1f} s left, truly {total - tested_at:.1f} s; "
+          f"longest wait between reports {max(np.diff([0.0, *times, total])):.2f} s")
 
 
 if __name__ == "__main__":

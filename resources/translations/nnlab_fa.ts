@@ -2369,6 +2369,10 @@ or drop a picture of one</source>
         <translation>حدود {0:.0f} ثانیه مانده است.</translation>
     </message>
     <message>
+        <source>At most about {0:.0f} s left.</source>
+        <translation>حداکثر حدود {0:.0f} ثانیه مانده است.</translation>
+    </message>
+    <message>
         <source>{0} RMSprop steps on {1:,} weights: {2:.1f} ms with denormal numbers, {3:.1f} ms after the engine flushed them to zero ({4:.1f}× on this computer)</source>
         <translation>{0} گام RMSprop روی {1:,} وزن: {2:.1f} میلی‌ثانیه با اعداد زیرنرمال، {3:.1f} میلی‌ثانیه پس از آنکه هسته برنامه آن‌ها را صفر کرد (⁦{4:.1f}×⁩ روی این رایانه)</translation>
     </message>

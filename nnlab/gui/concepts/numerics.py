@@ -261,15 +261,19 @@ class NumericsDemo(DemoWidget):
 
     def _text_progress(self, where) -> str:
         """The formats already trained, then where the current one is and the time left (estimated
-        from its own measured batches: none before the first one has run)."""
+        from its own measured batches: none before the first one has run). While it trains the
+        estimate is for every batch, and float16 stops early when it diverges: an upper bound."""
+        seconds = None if where.seconds_left is None else max(1.0, where.seconds_left)
         if where.testing:
             text = self.tr("Testing the {0} network on {1:,} images…").format(i18n.code(where.name),
                                                                              where.test_images)
+            if seconds is not None:
+                text += " " + self.tr("About {0:.0f} s left.").format(seconds)
         else:
             text = self.tr("Training in {0}: batch {1} of {2}…").format(i18n.code(where.name), where.batches_done,
                                                                       where.batches)
-        if where.seconds_left is not None:
-            text += " " + self.tr("About {0:.0f} s left.").format(max(1.0, where.seconds_left))
+            if seconds is not None:
+                text += " " + self.tr("At most about {0:.0f} s left.").format(seconds)
         return (self._text_formats(where.finished) + "<br>" if where.finished else "") + text
 
     def _text_formats(self, result) -> str:
