@@ -98,8 +98,8 @@ def train_in_each_format(images, labels, test_images, test_labels, epochs: int =
     """The lecture network trained in float16, float32 and float64 (one seed: the same start,
     rounded to each format): test accuracy and seconds side by side (``{format: result}``).
 
-    ``progress(FormatProgress)`` is told after every training batch and every chunk of test images
-    (it may raise to cancel)."""
+    ``progress(FormatProgress)`` is told as each format begins, after every training batch and after
+    every chunk of test images (it may raise to cancel)."""
     x, x_test = _images(images), _images(test_images)
     results: dict = {}
     for name in FASTEST_FIRST:
@@ -107,6 +107,8 @@ def train_in_each_format(images, labels, test_images, test_labels, epochs: int =
                                  -(-len(x_test) // batch_size), len(x_test))
         report = None if progress is None else (lambda done, tested, seconds, tracker=tracker:
                                                 progress(tracker.advanced(done, tested, seconds)))
+        if report is not None:
+            report(0, 0, 0.0)  # it begins: float16's first batch alone takes a second or more
         results[name] = _train(lecture_model(name, hidden, x.shape[1]), x, labels, x_test, test_labels, epochs,
                                batch_size, check, report)
     return {name: results[name] for name in FORMATS}

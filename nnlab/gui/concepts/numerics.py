@@ -270,8 +270,8 @@ class NumericsDemo(DemoWidget):
             if seconds is not None:
                 text += " " + self.tr("About {0:.0f} s left.").format(seconds)
         else:
-            text = self.tr("Training in {0}: batch {1} of {2}…").format(i18n.code(where.name), where.batches_done,
-                                                                      where.batches)
+            text = self.tr("Training in {0}: batch {1} of {2}…").format(
+                i18n.code(where.name), min(where.batches_done + 1, where.batches), where.batches)
             if seconds is not None:
                 text += " " + self.tr("At most about {0:.0f} s left.").format(seconds)
         return (self._text_formats(where.finished) + "<br>" if where.finished else "") + text
