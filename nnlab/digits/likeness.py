@@ -237,7 +237,7 @@ def build_space(train_images: np.ndarray, test_images: np.ndarray, non_digit_ima
     passing = np.sort(letter[~failed])
     kept = max(0, len(passing) - 1 - may_fail)
     # halfway to the next digit's value: one drawing at a time, its last digits come out a little otherwise
-    letter_limit = float(passing[kept:kept + 2].mean())
+    letter_limit = float(passing[kept:kept + 2].mean()) if len(passing) else float(letter.max(initial=0.0))
     return DigitSpace(centres, ink_range, width_limit, crossings_limit, distance_limit, others, letter_limit)
 
 
