@@ -2,7 +2,8 @@
 button and its result; every experiment runs in the demo's :class:`~nnlab.gui.workers.Worker`, so
 the window stays responsive even while float16 crawls through its matrix products.
 
-Start runs all six in order; Stop cancels what is still running or waiting.
+Start runs the five quick ones, then the formats training (float16 takes seconds: its card shows
+which batch it is on and the time left); Stop cancels what is still running or waiting.
 """
 
 from __future__ import annotations
