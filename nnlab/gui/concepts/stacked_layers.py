@@ -4,15 +4,22 @@ with their real shapes, with one digit's values flowing through and each layer's
 
 The two-layer network is the bundled pretrained one; the three-layer one is trained in a thread
 when MNIST is on the computer (quickly, and the view says how well), else shown untrained.
+
+The window stays smooth while the three-layer net trains beside it: everything that costs time per
+network (the pictures of 400,000 weights, their colour scales) is made in the worker thread when the
+network is loaded or trained (:func:`prepare`); a new digit or the other network only repaints,
+and a repaint draws a few dozen shapes with pens made once.
 """
 
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextOption
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -32,6 +39,47 @@ from nnlab.gui.workers import Worker
 SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 UNITS_DRAWN = 7
 LABEL_HEIGHT = 16
+LINE_SHADES = 17  # the connections' colours: the weight colour map in this many steps
+LINE_OPACITY = 110 / 255  # how strongly a connection covers the white paper
+
+
+@dataclass
+class Prepared:
+    """A network made ready to draw, in a worker thread (:func:`prepare`): each layer's matrix W and
+    bias b as pictures in the weight colours, and the largest |w| of each W, which colours the
+    connections. Flipping digits or networks then costs the GUI thread only a repaint."""
+
+    model: object
+    matrices: list[QImage]
+    biases: list[QImage]
+    largest: list[float]
+
+
+def prepare(model) -> Prepared:
+    """Runs in a worker thread (QImage, unlike QPixmap, may be made there)."""
+    matrices, biases, largest = [], [], []
+    for layer in model.layers:
+        weights = np.asarray(layer.W).T  # the slide's orientation: outputs × inputs
+        magnitude = np.abs(weights)
+        matrices.append(to_qimage(weight_rgb(weights, float(np.quantile(magnitude, 0.99)))))
+        biases.append(to_qimage(weight_rgb(np.asarray(layer.b)[:, None])))
+        largest.append(float(np.max(magnitude, initial=0.0)))
+    return Prepared(model, matrices, biases, largest)
+
+
+@cache
+def line_pens() -> tuple[QPen, ...]:
+    """Pens for the connections, from most negative to most positive weight: opaque colours mixed
+    with the white paper (a translucent pen costs the painter several times as much per line)."""
+    colours = weight_rgb(np.linspace(-1.0, 1.0, LINE_SHADES)[np.newaxis], 1.0)[0].astype(np.float64)
+    mixed = np.rint(LINE_OPACITY * colours + (1 - LINE_OPACITY) * 255).astype(int).tolist()
+    return tuple(QPen(QColor(*rgb), 1) for rgb in mixed)
+
+
+def line_shades(weights: np.ndarray, scale: float) -> np.ndarray:
+    """Which of :func:`line_pens` draws each weight (``scale`` and beyond: full colour)."""
+    position = np.clip(np.nan_to_num(weights) / (scale or 1.0), -1.0, 1.0) * 0.5 + 0.5
+    return np.rint(position * (LINE_SHADES - 1)).astype(int)
 
 
 def symbols(count: int) -> list[tuple[str, str]]:
@@ -83,10 +131,12 @@ class DiagramBase(QWidget):
         super().__init__(parent)
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.stages: list[stacked_layers.Stage] = []
+        self.prepared: Prepared | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def set_stages(self, stages) -> None:
-        self.stages = stages
+    def set_stages(self, stages, prepared: Prepared | None = None) -> None:
+        """One digit's ``stages`` through the network that ``prepared`` holds (nothing: a blank picture)."""
+        self.stages, self.prepared = stages, prepared
         self.update()
 
     def painter(self) -> QPainter:
@@ -114,7 +164,7 @@ class UnitsDiagram(DiagramBase):
         return np.sort(np.argsort(values)[::-1][:UNITS_DRAWN])
 
     def paintEvent(self, event):
-        if not self.stages:
+        if not self.stages or self.prepared is None:
             return
         painter = self.painter()
         vectors = [self.stages[0].input] + [stage.output for stage in self.stages]
@@ -129,24 +179,29 @@ class UnitsDiagram(DiagramBase):
             step = (bottom - top) / max(len(units), 1)
             positions.append([QPointF(xs[k], top + (i + 0.5) * step) for i in range(len(units))])
             chosen.append(units)
-        for k, stage in enumerate(self.stages):  # connections, coloured by their weight
-            weights = stage.weights[np.ix_(chosen[k + 1], chosen[k])]
-            colours = weight_rgb(weights, float(np.max(np.abs(stage.weights))) * 0.5)
+        lines: dict[int, list[QLineF]] = {}  # connections by shade: one call per pen
+        for k, stage in enumerate(self.stages):
+            shades = line_shades(stage.weights[np.ix_(chosen[k + 1], chosen[k])], self.prepared.largest[k] * 0.5)
             for j, end in enumerate(positions[k + 1]):
                 for i, start in enumerate(positions[k]):
-                    painter.setPen(QPen(QColor(*colours[j, i], 110), 1))
-                    painter.drawLine(start, end)
+                    lines.setdefault(int(shades[j, i]), []).append(QLineF(start, end))
+        pens = line_pens()
+        for shade, group in lines.items():
+            painter.setPen(pens[shade])
+            painter.drawLines(group)
+        outline, ink = QPen(QColor("#33414d"), 1), QColor("#1a3550")
         for k, values in enumerate(vectors):
-            colours = vector_colours(k, values[chosen[k]])
+            colours = vector_colours(k, values[chosen[k]]).tolist()
             radius = min(9.0, (bottom - top) / max(len(chosen[k]), 1) / 2 - 1)
-            for point, colour, unit in zip(positions[k], colours, chosen[k]):
-                painter.setPen(QPen(QColor("#33414d"), 1))
+            painter.setPen(outline)
+            for point, colour in zip(positions[k], colours):
                 painter.setBrush(QColor(*colour))
                 painter.drawEllipse(point, radius, radius)
-                if k == columns - 1:
+            painter.setPen(ink)
+            if k == columns - 1:
+                for point, unit in zip(positions[k], chosen[k]):
                     painter.drawText(QRectF(point.x() + radius + 3, point.y() - 8, 20, 16),
                                      Qt.AlignmentFlag.AlignVCenter, str(unit))
-            painter.setPen(QColor("#1a3550"))
             painter.drawText(QRectF(xs[k] - 60, 0, 120, 16), Qt.AlignmentFlag.AlignCenter, names[k])
             rest = (self.tr("{0} units").format(f"{len(values):,}") if k < columns - 1
                     else self.tr("{0} scores").format(len(values)))
@@ -162,18 +217,6 @@ class MatrixDiagram(DiagramBase):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setMinimumHeight(260)
-        self._images: dict = {}
-
-    def matrix_image(self, index: int):
-        """The picture of a layer's matrix, made once per weight array (flipping digits or networks
-        only looks them up)."""
-        weights = self.stages[index].weights
-        key = (id(weights.base), index)
-        cached = self._images.get(key)
-        if cached is None or cached[0] is not weights.base:
-            image = to_qimage(weight_rgb(weights, float(np.quantile(np.abs(weights), 0.99))))
-            cached = self._images[key] = (weights.base, image)  # the base is kept: its id stays unique
-        return cached[1]
 
     def scale(self) -> float:
         """Pixels per unit: the whole network, at one scale, fits the widget."""
@@ -183,7 +226,7 @@ class MatrixDiagram(DiagramBase):
         return max(0.02, min(vertical, horizontal))
 
     def paintEvent(self, event):
-        if not self.stages:
+        if not self.stages or self.prepared is None:
             return
         painter = self.painter()
         s = self.scale()
@@ -199,7 +242,7 @@ class MatrixDiagram(DiagramBase):
             label_end = x + painter.fontMetrics().horizontalAdvance(label)
             top = y + LABEL_HEIGHT
             matrix = QRectF(x, top, inputs * s, max(outputs * s, 2.0))
-            painter.drawImage(matrix, self.matrix_image(index))
+            painter.drawImage(matrix, self.prepared.matrices[index])
             painter.setPen(QPen(QColor("#33414d"), 1))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(matrix)
@@ -207,7 +250,7 @@ class MatrixDiagram(DiagramBase):
             x = self._symbol(painter, x, top, "·")
             x = self._column(painter, x, top, stage.input, index == 0, names[index][0], str(inputs))
             x = self._symbol(painter, x, top, "+")
-            x = self._column(painter, x, top, stage.bias, None, f"b{number}", str(outputs))
+            x = self._column(painter, x, top, self.prepared.biases[index], None, f"b{number}", str(outputs))
             arrow = "→ f →" if index < len(self.stages) - 1 else "→ softmax →"
             x = self._symbol(painter, x, top, arrow)
             last = names[index][1] if index < len(self.stages) - 1 else "softmax(s)"
@@ -231,12 +274,13 @@ class MatrixDiagram(DiagramBase):
 
     def _column(self, painter, x, top, values, pixels, name, size) -> float:
         """A vector drawn as a column of cells, its name above and its length below.
-        ``pixels``: True for the input image (ink), False for activations, None for a bias (weight colours)."""
+        ``pixels``: True for the input image (ink), False for activations, None for a bias (``values``
+        is then its prepared picture, in the weight colours)."""
         if pixels is None:
-            image = to_qimage(weight_rgb(np.asarray(values)[:, None]))
+            image, length = values, values.height()
         else:
-            image = to_qimage(vector_colours(0 if pixels else 1, values)[:, None, :])
-        box = QRectF(x, top, 12, max(len(values) * self.scale(), 2.0))
+            image, length = to_qimage(vector_colours(0 if pixels else 1, values)[:, None, :]), len(values)
+        box = QRectF(x, top, 12, max(length * self.scale(), 2.0))
         painter.drawImage(box, image)
         painter.setPen(QPen(QColor("#33414d"), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -251,18 +295,19 @@ class MatrixDiagram(DiagramBase):
 
 
 def load_models():
-    """Runs in a thread: the pretrained two-layer network (or None) and MNIST's test digits (or None)."""
+    """Runs in a thread: the pretrained two-layer network (or None), the three-layer one still random
+    (shown until its training ends), both prepared to draw, and MNIST's test digits (or None)."""
     import nnlab
     try:
-        model = nnlab.load_pretrained()
+        two = prepare(nnlab.load_pretrained())
     except (OSError, ValueError, KeyError):
-        model = None
-    return model, inside.local_test_digits()
+        two = None
+    return two, prepare(stacked_layers.three_layer_network()), inside.local_test_digits()
 
 
 def train_three_layers(session):
-    """Runs in a thread: the three-layer network, trained quickly when MNIST is here; with its test
-    accuracy, or None when it stayed untrained."""
+    """Runs in a thread: the three-layer network, trained quickly when MNIST is here, prepared to draw;
+    with its test accuracy, or None when it stayed untrained."""
     model = stacked_layers.three_layer_network()
     data = session.dataset("mnist") if session is not None else None
     if data is None:
@@ -270,8 +315,9 @@ def train_three_layers(session):
         try:
             data = load_dataset("mnist", download=False)
         except (DatasetError, OSError):
-            return model, None
-    return model, stacked_layers.quick_train(model, *data)
+            return prepare(model), None
+    accuracy = stacked_layers.quick_train(model, *data)
+    return prepare(model), accuracy
 
 
 class StackedLayersDemo(DemoWidget):
@@ -283,7 +329,8 @@ class StackedLayersDemo(DemoWidget):
 
     def __init__(self, session=None, parent=None):
         super().__init__(session, parent)
-        self.networks: dict[int, object] = {3: stacked_layers.three_layer_network()}  # random until trained
+        self.networks: dict[int, Prepared | None] = {}  # filled in the worker: 2 and 3 layers
+        self.loaded = False
         self.three_accuracy: float | None = None
         self.three_done = False
         self.load_job = None
@@ -333,7 +380,9 @@ class StackedLayersDemo(DemoWidget):
 
     def _finished(self, job, result) -> None:
         if job == self.load_job:
-            self.networks[2], digits = result
+            self.networks[2], random_three, digits = result
+            self.networks.setdefault(3, random_three)  # until the trained one arrives
+            self.loaded = True
             if digits is not None and self.digits is None:
                 self.set_digits(digits)
         else:
@@ -374,11 +423,11 @@ class StackedLayersDemo(DemoWidget):
         image, label = self.current_digit()
         pixels = 255 - np.asarray(image, dtype=np.uint8)
         self.digit_view.setPixmap(digit_pixmap(pixels))
-        model = self.networks.get(self.depth())
+        prepared = self.networks.get(self.depth())
         self.formula.setText(formula(self.depth()))
-        if model is None:
+        if prepared is None:
             self.message.setText(self.tr("There is no pretrained network in this installation.")
-                                 if 2 in self.networks else self.tr("Loading the networks…"))
+                                 if self.loaded else self.tr("Loading the networks…"))
             self.message.show()
             self.stages = []
             self.units.set_stages([])
@@ -386,10 +435,10 @@ class StackedLayersDemo(DemoWidget):
             self._readout(None, label)
             return
         self.message.hide()
-        self.stages = stacked_layers.stages(model, image)
-        self.units.set_stages(self.stages)
-        self.matrices.set_stages(self.stages)
-        self._readout(model, label)
+        self.stages = stacked_layers.stages(prepared.model, image)
+        self.units.set_stages(self.stages, prepared)
+        self.matrices.set_stages(self.stages, prepared)
+        self._readout(prepared.model, label)
         self.shown.emit(self.stages)
 
     def _readout(self, model, label) -> None:
