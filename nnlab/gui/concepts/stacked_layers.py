@@ -18,11 +18,13 @@ from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -30,14 +32,18 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.concepts import inside, stacked_layers
+from nnlab.digits.preprocess import NothingDrawnError, to_mnist
 from nnlab.gui import plain
 from nnlab.gui.concepts.base import DemoWidget
+from nnlab.gui.digit_canvas import DrawCanvas
 from nnlab.gui.i18n import code, code_html, is_right_to_left
 from nnlab.gui.pixels import to_qimage, weight_rgb
 from nnlab.gui.workers import Worker
 
 SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 UNITS_DRAWN = 7
+CANVAS_SIDE = 108  # the small drawing canvas beside the network's 28x28 input
+DRAWING_PAUSE_MS = 40  # while the pen moves, the network reads the drawing at most this often
 LABEL_HEIGHT = 16
 LINE_SHADES = 17  # the connections' colours: the weight colour map in this many steps
 LINE_OPACITY = 110 / 255  # how strongly a connection covers the white paper
@@ -185,8 +191,8 @@ class UnitsDiagram(DiagramBase):
             for j, end in enumerate(positions[k + 1]):
                 for i, start in enumerate(positions[k]):
                     lines.setdefault(int(shades[j, i]), []).append(QLineF(start, end))
-        pens = line_pens()
-        for shade, group in lines.items():
+        pens, middle = line_pens(), LINE_SHADES // 2
+        for shade, group in sorted(lines.items(), key=lambda item: abs(item[0] - middle)):  # strong ones on top
             painter.setPen(pens[shade])
             painter.drawLines(group)
         outline, ink = QPen(QColor("#33414d"), 1), QColor("#1a3550")
@@ -322,7 +328,11 @@ def train_three_layers(session):
 
 class StackedLayersDemo(DemoWidget):
     """Signals: ``shown(stages)`` each time a digit is drawn through a network; ``three_ready()``
-    when the three-layer network is trained (or known to stay untrained)."""
+    when the three-layer network is trained (or known to stay untrained).
+
+    The input is an MNIST test image (chosen by number or at random) or the student's own drawing on
+    the small canvas (``layersCanvas``), prepared as MNIST prepared its digits; the last one touched
+    flows through whichever network is shown."""
 
     shown = Signal(object)
     three_ready = Signal()
@@ -358,18 +368,42 @@ class StackedLayersDemo(DemoWidget):
         self.depth_label = self.add_row(form, self.depth_combo)
         self.index_spin = QSpinBox(objectName="layersDigit", minimum=0, maximum=0)
         self.index_spin.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.index_label = self.add_row(form, self.index_spin)
-        self.controls.addLayout(form)
-        self.digit_view = plain.label(objectName="layersDigitImage", alignment=Qt.AlignmentFlag.AlignCenter)
         self.random_button = QPushButton(objectName="layersRandomDigit")
-        self.add_button_row(self.random_button)
-        self.controls.addWidget(self.digit_view)
+        test_image = QHBoxLayout()
+        self.index_spin.setMaximumWidth(62)  # "9999" fits; the row's label keeps its room
+        test_image.addWidget(self.index_spin)
+        test_image.addWidget(self.random_button, 1)
+        self.index_label = plain.label()
+        self.index_label.setBuddy(self.index_spin)
+        form.addRow(self.index_label, test_image)
+        self.controls.addLayout(form)
+        self.drawn: np.ndarray | None = None  # the student's drawing as MNIST's 28x28, while it is the input
+        self.canvas = DrawCanvas()
+        self.canvas.setObjectName("layersCanvas")
+        self.canvas.setFixedSize(CANVAS_SIDE, CANVAS_SIDE)
+        self.canvas.pen_width = 26  # a small sheet: the same strokes as on the Draw page's big one
+        self.digit_view = plain.label(objectName="layersDigitImage", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.digit_view.setFixedSize(88, 88)  # a fixed size: a new digit repaints it without a relayout
+        self.canvas_caption = plain.label(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.input_caption = plain.label(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.clear_button = QPushButton(objectName="layersClearDrawing")
+        pictures = QGridLayout()  # the sheet, and beside it what the network reads off it
+        pictures.addWidget(self.canvas_caption, 0, 0)
+        pictures.addWidget(self.input_caption, 0, 1)
+        pictures.addWidget(self.canvas, 1, 0, 2, 1, Qt.AlignmentFlag.AlignCenter)
+        pictures.addWidget(self.digit_view, 1, 1, Qt.AlignmentFlag.AlignCenter)
+        pictures.addWidget(self.clear_button, 2, 1)
+        self.controls.addLayout(pictures)
         self.readout = plain.label(objectName="layersReadout", wordWrap=True)
         self.controls.addWidget(self.readout)
         self.play_button.hide()  # nothing animates: the picture follows the chosen digit
+        self._reading = QTimer(self, singleShot=True, interval=DRAWING_PAUSE_MS)
+        self._reading.timeout.connect(self._read_drawing)
         self.depth_combo.currentIndexChanged.connect(self.redraw)
-        self.index_spin.valueChanged.connect(self.redraw)
+        self.index_spin.valueChanged.connect(self.use_test_image)
         self.random_button.clicked.connect(self.random_digit)
+        self.canvas.changed.connect(self._reading.start)
+        self.clear_button.clicked.connect(self.canvas.clear)
         self.retranslate_ui()
         if session is not None:
             session.dataset_changed.connect(self._dataset_changed)
@@ -410,6 +444,8 @@ class StackedLayersDemo(DemoWidget):
 
     def current_digit(self):
         """(28x28 image, its label or None): the same input whichever network is shown."""
+        if self.drawn is not None:
+            return self.drawn, None
         if self.digits is None:
             return inside.builtin_digit(), None
         index = self.index_spin.value()
@@ -418,11 +454,29 @@ class StackedLayersDemo(DemoWidget):
     def random_digit(self) -> None:
         if self.digits is not None:
             self.index_spin.setValue(int(self.rng.integers(len(self.digits[0]))))
+        self.use_test_image()  # also when the same number came up again
+
+    def use_test_image(self, *_) -> None:
+        """The chosen test image becomes the input again (the drawing is wiped, undoably)."""
+        self._reading.stop()
+        self.drawn = None
+        self.canvas.blockSignals(True)  # the wiped sheet is not a new drawing to read
+        self.canvas.clear()
+        self.canvas.blockSignals(False)
+        self.redraw()
+
+    def _read_drawing(self) -> None:
+        """The drawing, prepared as MNIST prepared its digits, becomes the input (a blank sheet: the test image)."""
+        try:
+            self.drawn = None if self.canvas.is_blank() else to_mnist(self.canvas.to_array())
+        except NothingDrawnError:
+            self.drawn = None
+        self.redraw()
 
     def redraw(self, *_) -> None:
         image, label = self.current_digit()
-        pixels = 255 - np.asarray(image, dtype=np.uint8)
-        self.digit_view.setPixmap(digit_pixmap(pixels))
+        ink = image if self.drawn is not None else np.asarray(image, dtype=np.float64) / 255
+        self.digit_view.setPixmap(digit_pixmap(np.rint(255 * (1 - np.clip(ink, 0, 1))).astype(np.uint8)))
         prepared = self.networks.get(self.depth())
         self.formula.setText(formula(self.depth()))
         if prepared is None:
@@ -450,7 +504,7 @@ class StackedLayersDemo(DemoWidget):
         counts = " + ".join(f"{stage.parameters:,}" for stage in self.stages)
         lines = [self.tr("Parameters: {0}").format(code(f"{counts} = {model.count_params():,}")),
                  self.tr("Prediction: {0} ({1:.0%} sure)").format(guess, float(scores[guess])),
-                 self.tr("True label: {0}").format(self.tr("none (a built-in drawing)") if label is None else label)]
+                 self.tr("True label: {0}").format(self.true_label(label))]
         if self.depth() == 2:
             lines.append(self.tr("The bundled pretrained lecture network."))
         elif not self.three_done:
@@ -464,17 +518,22 @@ class StackedLayersDemo(DemoWidget):
                                  "so its prediction is a guess."))
         self.readout.setText("\n".join(lines))
 
+    def true_label(self, label) -> str:
+        if label is not None:
+            return str(label)
+        return self.tr("none (your drawing)") if self.drawn is not None else self.tr("none (a built-in drawing)")
+
     def shutdown(self) -> None:
+        self._reading.stop()
         self.worker.close(1.0)
 
     def retranslate_ui(self) -> None:
         self.set_explanation(self.tr(
             "The slides write a two-layer network as {0}: a matrix times the input, plus a bias, through a "
-            "nonlinearity f, then a second matrix. Three layers add one more step. Below the units and their "
-            "connections, each layer is drawn as that product with its real shape (Keras stores each W "
-            "transposed, inputs × outputs; the numbers are the same). Pick a digit and switch between two and "
-            "three layers: the input stays the same. The lecture's network ends with softmax, which turns the "
-            "ten scores s into probabilities.").format(code_html(formula(2))))
+            "nonlinearity f, then a second matrix; three layers add one more step. Below the units, each layer "
+            "is drawn as that product with its real shape (Keras stores W transposed, inputs × outputs: the same "
+            "numbers). Pick a test digit or draw one, then switch between two and three layers: the input stays "
+            "the same. Softmax at the end turns the ten scores s into probabilities.").format(code_html(formula(2))))
         self.controls_box.setTitle(self.tr("Network and digit"))
         self.depth_label.setText(self.tr("Layers:"))
         current = self.depth()
@@ -484,10 +543,16 @@ class StackedLayersDemo(DemoWidget):
         self.depth_combo.addItem(self.tr("Three layers"), 3)
         self.depth_combo.setCurrentIndex(self.depth_combo.findData(current))
         self.depth_combo.blockSignals(False)
-        self.index_label.setText(self.tr("Test image #:"))
+        self.index_label.setText(self.tr("Test image:"))
         self.index_spin.setToolTip(self.tr("Which MNIST test image flows through the network"))
         self.random_button.setText(self.tr("Another digit"))
         self.random_button.setToolTip(self.tr("Pick a random test image"))
+        self.canvas_caption.setText(self.tr("Or draw one:"))
+        self.input_caption.setText(self.tr("Input {0}:").format(code("x (28×28)")))
+        self.digit_view.setToolTip(self.tr("The input x: the test image, or your drawing cropped, scaled and "
+                                           "centred as MNIST prepared its digits"))
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Wipe the sheet: the test image is the input again"))
         self.retranslate_play()  # hidden, but every demo's play button speaks
         self.redraw()
 

@@ -1,11 +1,16 @@
 """Concepts 14, two and three layers, driven by objectName and signals: the pretrained two-layer network
-and the three-layer one drawn with their real shapes, the same digit through both, parameter counts."""
+and the three-layer one drawn with their real shapes, the same digit (chosen or drawn) through both,
+parameter counts."""
 
+import numpy as np
 import pytest
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox, QWidget
 
+from nnlab.digits.preprocess import to_mnist
 from nnlab.gui.concepts.stacked_layers import StackedLayersDemo
 from nnlab.gui.session import Session
+from nnlab.training.metrics import to_inputs
 from tests.concepts.test_training_loop import small_mnist
 
 
@@ -64,3 +69,55 @@ def test_another_digit_changes_the_input(view, qtbot):
         if (view.stages[0].input != before).any():
             break
     assert (view.stages[0].input != before).any()
+
+
+def draw_seven(qtbot, canvas):
+    """A "7" drawn with the mouse on the small canvas: a bar, then a slanted stroke down."""
+    side = canvas.width()
+    points = [(0.25, 0.25), (0.5, 0.25), (0.75, 0.25), (0.65, 0.45), (0.55, 0.65), (0.45, 0.85)]
+    pixels = [QPoint(round(x * side), round(y * side)) for x, y in points]
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=pixels[0])
+    for pixel in pixels[1:]:
+        qtbot.mouseMove(canvas, pixel)
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=pixels[-1])
+
+
+def test_a_drawn_digit_flows_through_both_networks(view, qtbot):
+    canvas = child(view, QWidget, "layersCanvas")
+    combo = child(view, QComboBox, "layersDepth")
+    with qtbot.waitSignal(view.shown, timeout=5_000) as blocker:
+        draw_seven(qtbot, canvas)
+    drawn = to_inputs(to_mnist(canvas.to_array())[np.newaxis])[0]  # MNIST's recipe, as the Draw page reads it
+    two = blocker.args[0]
+    np.testing.assert_array_equal(two[0].input, drawn)
+    assert "your drawing" in child(view, QLabel, "layersReadout").text()
+    with qtbot.waitSignal(view.shown, timeout=5_000) as blocker:
+        combo.setCurrentIndex(combo.findData(3))
+    three = blocker.args[0]
+    np.testing.assert_array_equal(three[0].input, drawn)  # switching networks keeps the drawing
+    assert [stage.weights.shape for stage in three] == [(256, 784), (128, 256), (10, 128)]
+    probabilities = three[-1].output
+    assert probabilities.shape == (10,) and abs(float(probabilities.sum()) - 1) < 1e-5
+
+
+def test_a_test_image_or_clearing_replaces_the_drawing(view, qtbot):
+    canvas = child(view, QWidget, "layersCanvas")
+    digit = child(view, QSpinBox, "layersDigit")
+    with qtbot.waitSignal(view.shown, timeout=5_000):
+        draw_seven(qtbot, canvas)
+    drawn = view.stages[0].input.copy()
+    with qtbot.waitSignal(view.shown, timeout=5_000) as blocker:
+        child(view, QPushButton, "layersClearDrawing").click()
+    assert canvas.is_blank()
+    image, label = view.current_digit()
+    np.testing.assert_array_equal(blocker.args[0][0].input, to_inputs(np.asarray(image)[np.newaxis])[0])
+    assert not (blocker.args[0][0].input == drawn).all()
+    if digit.maximum() > 0:  # MNIST here: choosing a test image by number also wipes a drawing
+        with qtbot.waitSignal(view.shown, timeout=5_000):
+            draw_seven(qtbot, canvas)
+        with qtbot.waitSignal(view.shown, timeout=5_000) as blocker:
+            digit.setValue(3)
+        assert canvas.is_blank() and label is not None
+        np.testing.assert_array_equal(blocker.args[0][0].input,
+                                      to_inputs(np.asarray(view.current_digit()[0])[np.newaxis])[0])
+        assert "True label: " + str(view.current_digit()[1]) in child(view, QLabel, "layersReadout").text()
