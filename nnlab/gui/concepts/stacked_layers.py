@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTextOption
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPixmap, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -145,8 +145,8 @@ class DiagramBase(QWidget):
         self.stages, self.prepared = stages, prepared
         self.update()
 
-    def painter(self) -> QPainter:
-        painter = QPainter(self)
+    def painter(self, device=None) -> QPainter:
+        painter = QPainter(device if device is not None else self)
         painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("white"))
@@ -218,11 +218,16 @@ class UnitsDiagram(DiagramBase):
 class MatrixDiagram(DiagramBase):
     """Each layer as the slide's matrix product, drawn to scale: W (outputs × inputs) · input + b → f →
     output. Every box has its real shape, so a 784-wide W1 next to a 10-row W2 shows where the
-    parameters are."""
+    parameters are.
+
+    Only the vectors that carry the digit change from one digit to the next: the rest (matrices,
+    biases, names, counts) is painted once per network, size and language into a pixmap, and a new
+    digit repaints that pixmap and its few columns."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setMinimumHeight(260)
+        self._stills: dict = {}  # per network: (what it was painted for, pixmap, the digit's column boxes)
 
     def scale(self) -> float:
         """Pixels per unit: the whole network, at one scale, fits the widget."""
@@ -234,10 +239,34 @@ class MatrixDiagram(DiagramBase):
     def paintEvent(self, event):
         if not self.stages or self.prepared is None:
             return
-        painter = self.painter()
+        key = (self.size(), self.devicePixelRatioF(), self.tr("{0} parameters"))
+        kept = self._stills.get(id(self.prepared))
+        if kept is None or kept[0] != key or kept[3] is not self.prepared:
+            pixmap = QPixmap(self.size() * self.devicePixelRatioF())
+            pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+            still = self.painter(pixmap)
+            boxes = self._paint_still(still)
+            still.end()
+            kept = (key, pixmap, boxes, self.prepared)
+            self._stills = {k: v for k, v in self._stills.items() if v[0] == key}  # an old size or language
+            self._stills[id(self.prepared)] = kept
+        _, pixmap, boxes, _ = kept
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, pixmap)
+        painter.setPen(QPen(QColor("#33414d"), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for index, (stage, (into, out_of)) in enumerate(zip(self.stages, boxes)):
+            for box, values, kind in ((into, stage.input, index), (out_of, stage.output, 1)):
+                painter.drawImage(box, to_qimage(vector_colours(kind, values)[:, None, :]))
+                painter.drawRect(box)
+        painter.end()
+
+    def _paint_still(self, painter) -> list[tuple[QRectF, QRectF]]:
+        """Everything but the digit's vectors; returns where each layer's input and output columns go."""
         s = self.scale()
         y = 6.0
         names = symbols(len(self.stages))
+        boxes = []
         for index, stage in enumerate(self.stages):
             outputs, inputs = stage.weights.shape
             number = str(index + 1).translate(SUB)
@@ -254,13 +283,16 @@ class MatrixDiagram(DiagramBase):
             painter.drawRect(matrix)
             x = max(matrix.right(), label_end) + 6  # a narrow W: its product starts after its name
             x = self._symbol(painter, x, top, "·")
-            x = self._column(painter, x, top, stage.input, index == 0, names[index][0], str(inputs))
+            into, x = self._column(painter, x, top, inputs, names[index][0])
             x = self._symbol(painter, x, top, "+")
-            x = self._column(painter, x, top, self.prepared.biases[index], None, f"b{number}", str(outputs))
+            bias, x = self._column(painter, x, top, outputs, f"b{number}")
+            painter.drawImage(bias, self.prepared.biases[index])
+            painter.drawRect(bias)
             arrow = "→ f →" if index < len(self.stages) - 1 else "→ softmax →"
             x = self._symbol(painter, x, top, arrow)
             last = names[index][1] if index < len(self.stages) - 1 else "softmax(s)"
-            x = self._column(painter, x, top, stage.output, False, last, str(outputs))
+            out_of, x = self._column(painter, x, top, outputs, last)
+            boxes.append((into, out_of))
             painter.setPen(QColor("#5a6b7a"))
             draw_sentence(painter, QRectF(x + 10, top, self.width() - x - 14, LABEL_HEIGHT),
                           self.tr("{0} parameters").format(f"{stage.parameters:,}"),
@@ -270,7 +302,7 @@ class MatrixDiagram(DiagramBase):
             painter.drawText(QRectF(x + 10, top + LABEL_HEIGHT, self.width() - x - 14, LABEL_HEIGHT),
                              f"= {outputs}×{inputs} + {outputs}", formula_option)
             y = top + max(inputs * s, 2 * LABEL_HEIGHT) + LABEL_HEIGHT + 8
-        painter.end()
+        return boxes
 
     def _symbol(self, painter, x, top, text) -> float:
         width = painter.fontMetrics().horizontalAdvance(text) + 8
@@ -278,26 +310,72 @@ class MatrixDiagram(DiagramBase):
         painter.drawText(QRectF(x, top, width, 16), Qt.AlignmentFlag.AlignCenter, text)
         return x + width
 
-    def _column(self, painter, x, top, values, pixels, name, size) -> float:
-        """A vector drawn as a column of cells, its name above and its length below.
-        ``pixels``: True for the input image (ink), False for activations, None for a bias (``values``
-        is then its prepared picture, in the weight colours)."""
-        if pixels is None:
-            image, length = values, values.height()
-        else:
-            image, length = to_qimage(vector_colours(0 if pixels else 1, values)[:, None, :]), len(values)
+    def _column(self, painter, x, top, length, name) -> tuple[QRectF, float]:
+        """Where a vector of ``length`` cells goes, with its name above and its length below; returns
+        its box and where the next part starts."""
         box = QRectF(x, top, 12, max(length * self.scale(), 2.0))
-        painter.drawImage(box, image)
-        painter.setPen(QPen(QColor("#33414d"), 1))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(box)
+        size = str(length)
         painter.setPen(QColor("#1a3550"))
         width = max(painter.fontMetrics().horizontalAdvance(name), painter.fontMetrics().horizontalAdvance(size)) + 4
         painter.drawText(QRectF(box.center().x() - width / 2, top - LABEL_HEIGHT, width, LABEL_HEIGHT),
                          Qt.AlignmentFlag.AlignCenter, name)
         painter.drawText(QRectF(box.center().x() - width / 2, box.bottom() + 1, width, LABEL_HEIGHT),
                          Qt.AlignmentFlag.AlignCenter, size)
-        return box.right() + max(4.0, width / 2 - 6)
+        painter.setPen(QPen(QColor("#33414d"), 1))
+        return box, box.right() + max(4.0, width / 2 - 6)
+
+
+class Readout(QWidget):
+    """A few lines of plain text that a new digit changes. A QLabel asks the whole side panel for a new
+    layout at every new text (a few milliseconds each digit); this one only repaints, and asks for a
+    layout only when a text needs more lines than any before it (it keeps that height: switching
+    between two and three layers does not move the panel either)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._text = ""
+        self._tallest: dict[int, int] = {}  # width: the most height a text has needed at it
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        if text == self._text:
+            return
+        height = self.heightForWidth(self.width())
+        self._text = text
+        self.setAccessibleName(text)
+        if self.heightForWidth(self.width()) != height:
+            self.updateGeometry()
+        self.update()
+
+    def _flags(self) -> int:
+        return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        needed = self.fontMetrics().boundingRect(0, 0, max(width, 1), 100_000, self._flags(), self._text).height()
+        self._tallest[width] = max(self._tallest.get(width, 0), needed if self._text else 0)
+        return self._tallest[width]
+
+    def changeEvent(self, event):  # another font (a new language): heights start afresh
+        if event.type() == QEvent.Type.FontChange:
+            self._tallest.clear()
+        super().changeEvent(event)
+
+    def sizeHint(self):
+        return QSize(200, self.heightForWidth(200))
+
+    def paintEvent(self, event):
+        painter = QPainter(self)
+        painter.setPen(self.palette().windowText().color())
+        painter.drawText(self.rect(), self._flags(), self._text)
+        painter.end()
 
 
 def load_models():
@@ -394,7 +472,8 @@ class StackedLayersDemo(DemoWidget):
         pictures.addWidget(self.digit_view, 1, 1, Qt.AlignmentFlag.AlignCenter)
         pictures.addWidget(self.clear_button, 2, 1)
         self.controls.addLayout(pictures)
-        self.readout = plain.label(objectName="layersReadout", wordWrap=True)
+        self.readout = Readout()
+        self.readout.setObjectName("layersReadout")
         self.controls.addWidget(self.readout)
         self.play_button.hide()  # nothing animates: the picture follows the chosen digit
         self._reading = QTimer(self, singleShot=True, interval=DRAWING_PAUSE_MS)
@@ -559,5 +638,4 @@ class StackedLayersDemo(DemoWidget):
 
 def digit_pixmap(pixels: np.ndarray):
     """A 28×28 digit as a 84×84 picture with a thin border."""
-    from PySide6.QtGui import QPixmap
     return QPixmap.fromImage(to_qimage(np.kron(pixels, np.ones((3, 3), dtype=np.uint8))))
