@@ -2928,16 +2928,8 @@ or drop a picture of one</source>
         <translation>ندارد (نقاشی شما)</translation>
     </message>
     <message>
-        <source>The slides write a two-layer network as {0}: a matrix times the input, plus a bias, through a nonlinearity f, then a second matrix; three layers add one more step. Below the units, each layer is drawn as that product with its real shape (Keras stores W transposed, inputs × outputs: the same numbers). Pick a test digit or draw one, then switch between two and three layers: the input stays the same. Softmax at the end turns the ten scores s into probabilities.</source>
-        <translation>اسلایدها شبکه دولایه را به صورت {0} می‌نویسند: یک ماتریس ضرب در ورودی، به‌علاوه یک بایاس، گذشته از تابع غیرخطی f، و سپس ماتریس دوم؛ شبکه سه‌لایه یک گام دیگر می‌افزاید. در زیر واحدها، هر لایه به صورت همان ضرب با شکل واقعی‌اش رسم شده است (Keras هر W را ترانهاده، به شکل ورودی‌ها × خروجی‌ها، نگه می‌دارد: همان عددها). یک رقم آزمون انتخاب کنید یا خودتان رقمی بکشید، سپس میان دو و سه لایه جابه‌جا شوید: ورودی همان می‌ماند. softmax در پایان، ده امتیاز s را به احتمال تبدیل می‌کند.</translation>
-    </message>
-    <message>
         <source>Test image:</source>
         <translation>تصویر آزمون:</translation>
-    </message>
-    <message>
-        <source>Or draw one:</source>
-        <translation>یا رقمی بکشید:</translation>
     </message>
     <message>
         <source>The input x: the test image, or your drawing cropped, scaled and centred as MNIST prepared its digits</source>
@@ -2966,6 +2958,14 @@ or drop a picture of one</source>
     <message>
         <source>Untrained (random weights): MNIST&apos;s training images are not on this computer, so its prediction is a guess.</source>
         <translation>آموزش‌ندیده (وزن‌های تصادفی): تصویرهای آموزشی MNIST روی این رایانه نیست، پس پیش‌بینی آن فقط یک حدس است.</translation>
+    </message>
+    <message>
+        <source>The slides write a two-layer network as {0}: a matrix times the input, plus a bias, through a nonlinearity f, then a second matrix; three layers add one more step. Below the units, each layer is drawn as that product with its real shape. Pick a test digit or draw one, then switch between two and three layers: the input stays the same. Softmax at the end turns the ten scores s into probabilities.</source>
+        <translation>اسلایدها شبکه دولایه را به صورت {0} می‌نویسند: یک ماتریس ضرب در ورودی، به‌علاوه یک بایاس، گذشته از تابع غیرخطی f، و سپس ماتریس دوم؛ شبکه سه‌لایه یک گام دیگر می‌افزاید. در زیر واحدها، هر لایه به صورت همان ضرب با شکل واقعی‌اش رسم شده است. یک رقم آزمون انتخاب کنید یا خودتان رقمی بکشید، سپس میان دو و سه لایه جابه‌جا شوید: ورودی همان می‌ماند. softmax در پایان، ده امتیاز s را به احتمال تبدیل می‌کند.</translation>
+    </message>
+    <message>
+        <source>Each layer&apos;s W as the slides write it, outputs × inputs. Keras stores it transposed, inputs × outputs: the same numbers.</source>
+        <translation>W هر لایه همان‌طور که اسلایدها می‌نویسند، به شکل خروجی‌ها × ورودی‌ها. Keras آن را ترانهاده، به شکل ورودی‌ها × خروجی‌ها، نگه می‌دارد: همان عددها.</translation>
     </message>
     <message>
         <source>Network and digit</source>

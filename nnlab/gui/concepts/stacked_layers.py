@@ -42,7 +42,7 @@ from nnlab.gui.workers import Worker
 
 SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 UNITS_DRAWN = 7
-CANVAS_SIDE = 108  # the small drawing canvas beside the network's 28x28 input
+CANVAS_SIDE = 104  # the small drawing canvas beside the network's 28x28 input
 DRAWING_PAUSE_MS = 40  # while the pen moves, the network reads the drawing at most this often
 LABEL_HEIGHT = 16
 LINE_SHADES = 17  # the connections' colours: the weight colour map in this many steps
@@ -461,14 +461,14 @@ class StackedLayersDemo(DemoWidget):
         self.canvas.setFixedSize(CANVAS_SIDE, CANVAS_SIDE)
         self.canvas.pen_width = 26  # a small sheet: the same strokes as on the Draw page's big one
         self.digit_view = plain.label(objectName="layersDigitImage", alignment=Qt.AlignmentFlag.AlignCenter)
-        self.digit_view.setFixedSize(88, 88)  # a fixed size: a new digit repaints it without a relayout
-        self.canvas_caption = plain.label(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
-        self.input_caption = plain.label(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.digit_view.setFixedSize(58, 58)  # a fixed size: a new digit repaints it without a relayout
+        self.digit_view.setStyleSheet("border: 1px solid #c9d3dc;")
+        self.input_caption = plain.label(alignment=Qt.AlignmentFlag.AlignCenter)
         self.clear_button = QPushButton(objectName="layersClearDrawing")
-        pictures = QGridLayout()  # the sheet, and beside it what the network reads off it
-        pictures.addWidget(self.canvas_caption, 0, 0)
-        pictures.addWidget(self.input_caption, 0, 1)
-        pictures.addWidget(self.canvas, 1, 0, 2, 1, Qt.AlignmentFlag.AlignCenter)
+        pictures = QGridLayout()  # the sheet (its hint says what it is for), beside it what the network reads
+        pictures.setVerticalSpacing(2)
+        pictures.addWidget(self.canvas, 0, 0, 3, 1, Qt.AlignmentFlag.AlignCenter)
+        pictures.addWidget(self.input_caption, 0, 1, Qt.AlignmentFlag.AlignBottom)
         pictures.addWidget(self.digit_view, 1, 1, Qt.AlignmentFlag.AlignCenter)
         pictures.addWidget(self.clear_button, 2, 1)
         self.controls.addLayout(pictures)
@@ -610,9 +610,11 @@ class StackedLayersDemo(DemoWidget):
         self.set_explanation(self.tr(
             "The slides write a two-layer network as {0}: a matrix times the input, plus a bias, through a "
             "nonlinearity f, then a second matrix; three layers add one more step. Below the units, each layer "
-            "is drawn as that product with its real shape (Keras stores W transposed, inputs × outputs: the same "
-            "numbers). Pick a test digit or draw one, then switch between two and three layers: the input stays "
-            "the same. Softmax at the end turns the ten scores s into probabilities.").format(code_html(formula(2))))
+            "is drawn as that product with its real shape. Pick a test digit or draw one, then switch between "
+            "two and three layers: the input stays the same. Softmax at the end turns the ten scores s into "
+            "probabilities.").format(code_html(formula(2))))
+        self.matrices.setToolTip(self.tr("Each layer's W as the slides write it, outputs × inputs. Keras stores "
+                                         "it transposed, inputs × outputs: the same numbers."))
         self.controls_box.setTitle(self.tr("Network and digit"))
         self.depth_label.setText(self.tr("Layers:"))
         current = self.depth()
@@ -626,7 +628,6 @@ class StackedLayersDemo(DemoWidget):
         self.index_spin.setToolTip(self.tr("Which MNIST test image flows through the network"))
         self.random_button.setText(self.tr("Another digit"))
         self.random_button.setToolTip(self.tr("Pick a random test image"))
-        self.canvas_caption.setText(self.tr("Or draw one:"))
         self.input_caption.setText(self.tr("Input {0}:").format(code("x (28×28)")))
         self.digit_view.setToolTip(self.tr("The input x: the test image, or your drawing cropped, scaled and "
                                            "centred as MNIST prepared its digits"))
@@ -637,5 +638,5 @@ class StackedLayersDemo(DemoWidget):
 
 
 def digit_pixmap(pixels: np.ndarray):
-    """A 28×28 digit as a 84×84 picture with a thin border."""
-    return QPixmap.fromImage(to_qimage(np.kron(pixels, np.ones((3, 3), dtype=np.uint8))))
+    """A 28×28 digit as a 56×56 picture, each pixel a 2×2 square."""
+    return QPixmap.fromImage(to_qimage(np.kron(pixels, np.ones((2, 2), dtype=np.uint8))))
