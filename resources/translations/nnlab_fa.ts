@@ -2948,6 +2948,10 @@ or drop a picture of one</source>
         <translation>شبکه ازپیش‌آموزش‌دیده درس که همراه برنامه است.</translation>
     </message>
     <message>
+        <source>Could not read {0} as a picture: {1}.</source>
+        <translation>{0} را نمی‌توان به صورت تصویر خواند: {1}.</translation>
+    </message>
+    <message>
         <source>Being trained in the background: until then its weights are random.</source>
         <translation>در پس‌زمینه در حال آموزش است: تا آن موقع وزن‌هایش تصادفی‌اند.</translation>
     </message>

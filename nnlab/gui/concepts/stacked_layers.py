@@ -456,6 +456,7 @@ class StackedLayersDemo(DemoWidget):
         form.addRow(self.index_label, test_image)
         self.controls.addLayout(form)
         self.drawn: np.ndarray | None = None  # the student's drawing as MNIST's 28x28, while it is the input
+        self.picture_problem = ""  # why the last file dropped on the canvas could not be read
         self.canvas = DrawCanvas()
         self.canvas.setObjectName("layersCanvas")
         self.canvas.setFixedSize(CANVAS_SIDE, CANVAS_SIDE)
@@ -482,6 +483,7 @@ class StackedLayersDemo(DemoWidget):
         self.index_spin.valueChanged.connect(self.use_test_image)
         self.random_button.clicked.connect(self.random_digit)
         self.canvas.changed.connect(self._reading.start)
+        self.canvas.image_rejected.connect(self._picture_rejected)
         self.clear_button.clicked.connect(self.canvas.clear)
         self.retranslate_ui()
         if session is not None:
@@ -538,14 +540,19 @@ class StackedLayersDemo(DemoWidget):
     def use_test_image(self, *_) -> None:
         """The chosen test image becomes the input again (the drawing is wiped, undoably)."""
         self._reading.stop()
-        self.drawn = None
+        self.drawn, self.picture_problem = None, ""
         self.canvas.blockSignals(True)  # the wiped sheet is not a new drawing to read
         self.canvas.clear()
         self.canvas.blockSignals(False)
         self.redraw()
 
+    def _picture_rejected(self, path: str, reason: str) -> None:
+        self.picture_problem = self.tr("Could not read {0} as a picture: {1}.").format(path, reason)
+        self.redraw()
+
     def _read_drawing(self) -> None:
         """The drawing, prepared as MNIST prepared its digits, becomes the input (a blank sheet: the test image)."""
+        self.picture_problem = ""
         try:
             self.drawn = None if self.canvas.is_blank() else to_mnist(self.canvas.to_array())
         except NothingDrawnError:
@@ -567,7 +574,8 @@ class StackedLayersDemo(DemoWidget):
             self.matrices.set_stages([])
             self._readout(None, label)
             return
-        self.message.hide()
+        self.message.setVisible(bool(self.picture_problem))  # a dropped file that was no picture
+        self.message.setText(self.picture_problem)
         self.stages = stacked_layers.stages(prepared.model, image)
         self.units.set_stages(self.stages, prepared)
         self.matrices.set_stages(self.stages, prepared)

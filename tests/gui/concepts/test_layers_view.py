@@ -4,8 +4,9 @@ parameter counts."""
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QSpinBox, QWidget
 
 from nnlab.digits.preprocess import to_mnist
 from nnlab.gui.concepts.stacked_layers import StackedLayersDemo
@@ -121,3 +122,22 @@ def test_a_test_image_or_clearing_replaces_the_drawing(view, qtbot):
         np.testing.assert_array_equal(blocker.args[0][0].input,
                                       to_inputs(np.asarray(view.current_digit()[0])[np.newaxis])[0])
         assert "True label: " + str(view.current_digit()[1]) in child(view, QWidget, "layersReadout").text()
+
+
+def test_a_dropped_file_that_is_no_picture_is_explained_and_changes_nothing(view, qtbot, tmp_path):
+    canvas = child(view, QWidget, "layersCanvas")
+    before = view.stages[0].input.copy()
+    bad = tmp_path / "notes.png"
+    bad.write_bytes(b"this is not a picture")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(bad))])
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(canvas, QDragEnterEvent(QPoint(20, 20), *args))
+    QApplication.sendEvent(canvas, QDropEvent(QPointF(20, 20), *args))
+    message = child(view, QLabel, "layersMessage")
+    assert message.isVisible() and "notes.png" in message.text()
+    assert canvas.is_blank()
+    np.testing.assert_array_equal(view.stages[0].input, before)
+    with qtbot.waitSignal(view.shown, timeout=5_000):
+        draw_seven(qtbot, canvas)  # the view goes on working, and the message goes
+    assert not message.isVisible()
