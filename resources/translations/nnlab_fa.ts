@@ -2952,6 +2952,10 @@ or drop a picture of one</source>
         <translation>{0} را نمی‌توان به صورت تصویر خواند: {1}.</translation>
     </message>
     <message>
+        <source>There is no digit in this picture: the test image stays the input.</source>
+        <translation>در این تصویر رقمی نیست: تصویر آزمون همچنان ورودی است.</translation>
+    </message>
+    <message>
         <source>Being trained in the background: until then its weights are random.</source>
         <translation>در پس‌زمینه در حال آموزش است: تا آن موقع وزن‌هایش تصادفی‌اند.</translation>
     </message>

@@ -555,8 +555,9 @@ class StackedLayersDemo(DemoWidget):
         self.picture_problem = ""
         try:
             self.drawn = None if self.canvas.is_blank() else to_mnist(self.canvas.to_array())
-        except NothingDrawnError:
+        except NothingDrawnError:  # a dropped picture without ink (a blank page)
             self.drawn = None
+            self.picture_problem = self.tr("There is no digit in this picture: the test image stays the input.")
         self.redraw()
 
     def redraw(self, *_) -> None:

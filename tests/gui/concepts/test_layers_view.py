@@ -5,7 +5,7 @@ parameter counts."""
 import numpy as np
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QSpinBox, QWidget
 
 from nnlab.digits.preprocess import to_mnist
@@ -141,3 +141,17 @@ def test_a_dropped_file_that_is_no_picture_is_explained_and_changes_nothing(view
     with qtbot.waitSignal(view.shown, timeout=5_000):
         draw_seven(qtbot, canvas)  # the view goes on working, and the message goes
     assert not message.isVisible()
+
+
+def test_a_dropped_picture_without_ink_leaves_the_test_image(view, qtbot, tmp_path):
+    canvas = child(view, QWidget, "layersCanvas")
+    before = view.stages[0].input.copy()
+    blank = QImage(60, 60, QImage.Format.Format_Grayscale8)
+    blank.fill(QColor("white"))
+    path = tmp_path / "blank.png"
+    assert blank.save(str(path))
+    with qtbot.waitSignal(view.shown, timeout=5_000) as blocker:
+        assert canvas.load_file(str(path))
+    np.testing.assert_array_equal(blocker.args[0][0].input, before)
+    message = child(view, QLabel, "layersMessage")
+    assert message.isVisible() and "no digit" in message.text()
