@@ -355,9 +355,6 @@ class Readout(QWidget):
     def _flags(self) -> int:
         return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
     def heightForWidth(self, width: int) -> int:
         needed = self.fontMetrics().boundingRect(0, 0, max(width, 1), 100_000, self._flags(), self._text).height()
         self._tallest[width] = max(self._tallest.get(width, 0), needed if self._text else 0)
