@@ -360,8 +360,8 @@ class Readout(QWidget):
         self._tallest[width] = max(self._tallest.get(width, 0), needed if self._text else 0)
         return self._tallest[width]
 
-    def changeEvent(self, event):  # another font (a new language): heights start afresh
-        if event.type() == QEvent.Type.FontChange:
+    def changeEvent(self, event):  # another language or font: heights start afresh
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange, QEvent.Type.LayoutDirectionChange):
             self._tallest.clear()
         super().changeEvent(event)
 
