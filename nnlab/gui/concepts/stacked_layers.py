@@ -158,7 +158,7 @@ class DiagramBase(QWidget):
 
 class UnitsDiagram(DiagramBase):
     """The slides' picture: columns of units joined by connections, a few units per layer drawn
-    (the most active ones, with "⋯ 512" for the rest), coloured by the digit's values."""
+    (the most active ones; how many there are in all is written below), coloured by the digit's values."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
