@@ -83,8 +83,10 @@ def line_pens() -> tuple[QPen, ...]:
 
 
 def line_shades(weights: np.ndarray, scale: float) -> np.ndarray:
-    """Which of :func:`line_pens` draws each weight (``scale`` and beyond: full colour)."""
-    position = np.clip(np.nan_to_num(weights) / (scale or 1.0), -1.0, 1.0) * 0.5 + 0.5
+    """Which of :func:`line_pens` draws each weight (``scale`` and beyond: full colour; a weight that is
+    not a number, as zero)."""
+    scale = scale if np.isfinite(scale) and scale > 0 else 1.0
+    position = np.clip(np.nan_to_num(weights, nan=0.0) / scale, -1.0, 1.0) * 0.5 + 0.5
     return np.rint(position * (LINE_SHADES - 1)).astype(int)
 
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QSpinBox, QWidget
 
 from nnlab.digits.preprocess import to_mnist
-from nnlab.gui.concepts.stacked_layers import StackedLayersDemo
+from nnlab.gui.concepts.stacked_layers import StackedLayersDemo, line_pens, line_shades
 from nnlab.gui.session import Session
 from nnlab.training.metrics import to_inputs
 from tests.concepts.test_training_loop import small_mnist
@@ -155,3 +155,11 @@ def test_a_dropped_picture_without_ink_leaves_the_test_image(view, qtbot, tmp_pa
     np.testing.assert_array_equal(blocker.args[0][0].input, before)
     message = child(view, QLabel, "layersMessage")
     assert message.isVisible() and "no digit" in message.text()
+
+
+def test_connections_of_weights_that_are_not_numbers_still_get_a_pen():
+    weights = np.array([[np.nan, np.inf, -np.inf, 0.0, 5.0, -5.0]])
+    for scale in (1.0, 0.0, float("nan"), float("inf")):
+        shades = line_shades(weights, scale)
+        assert ((0 <= shades) & (shades < len(line_pens()))).all()
+    assert list(line_shades(weights, 1.0)[0]) == [8, 16, 0, 8, 16, 0]  # zero in the middle, the ends saturate
