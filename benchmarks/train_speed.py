@@ -42,8 +42,12 @@ def nnlab_epoch(x, y, threads):
     model = Sequential([Dense(512, activation="relu", input_shape=(784,)),
                         Dense(10, activation="softmax")], seed=0)
     model.compile(optimizer="rmsprop", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
-    callbacks = [ThreadTuner(candidates=(threads,) if threads else None)]
-    return lambda: model.fit(x, y, epochs=1, batch_size=128, callbacks=callbacks).history["seconds"][0]
+    tuner = ThreadTuner(candidates=(threads,) if threads else None)  # one for every epoch, as in one fit
+
+    def epoch():
+        return model.fit(x, y, epochs=1, batch_size=128, callbacks=[tuner]).history["seconds"][0]
+    epoch.tuner = tuner
+    return epoch
 
 
 def torch_epoch(x, y, threads):
@@ -135,6 +139,7 @@ def main():
     print(f"seconds per epoch, {args.repeats} interleaved repetitions"
           f"{', another process busy on one core' if args.load else ''}")
     print(f"nnlab        {describe(times['nnlab'])}")
+    print(f"  its thread tuner's choices (step, threads): {runners['nnlab'].tuner.choices}")
     print(f"GEMM floor   {describe(times['floor'])}")
     print(f"  nnlab / floor = {median['nnlab'] / median['floor']:.2f} (target <= 1.6)")
     if "torch" not in times:

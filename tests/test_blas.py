@@ -39,11 +39,27 @@ class ThreadsSeen(ThreadTuner):
         self.update_threads.append(self.model.optimizer.threads)
 
 
+class SimulatedClock:
+    """A clock for the tuner in which a step with n BLAS threads takes ``seconds[n]``: what the tuner
+    decides from given times, whatever the machine running the test is doing meanwhile."""
+
+    def __init__(self, seconds: dict[int, float]):
+        self.seconds, self.now, self.started = seconds, 0.0, True
+
+    def __call__(self) -> float:
+        # The tuner reads the clock once as a step begins and once as it ends.
+        if not self.started:
+            self.now += self.seconds[blas_threads()[0]]
+        self.started = not self.started
+        return self.now
+
+
 def test_the_tuner_times_each_candidate_then_keeps_one_and_restores_the_limits():
     if not blas_threads():
         pytest.skip("this NumPy has no BLAS that threadpoolctl can control")
     limits_before = blas_threads()
-    tuner = ThreadsSeen(candidates=(1, 2), period=20, probe=3, longest=40)
+    tuner = ThreadsSeen(candidates=(1, 2), period=20, probe=3, longest=40,
+                        clock=SimulatedClock({1: 0.001, 2: 0.001}))  # a tie: every probe runs to its end
     small_fit([tuner], steps=150)
     assert tuner.seen[:8] == [1, 1, 1, 1, 2, 2, 2, 2]   # one settling step and three timed per candidate
     assert all(threads in (1, 2) for _, threads in tuner.choices)
@@ -55,6 +71,55 @@ def test_the_tuner_times_each_candidate_then_keeps_one_and_restores_the_limits()
     step, chosen = tuner.choices[0]
     assert set(tuner.seen[8:20]) == {chosen}
     assert tuner.update_threads == tuner.seen                # the update is split as BLAS is
+    assert blas_threads() == limits_before
+
+
+def test_a_candidate_that_cannot_win_is_not_probed_to_the_end():
+    """Two threads on a machine whose other core is busy: a step took 20 times as long. Once its steps
+    took longer than all the probe steps of one thread, the probe ends with the same choice."""
+    if not blas_threads():
+        pytest.skip("this NumPy has no BLAS that threadpoolctl can control")
+    tuner = ThreadsSeen(candidates=(1, 2), period=20, probe=5, clock=SimulatedClock({1: 0.0035, 2: 0.07}))
+    small_fit([tuner], steps=30)
+    assert tuner.seen[:9] == [1] * 6 + [2, 2] + [1]  # settling and 5 timed steps; settling and 1 timed; chosen
+    assert tuner.choices[0] == (8, 1)
+    close = ThreadsSeen(candidates=(1, 2), period=20, probe=5, clock=SimulatedClock({1: 0.0035, 2: 0.0036}))
+    small_fit([close], steps=30)
+    assert close.seen[:12] == [1] * 6 + [2] * 6 and close.choices[0] == (12, 1)  # it could have won: all timed
+
+
+def test_steps_that_become_slower_than_their_probe_bring_the_next_probe_at_once():
+    """Another program takes a core while two threads are chosen: the tuner does not wait out its period."""
+    if not blas_threads():
+        pytest.skip("this NumPy has no BLAS that threadpoolctl can control")
+    clock = SimulatedClock({1: 0.002, 2: 0.001})
+
+    class BusyFromStep(Callback):
+        def on_batch_end(self, batch, logs):
+            if batch == 19:                      # from the 21st step on, two threads are 10 times slower
+                clock.seconds[2] = 0.01
+
+    tuner = ThreadsSeen(candidates=(1, 2), period=100, probe=3, clock=clock)
+    small_fit([tuner, BusyFromStep()], steps=60)
+    assert tuner.choices[0] == (8, 2)
+    # steps 9-11, 12-14, 15-17, 18-20 as fast as probed; 21-23 slower: a probe at once (its two-thread
+    # part cut after one timed step), one thread chosen
+    assert tuner.choices[1] == (29, 1)
+    assert tuner.seen[29:] == [1] * (60 - 29)
+
+
+def test_the_same_tuner_in_the_next_fit_goes_on_from_its_choice():
+    """Keras users call fit once an epoch: the tuner's schedule goes on instead of probing at every call."""
+    if not blas_threads():
+        pytest.skip("this NumPy has no BLAS that threadpoolctl can control")
+    limits_before = blas_threads()
+    tuner = ThreadsSeen(candidates=(1, 2), period=20, probe=3, clock=SimulatedClock({1: 0.002, 2: 0.001}))
+    small_fit([tuner], steps=12)
+    assert tuner.choices == [(8, 2)] and blas_threads() == limits_before
+    tuner.seen.clear()
+    small_fit([tuner], steps=30)
+    assert tuner.seen[:16] == [2] * 16                  # its choice, until the next probe is due
+    assert tuner.choices[1] == (36, 2)                  # 20 steps after the first choice, and the 8 of the probe
     assert blas_threads() == limits_before
 
 

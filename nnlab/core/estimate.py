@@ -25,8 +25,12 @@ from nnlab.core import optimizers
 
 CHUNK_FLOPS = 2e10
 """Arithmetic in one chunk of a training step: 0.1-0.5 s at the 40-200 GFLOP/s of a laptop."""
-CHUNK_BYTES = 64 * 2**20
-"""Batch buffers (activations and their gradients) of one chunk."""
+CHUNK_BYTES = 16 * 2**20
+"""Batch buffers (activations and their gradients) of one chunk: about 2,000 rows of the lecture
+network. Not more, because memory a chunk touches stays resident after the run: besides the
+buffers (handed back by ``malloc_trim``), OpenBLAS packs each product's row block into a buffer of
+its own that it never returns, about 1.5 KB a row (one run at batch 30,000 in 8,000-row chunks
+left 10 MB more of it resident; benchmarks/many_runs.py). 2,000-row products are as fast per row."""
 OVERHEAD = 2.0
 """Measured: a lecture-network epoch takes 1.6-2.6 x the time of its matrix products alone
 (benchmarks/train_speed.py, "GEMM floor"): the optimizer, the activations, the loss."""

@@ -107,7 +107,7 @@ class Optimizer:
             if self.threads > 1 and all(a.flags.c_contiguous for a in arrays):
                 parallel.run_split(functools.partial(self._update_slice, [a.reshape(-1) for a in arrays],
                                                      tuple(state), flush),
-                                   parallel.split(param.size, self.threads))
+                                   param.size, self.threads)
             else:
                 self._update_and_flush(grad, param, state, scratch, flush)
 

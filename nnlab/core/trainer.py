@@ -14,7 +14,7 @@ import time
 
 import numpy as np
 
-from nnlab.core.allocator import give_back_freed_memory
+from nnlab.core.allocator import give_back_freed_memory, return_large_blocks_at_once
 from nnlab.core.callbacks import EpochPrinter, History, RunStatus
 from nnlab.core.checks import all_finite, validation_count
 from nnlab.core.divergence import DivergenceGuard
@@ -34,6 +34,7 @@ class Trainer:
             callbacks=None, shuffle=True, verbose=0) -> History:
         model = self.model
         model._require_compiled()
+        return_large_blocks_at_once()  # what the run frees goes back to the system (nnlab.core.allocator)
         x, y = model._prepare_x(x), model._prepare_y(y)
         epochs, batch_size = _count("epochs", epochs, 0), _count("batch_size", batch_size, 1)
         _check_data(x, y, model.layers[-1].units)

@@ -196,6 +196,39 @@ def test_an_update_split_over_two_threads_is_the_one_thread_update_exactly(name)
         np.testing.assert_array_equal(value, split._state[id(two)][key])
 
 
+def test_two_callers_at_once_share_the_helpers_and_stay_exact():
+    """Two runs training in two threads at once (a part a helper has not begun goes to its caller)."""
+    import threading
+
+    rng = np.random.default_rng(5)
+    grads = [rng.normal(size=50_000).astype(np.float32) for _ in range(40)]
+    start = rng.normal(size=50_000).astype(np.float32)
+    expected = start.copy()
+    alone = optimizers.get("adam")
+    for g in grads:
+        alone.apply_gradients([(g, expected)])
+    results, errors = [], []
+
+    def train():
+        try:
+            theta, opt = start.copy(), optimizers.get("adam")
+            opt.threads = 2
+            for g in grads:
+                opt.apply_gradients([(g, theta)])
+            results.append(theta)
+        except Exception as error:  # reported below, not lost in the thread
+            errors.append(error)
+
+    threads = [threading.Thread(target=train) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not errors and len(results) == 3
+    for theta in results:
+        np.testing.assert_array_equal(theta, expected)
+
+
 def test_an_error_in_the_helper_thread_reaches_the_caller():
     opt = optimizers.get("rmsprop")
     opt.threads = 2
