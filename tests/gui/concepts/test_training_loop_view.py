@@ -85,6 +85,11 @@ def test_run_and_pause(view, qtbot):
     losses = seen[-1].losses
     assert len(losses) >= 5 and np.all(np.isfinite(losses))
     assert [p.iteration for p in seen] == list(range(1, len(seen) + 1))
+    # running, the curve and the panels skip iterations; paused, they show the last one whole
+    _, ys = view.loss_curve.getData()
+    assert list(ys) == pytest.approx(losses)
+    assert f"{seen[-1].loss:.4f}" in child(view, QLabel, "trainingLoopGradientText").text()
+    assert f"Iteration {view.loop.iteration}," in child(view, QLabel, "trainingLoopStatus").text()
 
 
 def test_says_plainly_when_mnist_is_missing(qtbot, monkeypatch, tmp_path):
