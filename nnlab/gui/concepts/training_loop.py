@@ -88,6 +88,7 @@ class TrainingLoopDemo(DemoWidget):
         self.times: list[float] = []
         self._settings = (256, 0.1)
         self.panels_at = self.curve_at = 0.0
+        self.batch_shown = 0  # the iteration whose batch the first panel shows
         self.worker = Worker(self, name="nnlab-training-loop")
         self.worker.finished.connect(self._step_done)
         self.worker.failed.connect(lambda _id, error: self._failed(str(error)))
@@ -213,7 +214,7 @@ class TrainingLoopDemo(DemoWidget):
         self.stop()
         self.loop = training_loop.TrainingLoop(*self.train_set, batch_size=self.batch_spin.value(),
                                                step_size=self.step_spin.value())
-        self.produced, self.times = None, []
+        self.produced, self.times, self.batch_shown = None, [], 0
         self.loss_curve.setData([], [])
         for image in (self.batch_image, self.pred_image, self.change_image):
             image.clear()
@@ -310,7 +311,8 @@ class TrainingLoopDemo(DemoWidget):
 
     def _draw(self, produced) -> None:
         line = produced.line
-        if line == training_loop.SAMPLE or produced.loss is None:
+        if produced.iteration != self.batch_shown:  # a whole iteration at once draws its batch too
+            self.batch_shown = produced.iteration
             # pictures read left to right in every language (the rtl policy), and so do their labels
             self.batch_image.setImage(mosaic(produced.images.astype(float), 4, gap=2), levels=(0, 255))
             self.labels_label.setText(self.tr("labels: {0}").format(
