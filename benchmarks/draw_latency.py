@@ -73,7 +73,7 @@ def render_times(count) -> np.ndarray | None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from nnlab.gui.draw.canvas import DrawCanvas, Stroke
+    from nnlab.gui.digit_canvas import DrawCanvas, Stroke
 
     _app = QApplication.instance() or QApplication([])  # Qt needs one for painting
     canvas = DrawCanvas()

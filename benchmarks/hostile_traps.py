@@ -40,7 +40,7 @@ def main() -> None:
     from nnlab.core import optimizers
     from nnlab.data.datasets import data_folder
     from nnlab.gui import plain
-    from nnlab.gui.draw.images import read_image
+    from nnlab.gui.picture_files import read_image
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 - QImageReader and tooltips need it
     with tempfile.TemporaryDirectory() as folder:

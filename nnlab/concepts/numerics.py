@@ -8,6 +8,7 @@ show what goes wrong without the engine's care.
 
 from __future__ import annotations
 
+import copy
 import time
 
 import numpy as np
@@ -47,36 +48,99 @@ def lecture_model(dtype="float32", hidden: int = 512, inputs: int = 784, seed: i
 
 
 class _BatchLosses(Callback):
-    """Keeps every batch's loss, and calls ``check()`` between batches (the GUI's Cancel)."""
+    """Keeps every batch's loss, and calls ``check()`` between batches (the GUI's
+    Cancel) and ``after_batch()`` once the batch is recorded (the formats' progress)."""
 
-    def __init__(self, check=None):
+    def __init__(self, check=None, after_batch=None):
         self.losses: list[float] = []
         self.check = check
+        self.after_batch = after_batch
 
     def on_batch_end(self, batch, logs):
         self.losses.append(float(logs["loss"]))
         if self.check is not None:
             self.check()
+        if self.after_batch is not None:
+            self.after_batch()
 
 
-def _train(model, x, y, x_test, y_test, epochs, batch_size, check) -> dict:
-    record = _BatchLosses(check)
+def _train(model, x, y, x_test, y_test, epochs, batch_size, check, progress=None) -> dict:
+    """Fit, then evaluate on the test images. With ``progress(batches_done, tested, seconds)``
+    (seconds: how long the training took so far), it is told after every training batch and every
+    chunk of ``batch_size`` test images: the evaluation is done chunk by chunk for that (and for
+    Cancel), each chunk weighted by its size, so the figures are those of one ``evaluate``."""
     began = time.perf_counter()
+    record = _BatchLosses(check, progress and (lambda: progress(len(record.losses), 0, 0.0)))
     with np.errstate(all="ignore"):
         history = model.fit(x, y, epochs=epochs, batch_size=batch_size, callbacks=[record])
         seconds = time.perf_counter() - began
-        loss, accuracy = model.evaluate(x_test, y_test)
+        loss = accuracy = 0.0
+        for start in range(0, len(x_test), batch_size):
+            part = slice(start, start + batch_size)
+            part_loss, part_accuracy = model.evaluate(x_test[part], y_test[part])
+            share = len(x_test[part]) / len(x_test)
+            loss, accuracy = loss + share * part_loss, accuracy + share * part_accuracy
+            if check is not None:
+                check()
+            if progress is not None:
+                progress(len(record.losses), min(start + batch_size, len(x_test)), seconds)
     return {"losses": record.losses, "seconds": seconds, "status": history.status, "message": history.message,
             "test_loss": float(loss), "test_accuracy": float(accuracy)}
 
 
+# float16 has no fast matrix product in NumPy: it takes ~95% of the time, so it runs last and the
+# other two formats' results are there at once (benchmarks/concepts_wait.py)
+FASTEST_FIRST = ("float32", "float64", "float16")
+
+
 def train_in_each_format(images, labels, test_images, test_labels, epochs: int = 1, batch_size: int = 128,
-                         hidden: int = 512, check=None) -> dict:
+                         hidden: int = 512, check=None, progress=None) -> dict:
     """The lecture network trained in float16, float32 and float64 (one seed: the same start,
-    rounded to each format): test accuracy and seconds side by side (``{format: result}``)."""
+    rounded to each format): test accuracy and seconds side by side (``{format: result}``).
+
+    ``progress(FormatProgress)`` is told as each format begins, after every training batch and after
+    every chunk of test images (it may raise to cancel)."""
     x, x_test = _images(images), _images(test_images)
-    return {name: _train(lecture_model(name, hidden, x.shape[1]), x, labels, x_test, test_labels, epochs,
-                         batch_size, check) for name in FORMATS}
+    results: dict = {}
+    for name in FASTEST_FIRST:
+        tracker = FormatProgress(name, dict(results), -(-len(x) // batch_size) * epochs,
+                                 -(-len(x_test) // batch_size), len(x_test))
+        report = None if progress is None else (lambda done, tested, seconds, tracker=tracker:
+                                                progress(tracker.advanced(done, tested, seconds)))
+        if report is not None:
+            report(0, 0, 0.0)  # it begins: float16's first batch alone takes a second or more
+        results[name] = _train(lecture_model(name, hidden, x.shape[1]), x, labels, x_test, test_labels, epochs,
+                               batch_size, check, report)
+    return {name: results[name] for name in FORMATS}
+
+
+class FormatProgress:
+    """Where the training in one format is and how long it still needs, estimated from this
+    format's own measured batches, so the first estimate comes after its first batch. Until the
+    first chunk of test images has run, a chunk is taken to cost a third of a training batch (its
+    one forward pass of three products; measured: a quarter to a third). The training may stop
+    early (float16 diverges): then less is left than estimated. ``finished``: the formats done so
+    far, ``{format: result}``."""
+
+    def __init__(self, name: str, finished: dict, batches: int, chunks: int, test_images: int):
+        self.name, self.finished = name, finished
+        self.batches, self.chunks, self.test_images = batches, chunks, test_images
+        self.batches_done = self.chunks_done = 0
+        self.testing = False
+        self.seconds_left: float | None = None
+        self._began = time.perf_counter()
+
+    def advanced(self, batches_done: int, tested: int, training_seconds: float) -> FormatProgress:
+        now = time.perf_counter()
+        self.batches_done, self.testing = batches_done, tested > 0
+        if self.testing:
+            self.chunks_done += 1
+            per_chunk = (now - self._began - training_seconds) / self.chunks_done
+            self.seconds_left = (self.chunks - self.chunks_done) * per_chunk
+        elif batches_done:
+            per_batch = (now - self._began) / batches_done
+            self.seconds_left = (self.batches - batches_done + self.chunks / 3) * per_batch
+        return copy.copy(self)  # a snapshot: the GUI thread reads it while this one goes on
 
 
 def forgetting_to_scale(images, labels, test_images, test_labels, batch_size: int = 128, hidden: int = 512,

@@ -65,21 +65,39 @@ GLYPHS = {
 """Each glyph: strokes, each a list of (x, y) points in the unit box."""
 
 
+SERIF_SHARE = 0.3  # of glyphs drawn as printed, with serifs (chosen on DejaVu Serif Condensed & co, not on the
+# four fonts the tests print in): without them a serif "F" or "J" passed as a digit far more often
+
+
+def _serifs(points: np.ndarray) -> list[np.ndarray]:
+    """Short bars across the free ends of an upright straight stroke, as a printed letter has."""
+    bars = []
+    for end, before in ((points[0], points[1]), (points[-1], points[-2])):
+        dx, dy = end - before
+        if abs(dy) > 2 * abs(dx):
+            bars.append(np.array([[end[0] - 0.12, end[1]], [end[0] + 0.12, end[1]]]))
+    return bars
+
+
 def hand_drawn(char: str, rng: np.random.Generator, size: int = 140) -> np.ndarray:
     """``char`` as a hand draws it on a (size, size) sheet, light ink on black like the Draw page:
-    a random slant, height, width, position, pen width and a little shake of every point."""
+    a random slant, height, width, position, pen width and a little shake of every point; now and
+    then with serifs, as printed."""
     height = rng.uniform(0.45, 0.8) * size
     width = height * rng.uniform(0.6, 1.1)
     slant = rng.uniform(-0.25, 0.25)
     left = rng.uniform(0.1 * size, size - width - 0.1 * size) if size - width > 0.2 * size else 0.1 * size
     top = rng.uniform(0.1 * size, size - height - 0.1 * size) if size - height > 0.2 * size else 0.1 * size
+    serifs = rng.random() < SERIF_SHARE
     strokes = []
     for stroke in GLYPHS[char]:
         points = np.asarray(stroke, np.float64)
         points = points + rng.normal(0, 0.025, points.shape)
-        xs = left + (points[:, 0] + slant * (1 - points[:, 1])) * width
-        ys = top + points[:, 1] * height
-        strokes.append(np.column_stack([xs, ys]))
+        pieces = [points, *(_serifs(points) if serifs and len(stroke) <= 4 else ())]
+        for piece in pieces:
+            xs = left + (piece[:, 0] + slant * (1 - piece[:, 1])) * width
+            ys = top + piece[:, 1] * height
+            strokes.append(np.column_stack([xs, ys]))
     # from a fine pen to a bold font's stroke: printed letters are calibrated on too
     return strokes_image(strokes, width=float(rng.uniform(0.05, 0.17) * size), size=size)
 

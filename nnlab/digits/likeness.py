@@ -2,9 +2,7 @@
 
 A network trained on MNIST has only ever seen digits, and softmax always shares out 100%: a
 scribble, a dot or "12" still gets a confident answer. The Draw page says so when the ink is
-unlike every training digit, and this module decides when. Three plain measures of the 28x28
-input, each with a limit that 99.8% of MNIST's test digits stay within (set on the first 5000, checked
-on the other 5000):
+unlike every training digit, and this module decides when, from plain measures of the 28x28 input:
 
 * **ink**: the total ink. A dot fills the 20x20 box (about three times a digit's ink); a dash
   has very little.
@@ -17,19 +15,26 @@ on the other 5000):
 * **letter**: how much nearer the drawing is to a typical *non*-digit than to a typical digit
   (the distance to the nearest digit centre over the distance to the nearest centre of hand-drawn
   letters and symbols, :mod:`nnlab.digits.glyphs`). Digits are calibrated on MNIST; non-digits
-  must be calibrated on non-digits: by the four measures above an "A" or "*" is a fine digit
-  (issue 27, item 3). Its limit too keeps 99.8% of MNIST's test digits.
+  must be calibrated on non-digits: by the four measures above an "A" or "*" is a fine digit.
+
+How the limits are fitted: the first four each keep :data:`KEPT_FRACTION` of the calibration
+digits; the letter limit is then the tightest that still accepts :data:`ACCEPTED_FRACTION` of them
+with all five measures together, so the one figure a student meets, how many real digits pass, is
+the one that is fitted. The calibration digits are MNIST's first 5000 test digits *and* training
+digits that made no centre: the first 5000 test digits alone (from NIST's cleaner SD-3 writers,
+LeCun et al.) made limits too tight for the harder writers of the last 5000, which check the fit.
 
 The centres and the limits are a small bundled file, ``resources/digits/digit_prototypes.npz``,
 made from the MNIST training set and hand-drawn glyphs (seed :data:`GLYPH_SEED`; tests check on
-other seeds and on glyphs rendered from fonts) by ``python -m nnlab.digits.likeness MNIST_FOLDER``.
+other seeds and on glyphs rendered from fonts) by ``python -m nnlab.digits.likeness MNIST_FOLDER``;
+``benchmarks/digit_likeness.py`` measures it.
 """
 
 from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -37,13 +42,16 @@ import numpy as np
 from nnlab.digits.preprocess import MNIST_SIZE, preprocess_steps
 
 PROTOTYPES_FILE = ("digits", "digit_prototypes.npz")
-PROTOTYPE_COUNT = 400
+PROTOTYPE_COUNT = 1200  # digit centres (from 400: fewer real digits look nearer a letter)
 COARSE = MNIST_SIZE // 2
-KEPT_FRACTION = 0.998  # of MNIST's test digits inside each limit
+KEPT_FRACTION = 0.999  # of the calibration digits inside each of the four plain limits
+ACCEPTED_FRACTION = 0.995  # of the calibration digits that pass all five measures together
 MAX_MEMBER_BYTES = 4 << 20  # a larger array is not ours: refuse it before reading it
 MAX_FILE_BYTES = 4 << 20
 CALIBRATION_DIGITS = 5000  # test digits that set the limits; the other 5000 check them (tests/digits)
-NON_DIGIT_COUNT = 250  # centres of hand-drawn non-digits
+CENTRE_DIGITS = 20_000  # training digits the centres are made of
+CALIBRATION_TRAINING_DIGITS = 10_000  # other training digits that set the limits too
+NON_DIGIT_COUNT = 1000  # centres of hand-drawn non-digits (from 250: chosen on the glyphs of seed 1)
 GLYPH_SEED = 0  # the hand-drawn glyphs that make them; tests draw theirs with other seeds
 GLYPH_SAMPLES = 6000
 
@@ -58,7 +66,12 @@ class DigitSpace:
     max_crossings: float
     max_distance: float
     non_digits: np.ndarray  # (m, 196): typical hand-drawn letters and symbols
-    max_letter: float  # digit distance over non-digit distance, at most (99.8% of MNIST's test digits)
+    max_letter: float  # digit distance over non-digit distance, at most
+
+    @cached_property
+    def squared_norms(self) -> tuple[np.ndarray, np.ndarray]:
+        """Of the digit and the non-digit centres: computed once, not on every stroke."""
+        return (self.prototypes * self.prototypes).sum(1), (self.non_digits * self.non_digits).sum(1)
 
 
 @dataclass(frozen=True)
@@ -90,8 +103,10 @@ def coarse(images: np.ndarray) -> np.ndarray:
     return blurred.reshape(-1, COARSE, 2, COARSE, 2).mean(axis=(2, 4)).reshape(-1, COARSE * COARSE)
 
 
-def _nearest(points: np.ndarray, centres: np.ndarray) -> np.ndarray:
-    squared = ((points * points).sum(1)[:, None] - 2 * points @ centres.T + (centres * centres).sum(1)[None, :])
+def _nearest(points: np.ndarray, centres: np.ndarray, squared_norms=None) -> np.ndarray:
+    if squared_norms is None:
+        squared_norms = (centres * centres).sum(1)
+    squared = (points * points).sum(1)[:, None] - 2 * points @ centres.T + squared_norms[None, :]
     return np.sqrt(np.maximum(squared.min(axis=1), 0.0))
 
 
@@ -101,8 +116,8 @@ def letter_measure(images: np.ndarray, prototypes: np.ndarray, non_digits: np.nd
     return _nearest(points, prototypes) / np.maximum(_nearest(points, non_digits), 1e-6)
 
 
-def measures(images: np.ndarray, prototypes: np.ndarray) -> tuple[np.ndarray, ...]:
-    """(ink, width ratio, crossings, relative distance to the nearest prototype) of (n, 28, 28) inputs."""
+def shape_measures(images: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(ink, width ratio, crossings) of (n, 28, 28) inputs."""
     images = np.asarray(images, np.float32)
     ink = images.sum(axis=(1, 2))
     columns = (images > 0.1).any(axis=1)
@@ -111,13 +126,14 @@ def measures(images: np.ndarray, prototypes: np.ndarray) -> tuple[np.ndarray, ..
     strokes = (images > 0.5).astype(np.int8)
     starts_in_rows = np.maximum(np.diff(strokes, axis=2, prepend=0), 0).sum(axis=2).max(axis=1)
     starts_in_columns = np.maximum(np.diff(strokes, axis=1, prepend=0), 0).sum(axis=1).max(axis=1)
-    crossings = np.maximum(starts_in_rows, starts_in_columns)
+    return ink, width_ratio, np.maximum(starts_in_rows, starts_in_columns)
+
+
+def measures(images: np.ndarray, prototypes: np.ndarray) -> tuple[np.ndarray, ...]:
+    """(ink, width ratio, crossings, relative distance to the nearest prototype) of (n, 28, 28) inputs."""
     points = coarse(images)
-    squared = ((points * points).sum(1)[:, None] - 2 * points @ prototypes.T
-               + (prototypes * prototypes).sum(1)[None, :])
-    nearest = np.sqrt(np.maximum(squared.min(axis=1), 0.0))
-    distance = nearest / np.maximum(np.linalg.norm(points, axis=1), 1e-6)
-    return ink, width_ratio, crossings, distance
+    distance = _nearest(points, prototypes) / np.maximum(np.linalg.norm(points, axis=1), 1e-6)
+    return (*shape_measures(images), distance)
 
 
 def _extent(mask: np.ndarray) -> np.ndarray:
@@ -129,7 +145,13 @@ def _extent(mask: np.ndarray) -> np.ndarray:
 
 def judge(image28: np.ndarray, space: DigitSpace) -> Likeness:
     """Compare one preprocessed 28x28 input with the training digits."""
-    ink, width_ratio, crossings, distance = (float(v[0]) for v in measures(image28[None], space.prototypes))
+    image = np.asarray(image28, np.float32)[None]
+    ink, width_ratio, crossings = (float(v[0]) for v in shape_measures(image))
+    points = coarse(image)
+    digit_norms, non_digit_norms = space.squared_norms
+    nearest = _nearest(points, space.prototypes, digit_norms)  # as measures() and letter_measure() compute them:
+    distance = float((nearest / np.maximum(np.linalg.norm(points, axis=1), 1e-6))[0])  # a digit on a limit
+    letter = float((nearest / np.maximum(_nearest(points, space.non_digits, non_digit_norms), 1e-6))[0])  # stays
     reasons = []
     low, high = space.ink_range
     if ink < low:
@@ -142,7 +164,6 @@ def judge(image28: np.ndarray, space: DigitSpace) -> Likeness:
         reasons.append("crossings")
     if distance > space.max_distance:
         reasons.append("far")
-    letter = float(letter_measure(image28[None], space.prototypes, space.non_digits)[0])
     if letter > space.max_letter:
         reasons.append("letter")
     return Likeness(ink, width_ratio, int(crossings), distance, tuple(reasons), letter)
@@ -189,25 +210,35 @@ def save_space(space: DigitSpace, path) -> None:
 
 def build_space(train_images: np.ndarray, test_images: np.ndarray, non_digit_images: np.ndarray,
                 count: int = PROTOTYPE_COUNT, seed: int = 0, iterations: int = 15) -> DigitSpace:
-    """Prototypes by k-means on (a sample of) the training digits and on the non-digits, limits
-    from the test digits.
+    """Centres by k-means on training digits and on the non-digits; limits fitted on the
+    calibration digits: ``test_images`` and training digits that made no centre (module docstring).
 
     The digit sets are raw MNIST (n, 28, 28) uint8 pictures, the non-digits pictures of any size
     (:func:`nnlab.digits.glyphs.sample`); all go through the Draw page's own preprocessing first,
     so a drawing and a training digit are compared on equal terms.
     """
     rng = np.random.default_rng(seed)
-    sample = train_images[rng.choice(len(train_images), min(len(train_images), 20000), replace=False)]
-    centres = _kmeans(coarse(prepared(sample)), count, rng, iterations)
+    order = rng.permutation(len(train_images))
+    for_centres = order[:CENTRE_DIGITS]
+    for_limits = order[CENTRE_DIGITS:CENTRE_DIGITS + CALIBRATION_TRAINING_DIGITS]
+    centres = _kmeans(coarse(prepared(train_images[for_centres])), count, rng, iterations)
     others = _kmeans(coarse(prepared(non_digit_images)), min(NON_DIGIT_COUNT, len(non_digit_images)), rng,
                      iterations)
-    digits = prepared(test_images)
+    digits = np.concatenate([prepared(train_images[for_limits]), prepared(test_images)])
     ink, width_ratio, crossings, distance = measures(digits, centres)
-    letter = letter_measure(digits, centres, others)
     tail = (1 - KEPT_FRACTION) / 2
-    return DigitSpace(centres, (float(np.quantile(ink, tail)), float(np.quantile(ink, 1 - tail))),
-                      *(float(np.quantile(values, KEPT_FRACTION)) for values in (width_ratio, crossings, distance)),
-                      others, float(np.quantile(letter, KEPT_FRACTION)))
+    ink_range = (float(np.quantile(ink, tail)), float(np.quantile(ink, 1 - tail)))
+    width_limit, crossings_limit, distance_limit = (float(np.quantile(values, KEPT_FRACTION))
+                                                    for values in (width_ratio, crossings, distance))
+    failed = ((ink < ink_range[0]) | (ink > ink_range[1]) | (width_ratio > width_limit)
+              | (crossings > crossings_limit) | (distance > distance_limit))
+    letter = letter_measure(digits, centres, others)
+    may_fail = max(0, int(len(digits) * (1 - ACCEPTED_FRACTION)) - int(failed.sum()))
+    passing = np.sort(letter[~failed])
+    kept = max(0, len(passing) - 1 - may_fail)
+    # halfway to the next digit's value: one drawing at a time, its last digits come out a little otherwise
+    letter_limit = float(passing[kept:kept + 2].mean()) if len(passing) else float(letter.max(initial=0.0))
+    return DigitSpace(centres, ink_range, width_limit, crossings_limit, distance_limit, others, letter_limit)
 
 
 def _kmeans(points: np.ndarray, count: int, rng: np.random.Generator, iterations: int) -> np.ndarray:
@@ -225,6 +256,8 @@ def _kmeans(points: np.ndarray, count: int, rng: np.random.Generator, iterations
 
 def prepared(images) -> np.ndarray:
     """Pictures through :func:`~nnlab.digits.preprocess.preprocess_steps` (blank ones stay blank)."""
+    if not len(images):
+        return np.zeros((0, MNIST_SIZE, MNIST_SIZE), np.float32)
     return np.stack([preprocess_steps(image).centred for image in images])
 
 
@@ -241,10 +274,12 @@ def main(argv=None) -> int:
     non_digits, _ = glyphs.sample(GLYPH_SAMPLES, GLYPH_SEED)
     space = build_space(train, test[:CALIBRATION_DIGITS], non_digits)
     save_space(space, out)
+    held_out = prepared(test[CALIBRATION_DIGITS:])
+    accepted = np.mean([judge(image, space).looks_like_a_digit for image in held_out])
     print(f"{out}: {len(space.prototypes)} prototypes, {len(space.non_digits)} non-digit centres, ink "
           f"{space.ink_range[0]:.1f}..{space.ink_range[1]:.1f}, width ratio <= {space.max_width_ratio:.2f}, "
           f"crossings <= {space.max_crossings:.0f}, distance <= {space.max_distance:.3f}, "
-          f"letter <= {space.max_letter:.3f}")
+          f"letter <= {space.max_letter:.3f}; held-out test digits accepted: {accepted:.2%}")
     return 0
 
 

@@ -2351,6 +2351,22 @@ or drop a picture of one</source>
         <translation>گرادیانی که به لایه اول می‌رسد: سیگموید {0}، ReLU {1} (میله‌ها: ⁦log₁₀⁩ نُرم گرادیان هر لایه)</translation>
     </message>
     <message>
+        <source>Testing the {0} network on {1:,} images…</source>
+        <translation>آزمودن شبکه {0} روی {1:,} تصویر…</translation>
+    </message>
+    <message>
+        <source>Training in {0}: batch {1} of {2}…</source>
+        <translation>آموزش در قالب {0}: دسته {1} از {2}…</translation>
+    </message>
+    <message>
+        <source>About {0:.0f} s left.</source>
+        <translation>حدود {0:.0f} ثانیه مانده است.</translation>
+    </message>
+    <message>
+        <source>At most about {0:.0f} s left.</source>
+        <translation>حداکثر حدود {0:.0f} ثانیه مانده است.</translation>
+    </message>
+    <message>
         <source>{0} RMSprop steps on {1:,} weights: {2:.1f} ms with denormal numbers, {3:.1f} ms after the engine flushed them to zero ({4:.1f}× on this computer)</source>
         <translation>{0} گام RMSprop روی {1:,} وزن: {2:.1f} میلی‌ثانیه با اعداد زیرنرمال، {3:.1f} میلی‌ثانیه پس از آنکه هسته برنامه آن‌ها را صفر کرد (⁦{4:.1f}×⁩ روی این رایانه)</translation>
     </message>
@@ -2915,8 +2931,36 @@ or drop a picture of one</source>
         <translation>ندارد (یک نقاشی درونی برنامه)</translation>
     </message>
     <message>
+        <source>none (your drawing)</source>
+        <translation>ندارد (نقاشی شما)</translation>
+    </message>
+    <message>
+        <source>Test image:</source>
+        <translation>تصویر آزمون:</translation>
+    </message>
+    <message>
+        <source>The input x: the test image, or your drawing cropped, scaled and centred as MNIST prepared its digits</source>
+        <translation>ورودی x: تصویر آزمون، یا نقاشی شما که مانند رقم‌های MNIST بریده، کوچک و در مرکز گذاشته شده است</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>پاک کردن</translation>
+    </message>
+    <message>
+        <source>Wipe the sheet: the test image is the input again</source>
+        <translation>صفحه را پاک کنید: تصویر آزمون دوباره ورودی می‌شود</translation>
+    </message>
+    <message>
         <source>The bundled pretrained lecture network.</source>
         <translation>شبکه ازپیش‌آموزش‌دیده درس که همراه برنامه است.</translation>
+    </message>
+    <message>
+        <source>Could not read {0} as a picture: {1}.</source>
+        <translation>{0} را نمی‌توان به صورت تصویر خواند: {1}.</translation>
+    </message>
+    <message>
+        <source>There is no digit in this picture: the test image stays the input.</source>
+        <translation>در این تصویر رقمی نیست: تصویر آزمون همچنان ورودی است.</translation>
     </message>
     <message>
         <source>Being trained in the background: until then its weights are random.</source>
@@ -2931,8 +2975,12 @@ or drop a picture of one</source>
         <translation>آموزش‌ندیده (وزن‌های تصادفی): تصویرهای آموزشی MNIST روی این رایانه نیست، پس پیش‌بینی آن فقط یک حدس است.</translation>
     </message>
     <message>
-        <source>The slides write a two-layer network as {0}: a matrix times the input, plus a bias, through a nonlinearity f, then a second matrix. Three layers add one more step. Below the units and their connections, each layer is drawn as that product with its real shape (Keras stores each W transposed, inputs × outputs; the numbers are the same). Pick a digit and switch between two and three layers: the input stays the same. The lecture&apos;s network ends with softmax, which turns the ten scores s into probabilities.</source>
-        <translation>اسلایدها شبکه دولایه را به صورت {0} می‌نویسند: یک ماتریس ضرب در ورودی، به‌علاوه یک بایاس، گذشته از تابع غیرخطی f، و سپس ماتریس دوم. شبکه سه‌لایه یک گام دیگر می‌افزاید. در زیر واحدها و اتصال‌هایشان، هر لایه به صورت همان ضرب با شکل واقعی‌اش رسم شده است (Keras هر W را ترانهاده، به شکل ورودی‌ها × خروجی‌ها، نگه می‌دارد؛ عددها همان‌اند). یک رقم انتخاب کنید و میان دو و سه لایه جابه‌جا شوید: ورودی همان می‌ماند. شبکه درس با softmax پایان می‌یابد که ده امتیاز s را به احتمال تبدیل می‌کند.</translation>
+        <source>The slides write a two-layer network as {0}: a matrix times the input, plus a bias, through a nonlinearity f, then a second matrix; three layers add one more step. Below the units, each layer is drawn as that product with its real shape. Pick a test digit or draw one, then switch between two and three layers: the input stays the same. Softmax at the end turns the ten scores s into probabilities.</source>
+        <translation>اسلایدها شبکه دولایه را به صورت {0} می‌نویسند: یک ماتریس ضرب در ورودی، به‌علاوه یک بایاس، گذشته از تابع غیرخطی f، و سپس ماتریس دوم؛ شبکه سه‌لایه یک گام دیگر می‌افزاید. در زیر واحدها، هر لایه به صورت همان ضرب با شکل واقعی‌اش رسم شده است. یک رقم آزمون انتخاب کنید یا خودتان رقمی بکشید، سپس میان دو و سه لایه جابه‌جا شوید: ورودی همان می‌ماند. softmax در پایان، ده امتیاز s را به احتمال تبدیل می‌کند.</translation>
+    </message>
+    <message>
+        <source>Each layer&apos;s W as the slides write it, outputs × inputs. Keras stores it transposed, inputs × outputs: the same numbers.</source>
+        <translation>W هر لایه همان‌طور که اسلایدها می‌نویسند، به شکل خروجی‌ها × ورودی‌ها. Keras آن را ترانهاده، به شکل ورودی‌ها × خروجی‌ها، نگه می‌دارد: همان عددها.</translation>
     </message>
     <message>
         <source>Network and digit</source>
@@ -2951,10 +2999,6 @@ or drop a picture of one</source>
         <translation>سه لایه</translation>
     </message>
     <message>
-        <source>Test image #:</source>
-        <translation>شماره تصویر آزمون:</translation>
-    </message>
-    <message>
         <source>Which MNIST test image flows through the network</source>
         <translation>کدام تصویر آزمون MNIST از شبکه بگذرد</translation>
     </message>
@@ -2965,6 +3009,10 @@ or drop a picture of one</source>
     <message>
         <source>Pick a random test image</source>
         <translation>یک تصویر آزمون تصادفی انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Input {0}:</source>
+        <translation>ورودی {0}:</translation>
     </message>
 </context>
 <context>

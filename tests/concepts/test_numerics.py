@@ -87,3 +87,28 @@ def test_denormal_timing_runs_and_refuses_absurd_sizes():
 def test_too_many_images_are_refused():
     with pytest.raises(ValueError, match="at most"):
         numerics.gradient_norms(np.zeros((numerics.MAX_IMAGES + 1, 4), np.uint8), np.zeros(1, int), "relu")
+
+
+def test_the_formats_training_reports_its_progress_with_a_time_left_measured_from_its_first_batch():
+    """Issue 27, item 11: the card said only "Computing…" for 4 to 13 s. Each format's start, every
+    batch and every chunk of test images is reported, the fast formats first, with the seconds left from the measured
+    batches; evaluating chunk by chunk gives the figures of one evaluate on all the test images."""
+    images, labels = toy_images(200)
+    reports = []
+    results = numerics.train_in_each_format(images, labels, images[:50], labels[:50], hidden=16, batch_size=32,
+                                            progress=reports.append)
+    assert [name for name in dict.fromkeys(report.name for report in reports)] == ["float32", "float64", "float16"]
+    for index, name in enumerate(("float32", "float64", "float16")):
+        mine = [report for report in reports if report.name == name]
+        training = [report for report in mine if not report.testing]
+        testing = [report for report in mine if report.testing]
+        assert [report.batches_done for report in training] == list(range(len(results[name]["losses"]) + 1))
+        assert training[0].seconds_left is None  # nothing measured yet: no estimate
+        assert all(report.seconds_left is not None and report.seconds_left >= 0 for report in mine[1:])
+        assert len(testing) == 2 and testing[-1].seconds_left == 0 and testing[-1].test_images == 50
+        assert list(mine[0].finished) == ["float32", "float64", "float16"][:index]
+    model = numerics.lecture_model("float32", 16)
+    model.fit(images / 255.0, labels, epochs=1, batch_size=32)
+    loss, accuracy = model.evaluate(images[:50] / 255.0, labels[:50])
+    assert results["float32"]["test_accuracy"] == pytest.approx(accuracy)
+    assert results["float32"]["test_loss"] == pytest.approx(loss, rel=1e-5)

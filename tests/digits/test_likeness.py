@@ -15,7 +15,7 @@ def verdict(picture):
 
 def test_the_bundled_digit_space_loads_and_is_small():
     space = bundled_space()
-    assert space is not None and space.prototypes.shape[1] == 196 and len(space.prototypes) <= 1000
+    assert space is not None and space.prototypes.shape[1] == 196 and len(space.prototypes) <= 2000
     low, high = space.ink_range
     assert 0 < low < high and space.max_width_ratio > 1 and space.max_crossings >= 3 and 0 < space.max_distance < 1
 
@@ -102,11 +102,27 @@ def test_hand_drawn_letters_and_symbols_kept_apart_from_the_calibration_are_flag
 
     images, _ = glyphs.sample(370, seed=likeness.GLYPH_SEED + 101)
     flagged = [not verdict(image).looks_like_a_digit for image in images]
-    assert np.mean(flagged) > 0.9
+    assert np.mean(flagged) > 0.95
     test = read_idx(mnist_dir / "t10k-images-idx3-ubyte.gz")
     held_out = prepared(test[likeness.CALIBRATION_DIGITS:])
     accepted = np.mean([judge(image, bundled_space()).looks_like_a_digit for image in held_out])
-    assert accepted > 0.985
+    assert accepted >= 0.9922  # as many as before letters were calibrated (98.98% with the first calibration)
+
+
+def test_the_limits_together_accept_the_fitted_share_of_the_calibration_digits(mnist_dir):
+    """The one figure a student meets, how many real digits pass all five measures, is the fitted
+    one: the letter limit is the tightest that keeps ACCEPTED_FRACTION of the calibration digits
+    (not each limit its own 99.8%, which together turned away 1% of MNIST's held-out digits)."""
+    from nnlab.digits import glyphs
+
+    train = read_idx(mnist_dir / "train-images-idx3-ubyte.gz")[:3000]  # all of them make centres here
+    calibration = read_idx(mnist_dir / "t10k-images-idx3-ubyte.gz")[:2000]
+    non_digits, _ = glyphs.sample(400, likeness.GLYPH_SEED)
+    space = likeness.build_space(train, calibration, non_digits, count=100, iterations=4)
+    verdicts = [judge(image, space) for image in prepared(calibration)]
+    accepted = np.mean([verdict.looks_like_a_digit for verdict in verdicts])
+    assert likeness.ACCEPTED_FRACTION <= accepted <= likeness.ACCEPTED_FRACTION + 1 / len(calibration)
+    assert any("letter" in verdict.reasons for verdict in verdicts)  # the letter limit is what was fitted
 
 
 @pytest.mark.usefixtures("qapp")
@@ -141,5 +157,5 @@ def test_letters_and_symbols_printed_in_fonts_never_seen_are_mostly_flagged():
                 for family in ("DejaVu Sans", "DejaVu Serif", "DejaVu Sans Mono", "Vazirmatn")
                 for bold in (False, True) for char in [*glyphs.GLYPHS, *"Hkuvwx"]]
     flagged = [not reading.looks_like_a_digit for reading in readings]
-    assert np.mean(flagged) > 0.6
+    assert np.mean(flagged) > 0.75
     assert not any(reading.sure for reading, doubtful in zip(readings, flagged) if doubtful)

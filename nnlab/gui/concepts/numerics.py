@@ -2,7 +2,8 @@
 button and its result; every experiment runs in the demo's :class:`~nnlab.gui.workers.Worker`, so
 the window stays responsive even while float16 crawls through its matrix products.
 
-Start runs all six in order; Stop cancels what is still running or waiting.
+Start runs the five quick ones, then the formats training (float16 takes seconds: its card shows
+which batch it is on and the time left); Stop cancels what is still running or waiting.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from nnlab.gui.concepts.mnist_once import MnistOnce
 from nnlab.gui.workers import Worker, current_job
 
 EXPERIMENTS = ("formats", "softmax", "log_zero", "scaling", "vanishing", "denormal")
-QUICK = ("softmax", "log_zero", "denormal")  # a fraction of a second each, no data: their own queue
+HEAVY = ("formats",)  # float16 takes seconds: its own queue, nothing waits behind it
 COLUMNS = 2  # two cards a row: beside the demo list and the lesson panel a 1280x720 screen has room for two
 FORMAT_IMAGES = 1000   # float16 has no fast matrix product: a small set keeps its run to seconds
 SCALING_IMAGES = 2000
@@ -87,11 +88,15 @@ class NumericsDemo(DemoWidget):
 
     def __init__(self, session=None, parent=None):
         super().__init__(session, parent)
-        # Two queues: the trainings take seconds, the instant experiments must never wait behind them
-        # (issue 27, item 11: the softmax card said "Computing…" for 12 s). MNIST is read once.
+        # Two queues: float16's training takes seconds, the others a fraction of one and must never
+        # wait behind it (issue 27, item 11: the softmax card said "Computing…" for 12 s). MNIST is
+        # read once. The formats card shows its progress and the time left, measured as it goes.
         self.mnist = MnistOnce(session)
         self.worker = Worker(self, name="numerics")
         self.quick_worker = Worker(self, name="numerics-quick")
+        self.worker.progress.connect(self._progress)
+        self.progress: dict[str, object] = {}
+        self.after_quick: list[str] = []  # Start's heavy experiments, waiting for the quick ones
         for worker in (self.worker, self.quick_worker):
             worker.finished.connect(lambda job_id, result, worker=worker: self._finished((worker, job_id), result))
             worker.failed.connect(lambda job_id, error, worker=worker: self._failed((worker, job_id), error))
@@ -141,10 +146,22 @@ class NumericsDemo(DemoWidget):
 
     # -- running ---------------------------------------------------------------------------------
     def on_start(self) -> None:
-        for name in sorted(EXPERIMENTS, key=lambda name: name not in QUICK):  # the instant ones first
-            self.run(name)
+        """The quick ones first; the formats training once they are done: its seconds are a result
+        on its card, and trainings running beside it on a 2-core machine would make them wrong."""
+        self.after_quick = [name for name in HEAVY if name not in self.jobs.values()]
+        for name in EXPERIMENTS:
+            if name not in HEAVY:
+                self.run(name)
+        self._run_after_quick()
+
+    def _run_after_quick(self) -> None:
+        if self.after_quick and not any(worker is self.quick_worker for worker, _ in self.jobs):
+            for name in self.after_quick:
+                self.run(name)
+            self.after_quick = []
 
     def on_stop(self) -> None:
+        self.after_quick = []
         self.worker.cancel_all()
         self.quick_worker.cancel_all()
 
@@ -152,11 +169,12 @@ class NumericsDemo(DemoWidget):
         """Queue one experiment in the worker (its card says it is waiting until the result arrives)."""
         if name in self.jobs.values():
             return
-        worker = self.quick_worker if name in QUICK else self.worker
+        worker = self.worker if name in HEAVY else self.quick_worker
         job = worker.submit(self._work(name))
         self.jobs[(worker, job.id)] = name
         self.cards[name].button.setEnabled(False)
         self.errors.pop(name, None)
+        self.progress.pop(name, None)
         self._show(name)
 
     def _work(self, name: str):
@@ -166,15 +184,16 @@ class NumericsDemo(DemoWidget):
         def check():
             current_job().check()
 
-        def with_mnist(experiment, train_count):
+        def with_mnist(experiment, train_count, **options):
             def job():
                 (x, y), (x_test, y_test) = mnist.get()
                 return experiment(x[:train_count], y[:train_count], x_test[:TEST_IMAGES], y_test[:TEST_IMAGES],
-                                  check=check)
+                                  check=check, **options)
             return job
 
         if name == "formats":
-            return with_mnist(numerics.train_in_each_format, FORMAT_IMAGES)
+            return with_mnist(numerics.train_in_each_format, FORMAT_IMAGES,
+                              progress=lambda where: current_job().report(where))
         if name == "scaling":
             return with_mnist(numerics.forgetting_to_scale, SCALING_IMAGES)
         if name == "vanishing":
@@ -185,11 +204,19 @@ class NumericsDemo(DemoWidget):
         return {"softmax": numerics.softmax_of_large_logits, "log_zero": numerics.log_of_zero,
                 "denormal": numerics.denormal_slowdown}[name]
 
+    def _progress(self, job_id: int, where) -> None:
+        name = self.jobs.get((self.worker, job_id))
+        if name is not None:
+            self.progress[name] = where
+            self._show(name)
+
     def _ended(self, job: tuple):
         name = self.jobs.pop(job, None)
+        self.progress.pop(name, None)
         self.mnist.share()
         if name is not None:
             self.cards[name].button.setEnabled(True)
+        self._run_after_quick()
         if not self.jobs and self.is_running():
             self.stop()
         return name
@@ -216,7 +243,9 @@ class NumericsDemo(DemoWidget):
     # -- showing ---------------------------------------------------------------------------------
     def _show(self, name: str) -> None:
         card = self.cards[name]
-        if name in self.jobs.values():
+        if name in self.progress:
+            card.result.setText(self._text_progress(self.progress[name]))
+        elif name in self.jobs.values():
             card.result.setText(self.tr("Computing…"))
         elif name in self.errors:
             card.result.setText(self.tr("Could not run it: {0}").format(self.errors[name]))
@@ -231,11 +260,29 @@ class NumericsDemo(DemoWidget):
         self.status.setText(self.tr("{0} experiment(s) running or waiting.").format(len(self.jobs))
                             if self.jobs else "")
 
+    def _text_progress(self, where) -> str:
+        """The formats already trained, then where the current one is and the time left (estimated
+        from its own measured batches: none before the first one has run). While it trains the
+        estimate is for every batch, and float16 stops early when it diverges: an upper bound."""
+        seconds = None if where.seconds_left is None else max(1.0, where.seconds_left)
+        if where.testing:
+            text = self.tr("Testing the {0} network on {1:,} images…").format(i18n.code(where.name),
+                                                                             where.test_images)
+            if seconds is not None:
+                text += " " + self.tr("About {0:.0f} s left.").format(seconds)
+        else:
+            text = self.tr("Training in {0}: batch {1} of {2}…").format(
+                i18n.code(where.name), min(where.batches_done + 1, where.batches), where.batches)
+            if seconds is not None:
+                text += " " + self.tr("At most about {0:.0f} s left.").format(seconds)
+        return (self._text_formats(where.finished) + "<br>" if where.finished else "") + text
+
     def _text_formats(self, result) -> str:
         rows = "".join(
             f"<tr><td>{row['name']}</td><td>{_number(row['largest'])}</td><td>{_number(row['step_near_one'])}</td>"
             f"<td>{result[row['name']]['test_accuracy']:.1%}</td><td>{result[row['name']]['seconds']:.1f}</td>"
-            f"<td>{self._status(result[row['name']])}</td></tr>" for row in numerics.float_formats())
+            f"<td>{self._status(result[row['name']])}</td></tr>" for row in numerics.float_formats()
+            if row["name"] in result)
         head = "".join(f"<th>{text}</th>" for text in (
             self.tr("format"), self.tr("largest"), self.tr("step near 1"), self.tr("accuracy"), self.tr("seconds"),
             self.tr("training")))

@@ -39,6 +39,7 @@ SPEEDS = (("slow", 1.0, False), ("medium", 0.35, False), ("fast", 0.08, False), 
 """(key, seconds between lines, whole iterations at once): the speed menu, slowest first."""
 LIT = "#ffe2a8"
 PANELS_PER_SECOND = 8
+CURVE_PER_SECOND = 15
 CODE_STYLE = ("QLabel { background: #1f2a33; color: #e8eef3; border-radius: 6px; padding: 6px;"
               " font-family: 'DejaVu Sans Mono', monospace; font-size: 13px; }")
 
@@ -86,7 +87,8 @@ class TrainingLoopDemo(DemoWidget):
         self.produced: training_loop.Produced | None = None
         self.times: list[float] = []
         self._settings = (256, 0.1)
-        self.panels_at = 0.0
+        self.panels_at = self.curve_at = 0.0
+        self.batch_shown = 0  # the iteration whose batch the first panel shows
         self.worker = Worker(self, name="nnlab-training-loop")
         self.worker.finished.connect(self._step_done)
         self.worker.failed.connect(lambda _id, error: self._failed(str(error)))
@@ -212,7 +214,7 @@ class TrainingLoopDemo(DemoWidget):
         self.stop()
         self.loop = training_loop.TrainingLoop(*self.train_set, batch_size=self.batch_spin.value(),
                                                step_size=self.step_spin.value())
-        self.produced, self.times = None, []
+        self.produced, self.times, self.batch_shown = None, [], 0
         self.loss_curve.setData([], [])
         for image in (self.batch_image, self.pred_image, self.change_image):
             image.clear()
@@ -272,6 +274,8 @@ class TrainingLoopDemo(DemoWidget):
             self.runner.stop()
             self.runner.deleteLater()
             self.runner = None
+            if self.produced is not None:
+                self._draw(self.produced)  # what the rates above skipped
         self._enable()
 
     def _failed(self, message: str) -> None:
@@ -287,24 +291,28 @@ class TrainingLoopDemo(DemoWidget):
     def show_produced(self, produced) -> None:
         """Draw what the line just run produced, then announce it (``stepped``).
 
-        Running at full speed, the loss curve and the code follow every iteration but the three panels
-        are redrawn at most PANELS_PER_SECOND times a second: the eye cannot follow more, and each
-        redraw of their pictures costs the GUI thread what a training step costs the worker."""
+        Running, the loss curve and the status follow at most CURVE_PER_SECOND times a second and the
+        three panels at most PANELS_PER_SECOND times: the eye cannot follow more, and each redraw costs
+        the GUI thread what a training step costs the worker (at full speed, 36 iterations a second,
+        redrawing the curve at each one kept the window busy half of every second, its axes mostly).
+        Whatever was skipped is drawn when the loop stops."""
         self.produced = produced
         now = time.perf_counter()
         if produced.line == training_loop.UPDATE:
             self.times.append(now)
-        if self.is_running() and now - self.panels_at < 1 / PANELS_PER_SECOND:
+        if not self.is_running() or now - self.panels_at >= 1 / PANELS_PER_SECOND:
+            self.panels_at = self.curve_at = now
+            self._draw(produced)
+        elif now - self.curve_at >= 1 / CURVE_PER_SECOND:
+            self.curve_at = now
             self.loss_curve.setData(np.arange(1, len(produced.losses) + 1), np.asarray(produced.losses))
             self._update_status()
-        else:
-            self.panels_at = now
-            self._draw(produced)
         self.stepped.emit(produced)
 
     def _draw(self, produced) -> None:
         line = produced.line
-        if line == training_loop.SAMPLE or produced.loss is None:
+        if produced.iteration != self.batch_shown:  # a whole iteration at once draws its batch too
+            self.batch_shown = produced.iteration
             # pictures read left to right in every language (the rtl policy), and so do their labels
             self.batch_image.setImage(mosaic(produced.images.astype(float), 4, gap=2), levels=(0, 255))
             self.labels_label.setText(self.tr("labels: {0}").format(

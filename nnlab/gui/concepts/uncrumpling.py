@@ -87,6 +87,7 @@ class UncrumplingDemo(DemoWidget):
         self.started_at: float | None = None
         self.separated_after: float | None = None
         self.thumbnails_at = 0.0
+        self.big_title = ""
         self.big_plot = plots.make_plot(aspect_locked=True)
         self.big_plot.setObjectName("uncrumplingPlane")
         for side in ("left", "bottom"):
@@ -246,7 +247,9 @@ class UncrumplingDemo(DemoWidget):
                 title += self.tr(": the last plane, where a line decides")
         else:
             title = self.tr("From layer {0} to layer {1}").format(plane, plane + 1)
-        plots.set_texts(self.big_plot, title)
+        if title != self.big_title:  # a title is rich text to lay out: only when it changes
+            self.big_title = title
+            plots.set_texts(self.big_plot, title)
 
     def _line(self, centre, half):
         w, c = self.picture.line
@@ -285,7 +288,8 @@ class UncrumplingDemo(DemoWidget):
                 points, grid, centre, half = self._normalised(index)
                 line = self._line(centre, half) if index == len(self.thumbnails) - 1 else None
                 view.show(points, self.model.y, grid, line)
-        self._draw_big()
+        if not self.is_running():  # while it runs, the next frame (within 40 ms) draws the new picture
+            self._draw_big()
         self._update_status()
 
     def _update_status(self) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.gui import plain
-from nnlab.gui.draw.canvas import DEFAULT_PEN_WIDTH, DrawCanvas
+from nnlab.gui.digit_canvas import DEFAULT_PEN_WIDTH, DrawCanvas
 from nnlab.gui.draw.model_chooser import ModelChooser
 from nnlab.gui.draw.panels import InsidePanel, StepsPanel, caption_label
 from nnlab.gui.draw.views import ProbabilityChart

@@ -58,18 +58,19 @@ def test_start_runs_all_six_then_stops(demo, qtbot):
 
 def test_stop_cancels_waiting_experiments(demo, qtbot):
     demo.start()
-    with qtbot.waitSignal(demo.worker.cancelled, timeout=30_000):
+    with qtbot.waitSignal(demo.quick_worker.cancelled, timeout=30_000):
         demo.stop()
     buttons = [demo.findChild(QPushButton, f"{name}Button") for name in EXPERIMENTS]
     qtbot.waitUntil(lambda: all(button.isEnabled() for button in buttons), timeout=30_000)  # every job answered
     assert len(demo.results) < len(EXPERIMENTS) and not demo.is_running()
+    assert "formats" not in demo.results and not demo.worker.busy  # the training Start had not begun stays undone
 
 
 @pytest.mark.usefixtures("without_mnist")
 def test_without_mnist_the_card_says_so(qtbot):
     demo = NumericsDemo(Session())
     qtbot.addWidget(demo)
-    with qtbot.waitSignal(demo.worker.failed, timeout=30_000):
+    with qtbot.waitSignal(demo.experiment_done, timeout=30_000):
         demo.findChild(QPushButton, "scalingButton").click()
     assert "MNIST" in card_text(demo, "scaling")
     demo.shutdown()
@@ -83,3 +84,45 @@ def test_an_instant_experiment_never_waits_behind_a_training(demo, qtbot):
     qtbot.waitUntil(lambda: not demo.is_running(), timeout=120_000)
     assert sorted(order) == sorted(numerics_demo.EXPERIMENTS)
     assert max(order.index(name) for name in ("softmax", "log_zero")) < order.index("formats")
+
+
+def test_the_formats_card_shows_where_the_training_is_and_the_time_left(demo, qtbot, monkeypatch):
+    """Issue 27, item 11: float16 trains for seconds while the card said only "Computing…"."""
+    monkeypatch.setattr(numerics_demo, "FORMAT_IMAGES", 300)  # three batches in each format
+    seen = []
+    demo.worker.progress.connect(lambda job_id, where: seen.append(card_text(demo, "formats")))
+    with qtbot.waitSignal(demo.experiment_done, timeout=60_000):
+        demo.findChild(QPushButton, "formatsButton").click()
+    assert any("float16" in text and "batch 1 of 3" in text for text in seen)  # as soon as it begins
+    assert any("float16" in text and "batch 2 of 3" in text and "At most about" in text for text in seen)
+    assert any("Testing" in text and "About" in text for text in seen)
+    # the formats already trained are on the card while float16 still trains
+    assert any("float32" in text and "%" in text and "float16" in text for text in seen)
+    assert "float16" in card_text(demo, "formats") and "s left" not in card_text(demo, "formats")
+
+
+def test_no_other_experiment_waits_behind_the_formats_training(demo, qtbot, monkeypatch):
+    """Issue 27, item 11: a fraction of a second's experiment (scaling, the gradients) never queues
+    behind float16's seconds of training."""
+    monkeypatch.setattr(numerics_demo, "FORMAT_IMAGES", 300)
+    formats = demo.findChild(QPushButton, "formatsButton")
+    with qtbot.waitSignal(demo.worker.progress, timeout=30_000):  # the formats training is under way
+        formats.click()
+    done = []
+    demo.experiment_done.connect(done.append)
+    for name in ("scaling", "vanishing", "softmax"):
+        demo.findChild(QPushButton, f"{name}Button").click()
+    qtbot.waitUntil(lambda: {"scaling", "vanishing", "softmax"} <= set(done), timeout=30_000)
+    assert "formats" not in done and not formats.isEnabled()  # still training
+    qtbot.waitUntil(lambda: "formats" in done, timeout=60_000)
+
+
+def test_start_trains_the_formats_alone_after_the_quick_experiments(demo, qtbot):
+    """The formats card shows seconds: trainings beside it on two cores would change them."""
+    done, done_when_formats_started = [], []
+    demo.experiment_done.connect(done.append)
+    demo.worker.started.connect(lambda job_id: done_when_formats_started.append(sorted(done)))
+    demo.start()
+    qtbot.waitUntil(lambda: not demo.is_running(), timeout=120_000)
+    assert done_when_formats_started == [sorted(set(EXPERIMENTS) - {"formats"})]
+    assert done[-1] == "formats"

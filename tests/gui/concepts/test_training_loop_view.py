@@ -69,6 +69,10 @@ def test_step_iteration_and_changing_the_slides_names_between_steps(view, qtbot)
     produced = step(qtbot, view, "trainingLoopStepIteration")
     assert produced.line == UPDATE and produced.batch_size == 32 and produced.step_size == pytest.approx(0.05)
     assert view.loop.model.optimizer.learning_rate == pytest.approx(0.05)
+    for _ in range(2):  # a whole iteration at once shows its own batch too, not the one before
+        produced = step(qtbot, view, "trainingLoopStepIteration")
+        shown = child(view, QLabel, "trainingLoopLabels").text().replace("\xa0", " ")
+        assert " ".join(str(int(k)) for k in produced.labels) in shown
 
 
 def test_run_and_pause(view, qtbot):
@@ -85,6 +89,11 @@ def test_run_and_pause(view, qtbot):
     losses = seen[-1].losses
     assert len(losses) >= 5 and np.all(np.isfinite(losses))
     assert [p.iteration for p in seen] == list(range(1, len(seen) + 1))
+    # running, the curve and the panels skip iterations; paused, they show the last one whole
+    _, ys = view.loss_curve.getData()
+    assert list(ys) == pytest.approx(losses)
+    assert f"{seen[-1].loss:.4f}" in child(view, QLabel, "trainingLoopGradientText").text()
+    assert f"Iteration {view.loop.iteration}," in child(view, QLabel, "trainingLoopStatus").text()
 
 
 def test_says_plainly_when_mnist_is_missing(qtbot, monkeypatch, tmp_path):

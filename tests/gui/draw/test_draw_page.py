@@ -395,7 +395,7 @@ def test_a_fifo_named_digit_png_is_refused_at_once_opened_or_dropped(page, qtbot
 
 
 def test_a_huge_picture_file_is_refused_before_it_is_read(page, tmp_path, monkeypatch):
-    from nnlab.gui.draw import images
+    from nnlab.gui import picture_files as images
     monkeypatch.setattr(images, "MAX_FILE_BYTES", 1000)
     big = tmp_path / "big.png"
     big.write_bytes(b"\x89PNG" + bytes(5000))

@@ -1,6 +1,7 @@
-"""Qt pictures to grey NumPy arrays, for :func:`nnlab.digits.preprocess.to_mnist`.
+"""Picture files read safely, and Qt pictures as grey NumPy arrays, for :func:`nnlab.digits.preprocess.to_mnist`.
 
-Only format conversion happens here (Qt does the work); the recipe itself lives in nnlab.core.
+Only reading and format conversion happen here (Qt does the work); the recipe itself lives in
+nnlab.digits. Used by the shared drawing canvas (:mod:`nnlab.gui.digit_canvas`).
 """
 
 from __future__ import annotations

@@ -1,4 +1,7 @@
-"""The drawing canvas of the Draw page: mouse, touch pad or pen, and dropped pictures.
+"""The canvas a student draws a digit on: mouse, touch pad or pen, and dropped pictures.
+
+Shared by the pages that read a drawn digit (the Draw page, and Concepts 14 that sends it through two
+and three layers), so it lives in the shell.
 
 Strokes are kept as points in "paper" coordinates (a 280x280 square, ten times MNIST's size), so
 the drawing survives resizing and renders identically on screen and for the network: white ink
@@ -15,8 +18,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from nnlab.gui.draw.images import IMAGE_SUFFIXES, PictureError, qimage_to_grey, read_image
 from nnlab.gui.i18n import Retranslatable
+from nnlab.gui.picture_files import IMAGE_SUFFIXES, PictureError, qimage_to_grey, read_image
 from nnlab.palette import SKY
 
 PAPER = 280
@@ -211,10 +214,11 @@ class DrawCanvas(Retranslatable, QWidget):
             painter.drawImage(target, self._picture)
         elif self.is_blank():
             font = painter.font()
-            font.setPointSizeF(font.pointSizeF() * 1.4)
+            font.setPointSizeF(font.pointSizeF() * (1.4 if rect.width() >= 240 else 0.8))  # a small canvas too
             painter.setFont(font)
             painter.setPen(QColor("#8793a3"))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._hint)
+            painter.drawText(rect.adjusted(6, 6, -6, -6), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self._hint)
         painter.save()
         painter.translate(rect.topLeft())
         painter.scale(rect.width() / PAPER, rect.width() / PAPER)
