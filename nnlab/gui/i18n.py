@@ -37,14 +37,14 @@ a span comes out of reading order for exactly three reasons, in every kind of wi
 So: translators write a placeholder (``{0}``), never the code, and the code goes in through
 :func:`code` (plain text) or :func:`code_html` (rich text), or :func:`with_code` for both at once.
 A text that is code alone (a legend "/ 255", a button "relu") goes through :func:`code` too.
-A name that is not the app's own (a run's name, a file or folder path, a student's name) goes in
-through :func:`name`: it keeps its own direction, whatever the sentence around it. Translators type
-no direction marks at all. ``tests/gui/test_code_in_translations.py`` says what counts as code in a
-translation: identifiers, formulas, shapes, operators, signed or formatted numbers; the names of
-data sets, programs, optimizers and activations as prose writes them ("MNIST", "Adam", "ReLU") and
-plain numbers ("784 پیکسل") are words, which the translator writes. One exception to "through
-:func:`code`": the patterns of a file dialog's filter ("*.png") are read back by Qt, so they go
-in with a plain ``str.format``, unchanged.
+A name that is not the app's own (a run's name, a file or folder path, a student's name, a paper's
+citation) goes in through :func:`name`: it keeps its own direction, whatever the sentence around it.
+Translators type no direction marks at all. ``tests/gui/test_code_in_translations.py`` says what
+counts as code in a translation: identifiers, formulas, shapes, operators, signed or formatted
+numbers; the names of data sets, programs, optimizers and activations as prose writes them ("MNIST",
+"Adam", "ReLU") and plain numbers ("784 پیکسل") are words, which the translator writes. One
+exception to "through :func:`code`": the patterns of a file dialog's filter ("*.png") are read back
+by Qt, so they go in with a plain ``str.format``, unchanged.
 Digits are Latin everywhere, in prose as in code (the numbers the app computes are Latin, and a
 sentence mixing "۶" and "407,050" reads badly).
 

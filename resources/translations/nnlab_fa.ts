@@ -1791,14 +1791,6 @@ or drop a picture of one</source>
         <translation>دو جهت اصلی وزن‌هایی که در طول اجراها ثبت شده‌اند ({0:.0%} و {1:.0%} از واریانس آن‌ها)</translation>
     </message>
     <message>
-        <source>two filter-normalised random directions (Li et al., 2018)</source>
-        <translation>دو جهت تصادفی نرمال‌شده به‌ازای هر فیلتر (⁦Li et al., 2018⁩)</translation>
-    </message>
-    <message>
-        <source>Network {0}, trained here for {1} epochs on {2:,} MNIST training images. Grid {3}; every point is &lt;i&gt;model.evaluate&lt;/i&gt; on the same {4:,} training images. Plane: {5}, centred (★) on the first run&apos;s final weights. Final loss: {6}.</source>
-        <translation>شبکه {0}، که همین‌جا {1} دوره روی {2:,} تصویر آموزش MNIST آموزش دیده است. شبکه‌بندی {3}؛ هر نقطه حاصل ⁦&lt;i&gt;model.evaluate&lt;/i&gt;⁩ روی همان {4:,} تصویر آموزش است. صفحه: {5}، که مرکز آن (★) وزن‌های نهایی اجرای اول است. زیان نهایی: {6}.</translation>
-    </message>
-    <message>
         <source>The loss depends on all 407,050 weights; a picture can show one flat slice through them. Random directions, scaled unit by unit like the weights, show the shape of the valley the training ended in, but the path barely appears: in so many dimensions a random direction is almost perpendicular to it. The principal directions of the path itself show where the optimizers really went.</source>
         <translation>زیان به همه 407,050 وزن بستگی دارد؛ یک تصویر فقط می‌تواند یک برش تخت از این فضا را نشان دهد. جهت‌های تصادفی، که مانند وزن‌ها واحدبه‌واحد مقیاس شده‌اند، شکل دره‌ای را که آموزش در آن به پایان رسیده نشان می‌دهند، اما مسیر آموزش به‌سختی در آن‌ها پیداست: در این‌همه بُعد، یک جهت تصادفی تقریباً بر مسیر عمود است. جهت‌های اصلی خودِ مسیر نشان می‌دهند بهینه‌سازها واقعاً به کجا رفته‌اند.</translation>
     </message>
@@ -1821,6 +1813,14 @@ or drop a picture of one</source>
     <message>
         <source>Press Start: the network is trained here on {0:,} images, then the loss is evaluated at {1:,} points around where it ended; the bar below the button shows how far it has got.</source>
         <translation>«شروع» را بزنید: شبکه همین‌جا روی {0:,} تصویر آموزش می‌بیند، سپس زیان در {1:,} نقطه پیرامون جایی که آموزش به آن رسیده است محاسبه می‌شود؛ نوار زیر دکمه نشان می‌دهد کار تا کجا پیش رفته است.</translation>
+    </message>
+    <message>
+        <source>two filter-normalised random directions ({0})</source>
+        <translation>دو جهت تصادفی نرمال‌شده به‌ازای هر فیلتر ({0})</translation>
+    </message>
+    <message>
+        <source>Network {0}, trained here for {1} epochs on {2:,} MNIST training images. Grid {3}; every point is {4} on the same {5:,} training images. Plane: {6}, centred (★) on the first run&apos;s final weights. Final loss: {7}.</source>
+        <translation>شبکه {0}، که همین‌جا {1} دوره روی {2:,} تصویر آموزش MNIST آموزش دیده است. شبکه‌بندی {3}؛ هر نقطه حاصل {4} روی همان {5:,} تصویر آموزش است. صفحه: {6}، که مرکز آن (★) وزن‌های نهایی اجرای اول است. زیان نهایی: {7}.</translation>
     </message>
     <message>
         <source>Plane:</source>
@@ -1857,14 +1857,6 @@ or drop a picture of one</source>
     <message>
         <source>Loss around the trained weights (log scale)</source>
         <translation>زیان در اطراف وزن‌های آموزش‌دیده (مقیاس لگاریتمی)</translation>
-    </message>
-    <message>
-        <source>α</source>
-        <translation>α</translation>
-    </message>
-    <message>
-        <source>β</source>
-        <translation>β</translation>
     </message>
 </context>
 <context>
@@ -2319,24 +2311,40 @@ or drop a picture of one</source>
         <translation>واگرا شد</translation>
     </message>
     <message>
-        <source>logits {0}&lt;br&gt;exp: {1}&lt;br&gt;naive softmax: {2}&lt;br&gt;engine&apos;s softmax (max subtracted): {3}&lt;br&gt;loss, naive: {4}; engine&apos;s log-softmax: {5}</source>
-        <translation>لوجیت‌ها {0}&lt;br&gt;⁦exp⁩: {1}&lt;br&gt;softmax ساده: {2}&lt;br&gt;softmax هسته برنامه (با کم کردن بیشینه): {3}&lt;br&gt;زیان، روش ساده: {4}؛ ⁦log-softmax⁩ هسته برنامه: {5}</translation>
+        <source>logits {0}&lt;br&gt;{6}: {1}&lt;br&gt;naive softmax: {2}&lt;br&gt;engine&apos;s softmax (max subtracted): {3}&lt;br&gt;loss, naive: {4}; engine&apos;s {7}: {5}</source>
+        <translation>لوجیت‌ها {0}&lt;br&gt;{6}: {1}&lt;br&gt;softmax ساده: {2}&lt;br&gt;softmax هسته برنامه (با کم کردن بیشینه): {3}&lt;br&gt;زیان، روش ساده: {4}؛ {7} هسته برنامه: {5}</translation>
     </message>
     <message>
-        <source>p(true class) in float32: {0}&lt;br&gt;{4}: {1}&lt;br&gt;clipped to {5}: {2}&lt;br&gt;log-softmax from the logits: {3} (the true value)</source>
-        <translation>احتمال کلاس واقعی، ⁦p⁩، در ⁦float32⁩: {0}&lt;br&gt;{4}: {1}&lt;br&gt;بریده‌شده در حد {5}: {2}&lt;br&gt;⁦log-softmax⁩ از روی لوجیت‌ها: {3} (مقدار درست)</translation>
+        <source>probability {6} of the true class in {7}: {0}&lt;br&gt;{4}: {1}&lt;br&gt;clipped to {5}: {2}&lt;br&gt;{8} from the logits: {3} (the true value)</source>
+        <translation>احتمال کلاس واقعی ({6}) در {7}: {0}&lt;br&gt;{4}: {1}&lt;br&gt;بریده‌شده در حد {5}: {2}&lt;br&gt;{8} از روی لوجیت‌ها: {3} (مقدار درست)</translation>
+    </message>
+    <message>
+        <source>Gradient reaching the first layer: sigmoid {0}, ReLU {1} (bars: {2} of each layer&apos;s gradient norm)</source>
+        <translation>گرادیانی که به لایه اول می‌رسد: سیگموید {0}، ReLU {1} (میله‌ها: {2} نُرم گرادیان هر لایه)</translation>
+    </message>
+    <message>
+        <source>{0} RMSprop steps on {1:,} weights: {2:.1f} ms with denormal numbers, {3:.1f} ms after the engine flushed them to zero ({4:.1f} times as fast on this computer)</source>
+        <translation>{0} گام RMSprop روی {1:,} وزن: {2:.1f} میلی‌ثانیه با اعداد زیرنرمال، {3:.1f} میلی‌ثانیه پس از آنکه هسته برنامه آن‌ها را صفر کرد (روی این رایانه {4:.1f} برابر سریع‌تر)</translation>
+    </message>
+    <message>
+        <source>{0} is too large for any format, so the naive softmax gives {1}; subtracting the largest logit first changes nothing mathematically and fixes it.</source>
+        <translation>{0} برای هیچ قالبی قابل نمایش نیست، پس softmax ساده {1} می‌دهد؛ کم کردن بزرگ‌ترین لوجیت در ابتدا از نظر ریاضی چیزی را تغییر نمی‌دهد و مشکل را حل می‌کند.</translation>
+    </message>
+    <message>
+        <source>{0} loss</source>
+        <translation>{0} زیان</translation>
     </message>
     <message>
         <source>raw pixels, {4}: test accuracy {0:.1%} ({1})&lt;br&gt;pixels divided by 255, {5}: test accuracy {2:.1%} ({3})</source>
         <translation>پیکسل‌های خام، {4}: دقت آزمون {0:.1%} ({1})&lt;br&gt;پیکسل‌های تقسیم‌شده بر 255، {5}: دقت آزمون {2:.1%} ({3})</translation>
     </message>
     <message>
-        <source>When the network is sure of the wrong class, p rounds to 0 and {0} is infinite; the engine computes the loss from the logits instead.</source>
-        <translation>وقتی شبکه به کلاس نادرست اطمینان دارد، ⁦p⁩ به 0 گرد می‌شود و {0} بی‌نهایت است؛ به همین دلیل هسته برنامه زیان را از روی لوجیت‌ها محاسبه می‌کند.</translation>
-    </message>
-    <message>
         <source>Forgetting to divide by 255</source>
         <translation>فراموش‌کردن تقسیم بر 255</translation>
+    </message>
+    <message>
+        <source>One epoch on raw {0} pixels against pixels scaled to {1}: the same network, the same start (curves: {2} of each batch&apos;s loss).</source>
+        <translation>یک دوره روی پیکسل‌های خام {0} در برابر پیکسل‌های مقیاس‌شده به {1}: همان شبکه، همان نقطه شروع (منحنی‌ها: {2} زیان هر دسته).</translation>
     </message>
     <message>
         <source>raw pixels, {0}</source>
@@ -2345,10 +2353,6 @@ or drop a picture of one</source>
     <message>
         <source>pixels divided by 255, {0}</source>
         <translation>پیکسل‌های تقسیم‌شده بر 255، {0}</translation>
-    </message>
-    <message>
-        <source>Gradient reaching the first layer: sigmoid {0}, ReLU {1} (bars: log₁₀ of each layer&apos;s gradient norm)</source>
-        <translation>گرادیانی که به لایه اول می‌رسد: سیگموید {0}، ReLU {1} (میله‌ها: ⁦log₁₀⁩ نُرم گرادیان هر لایه)</translation>
     </message>
     <message>
         <source>Testing the {0} network on {1:,} images…</source>
@@ -2365,10 +2369,6 @@ or drop a picture of one</source>
     <message>
         <source>At most about {0:.0f} s left.</source>
         <translation>حداکثر حدود {0:.0f} ثانیه مانده است.</translation>
-    </message>
-    <message>
-        <source>{0} RMSprop steps on {1:,} weights: {2:.1f} ms with denormal numbers, {3:.1f} ms after the engine flushed them to zero ({4:.1f}× on this computer)</source>
-        <translation>{0} گام RMSprop روی {1:,} وزن: {2:.1f} میلی‌ثانیه با اعداد زیرنرمال، {3:.1f} میلی‌ثانیه پس از آنکه هسته برنامه آن‌ها را صفر کرد (⁦{4:.1f}×⁩ روی این رایانه)</translation>
     </message>
     <message>
         <source>A computer keeps a number in a fixed number of bits, so numbers have a largest value, a smallest step and a smallest size. Each card runs one experiment on the engine and shows where that bites a neural network and how the engine avoids it.</source>
@@ -2395,10 +2395,6 @@ or drop a picture of one</source>
         <translation>تابع softmax برای لوجیت‌های بزرگ</translation>
     </message>
     <message>
-        <source>exp(1000) is too large for any format, so the naive softmax gives nan; subtracting the largest logit first changes nothing mathematically and fixes it.</source>
-        <translation>⁦exp(1000)⁩ برای هیچ قالبی قابل نمایش نیست، پس softmax ساده ⁦nan⁩ می‌دهد؛ کم کردن بزرگ‌ترین لوجیت در ابتدا از نظر ریاضی چیزی را تغییر نمی‌دهد و مشکل را حل می‌کند.</translation>
-    </message>
-    <message>
         <source>Compute the softmax</source>
         <translation>محاسبه softmax</translation>
     </message>
@@ -2407,12 +2403,12 @@ or drop a picture of one</source>
         <translation>آنتروپی متقاطع برای احتمال 0</translation>
     </message>
     <message>
-        <source>Compute the loss</source>
-        <translation>محاسبه زیان</translation>
+        <source>When the network is sure of the wrong class, {1} rounds to 0 and {0} is infinite; the engine computes the loss from the logits instead.</source>
+        <translation>وقتی شبکه به کلاس نادرست اطمینان دارد، {1} به 0 گرد می‌شود و {0} بی‌نهایت است؛ به همین دلیل هسته برنامه زیان را از روی لوجیت‌ها محاسبه می‌کند.</translation>
     </message>
     <message>
-        <source>One epoch on raw 0..255 pixels against pixels scaled to 0..1: the same network, the same start (curves: log₁₀ of each batch&apos;s loss).</source>
-        <translation>یک دوره روی پیکسل‌های خام ⁦0..255⁩ در برابر پیکسل‌های مقیاس‌شده به ⁦0..1⁩: همان شبکه، همان نقطه شروع (منحنی‌ها: ⁦log₁₀⁩ زیان هر دسته).</translation>
+        <source>Compute the loss</source>
+        <translation>محاسبه زیان</translation>
     </message>
     <message>
         <source>Train one epoch each</source>
@@ -2455,16 +2451,8 @@ or drop a picture of one</source>
         <translation>دسته</translation>
     </message>
     <message>
-        <source>log₁₀ loss</source>
-        <translation>⁦log₁₀⁩ زیان</translation>
-    </message>
-    <message>
         <source>layer</source>
         <translation>لایه</translation>
-    </message>
-    <message>
-        <source>log₁₀ ‖dW‖</source>
-        <translation>⁦log₁₀ ‖dW‖⁩</translation>
     </message>
 </context>
 <context>
@@ -2935,12 +2923,20 @@ or drop a picture of one</source>
         <translation>ندارد (نقاشی شما)</translation>
     </message>
     <message>
+        <source>The slides write a two-layer network as {0}: a matrix times the input, plus a bias, through a nonlinearity {1}, then a second matrix; three layers add one more step. Below the units, each layer is drawn as that product with its real shape. Pick a test digit or draw one, then switch between two and three layers: the input stays the same. Softmax at the end turns the ten scores {2} into probabilities.</source>
+        <translation>اسلایدها شبکه دولایه را به صورت {0} می‌نویسند: یک ماتریس ضرب در ورودی، به‌علاوه یک بایاس، گذشته از تابع غیرخطی {1}، و سپس ماتریس دوم؛ شبکه سه‌لایه یک گام دیگر می‌افزاید. در زیر واحدها، هر لایه به صورت همان ضرب با شکل واقعی‌اش رسم شده است. یک رقم آزمون انتخاب کنید یا خودتان رقمی بکشید، سپس میان دو و سه لایه جابه‌جا شوید: ورودی همان می‌ماند. softmax در پایان، ده امتیاز {2} را به احتمال تبدیل می‌کند.</translation>
+    </message>
+    <message>
+        <source>Each layer&apos;s {0} as the slides write it: a row for each output, a column for each input. Keras stores it transposed, a row for each input: the same numbers.</source>
+        <translation>ماتریس {0} هر لایه همان‌طور که اسلایدها می‌نویسند: یک سطر برای هر خروجی و یک ستون برای هر ورودی. Keras آن را ترانهاده نگه می‌دارد، یک سطر برای هر ورودی: همان عددها.</translation>
+    </message>
+    <message>
         <source>Test image:</source>
         <translation>تصویر آزمون:</translation>
     </message>
     <message>
-        <source>The input x: the test image, or your drawing cropped, scaled and centred as MNIST prepared its digits</source>
-        <translation>ورودی x: تصویر آزمون، یا نقاشی شما که مانند رقم‌های MNIST بریده، کوچک و در مرکز گذاشته شده است</translation>
+        <source>The input {0}: the test image, or your drawing cropped, scaled and centred as MNIST prepared its digits</source>
+        <translation>ورودی {0}: تصویر آزمون، یا نقاشی شما که مانند رقم‌های MNIST بریده، کوچک و در مرکز گذاشته شده است</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -2973,14 +2969,6 @@ or drop a picture of one</source>
     <message>
         <source>Untrained (random weights): MNIST&apos;s training images are not on this computer, so its prediction is a guess.</source>
         <translation>آموزش‌ندیده (وزن‌های تصادفی): تصویرهای آموزشی MNIST روی این رایانه نیست، پس پیش‌بینی آن فقط یک حدس است.</translation>
-    </message>
-    <message>
-        <source>The slides write a two-layer network as {0}: a matrix times the input, plus a bias, through a nonlinearity f, then a second matrix; three layers add one more step. Below the units, each layer is drawn as that product with its real shape. Pick a test digit or draw one, then switch between two and three layers: the input stays the same. Softmax at the end turns the ten scores s into probabilities.</source>
-        <translation>اسلایدها شبکه دولایه را به صورت {0} می‌نویسند: یک ماتریس ضرب در ورودی، به‌علاوه یک بایاس، گذشته از تابع غیرخطی f، و سپس ماتریس دوم؛ شبکه سه‌لایه یک گام دیگر می‌افزاید. در زیر واحدها، هر لایه به صورت همان ضرب با شکل واقعی‌اش رسم شده است. یک رقم آزمون انتخاب کنید یا خودتان رقمی بکشید، سپس میان دو و سه لایه جابه‌جا شوید: ورودی همان می‌ماند. softmax در پایان، ده امتیاز s را به احتمال تبدیل می‌کند.</translation>
-    </message>
-    <message>
-        <source>Each layer&apos;s W as the slides write it, outputs × inputs. Keras stores it transposed, inputs × outputs: the same numbers.</source>
-        <translation>W هر لایه همان‌طور که اسلایدها می‌نویسند، به شکل خروجی‌ها × ورودی‌ها. Keras آن را ترانهاده، به شکل ورودی‌ها × خروجی‌ها، نگه می‌دارد: همان عددها.</translation>
     </message>
     <message>
         <source>Network and digit</source>
@@ -3856,10 +3844,6 @@ or drop a picture of one</source>
         <translation>برچسب‌ها: {0}</translation>
     </message>
     <message>
-        <source>loss = {0}</source>
-        <translation>زیان = {0}</translation>
-    </message>
-    <message>
         <source>Iteration {0}, {1} lines run.</source>
         <translation>تکرار {0}، {1} خط اجرا شده است.</translation>
     </message>
@@ -3898,6 +3882,10 @@ or drop a picture of one</source>
     <message>
         <source>{0} of hidden unit {1}; largest changes:</source>
         <translation>{0} واحد پنهان {1}؛ بزرگ‌ترین تغییرها:</translation>
+    </message>
+    <message>
+        <source>Loss: {0}</source>
+        <translation>زیان: {0}</translation>
     </message>
     <message>
         <source>The loss is not a finite number, so this update was skipped (as {0} does): the weights did not change. {1} is too large: lower it and press New network.</source>

@@ -210,13 +210,14 @@ class LandscapeDemo(DemoWidget):
             for name, hyper in settings.runs)
         plane = (self.tr("the two principal directions of the runs' weight snapshots ({0:.0%} and {1:.0%} of "
                          "their variance)").format(*result.explained) if result.direction == "pca"
-                 else self.tr("two filter-normalised random directions (Li et al., 2018)"))
+                 else self.tr("two filter-normalised random directions ({0})").format(i18n.name("Li et al., 2018")))
         self.info.setText(self.tr(
             "Network {0}, trained here for {1} epochs on {2:,} MNIST training images. "
-            "Grid {3}; every point is <i>model.evaluate</i> on the same {4:,} training images. "
-            "Plane: {5}, centred (★) on the first run's final weights. Final loss: {6}.").format(
+            "Grid {3}; every point is {4} on the same {5:,} training images. "
+            "Plane: {6}, centred (★) on the first run's final weights. Final loss: {7}.").format(
             i18n.code(f"784 → {settings.hidden} → 10"), settings.epochs, settings.train_images,
-            i18n.code(f"{len(result.alphas)} × {len(result.betas)}"), result.subsample, plane, runs))
+            i18n.code(f"{len(result.alphas)} × {len(result.betas)}"), i18n.code_html("model.evaluate"),
+            result.subsample, plane, runs))
 
     def retranslate_ui(self) -> None:
         self.set_explanation(self.tr(
@@ -239,8 +240,7 @@ class LandscapeDemo(DemoWidget):
         self.compare_check.setText(self.tr("Also train Adam from the same start"))
         self.retranslate_play()
         self.play_button.setToolTip(self.tr("Start: train the runs and compute the landscape. Stop: cancel."))
-        plots.set_texts(self.plot, self.tr("Loss around the trained weights (log scale)"), self.tr("α"),
-                        self.tr("β"))
+        plots.set_texts(self.plot, self.tr("Loss around the trained weights (log scale)"), "α", "β")
         self._phase_text()
         self._info_text()
 

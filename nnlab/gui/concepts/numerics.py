@@ -292,16 +292,17 @@ class NumericsDemo(DemoWidget):
         return {"completed": self.tr("fine"), "diverged": self.tr("diverged")}.get(run["status"], run["status"])
 
     def _text_softmax(self, r) -> str:
-        return self.tr("logits {0}<br>exp: {1}<br>naive softmax: {2}<br>engine's softmax (max subtracted): {3}<br>"
-                       "loss, naive: {4}; engine's log-softmax: {5}").format(
+        return self.tr("logits {0}<br>{6}: {1}<br>naive softmax: {2}<br>engine's softmax (max subtracted): {3}<br>"
+                       "loss, naive: {4}; engine's {7}: {5}").format(
             _vector(r["logits"]), _vector(r["exp"]), _vector(r["naive"]), _vector(r["engine"]),
-            _number(r["naive_loss"]), _number(r["engine_loss"]))
+            _number(r["naive_loss"]), _number(r["engine_loss"]), i18n.code("exp"), i18n.code("log-softmax"))
 
     def _text_log_zero(self, r) -> str:
-        return self.tr("p(true class) in float32: {0}<br>{4}: {1}<br>clipped to {5}: {2}<br>"
-                       "log-softmax from the logits: {3} (the true value)").format(
+        return self.tr("probability {6} of the true class in {7}: {0}<br>{4}: {1}<br>clipped to {5}: {2}<br>"
+                       "{8} from the logits: {3} (the true value)").format(
             _number(r["probability"]), _number(r["naive_loss"]), _number(r["clipped_loss"]),
-            _number(r["log_softmax_loss"]), i18n.code("−log p"), i18n.code("1e-12"))
+            _number(r["log_softmax_loss"]), i18n.code("−log p"), i18n.code("1e-12"), i18n.code("p"),
+            i18n.code("float32"), i18n.code("log-softmax"))
 
     def _text_scaling(self, r) -> str:
         return self.tr(
@@ -310,12 +311,12 @@ class NumericsDemo(DemoWidget):
                  self._status(r["scaled"]), i18n.code("0..255"), i18n.code("0..1"))
 
     def _text_vanishing(self, r) -> str:
-        return self.tr("Gradient reaching the first layer: sigmoid {0}, ReLU {1} (bars: log₁₀ of each layer's "
-                       "gradient norm)").format(_number(r["sigmoid"][0]), _number(r["relu"][0]))
+        return self.tr("Gradient reaching the first layer: sigmoid {0}, ReLU {1} (bars: {2} of each layer's "
+                       "gradient norm)").format(_number(r["sigmoid"][0]), _number(r["relu"][0]), i18n.code("log₁₀"))
 
     def _text_denormal(self, r) -> str:
         return self.tr("{0} RMSprop steps on {1:,} weights: {2:.1f} ms with denormal numbers, {3:.1f} ms after the "
-                       "engine flushed them to zero ({4:.1f}× on this computer)").format(
+                       "engine flushed them to zero ({4:.1f} times as fast on this computer)").format(
             r["steps"], r["size"], 1000 * r["denormal"], 1000 * r["flushed"], r["denormal"] / max(r["flushed"], 1e-9))
 
     def _draw_scaling(self, r) -> None:
@@ -341,14 +342,18 @@ class NumericsDemo(DemoWidget):
                 "Fewer bits mean a smaller range and coarser steps; train the lecture network in each format "
                 "on {0:,} images and compare.").format(FORMAT_IMAGES), self.tr("Train in each format")),
             "softmax": (self.tr("Softmax of large logits"), self.tr(
-                "exp(1000) is too large for any format, so the naive softmax gives nan; subtracting the largest "
-                "logit first changes nothing mathematically and fixes it."), self.tr("Compute the softmax")),
+                "{0} is too large for any format, so the naive softmax gives {1}; subtracting the largest "
+                "logit first changes nothing mathematically and fixes it.").format(
+                    i18n.code("exp(1000)"), i18n.code("nan")), self.tr("Compute the softmax")),
             "log_zero": (self.tr("Cross-entropy of a probability of 0"), self.tr(
-                "When the network is sure of the wrong class, p rounds to 0 and {0} is infinite; the engine "
-                "computes the loss from the logits instead.").format(i18n.code("−log p")), self.tr("Compute the loss")),
+                "When the network is sure of the wrong class, {1} rounds to 0 and {0} is infinite; the engine "
+                "computes the loss from the logits instead.").format(i18n.code("−log p"), i18n.code("p")),
+                self.tr("Compute the loss")),
             "scaling": (self.tr("Forgetting to divide by 255"), self.tr(
-                "One epoch on raw 0..255 pixels against pixels scaled to 0..1: the same network, the same start "
-                "(curves: log₁₀ of each batch's loss)."), self.tr("Train one epoch each")),
+                "One epoch on raw {0} pixels against pixels scaled to {1}: the same network, the same start "
+                "(curves: {2} of each batch's loss).").format(i18n.code("0..255"), i18n.code("0..1"),
+                                                                i18n.code("log₁₀")),
+                self.tr("Train one epoch each")),
             "vanishing": (self.tr("Vanishing gradients"), self.tr(
                 "In an 8-layer network each sigmoid multiplies the gradient by at most 0.25 on its way back; "
                 "ReLU passes it on unchanged."), self.tr("Measure the gradients")),
@@ -366,8 +371,11 @@ class NumericsDemo(DemoWidget):
             (plots.VERMILION, self.tr("raw pixels, {0}").format(i18n.code_html("0..255"))),
             (plots.BLUE, self.tr("pixels divided by 255, {0}").format(i18n.code_html("0..1"))))))
         self.vanishing_key.setText(key_text(((plots.ORANGE, self.tr("sigmoid")), (plots.BLUE, self.tr("ReLU")))))
-        plots.set_texts(self.scaling_plot, "", self.tr("batch"), self.tr("log₁₀ loss"))
-        plots.set_texts(self.vanishing_plot, "", self.tr("layer"), self.tr("log₁₀ ‖dW‖"))
+        # an axis label is rich text that takes its direction from its first letter: sentence() keeps
+        # the Persian one right to left although it starts with code
+        plots.set_texts(self.scaling_plot, "", self.tr("batch"),
+                        i18n.sentence(i18n.with_code(self.tr("{0} loss"), "log₁₀", rich=True)))
+        plots.set_texts(self.vanishing_plot, "", self.tr("layer"), i18n.code_html("log₁₀ ‖dW‖"))
 
     def shutdown(self) -> None:
         self.stop()

@@ -617,12 +617,13 @@ class StackedLayersDemo(DemoWidget):
     def retranslate_ui(self) -> None:
         self.set_explanation(self.tr(
             "The slides write a two-layer network as {0}: a matrix times the input, plus a bias, through a "
-            "nonlinearity f, then a second matrix; three layers add one more step. Below the units, each layer "
+            "nonlinearity {1}, then a second matrix; three layers add one more step. Below the units, each layer "
             "is drawn as that product with its real shape. Pick a test digit or draw one, then switch between "
-            "two and three layers: the input stays the same. Softmax at the end turns the ten scores s into "
-            "probabilities.").format(code_html(formula(2))))
-        self.matrices.setToolTip(self.tr("Each layer's W as the slides write it, outputs × inputs. Keras stores "
-                                         "it transposed, inputs × outputs: the same numbers."))
+            "two and three layers: the input stays the same. Softmax at the end turns the ten scores {2} into "
+            "probabilities.").format(code_html(formula(2)), code_html("f"), code_html("s")))
+        self.matrices.setToolTip(self.tr("Each layer's {0} as the slides write it: a row for each output, a column "
+                                         "for each input. Keras stores it transposed, a row for each input: the "
+                                         "same numbers.").format(code("W")))
         self.controls_box.setTitle(self.tr("Network and digit"))
         self.depth_label.setText(self.tr("Layers:"))
         current = self.depth()
@@ -637,8 +638,8 @@ class StackedLayersDemo(DemoWidget):
         self.random_button.setText(self.tr("Another digit"))
         self.random_button.setToolTip(self.tr("Pick a random test image"))
         self.input_caption.setText(self.tr("Input {0}:").format(code("x (28×28)")))
-        self.digit_view.setToolTip(self.tr("The input x: the test image, or your drawing cropped, scaled and "
-                                           "centred as MNIST prepared its digits"))
+        self.digit_view.setToolTip(self.tr("The input {0}: the test image, or your drawing cropped, scaled and "
+                                           "centred as MNIST prepared its digits").format(code("x")))
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Wipe the sheet: the test image is the input again"))
         self.retranslate_play()  # hidden, but every demo's play button speaks

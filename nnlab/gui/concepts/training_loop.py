@@ -330,7 +330,7 @@ class TrainingLoopDemo(DemoWidget):
                                                       enumerate(produced.labels[:len(produced.y_pred)])]])
             norms = "<br>".join(code_html(f'‖∇{name}‖ = {norm:.3g}') for name, _, norm in
                                 produced.gradient_norms)
-            self.gradient_text.setText(self.tr("loss = {0}").format(code_html(f"{produced.loss:.4f}"))
+            self.gradient_text.setText(self.tr("Loss: {0}").format(code_html(f"{produced.loss:.4f}"))
                                        + "<br>" + norms)
             xs = np.arange(1, len(produced.losses) + 1)
             self.loss_curve.setData(xs, np.asarray(produced.losses))
