@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QSpinBox,
+    QWidget,
 )
 
 from nnlab.concepts import uncrumpling
@@ -93,11 +94,17 @@ class UncrumplingDemo(DemoWidget):
         for side in ("left", "bottom"):
             self.big_plot.getPlotItem().hideAxis(side)
         self.big = PlaneView(self.big_plot)
-        self.strip = QHBoxLayout()
+        # the layers' pictures run from the input on the left to the last layer on the right in every
+        # language, like the network's arrows (the rtl policy in nnlab.gui.i18n); their titles are
+        # pyqtgraph texts that keep their own (Persian: right-to-left) direction
+        self.layers_row = QWidget(objectName="uncrumplingLayers")
+        self.layers_row.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.strip = QHBoxLayout(self.layers_row)
+        self.strip.setContentsMargins(0, 0, 0, 0)
         self.strip.setSpacing(4)
         self.thumbnails: list[tuple[pg.PlotWidget, PlaneView]] = []
         self.body.addWidget(self.big_plot, 1)
-        self.body.addLayout(self.strip)
+        self.body.addWidget(self.layers_row)
 
         form = QFormLayout()
         self.dataset_combo = QComboBox(objectName="uncrumplingData")
@@ -264,8 +271,9 @@ class UncrumplingDemo(DemoWidget):
                 item.widget().deleteLater()
         self.thumbnails.clear()
         self.strip.addStretch(1)
-        for _ in range(count):
+        for index in range(count):
             plot = plots.picture_plot()
+            plot.setObjectName(f"uncrumplingLayer{index}")  # 0: the input
             plot.setMinimumSize(40, 40)
             plot.setMaximumWidth(110)  # narrower than tall: the locked aspect then shows the whole square
             plot.setFixedHeight(140)

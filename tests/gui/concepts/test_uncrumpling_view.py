@@ -2,10 +2,12 @@
 worker until a line separates the classes, each layer's plane is shown, and settings that would not
 train live are refused with a reason."""
 
-from PySide6.QtCore import Qt
+import pyqtgraph as pg
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox
 
 from nnlab.gui.concepts.uncrumpling import UncrumplingDemo
+from nnlab.gui.i18n import set_language
 
 
 def child(view, cls, name):
@@ -53,3 +55,21 @@ def test_refuses_what_would_not_train_live(qtbot):
     assert not refusal.isVisible() and child(view, QPushButton, "uncrumplingViewPlayButton").isEnabled()
     assert len(view.thumbnails) == child(view, QSpinBox, "uncrumplingDepth").value() + 1
     view.shutdown()
+
+
+def test_in_persian_the_layers_run_left_to_right_and_their_titles_speak_persian(qtbot):
+    """The rtl policy: pictures of steps read left to right in every language, so the input's plane is
+    left of the last layer's, as in English; only the titles are Persian."""
+    set_language("fa")
+    try:
+        view = make_view(qtbot)
+        depth = child(view, QSpinBox, "uncrumplingDepth").value()
+        first = child(view, pg.PlotWidget, "uncrumplingLayer0")
+        last = child(view, pg.PlotWidget, f"uncrumplingLayer{depth}")
+        qtbot.waitUntil(lambda: first.isVisible() and last.isVisible())
+        assert view.layoutDirection() == Qt.LayoutDirection.RightToLeft  # the page itself is Persian
+        assert first.mapTo(view, QPoint(0, 0)).x() < last.mapTo(view, QPoint(0, 0)).x()
+        assert first.getPlotItem().titleLabel.text.count("ورودی") == 1
+        view.shutdown()
+    finally:
+        set_language("en")
