@@ -21,8 +21,8 @@ from __future__ import annotations
 import html
 
 from PySide6 import QtGui
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
 
 PLAIN = Qt.TextFormat.PlainText
 Icon = QMessageBox.Icon
@@ -32,6 +32,60 @@ Button = QMessageBox.StandardButton
 def label(text: str = "", **options) -> QLabel:
     """A QLabel that shows ``text`` (and whatever it is given later) character for character."""
     return QLabel(text, textFormat=PLAIN, **options)
+
+
+class SteadyLabel(QLabel):
+    """A plain, word-wrapped label for a text that changes many times a second (a training run's progress).
+
+    A QLabel asks its layout for a new layout at every new text, and up the chain the whole pane is laid
+    out and repainted again: a third of the window's work while the lecture network trains (``gui_stall.py``:
+    the GUI thread busy 33 % of the time, 23-24 % with this label), and on a busy machine a window that waits
+    longer for a core. This label sits alone in :attr:`holder` (the layout gets the holder), which gives it
+    its size by hand: a new text only repaints it, and the holder asks for a layout only when the text
+    needs another height."""
+
+    def __init__(self, text: str = "", **options):
+        super().__init__(text, textFormat=PLAIN, wordWrap=True, **options)
+        self.holder = _Holder(self)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.holder.fit()
+
+
+class _Holder(QWidget):
+    """The label's parent, without a layout: the label's requests for one stop here (Qt posts them to a
+    parent that has no layout, which ignores them). It answers its own layout with the label's sizes."""
+
+    def __init__(self, label: QLabel):
+        super().__init__()
+        self._label = label
+        label.setParent(self)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self._height = self.heightForWidth(self.width())
+
+    def heightForWidth(self, width: int) -> int:
+        return self._label.heightForWidth(max(width, 1))
+
+    def sizeHint(self) -> QSize:
+        return self._label.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self._label.minimumSizeHint()
+
+    def fit(self) -> None:
+        """After a new text: a layout only when the text needs another height at this width."""
+        height = self.heightForWidth(self.width())
+        if height != self._height:
+            self._height = height
+            self.updateGeometry()
+
+    def resizeEvent(self, event) -> None:
+        self._label.setGeometry(self.rect())
+        self._height = self.heightForWidth(self.width())
+        super().resizeEvent(event)
 
 
 def tooltip(text: str) -> str:

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QStyle,
     QTabWidget,
@@ -152,8 +151,7 @@ class TrainPage(Page):
         self._pause_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPause)
         self._resume_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
         # wraps rather than being cut: beside the lesson panel at 1280x720 the row is narrow
-        self.progress_label = plain.label(objectName="progressLabel", wordWrap=True)
-        self.progress_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.progress_label = plain.SteadyLabel(objectName="progressLabel")
         self.progress_bar = QProgressBar(objectName="trainingProgress", textVisible=False, maximum=1000)
         self.progress_bar.setFixedHeight(6)
         transport = QHBoxLayout()
@@ -165,7 +163,7 @@ class TrainPage(Page):
         transport.addSpacing(16)
         progress = QVBoxLayout()
         progress.setSpacing(3)
-        progress.addWidget(self.progress_label)
+        progress.addWidget(self.progress_label.holder)
         progress.addWidget(self.progress_bar)
         transport.addLayout(progress, 1)
 

@@ -11,7 +11,7 @@ import re
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from synthetic_training import SMALL, finished, shown
 
 from nnlab.gui.session import Session
@@ -414,7 +414,7 @@ def test_a_record_saved_while_running_can_be_removed_and_names_are_escaped(qtbot
     entry = opened(qtbot, page, folder)
     assert entry is not None and page.runs_view.current_entry() is entry
     assert page.runs.index(0, Column.RUN).data() == hostile   # plain text in the table
-    details = page.runs_view.findChild(type(page.progress_label), "runDetails").text()
+    details = page.runs_view.findChild(QLabel, "runDetails").text()
     assert "<img" not in details and "&lt;img" in details
     page.controls.epochs_spin.setValue(500)
     page.start()                                       # while another run trains...
