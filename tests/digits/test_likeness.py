@@ -130,32 +130,12 @@ def test_letters_and_symbols_printed_in_fonts_never_seen_are_mostly_flagged():
     """The calibration never saw a font: glyphs printed in four families, regular and bold (and
     letters it never saw drawn) are read with the bundled network; most are flagged, and a flagged
     one is never called "sure"."""
-    from PySide6.QtCore import QRect, Qt
-    from PySide6.QtGui import QColor, QFont, QImage, QPainter
-
     from nnlab import load_pretrained
     from nnlab.digits import glyphs
-    from nnlab.gui import i18n
+    from tests.digits.printed import printed
 
-    i18n.load_fonts()  # Vazirmatn, bundled
     model = load_pretrained()
-
-    def printed(char, family, bold):
-        image = QImage(140, 140, QImage.Format.Format_Grayscale8)
-        image.fill(QColor("black"))
-        painter = QPainter(image)
-        font = QFont(family)
-        font.setPixelSize(100)
-        font.setBold(bold)
-        painter.setFont(font)
-        painter.setPen(QColor("white"))
-        painter.drawText(QRect(0, 0, 140, 140), Qt.AlignmentFlag.AlignCenter, char)
-        painter.end()
-        return np.frombuffer(image.constBits(), np.uint8).reshape(140, image.bytesPerLine())[:, :140].copy()
-
-    readings = [read_digit(printed(char, family, bold), model)
-                for family in ("DejaVu Sans", "DejaVu Serif", "DejaVu Sans Mono", "Vazirmatn")
-                for bold in (False, True) for char in [*glyphs.GLYPHS, *"Hkuvwx"]]
+    readings = [read_digit(picture, model) for picture in printed([*glyphs.GLYPHS, *"Hkuvwx"])]
     flagged = [not reading.looks_like_a_digit for reading in readings]
     assert np.mean(flagged) > 0.75
     assert not any(reading.sure for reading, doubtful in zip(readings, flagged) if doubtful)
